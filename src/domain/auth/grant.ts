@@ -1,0 +1,27 @@
+import type { Role } from '../org/org.schema';
+
+/**
+ * A role held by a user. Scoped roles carry the unit they apply to; a user may hold several
+ * (a member of branch A can be the secretary of branch B).
+ */
+export type Grant =
+  | { role: 'sysadmin' }
+  | { role: 'county' }
+  | { role: 'secretary'; branchId: string }
+  | { role: 'cadre'; groupId: string };
+
+/** The caller as handlers see him: identity from getWXContext, grants from the users collection. */
+export interface Caller {
+  openid: string;
+  memberId: string | null;
+  name: string | null;
+  grants: Grant[];
+}
+
+export const sameGrant = (a: Grant, b: Grant): boolean =>
+  a.role === b.role &&
+  (a.role !== 'secretary' || a.branchId === (b as { branchId: string }).branchId) &&
+  (a.role !== 'cadre' || a.groupId === (b as { groupId: string }).groupId);
+
+export const hasRole = (caller: Caller, role: Role): boolean =>
+  role === 'member' ? caller.memberId !== null : caller.grants.some((g) => g.role === role);

@@ -1,0 +1,46 @@
+import type { Caller } from './grant';
+import { hasRole } from './grant';
+
+/** Where a member sits in the organisation: all that scope checks need to know about him. */
+export interface MemberPlacement {
+  _id: string;
+  branchId: string;
+  groupId: string;
+}
+
+/** County-wide roles. sysadmin administers the system but is not a member manager (see mask rules). */
+export const isCountyWide = (caller: Caller): boolean => hasRole(caller, 'county') || hasRole(caller, 'sysadmin');
+
+export const canAdministerOrg = (caller: Caller): boolean => isCountyWide(caller);
+
+/**
+ * Manages = may see unmasked personal data and edit organiser fields. The county 组织部, the
+ * secretary of the member's branch and the cadre of his home village group do; sysadmin does not.
+ */
+export function canManageMember(caller: Caller, member: MemberPlacement): boolean {
+  return caller.grants.some(
+    (g) =>
+      g.role === 'county' ||
+      (g.role === 'secretary' && g.branchId === member.branchId) ||
+      (g.role === 'cadre' && g.groupId === member.groupId),
+  );
+}
+
+export const isSelf = (caller: Caller, member: MemberPlacement): boolean => caller.memberId === member._id;
+
+/** Read = self, a manager, or sysadmin (who sees masked data only). */
+export const canReadMember = (caller: Caller, member: MemberPlacement): boolean =>
+  isSelf(caller, member) || canManageMember(caller, member) || hasRole(caller, 'sysadmin');
+
+/**
+ * The ledger scope a caller may list. `null` = not allowed to list at all; `all` = county-wide;
+ * otherwise the branches and groups he covers (a filter must stay inside them).
+ */
+export type ListScope = { all: true } | { all: false; branchIds: string[]; groupIds: string[] } | null;
+
+export function listScope(caller: Caller): ListScope {
+  if (isCountyWide(caller)) return { all: true };
+  const branchIds = caller.grants.flatMap((g) => (g.role === 'secretary' ? [g.branchId] : []));
+  const groupIds = caller.grants.flatMap((g) => (g.role === 'cadre' ? [g.groupId] : []));
+  return branchIds.length || groupIds.length ? { all: false, branchIds, groupIds } : null;
+}

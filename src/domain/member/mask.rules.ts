@@ -1,0 +1,29 @@
+/** Masking of personal data for callers who do not manage the member (DESIGN.md §2). */
+export const maskPhone = (phone: string | null | undefined): string | null =>
+  phone ? phone.replace(/^(\d{3})\d+(\d{4})$/, '$1****$2') : null;
+
+/** ID-like numbers keep their first 2 and last 2 characters. */
+export const maskIdLike = (value: string | null | undefined): string | null =>
+  value ? (value.length <= 4 ? '*'.repeat(value.length) : value.slice(0, 2) + '*'.repeat(value.length - 4) + value.slice(-2)) : null;
+
+export interface Maskable {
+  phone?: string | null;
+  activityCardNo?: string | null;
+}
+
+export function maskMember<T extends Maskable>(record: T): T & { masked: true } {
+  return {
+    ...record,
+    phone: maskPhone(record.phone ?? null),
+    activityCardNo: maskIdLike(record.activityCardNo ?? null),
+    masked: true,
+  } as T & { masked: true };
+}
+
+/** Changes in the history carry the same data: mask phone/card values in them too. */
+export function maskChangeValue(field: string, value: unknown): unknown {
+  if (typeof value !== 'string') return value;
+  if (field === 'phone') return maskPhone(value);
+  if (field === 'activityCardNo') return maskIdLike(value);
+  return value;
+}

@@ -1,0 +1,20 @@
+/** Chinese labels of record fields, shared by the profile form, the detail page and the history view. */
+export const memberFieldLabels: Record<string, string> = {
+  name: '姓名',
+  gender: '性别',
+  phone: '手机号',
+  birthDate: '出生日期',
+  partyJoinDate: '入党日期',
+  originalOrg: '原党组织',
+  city: '现居城市',
+  employer: '工作单位',
+  industry: '从事行业',
+  outflowDate: '外出日期',
+  activityCardNo: '流动党员活动证编号',
+  activityCardExpiry: '活动证有效期',
+  status: '联系状态',
+  lostContactAt: '失联日期',
+  tags: '标签',
+  branchId: '所在支部',
+  groupId: '网上党小组',
+};

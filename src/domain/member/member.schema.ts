@@ -1,0 +1,91 @@
+import { z } from 'zod';
+import { cursorSchema, daySchema, idSchema, nameSchema, phoneSchema, shortTextSchema } from '../shared/fields.schema';
+
+export const genders = ['男', '女'] as const;
+export const contactStatuses = ['正常', '失联'] as const;
+export type ContactStatus = (typeof contactStatuses)[number];
+/** Suggested tags; organisers may add others. */
+export const commonTags = ['困难党员', '人才', '头雁', '创业', '老党员'] as const;
+
+const tagSchema = z.string().trim().min(1).max(16);
+const activityCardNoSchema = z.string().trim().regex(/^[A-Za-z0-9-]{4,32}$/, '活动证编号为 4-32 位字母数字');
+
+/** What a member fills in himself: 一人一档 personal part. */
+export const selfProfileSchema = z.strictObject({
+  name: nameSchema,
+  gender: z.enum(genders),
+  phone: phoneSchema,
+  birthDate: daySchema.optional(),
+  partyJoinDate: daySchema.optional(),
+  originalOrg: shortTextSchema.optional(),
+  city: nameSchema,
+  employer: shortTextSchema.optional(),
+  industry: shortTextSchema.optional(),
+  outflowDate: daySchema.optional(),
+  activityCardNo: activityCardNoSchema.optional(),
+  activityCardExpiry: daySchema.optional(),
+});
+
+/** Fields only organisers change: contact status, tags and placement. */
+export const organizerFieldsSchema = z.strictObject({
+  status: z.enum(contactStatuses),
+  lostContactAt: daySchema.nullable(),
+  tags: z.array(tagSchema).max(20),
+  branchId: idSchema,
+  groupId: idSchema,
+});
+
+export const joinInputSchema = selfProfileSchema.extend({
+  scene: z.string().min(1).max(32),
+  groupId: idSchema,
+});
+
+export const joinPreviewInputSchema = z.strictObject({ scene: z.string().min(1).max(32) });
+
+export const memberUpdateInputSchema = z.strictObject({
+  memberId: idSchema.optional(),
+  changes: selfProfileSchema.partial().extend(organizerFieldsSchema.partial().shape).refine((c) => Object.keys(c).length > 0, {
+    message: '没有要修改的内容',
+  }),
+});
+
+export const memberGetInputSchema = z.strictObject({ memberId: idSchema });
+
+export const memberListInputSchema = z.strictObject({
+  branchId: idSchema.optional(),
+  groupId: idSchema.optional(),
+  city: shortTextSchema.optional(),
+  status: z.enum(contactStatuses).optional(),
+  tag: tagSchema.optional(),
+  q: z.string().trim().max(32).optional(),
+  cursor: cursorSchema,
+  limit: z.number().int().min(1).max(100).optional(),
+});
+
+export type SelfProfile = z.infer<typeof selfProfileSchema>;
+export type OrganizerFields = z.infer<typeof organizerFieldsSchema>;
+export type JoinInput = z.infer<typeof joinInputSchema>;
+export type MemberUpdateInput = z.infer<typeof memberUpdateInputSchema>;
+export type MemberListInput = z.infer<typeof memberListInputSchema>;
+export type MemberChanges = MemberUpdateInput['changes'];
+
+export const selfEditableFields = Object.keys(selfProfileSchema.shape) as (keyof SelfProfile)[];
+export const organizerOnlyFields = Object.keys(organizerFieldsSchema.shape) as (keyof OrganizerFields)[];
+
+/** The stored 一人一档 record. */
+export interface Member extends SelfProfile, OrganizerFields {
+  _id: string;
+  openid: string;
+  joinedAt: number;
+  updatedAt: number;
+}
+
+/** One entry of a member's change history. */
+export interface MemberChange {
+  _id: string;
+  memberId: string;
+  at: number;
+  byOpenid: string;
+  byName: string;
+  changes: { field: string; from: unknown; to: unknown }[];
+}

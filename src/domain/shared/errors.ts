@@ -1,0 +1,52 @@
+/**
+ * Stable error codes. Functions throw AppError; the function boundary turns it into the
+ * `{ ok:false, error:{ code, message, fields? } }` envelope, and pages turn it into a toast.
+ * Codes are part of the contract (DESIGN.md §4): add new ones, never rename.
+ */
+export const ErrorCodes = {
+  INPUT_INVALID: 'INPUT.INVALID',
+  ACTION_UNKNOWN: 'ACTION.UNKNOWN',
+  AUTH_REQUIRED: 'AUTH.REQUIRED',
+  AUTH_FORBIDDEN: 'AUTH.FORBIDDEN',
+  ADMIN_ALREADY_BOOTSTRAPPED: 'ADMIN.ALREADY_BOOTSTRAPPED',
+  ORG_NOT_FOUND: 'ORG.NOT_FOUND',
+  ORG_DUPLICATE: 'ORG.DUPLICATE',
+  JOIN_SCENE_INVALID: 'JOIN.SCENE_INVALID',
+  JOIN_GROUP_INVALID: 'JOIN.GROUP_INVALID',
+  MEMBER_NOT_FOUND: 'MEMBER.NOT_FOUND',
+  MEMBER_NOT_JOINED: 'MEMBER.NOT_JOINED',
+  USER_NOT_FOUND: 'USER.NOT_FOUND',
+  SYSTEM_BUSY: 'SYSTEM.BUSY',
+  INTERNAL: 'SYSTEM.INTERNAL',
+} as const;
+
+export type ErrorCode = (typeof ErrorCodes)[keyof typeof ErrorCodes];
+
+/** A field-level validation problem, as reported in `error.fields`. */
+export interface FieldError {
+  path: string;
+  message: string;
+}
+
+export interface ErrorBody {
+  code: ErrorCode | string;
+  message: string;
+  fields?: FieldError[];
+}
+
+export class AppError extends Error {
+  readonly code: ErrorCode;
+  readonly fields?: FieldError[];
+  constructor(code: ErrorCode, message: string, fields?: FieldError[]) {
+    super(message);
+    this.name = 'AppError';
+    this.code = code;
+    this.fields = fields;
+  }
+  toBody(): ErrorBody {
+    return this.fields ? { code: this.code, message: this.message, fields: this.fields } : { code: this.code, message: this.message };
+  }
+}
+
+export const forbidden = (message = '无权进行此操作') => new AppError(ErrorCodes.AUTH_FORBIDDEN, message);
+export const notFound = (code: ErrorCode, message: string) => new AppError(code, message);
