@@ -1,0 +1,22 @@
+/**
+ * One jest run, several projects: node tests (domain, functions, localcloud, bench sanity),
+ * jsdom UI tests, miniprogram-simulate tests of the built weapp, and browser e2e tests.
+ */
+const swc = ['@swc/jest', { jsc: { parser: { syntax: 'typescript', tsx: true }, transform: { react: { runtime: 'automatic' } }, target: 'es2022' }, module: { type: 'commonjs' } }];
+const base = {
+  transform: { '^.+\\.(t|j)sx?$': swc },
+  moduleNameMapper: { '^@/(.*)$': '<rootDir>/src/$1' },
+  transformIgnorePatterns: ['/node_modules/(?!(mingo)/)'],
+};
+
+module.exports = {
+  reporters: ['default', '<rootDir>/scripts/summary-reporter.js'],
+  projects: [
+    { ...base, displayName: 'domain', testEnvironment: 'node', testMatch: ['<rootDir>/tests/domain/**/*.test.ts'] },
+    { ...base, displayName: 'localcloud', testEnvironment: 'node', testMatch: ['<rootDir>/tests/localcloud/**/*.test.ts'] },
+    { ...base, displayName: 'functions', testEnvironment: 'node', testMatch: ['<rootDir>/tests/functions/**/*.test.ts'] },
+    { ...base, displayName: 'ui', testEnvironment: 'jsdom', testMatch: ['<rootDir>/tests/ui/**/*.test.tsx'] },
+    { ...base, displayName: 'weapp', testEnvironment: 'jsdom', testMatch: ['<rootDir>/tests/weapp/**/*.test.ts'] },
+    { ...base, displayName: 'e2e', testEnvironment: 'node', testMatch: ['<rootDir>/tests/e2e/**/*.test.ts'] },
+  ],
+};
