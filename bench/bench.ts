@@ -1,0 +1,49 @@
+// npm run bench: figures, not timed tests. Writes bench/results.json and the README table.
+import { readFileSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { measureDbRequests } from './db-requests';
+import { folderBytes, weappMainPackageBytes } from './sizes';
+
+const root = process.env.BENCH_ROOT ?? process.cwd();
+const kb = (bytes: number) => Math.round(bytes / 102.4) / 10;
+
+async function main() {
+  const db = await measureDbRequests(root, Number(process.env.BENCH_MEMBERS ?? 1000));
+  const results = {
+    measuredAt: new Date().toISOString(),
+    machine: { node: process.version, cpus: require('node:os').cpus().length },
+    sizes: {
+      weappMainPackageKB: kb(weappMainPackageBytes(join(root, 'dist'))),
+      h5TotalKB: kb(folderBytes(join(root, 'dist-h5'))),
+      apiFunctionBundleKB: kb(folderBytes(join(root, 'cloudfunctions', 'api')) - folderBytes(join(root, 'cloudfunctions', 'api', 'src'))),
+    },
+    dbRequests: {
+      'member.join': db.joinRequests,
+      'member.list (branch, 20 per page)': db.listRequests,
+      'member.list (city + text search)': db.filteredListRequests,
+      seededMembers: db.members,
+    },
+  };
+  writeFileSync(join(root, 'bench', 'results.json'), JSON.stringify(results, null, 2) + '\n');
+  writeReadmeTable(results);
+  console.log(JSON.stringify(results, null, 2));
+}
+
+function writeReadmeTable(r: { sizes: Record<string, number>; dbRequests: Record<string, number>; measuredAt: string }) {
+  const readmePath = join(root, 'README.md');
+  const rows = [
+    ['weapp main package', `${r.sizes.weappMainPackageKB} KB (limit 2048 KB)`],
+    ['H5 build (all files)', `${r.sizes.h5TotalKB} KB`],
+    ['api function bundle', `${r.sizes.apiFunctionBundleKB} KB`],
+    ...Object.entries(r.dbRequests).map(([k, v]) => [k === 'seededMembers' ? 'members seeded for the figures' : `database requests: ${k}`, String(v)]),
+  ];
+  const table = ['| figure | value |', '| --- | --- |', ...rows.map(([k, v]) => `| ${k} | ${v} |`), '', `_Measured by \`npm run bench\` at ${r.measuredAt}._`].join('\n');
+  const readme = readFileSync(readmePath, 'utf8');
+  const next = readme.replace(/<!-- bench:start -->[\s\S]*<!-- bench:end -->/, `<!-- bench:start -->\n${table}\n<!-- bench:end -->`);
+  writeFileSync(readmePath, next);
+}
+
+main().catch((err) => {
+  console.error(err);
+  process.exit(1);
+});
