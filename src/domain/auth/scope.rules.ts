@@ -44,3 +44,23 @@ export function listScope(caller: Caller): ListScope {
   const groupIds = caller.grants.flatMap((g) => (g.role === 'cadre' ? [g.groupId] : []));
   return branchIds.length || groupIds.length ? { all: false, branchIds, groupIds } : null;
 }
+
+/**
+ * What a list request may see, given the caller's scope and the placement filters he asked for.
+ * `null` = forbidden (not a lister, or a branch/group filter outside his scope). `unrestricted` =
+ * the filters themselves already keep the result inside his scope; otherwise the query must also
+ * match one of `branchIds` / `groupIds`.
+ */
+export type ListConstraint = { unrestricted: true } | { unrestricted: false; branchIds: string[]; groupIds: string[] } | null;
+
+export function constrainList(scope: ListScope, filter: { branchId?: string; groupId?: string }): ListConstraint {
+  if (!scope) return null;
+  if (scope.all) return { unrestricted: true };
+  const ownBranch = filter.branchId !== undefined && scope.branchIds.includes(filter.branchId);
+  const ownGroup = filter.groupId !== undefined && scope.groupIds.includes(filter.groupId);
+  if (ownBranch || ownGroup) return { unrestricted: true };
+  if (filter.branchId !== undefined) return null;
+  // A group outside his cadre groups: a secretary may still see its members within his branches.
+  if (filter.groupId !== undefined) return scope.branchIds.length ? { unrestricted: false, branchIds: scope.branchIds, groupIds: [] } : null;
+  return { unrestricted: false, branchIds: scope.branchIds, groupIds: scope.groupIds };
+}

@@ -1,3 +1,6 @@
+import type { Caller } from '../auth/grant';
+import { canManageMember, isSelf, type MemberPlacement } from '../auth/scope.rules';
+
 /** Masking of personal data for callers who do not manage the member (DESIGN.md §2). */
 export const maskPhone = (phone: string | null | undefined): string | null =>
   phone ? phone.replace(/^(\d{3})\d+(\d{4})$/, '$1****$2') : null;
@@ -26,4 +29,23 @@ export function maskChangeValue(field: string, value: unknown): unknown {
   if (field === 'phone') return maskPhone(value);
   if (field === 'activityCardNo') return maskIdLike(value);
   return value;
+}
+
+/** The record as `caller` may see it: in full for himself and his managers, masked for the rest. */
+export function viewForCaller<T extends Maskable & { _id: string; branchId: string; groupId: string }>(
+  caller: Caller,
+  record: T,
+): T & { masked: boolean } {
+  return seesInFull(caller, record) ? { ...record, masked: false } : maskMember(record);
+}
+
+export const seesInFull = (caller: Caller, placement: MemberPlacement): boolean =>
+  isSelf(caller, placement) || canManageMember(caller, placement);
+
+/** A history entry with phone/card values masked like the record. */
+export function maskChangeEntry<E extends { changes: { field: string; from: unknown; to: unknown }[] }>(entry: E): E {
+  return {
+    ...entry,
+    changes: entry.changes.map((c) => ({ field: c.field, from: maskChangeValue(c.field, c.from), to: maskChangeValue(c.field, c.to) })),
+  };
 }

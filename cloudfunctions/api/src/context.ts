@@ -1,0 +1,21 @@
+import type { Caller } from '@/domain/auth/grant';
+import { getUser, type UserDoc } from './repos/users.repo';
+
+/** What every handler receives besides its parsed input. */
+export interface Ctx {
+  caller: Caller;
+  /** The caller's users document as read at the start of the call (null: never seen before). */
+  user: UserDoc | null;
+  /** The one clock reading of this call (ms); domain rules take it as an argument. */
+  now: number;
+}
+
+/** Resolves the caller with ONE database request: his users document, keyed by openid. */
+export async function resolveContext(openid: string, now: number): Promise<Ctx> {
+  const user = await getUser(openid);
+  return {
+    caller: { openid, memberId: user?.memberId ?? null, name: user?.name ?? null, grants: user?.grants ?? [] },
+    user,
+    now,
+  };
+}

@@ -1,0 +1,17 @@
+import type { ActionOutputs } from '@/contracts';
+import { canReadMember } from '@/domain/auth/scope.rules';
+import { maskChangeEntry, seesInFull, viewForCaller } from '@/domain/member/mask.rules';
+import { AppError, ErrorCodes, forbidden } from '@/domain/shared/errors';
+import type { Ctx } from '../context';
+import { getMember, recentChanges } from '../repos/members.repo';
+
+export const HISTORY_LIMIT = 50;
+
+/** One record and its last 50 changes, newest first: for himself, his managers, and (masked) sysadmin. */
+export async function getMemberHandler(input: { memberId: string }, { caller }: Ctx): Promise<ActionOutputs['member.get']> {
+  const [member, history] = await Promise.all([getMember(input.memberId), recentChanges(input.memberId, HISTORY_LIMIT)]);
+  if (!member) throw new AppError(ErrorCodes.MEMBER_NOT_FOUND, '党员档案不存在');
+  if (!canReadMember(caller, member)) throw forbidden('无权查看该党员档案');
+  const full = seesInFull(caller, member);
+  return { member: viewForCaller(caller, member), history: full ? history : history.map(maskChangeEntry) };
+}

@@ -1,0 +1,66 @@
+/**
+ * The `api` cloud function: every user-facing action. event `{ action, payload }` →
+ * `{ ok: true, data }` | `{ ok: false, error: { code, message, fields? } }` (DESIGN.md §4).
+ */
+import { actions, type ActionName, type ActionOutputs } from '@/contracts';
+import { AppError, ErrorCodes } from '@/domain/shared/errors';
+import { fail, ok, type Envelope } from '@/domain/shared/envelope';
+import { parseInput } from '@/domain/shared/validate';
+import type { z } from 'zod';
+import { cloud } from './platform/cloud';
+import { resolveContext, type Ctx } from './context';
+import { bootstrapHandler } from './handlers/bootstrap.handler';
+import { createBranchHandler } from './handlers/create-branch.handler';
+import { createGroupHandler } from './handlers/create-group.handler';
+import { orgTreeHandler } from './handlers/org-tree.handler';
+import { grantRoleHandler } from './handlers/grant-role.handler';
+import { branchQrcodeHandler } from './handlers/branch-qrcode.handler';
+import { joinPreviewHandler } from './handlers/join-preview.handler';
+import { joinBranchHandler } from './handlers/join-branch.handler';
+import { myRecordHandler } from './handlers/my-record.handler';
+import { updateMemberHandler } from './handlers/update-member.handler';
+import { getMemberHandler } from './handlers/get-member.handler';
+import { listMembersHandler } from './handlers/list-members.handler';
+
+type Handler<A extends ActionName> = (input: z.output<(typeof actions)[A]['input']>, ctx: Ctx) => Promise<ActionOutputs[A]>;
+
+const handlers: { [A in ActionName]: Handler<A> } = {
+  'admin.bootstrap': bootstrapHandler,
+  'org.createBranch': createBranchHandler,
+  'org.createGroup': createGroupHandler,
+  'org.tree': orgTreeHandler,
+  'org.grantRole': grantRoleHandler,
+  'branch.qrcode': branchQrcodeHandler,
+  'join.preview': joinPreviewHandler,
+  'member.join': joinBranchHandler,
+  'member.me': myRecordHandler,
+  'member.update': updateMemberHandler,
+  'member.get': getMemberHandler,
+  'member.list': listMembersHandler,
+};
+
+const isActionName = (name: unknown): name is ActionName => typeof name === 'string' && Object.prototype.hasOwnProperty.call(handlers, name);
+
+async function dispatch(event: unknown): Promise<unknown> {
+  if (typeof event !== 'object' || event === null || Array.isArray(event)) {
+    throw new AppError(ErrorCodes.INPUT_INVALID, '请求格式不正确', [{ path: '(event)', message: '应为 { action, payload } 对象' }]);
+  }
+  const { action, payload } = event as { action?: unknown; payload?: unknown };
+  if (!isActionName(action)) throw new AppError(ErrorCodes.ACTION_UNKNOWN, '不支持的操作');
+  // Identity comes only from the platform, never from the payload.
+  const openid = cloud.getWXContext().OPENID;
+  if (!openid) throw new AppError(ErrorCodes.AUTH_REQUIRED, '请先登录');
+  const input = parseInput(actions[action].input, payload);
+  const ctx = await resolveContext(openid, Date.now());
+  return (handlers[action] as Handler<ActionName>)(input as never, ctx);
+}
+
+export async function main(event: unknown): Promise<Envelope<unknown>> {
+  try {
+    return ok(await dispatch(event));
+  } catch (err) {
+    if (err instanceof AppError) return fail(err.toBody());
+    console.error('[api] unexpected error', (event as { action?: unknown } | null)?.action, err);
+    return fail({ code: ErrorCodes.INTERNAL, message: '系统繁忙，请稍后再试' });
+  }
+}

@@ -1,0 +1,70 @@
+import type { Member, MemberChange } from '@/domain/member/member.schema';
+import { _, db, type DbHandle } from '../platform/cloud';
+import { defined } from './query';
+
+const members = (h: DbHandle) => h.collection('members');
+const changes = (h: DbHandle) => h.collection('member_changes');
+
+export async function getMember(id: string, h: DbHandle = db): Promise<Member | null> {
+  return ((await members(h).doc(id).get()).data as Member | null) ?? null;
+}
+
+export async function getMemberByOpenid(openid: string): Promise<Member | null> {
+  const { data } = await members(db).where({ openid }).limit(1).get();
+  return (data[0] as Member | undefined) ?? null;
+}
+
+export async function insertMember(tx: DbHandle, member: Member): Promise<void> {
+  await members(tx).add({ data: defined(member) });
+}
+
+export async function patchMember(tx: DbHandle, id: string, patch: Partial<Member>): Promise<void> {
+  await members(tx).doc(id).update({ data: defined(patch) });
+}
+
+export async function insertChange(tx: DbHandle, change: MemberChange): Promise<void> {
+  await changes(tx).add({ data: change });
+}
+
+/** Newest first; `_id` breaks ties of the same millisecond (ids are time-sortable). */
+export async function recentChanges(memberId: string, limit: number): Promise<MemberChange[]> {
+  const { data } = await changes(db).where({ memberId }).orderBy('at', 'desc').orderBy('_id', 'desc').limit(limit).get();
+  return data as MemberChange[];
+}
+
+export interface MemberQuery {
+  branchId?: string;
+  groupId?: string;
+  city?: string;
+  status?: string;
+  tag?: string;
+  /** Free text, matched (case-insensitively, as a literal) against name, employer and city. */
+  q?: string;
+  /** Scope limit: the member must sit in one of these branches or groups. */
+  within?: { branchIds: string[]; groupIds: string[] };
+  /** Exclusive upper bound on `_id` (the previous page's last id). */
+  before?: string;
+}
+
+const escapeRegExp = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+
+/** One request: newest first by `_id`, `limit` records (the caller asks one extra to see if more exist). */
+export async function queryMembers(query: MemberQuery, limit: number): Promise<Member[]> {
+  const conds: object[] = [];
+  const eq = defined({ branchId: query.branchId, groupId: query.groupId, city: query.city, status: query.status, tags: query.tag });
+  if (Object.keys(eq).length) conds.push(eq);
+  if (query.before) conds.push({ _id: _.lt(query.before) });
+  if (query.within) {
+    const anyOf: object[] = [];
+    if (query.within.branchIds.length) anyOf.push({ branchId: _.in(query.within.branchIds) });
+    if (query.within.groupIds.length) anyOf.push({ groupId: _.in(query.within.groupIds) });
+    conds.push(anyOf.length === 1 ? anyOf[0] : _.or(anyOf));
+  }
+  if (query.q) {
+    const re = db.RegExp({ regexp: escapeRegExp(query.q), options: 'i' });
+    conds.push(_.or([{ name: re }, { employer: re }, { city: re }]));
+  }
+  const where = conds.length === 0 ? {} : conds.length === 1 ? conds[0] : _.and(conds);
+  const { data } = await members(db).where(where).orderBy('_id', 'desc').limit(limit).get();
+  return data as Member[];
+}

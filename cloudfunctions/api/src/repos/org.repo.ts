@@ -1,0 +1,50 @@
+import type { Branch, Group } from '@/domain/org/org.schema';
+import { _, db, type DbHandle } from '../platform/cloud';
+import { getAll } from './query';
+
+const branches = (h: DbHandle) => h.collection('branches');
+const groups = (h: DbHandle) => h.collection('groups');
+
+export async function getBranch(id: string, h: DbHandle = db): Promise<Branch | null> {
+  return ((await branches(h).doc(id).get()).data as Branch | null) ?? null;
+}
+
+export async function getBranchByCode(code: string): Promise<Branch | null> {
+  const { data } = await branches(db).where({ code }).limit(1).get();
+  return (data[0] as Branch | undefined) ?? null;
+}
+
+export async function branchNameTaken(name: string): Promise<boolean> {
+  const { data } = await branches(db).where({ name }).field({ _id: true }).limit(1).get();
+  return data.length > 0;
+}
+
+export async function insertBranch(branch: Branch): Promise<void> {
+  await branches(db).add({ data: branch });
+}
+
+export const listBranches = (): Promise<Branch[]> => getAll<Branch>(db, 'branches');
+
+export async function getGroup(id: string, h: DbHandle = db): Promise<Group | null> {
+  return ((await groups(h).doc(id).get()).data as Group | null) ?? null;
+}
+
+export async function groupTaken(township: string, village: string): Promise<boolean> {
+  const { data } = await groups(db).where({ township, village }).field({ _id: true }).limit(1).get();
+  return data.length > 0;
+}
+
+export async function insertGroup(group: Group): Promise<void> {
+  await groups(db).add({ data: group });
+}
+
+export const listGroups = (): Promise<Group[]> => getAll<Group>(db, 'groups');
+
+/** Counter moves happen inside the transaction that attaches or moves the member. */
+export async function bumpBranchCount(tx: DbHandle, id: string, by: number): Promise<void> {
+  await branches(tx).doc(id).update({ data: { memberCount: _.inc(by) } });
+}
+
+export async function bumpGroupCount(tx: DbHandle, id: string, by: number): Promise<void> {
+  await groups(tx).doc(id).update({ data: { memberCount: _.inc(by) } });
+}

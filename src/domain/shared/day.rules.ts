@@ -1,0 +1,14 @@
+import dayjs from 'dayjs';
+import utc from 'dayjs/plugin/utc';
+import timezone from 'dayjs/plugin/timezone';
+
+dayjs.extend(utc);
+dayjs.extend(timezone);
+
+/** The product's one timezone (DESIGN.md §5): a "day" is a Shanghai calendar day. */
+export const SHANGHAI = 'Asia/Shanghai';
+
+/** The calendar day `YYYY-MM-DD` that instant `now` (ms) falls on in `tz`. */
+export function dayOf(now: number, tz: string = SHANGHAI): string {
+  return dayjs(now).tz(tz).format('YYYY-MM-DD');
+}
