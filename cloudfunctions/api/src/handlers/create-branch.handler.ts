@@ -3,6 +3,7 @@ import type { Branch, CreateBranchInput } from '@/domain/org/org.schema';
 import { AppError, ErrorCodes } from '@/domain/shared/errors';
 import type { Ctx } from '../context';
 import { newBranchCode } from '../platform/crypto';
+import { isDuplicateKey } from '../platform/db-errors';
 import { newId } from '../platform/ids';
 import { branchNameTaken, getBranch, insertBranch } from '../repos/org.repo';
 import { requireOrgAdmin } from './guards';
@@ -37,7 +38,7 @@ export async function createBranchHandler(input: CreateBranchInput, { caller, no
       await insertBranch(branch);
       return branch;
     } catch (err) {
-      if (attempt >= 3) throw err;
+      if (attempt >= 3 || !isDuplicateKey(err)) throw err;
     }
   }
 }

@@ -1,0 +1,45 @@
+import type { Caller } from '@/domain/auth/grant';
+import { maskChangeEntry, maskChangeValue, maskIdLike, maskMember, maskPhone, viewForCaller } from '@/domain/member/mask.rules';
+
+const caller = (over: Partial<Caller>): Caller => ({ openid: 'o', memberId: null, name: null, grants: [], ...over });
+const record = { _id: 'm1', branchId: 'b1', groupId: 'g1', name: '张三', phone: '13812345678', activityCardNo: 'HZ2024001' };
+
+describe('masking', () => {
+  it('masks phones to 3 + **** + 4', () => {
+    expect(maskPhone('13812345678')).toBe('138****5678');
+    expect(maskPhone(null)).toBeNull();
+    expect(maskPhone(undefined)).toBeNull();
+  });
+
+  it('keeps the first and last two characters of id-like numbers', () => {
+    expect(maskIdLike('HZ2024001')).toBe('HZ*****01');
+    expect(maskIdLike('AB12')).toBe('****');
+    expect(maskIdLike(null)).toBeNull();
+  });
+
+  it('masks a record and flags it', () => {
+    expect(maskMember(record)).toMatchObject({ phone: '138****5678', activityCardNo: 'HZ*****01', name: '张三', masked: true });
+  });
+
+  it('shows the record in full to himself and to his managers only', () => {
+    expect(viewForCaller(caller({ memberId: 'm1' }), record)).toMatchObject({ phone: '13812345678', masked: false });
+    expect(viewForCaller(caller({ grants: [{ role: 'county' }] }), record).masked).toBe(false);
+    expect(viewForCaller(caller({ grants: [{ role: 'secretary', branchId: 'b1' }] }), record).masked).toBe(false);
+    expect(viewForCaller(caller({ grants: [{ role: 'cadre', groupId: 'g1' }] }), record).masked).toBe(false);
+    expect(viewForCaller(caller({ grants: [{ role: 'sysadmin' }] }), record)).toMatchObject({ phone: '138****5678', masked: true });
+    expect(viewForCaller(caller({ grants: [{ role: 'secretary', branchId: 'b2' }] }), record).masked).toBe(true);
+    expect(viewForCaller(caller({ memberId: 'm2' }), record).masked).toBe(true);
+  });
+
+  it('masks phone and card values in history entries, leaves other fields', () => {
+    expect(maskChangeValue('phone', '13812345678')).toBe('138****5678');
+    expect(maskChangeValue('employer', '顺丰')).toBe('顺丰');
+    expect(maskChangeValue('tags', ['a'])).toEqual(['a']);
+    const entry = { changes: [{ field: 'phone', from: '13812345678', to: '13987654321' }, { field: 'activityCardNo', from: null, to: 'HZ2024001' }, { field: 'city', from: '杭州', to: '宁波' }] };
+    expect(maskChangeEntry(entry).changes).toEqual([
+      { field: 'phone', from: '138****5678', to: '139****4321' },
+      { field: 'activityCardNo', from: null, to: 'HZ*****01' },
+      { field: 'city', from: '杭州', to: '宁波' },
+    ]);
+  });
+});
