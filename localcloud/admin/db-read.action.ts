@@ -1,0 +1,72 @@
+/** getDocument (get), calculateDocument (count), aggregateDocuments (aggregate().end()). */
+import { Aggregator } from 'mingo';
+import type { DbContext, DbParams } from './db-context';
+import { compileQuery, docId, rejectWhereInTransaction, requireCollection, withMingo } from './db-context';
+import { decodeWire, encodeWire, type Doc } from '../store/wire-codec';
+import { LIMITS } from '../store/limits';
+import { unsupported } from '../store/db-error';
+
+export function getDocument(ctx: DbContext, p: DbParams) {
+  const coll = requireCollection(ctx, p.collectionName);
+  const criteria = decodeWire(p.query, ctx.now);
+  const projection = decodeWire(p.projection, ctx.now);
+  rejectWhereInTransaction(p);
+  const limit = Math.min(p.limit && p.limit > 0 ? p.limit : LIMITS.defaultGetLimit, LIMITS.maxGetLimit);
+  const offset = p.offset && p.offset > 0 ? p.offset : 0;
+
+  let source: Doc[];
+  if (p.queryType === 'DOC') {
+    const id = docId(criteria);
+    const doc = p.transactionId ? ctx.tx.read(ctx.tx.get(p.transactionId), coll.name, id) : coll.docs.get(id);
+    source = doc ? [doc] : [];
+  } else {
+    source = [...coll.docs.values()];
+  }
+  const order = decodeWire(p.order, ctx.now) as Record<string, 1 | -1> | undefined;
+  const list = withMingo('get', () => {
+    let cursor = compileQuery(p.queryType === 'DOC' ? undefined : criteria).find(source, projection);
+    if (order && Object.keys(order).length) cursor = cursor.sort(order);
+    return cursor.skip(offset).limit(limit).all();
+  });
+  return { list: list.map(encodeWire), offset, limit };
+}
+
+export function calculateDocument(ctx: DbContext, p: DbParams) {
+  const coll = requireCollection(ctx, p.collectionName);
+  const q = compileQuery(decodeWire(p.query, ctx.now));
+  let total = 0;
+  withMingo('count', () => { for (const d of coll.docs.values()) if (q.test(d)) total++; });
+  return { total };
+}
+
+/** Stages that write or need geo indexes: not available in the cloud SDK's aggregate either way. */
+const REFUSED_STAGES = new Set(['$out', '$merge', '$geoNear']);
+
+export function aggregateDocuments(ctx: DbContext, p: DbParams) {
+  const coll = requireCollection(ctx, p.collectionName);
+  if (p.transactionId) throw unsupported('aggregate inside a transaction');
+  const pipeline = (p.stages ?? []).map(({ stageKey, stageValue }) => {
+    if (REFUSED_STAGES.has(stageKey)) throw unsupported(`aggregate stage ${stageKey}`);
+    return { [stageKey]: decodeWire(stageValue, ctx.now) };
+  });
+  const hasLimit = pipeline.some((s) => '$limit' in s);
+  // mingo may modify the documents it is given (nested $addFields, $unwind...). Leading $match
+  // stages run first as plain queries, and only their survivors are cloned for the rest.
+  let input = [...coll.docs.values()];
+  while (pipeline.length && '$match' in pipeline[0]) {
+    const q = compileQuery(pipeline.shift()!.$match as Record<string, unknown>);
+    input = withMingo('aggregate $match', () => input.filter((d) => q.test(d)));
+  }
+  const looked = new Map<string, Doc[]>();
+  const out = withMingo('aggregate', () => {
+    const agg = new Aggregator(pipeline, {
+      collectionResolver: (name: string) => {
+        if (!looked.has(name)) looked.set(name, structuredClone([...(ctx.store.get(name)?.docs.values() ?? [])]));
+        return looked.get(name)!;
+      },
+    });
+    return agg.run(structuredClone(input));
+  });
+  const list = hasLimit ? out : out.slice(0, LIMITS.defaultAggregateLimit);
+  return { list: list.map(encodeWire) };
+}

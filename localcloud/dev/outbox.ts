@@ -1,0 +1,47 @@
+/** What the emulated WeChat open API "sent", and the faults tests can inject into it. */
+export type SendFault = 'refused' | 'quota' | 'rate' | 'timeout';
+
+export interface FaultConfig {
+  /** Consumed one per subscribeMessage.send call, in order. */
+  subscribeSend?: SendFault[];
+  /** Applies to every send while set (after the queue above is empty). */
+  subscribeSendAll?: SendFault | null;
+  /** msgSecCheck / imgSecCheck answer 87014 (risky content). */
+  msgSecRisky?: boolean;
+}
+
+export interface SubscribeOutboxEntry {
+  id: number;
+  kind: 'subscribeMessage';
+  touser: string;
+  templateId: string;
+  page?: string;
+  data: unknown;
+  miniprogramState?: string;
+  at: string;
+  fn?: string;
+  result: { errcode: number; errmsg: string };
+}
+
+export interface QrOutboxEntry {
+  id: number;
+  kind: 'wxacode';
+  scene: string;
+  page: string;
+  /** What the PNG encodes: the H5 join page. */
+  url: string;
+  /** Served by GET /dev/outbox/<id>.png */
+  image: string;
+  bytes: number;
+  at: string;
+  fn?: string;
+}
+
+export type OutboxEntry = SubscribeOutboxEntry | QrOutboxEntry;
+
+/** WeChat's own codes for the injected faults. */
+export const FAULT_ERRORS: Record<Exclude<SendFault, 'timeout'>, { errcode: number; errmsg: string }> = {
+  refused: { errcode: 43101, errmsg: 'user refuse to accept the msg' },
+  quota: { errcode: 45009, errmsg: 'reach max api daily quota limit' },
+  rate: { errcode: 45011, errmsg: 'api minute-quota reach limit  mustslower  retry next minute' },
+};

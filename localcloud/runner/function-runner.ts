@@ -1,0 +1,89 @@
+/**
+ * Runs <functionsDir>/<fn>/index.js exports.main(event, context) in this process, the way SCF does,
+ * with the caller's identity in the env overlay. Each invocation gets an id that is baked into the
+ * SDK endpoint URL (/admin/i/<id>), so /admin knows which function and openid a request comes from
+ * (callFunction identity, openapi permissions, lock re-entrancy).
+ */
+import * as fs from 'node:fs';
+import * as path from 'node:path';
+import { randomBytes } from 'node:crypto';
+import { runWithEnv } from '../env/sdk-env';
+
+export interface Identity { openid?: string; appid?: string; unionid?: string; clientIp?: string }
+export interface Invocation { id: string; fn: string; identity: Identity; source: 'client' | 'timer' | 'function' }
+export interface FunctionConfig {
+  permissions?: { openapi?: string[] };
+  triggers?: Array<{ name: string; type: string; config: string }>;
+}
+
+const NAME = /^[A-Za-z0-9_-]{1,60}$/;
+const APPID = 'wxlocal00000000';
+
+export class FunctionRunner {
+  readonly invocations = new Map<string, Invocation>();
+  private readonly loaded = new Map<string, { mtimeMs: number; mod: any }>();
+
+  constructor(private readonly functionsDir: string, private readonly baseUrl: () => string) {}
+
+  entry(fn: string): string | null {
+    if (!NAME.test(fn)) return null;
+    const file = path.join(this.functionsDir, fn, 'index.js');
+    return fs.existsSync(file) ? file : null;
+  }
+
+  list(): string[] {
+    if (!fs.existsSync(this.functionsDir)) return [];
+    return fs.readdirSync(this.functionsDir).filter((f) => this.entry(f));
+  }
+
+  config(fn: string): FunctionConfig {
+    const file = path.join(this.functionsDir, fn, 'config.json');
+    if (!NAME.test(fn) || !fs.existsSync(file)) return {};
+    return JSON.parse(fs.readFileSync(file, 'utf8'));
+  }
+
+  async invoke(fn: string, event: unknown, identity: Identity, source: Invocation['source'] = 'client'): Promise<unknown> {
+    const file = this.entry(fn);
+    if (!file) throw Object.assign(new Error(`function not found: ${fn}`), { code: 'FUNCTION_NOT_FOUND' });
+    const mod = this.load(file);
+    if (typeof mod?.main !== 'function') throw new Error(`${fn}/index.js does not export main`);
+    const inv: Invocation = { id: randomBytes(8).toString('hex'), fn, identity, source };
+    this.invocations.set(inv.id, inv);
+    const env = {
+      WX_CONTEXT_KEYS: 'WX_OPENID,WX_APPID,WX_UNIONID,WX_CLIENTIP',
+      WX_OPENID: identity.openid ?? '',
+      WX_APPID: identity.appid ?? APPID,
+      WX_UNIONID: identity.unionid ?? '',
+      WX_CLIENTIP: identity.clientIp ?? '127.0.0.1',
+      TCB_CONTEXT_CNFG: JSON.stringify({ URL: `${this.baseUrl()}/admin/i/${inv.id}` }),
+    };
+    const context = {
+      callbackWaitsForEmptyEventLoop: false,
+      function_name: fn,
+      function_version: '$LATEST',
+      namespace: 'local',
+      request_id: inv.id,
+      memory_limit_in_mb: 256,
+      time_limit_in_ms: 3000,
+    };
+    try {
+      return await runWithEnv(env, () => mod.main(event, context));
+    } finally {
+      this.invocations.delete(inv.id);
+    }
+  }
+
+  /** Re-requires a bundle when it was rebuilt (npm start rebuilds functions without a restart). */
+  private load(file: string): any {
+    const mtimeMs = fs.statSync(file).mtimeMs;
+    const hit = this.loaded.get(file);
+    if (hit && hit.mtimeMs === mtimeMs) return hit.mod;
+    if (hit) {
+      try { delete require.cache[require.resolve(file)]; } catch { /* not a node require (jest) */ }
+    }
+    // eslint-disable-next-line @typescript-eslint/no-require-imports
+    const mod = require(file);
+    this.loaded.set(file, { mtimeMs, mod });
+    return mod;
+  }
+}

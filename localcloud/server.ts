@@ -1,0 +1,137 @@
+/**
+ * The embedded local cloud: one Node process that impersonates WeChat cloud (CloudBase) so the
+ * unmodified wx-server-sdk inside our real function bundles works against it. See README.md.
+ */
+import * as fs from 'node:fs';
+import * as http from 'node:http';
+import * as path from 'node:path';
+import type { AddressInfo } from 'node:net';
+import { installSdkEnv } from './env/sdk-env';
+import { Journal } from './store/journal';
+import { CollectionStore } from './store/collection-store';
+import type { IndexSpec } from './store/unique-index';
+import { WriteLock } from './admin/write-lock';
+import { TransactionManager } from './admin/transactions';
+import { FunctionRunner } from './runner/function-runner';
+import { TimerScheduler } from './runner/timer-scheduler';
+import { route, type RouteDeps } from './http/routes';
+import type { FaultConfig, OutboxEntry } from './dev/outbox';
+
+export type { FaultConfig, OutboxEntry } from './dev/outbox';
+
+export interface LocalCloudOptions {
+  port?: number; // 0 = random
+  host?: string; // 127.0.0.1
+  dataDir: string;
+  functionsDir: string; // e.g. <repo>/cloudfunctions
+  h5Dir?: string; // dist-h5, served statically at /
+  publicUrl?: string; // what QR codes point at; defaults to the server url
+  /** A transaction with no request for this long is aborted (default 10 000 ms). */
+  transactionIdleMs?: number;
+  /** Schedule config.json timer triggers (default true). */
+  timers?: boolean;
+}
+
+export interface LocalCloud {
+  url: string;
+  invoke(fn: string, event: unknown, ctx?: { openid?: string }): Promise<unknown>;
+  stats: { dbRequests: number; byAction: Record<string, number>; reset(): void };
+  outbox: OutboxEntry[];
+  faults: FaultConfig;
+  close(): Promise<void>;
+}
+
+interface CollectionsFile { collections?: Array<{ name: string; indexes?: IndexSpec[] }> }
+
+function readCollectionsFile(functionsDir: string): CollectionsFile {
+  const file = path.join(functionsDir, 'collections.json');
+  return fs.existsSync(file) ? JSON.parse(fs.readFileSync(file, 'utf8')) : {};
+}
+
+export async function startLocalCloud(opts: LocalCloudOptions): Promise<LocalCloud> {
+  const host = opts.host ?? '127.0.0.1';
+  // Before anything can require wx-server-sdk; the real URL is per invocation (see runner).
+  installSdkEnv(`http://${host}:0/admin`);
+
+  const journal = new Journal(path.resolve(opts.dataDir));
+  const store = new CollectionStore(journal);
+  const t0 = Date.now();
+  store.load();
+  // "Deploy-equivalent" setup: every declared collection exists, unique indexes enforced.
+  const declared = readCollectionsFile(opts.functionsDir).collections ?? [];
+  const missing = declared.filter((c) => !store.has(c.name)).map((c) => ({ op: 'createColl' as const, coll: c.name }));
+  store.commit(missing);
+  for (const c of declared) {
+    const clashes = store.defineIndexes(c.name, c.indexes ?? []);
+    for (const clash of clashes) console.warn(`[localcloud] existing records violate unique index ${clash}`);
+  }
+  const loadMs = Date.now() - t0;
+
+  let url = '';
+  const runner = new FunctionRunner(path.resolve(opts.functionsDir), () => url);
+  const lock = new WriteLock();
+  const tx = new TransactionManager(store, lock, opts.transactionIdleMs ?? 10_000);
+  const stats = {
+    dbRequests: 0,
+    byAction: {} as Record<string, number>,
+    reset() { stats.dbRequests = 0; stats.byAction = {}; },
+  };
+  const outbox: OutboxEntry[] = [];
+  const faults: FaultConfig = {};
+  const invoke = (fn: string, event: unknown, ctx?: { openid?: string }) => runner.invoke(fn, event, { openid: ctx?.openid ?? '' });
+  const fireTimer = (fn: string, triggerName?: string, at = new Date()) => {
+    const trigger = (runner.config(fn).triggers ?? []).find((t) => t.type === 'timer' && (!triggerName || t.name === triggerName));
+    const name = trigger?.name ?? triggerName ?? 'manual';
+    // The shape SCF gives timer-triggered functions; no user identity.
+    const event = { Type: 'Timer', TriggerName: name, Time: at.toISOString().replace(/\.\d{3}Z$/, 'Z'), Message: '' };
+    return runner.invoke(fn, event, {}, 'timer');
+  };
+
+  let ready = false;
+  const deps: RouteDeps = {
+    store, tx, stats, outbox, faults, runner, images: new Map(),
+    publicUrl: () => (opts.publicUrl ?? url).replace(/\/$/, ''),
+    h5Dir: opts.h5Dir, ready: () => ready,
+    invoke: (fn, event, openid) => invoke(fn, event, { openid }),
+    fireTimer: (fn, name) => fireTimer(fn, name),
+    resetStats: () => stats.reset(),
+  };
+  const server = http.createServer((req, res) => void route(deps, req, res));
+  await new Promise<void>((resolve, reject) => {
+    server.once('error', reject);
+    server.listen(opts.port ?? 0, host, () => resolve());
+  });
+  url = `http://${host}:${(server.address() as AddressInfo).port}`;
+  // Fallback for SDK calls made outside an invocation (e.g. a script requiring a bundle directly).
+  process.env.TCB_CONTEXT_CNFG = JSON.stringify({ URL: `${url}/admin` });
+
+  const scheduler = new TimerScheduler((t, at) => fireTimer(t.fn, t.name, at));
+  if (opts.timers !== false) {
+    for (const fn of runner.list()) {
+      for (const t of runner.config(fn).triggers ?? []) {
+        if (t.type === 'timer') scheduler.schedule({ fn, name: t.name, config: t.config });
+      }
+    }
+  }
+  if (loadMs > 2000) console.warn(`[localcloud] loading data took ${loadMs} ms`);
+  ready = true;
+
+  let closed = false;
+  return {
+    url, stats, outbox, faults,
+    invoke,
+    async close() {
+      if (closed) return;
+      closed = true;
+      ready = false;
+      scheduler.stop();
+      tx.abortAll();
+      await new Promise<void>((resolve) => {
+        server.close(() => resolve());
+        server.closeAllConnections();
+      });
+      store.compact(); // clean shutdown: next start loads one snapshot, no journal replay
+      journal.close();
+    },
+  };
+}

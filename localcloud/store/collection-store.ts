@@ -1,0 +1,130 @@
+/**
+ * The committed state: collections of records keyed by _id (Map keeps insertion order, which
+ * stands in for MongoDB's natural order). Every change is a batch of mutations that is validated
+ * (unique indexes), journaled, then applied, so memory never holds an unacknowledged write.
+ */
+import { Journal, type Mutation } from './journal';
+import { UniqueIndex, type IndexSpec } from './unique-index';
+import { duplicateKey } from './db-error';
+import type { Doc } from './wire-codec';
+
+export interface Collection {
+  name: string;
+  docs: Map<string, Doc>;
+  indexes: UniqueIndex[];
+}
+
+export class CollectionStore {
+  private readonly collections = new Map<string, Collection>();
+  private readonly indexSpecs = new Map<string, IndexSpec[]>();
+
+  constructor(private readonly journal: Journal) {}
+
+  load(): void {
+    this.journal.load(
+      { collection: (c) => this.ensure(c), doc: (c, d) => this.putDoc(this.ensure(c), d) },
+      (batch) => this.apply(batch),
+    );
+  }
+
+  has(name: string): boolean {
+    return this.collections.has(name);
+  }
+
+  get(name: string): Collection | undefined {
+    return this.collections.get(name);
+  }
+
+  names(): string[] {
+    return [...this.collections.keys()];
+  }
+
+  /** Declares unique indexes (collections.json). Existing records are indexed; clashes are reported. */
+  defineIndexes(coll: string, specs: IndexSpec[]): string[] {
+    this.indexSpecs.set(coll, specs.filter((s) => s.unique));
+    const c = this.collections.get(coll);
+    if (!c) return [];
+    c.indexes = this.indexSpecs.get(coll)!.map((s) => new UniqueIndex(s));
+    const clashes: string[] = [];
+    for (const d of c.docs.values()) {
+      for (const ix of c.indexes) {
+        const k = ix.keyOf(d);
+        if (ix.owners.has(k)) clashes.push(`${coll}.${ix.spec.name} ${ix.describe(d)}`);
+        else ix.owners.set(k, d._id);
+      }
+    }
+    return clashes;
+  }
+
+  /**
+   * Throws the E11000-style error if applying `batch` would give two records the same _id-unique
+   * key. Only the final state of each touched record counts (a batch may move a key between them).
+   */
+  validate(batch: Mutation[]): void {
+    const finals = new Map<string, Map<string, Doc | null>>();
+    for (const m of batch) {
+      if (m.op === 'createColl') continue;
+      if (!finals.has(m.coll)) finals.set(m.coll, new Map());
+      finals.get(m.coll)!.set(m.op === 'put' ? m.doc._id : m.id, m.op === 'put' ? m.doc : null);
+    }
+    for (const [collName, touched] of finals) {
+      const c = this.collections.get(collName);
+      const indexes = c?.indexes ?? (this.indexSpecs.get(collName) ?? []).map((s) => new UniqueIndex(s));
+      for (const ix of indexes) {
+        const claimed = new Map<string, string>();
+        for (const [id, doc] of touched) {
+          if (!doc) continue;
+          const key = ix.keyOf(doc);
+          const inBatch = claimed.get(key);
+          const owner = ix.owners.get(key);
+          const ownerStillHolds = owner !== undefined && owner !== id && !touched.has(owner);
+          if ((inBatch !== undefined && inBatch !== id) || ownerStillHolds) {
+            throw duplicateKey(collName, ix.spec.name, ix.describe(doc));
+          }
+          claimed.set(key, id);
+        }
+      }
+    }
+  }
+
+  /** Validate, journal (fsync), apply. The only way committed state changes after load. */
+  commit(batch: Mutation[]): void {
+    if (batch.length === 0) return;
+    this.validate(batch);
+    this.journal.append(batch);
+    this.apply(batch);
+    if (this.journal.needsCompaction) this.compact();
+  }
+
+  compact(): void {
+    this.journal.compact([...this.collections.values()].map((c) => [c.name, c.docs.values()] as [string, Iterable<Doc>]));
+  }
+
+  private ensure(name: string): Collection {
+    let c = this.collections.get(name);
+    if (!c) {
+      c = { name, docs: new Map(), indexes: (this.indexSpecs.get(name) ?? []).map((s) => new UniqueIndex(s)) };
+      this.collections.set(name, c);
+    }
+    return c;
+  }
+
+  private putDoc(c: Collection, doc: Doc): void {
+    const old = c.docs.get(doc._id);
+    if (old) for (const ix of c.indexes) ix.remove(old);
+    c.docs.set(doc._id, doc);
+    for (const ix of c.indexes) ix.add(doc);
+  }
+
+  private apply(batch: Mutation[]): void {
+    for (const m of batch) {
+      if (m.op === 'createColl') { this.ensure(m.coll); continue; }
+      const c = this.ensure(m.coll);
+      if (m.op === 'put') this.putDoc(c, m.doc);
+      else {
+        const old = c.docs.get(m.id);
+        if (old) { for (const ix of c.indexes) ix.remove(old); c.docs.delete(m.id); }
+      }
+    }
+  }
+}
