@@ -1,0 +1,159 @@
+/**
+ * Drives the `api` function through its entry against the real local cloud (no mocks): builds the
+ * bundle when its sources are newer, starts a local cloud on a throw-away data folder, and offers
+ * `call` plus seed helpers. One local cloud per test file: the function keeps the county and the
+ * join secret in module scope (as it does on WeChat cloud), and jest gives each file its own
+ * module registry.
+ */
+import { spawnSync } from 'node:child_process';
+import { existsSync, mkdirSync, mkdtempSync, readdirSync, rmSync, statSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { startLocalCloud, type LocalCloud } from '../../../localcloud/server';
+
+export const root = join(__dirname, '..', '..', '..');
+const functionsDir = join(root, 'cloudfunctions');
+
+function newestMtime(dir: string): number {
+  if (!existsSync(dir)) return 0;
+  return readdirSync(dir).reduce((max, name) => {
+    const p = join(dir, name);
+    const st = statSync(p);
+    return Math.max(max, st.isDirectory() ? newestMtime(p) : st.mtimeMs);
+  }, 0);
+}
+
+const sleep = (ms: number) => Atomics.wait(new Int32Array(new SharedArrayBuffer(4)), 0, 0, ms);
+
+/** Rebuilds cloudfunctions/api/index.js when stale; a lock keeps parallel jest workers from writing it at once. */
+export function ensureFunctionsBuilt(): void {
+  const lock = join(root, 'node_modules', '.cache', 'functions-build.lock');
+  mkdirSync(join(lock, '..'), { recursive: true });
+  for (let waited = 0; ; waited += 100) {
+    try {
+      mkdirSync(lock);
+      break;
+    } catch {
+      if (waited > 60_000) rmSync(lock, { recursive: true, force: true });
+      sleep(100);
+    }
+  }
+  try {
+    const bundle = join(functionsDir, 'api', 'index.js');
+    const sources = Math.max(newestMtime(join(functionsDir, 'api', 'src')), newestMtime(join(root, 'src', 'domain')), newestMtime(join(root, 'src', 'contracts')));
+    if (!existsSync(bundle) || statSync(bundle).mtimeMs < sources) {
+      const r = spawnSync(process.execPath, [join(root, 'scripts', 'build-functions.mjs')], { cwd: root, encoding: 'utf8' });
+      if (r.status !== 0) throw new Error(`building the cloud functions failed:\n${r.stdout}\n${r.stderr}`);
+    }
+  } finally {
+    rmSync(lock, { recursive: true, force: true });
+  }
+}
+
+export type Result<T = any> = { ok: true; data: T } | { ok: false; error: { code: string; message: string; fields?: { path: string; message: string }[] } };
+
+export interface TestCloud {
+  lc: LocalCloud;
+  dataDir: string;
+  /** The raw envelope of one action, as `openid` (null: no identity). */
+  call<T = any>(openid: string | null, action: string, payload?: unknown): Promise<Result<T>>;
+  /** The data of a call that must succeed. */
+  data<T = any>(openid: string, action: string, payload?: unknown): Promise<T>;
+  /** The error code of a call that must fail. */
+  code(openid: string | null, action: string, payload?: unknown): Promise<string>;
+  /** Database requests made while `fn` runs. */
+  requests(fn: () => Promise<unknown>): Promise<number>;
+  /** close + start on the same data folder. */
+  restart(): Promise<void>;
+  dispose(): Promise<void>;
+}
+
+export async function startTestCloud(): Promise<TestCloud> {
+  ensureFunctionsBuilt();
+  const dataDir = mkdtempSync(join(tmpdir(), 'yzb-fn-'));
+  let lc = await startLocalCloud({ port: 0, dataDir, functionsDir });
+  const call = async <T>(openid: string | null, action: string, payload?: unknown) =>
+    (await lc.invoke('api', payload === undefined ? { action } : { action, payload }, openid ? { openid } : {})) as Result<T>;
+  const tc: TestCloud = {
+    get lc() {
+      return lc;
+    },
+    dataDir,
+    call,
+    async data<T>(openid: string, action: string, payload?: unknown) {
+      const r = await call<T>(openid, action, payload);
+      if (!r.ok) throw new Error(`${action} as ${openid} failed: ${JSON.stringify(r.error)}`);
+      return r.data;
+    },
+    async code(openid, action, payload) {
+      const r = await call(openid, action, payload);
+      if (r.ok) throw new Error(`${action} as ${openid} succeeded, expected an error: ${JSON.stringify(r.data).slice(0, 300)}`);
+      return r.error.code;
+    },
+    async requests(fn) {
+      lc.stats.reset();
+      await fn();
+      return lc.stats.dbRequests;
+    },
+    async restart() {
+      await lc.close();
+      lc = await startLocalCloud({ port: 0, dataDir, functionsDir });
+    },
+    async dispose() {
+      await lc.close();
+      rmSync(dataDir, { recursive: true, force: true });
+    },
+  };
+  return tc;
+}
+
+// ---- seeds -------------------------------------------------------------------------------------
+
+export const ADMIN = 'admin_openid';
+
+export const profile = (i: number, over: Record<string, unknown> = {}) => ({
+  name: `党员${String(i).padStart(3, '0')}`,
+  gender: i % 2 ? '男' : '女',
+  phone: `138${String(i).padStart(8, '0')}`,
+  city: i % 3 === 0 ? '宁波' : '杭州',
+  employer: i % 5 === 0 ? '顺丰物流' : '电子厂',
+  ...over,
+});
+
+export async function bootstrapCounty(tc: TestCloud, admin = ADMIN) {
+  return tc.data(admin, 'admin.bootstrap', { countyName: '石阡县', adminName: '张管理' });
+}
+
+export async function createBranch(tc: TestCloud, name = '杭州云支部', city = '杭州', by = ADMIN) {
+  return tc.data(by, 'org.createBranch', { kind: '云支部', name, city, secretaryName: '李书记', secretaryPhone: '13900000001' });
+}
+
+export async function createGroup(tc: TestCloud, village = '龙井村', township = '汤山镇', by = ADMIN) {
+  return tc.data(by, 'org.createGroup', { township, village });
+}
+
+export async function sceneOf(tc: TestCloud, branchId: string, by = ADMIN): Promise<string> {
+  return (await tc.data(by, 'branch.qrcode', { branchId })).scene;
+}
+
+/** Joins members `from` .. `from+n-1` (openid `m_<i>`), `parallel` at a time. */
+export async function joinMembers(tc: TestCloud, scene: string, groupId: string, from: number, n: number, parallel = 10) {
+  const out: any[] = [];
+  for (let i = from; i < from + n; i += parallel) {
+    const batch = Array.from({ length: Math.min(parallel, from + n - i) }, (_, k) => tc.data(`m_${i + k}`, 'member.join', { scene, groupId, ...profile(i + k) }));
+    out.push(...(await Promise.all(batch)));
+  }
+  return out;
+}
+
+/** Every member a county-wide caller can page through. */
+export async function listAll(tc: TestCloud, openid: string, filter: Record<string, unknown> = {}, limit = 100) {
+  const items: any[] = [];
+  let cursor: string | null = null;
+  do {
+    const page: { items: any[]; nextCursor: string | null } = await tc.data(openid, 'member.list', { ...filter, limit, ...(cursor ? { cursor } : {}) });
+    items.push(...page.items);
+    cursor = page.nextCursor;
+  } while (cursor);
+  return items;
+}

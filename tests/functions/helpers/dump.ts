@@ -1,0 +1,27 @@
+/**
+ * Reads every declared collection through the real wx-server-sdk (pointed at the local cloud by
+ * startLocalCloud), so tests can compare the whole database before and after a call.
+ */
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { root } from './cloud';
+
+const declared: string[] = JSON.parse(readFileSync(join(root, 'cloudfunctions', 'collections.json'), 'utf8')).collections.map((c: { name: string }) => c.name);
+
+export async function dumpDatabase(): Promise<Record<string, unknown[]>> {
+  // eslint-disable-next-line @typescript-eslint/no-require-imports
+  const cloud = require('wx-server-sdk');
+  cloud.init({ env: cloud.DYNAMIC_CURRENT_ENV });
+  const db = cloud.database();
+  const out: Record<string, unknown[]> = {};
+  for (const name of declared) {
+    const rows: unknown[] = [];
+    for (let skip = 0; ; skip += 1000) {
+      const { data } = await db.collection(name).orderBy('_id', 'asc').skip(skip).limit(1000).get();
+      rows.push(...data);
+      if (data.length < 1000) break;
+    }
+    out[name] = rows;
+  }
+  return out;
+}
