@@ -11,7 +11,12 @@ interface StatusFields {
  * (a Shanghai day, `now` from the caller); marking him 正常 clears the date. An unchanged 失联 keeps
  * its original date unless a new one is given.
  */
-export function normalizeContactStatus<C extends StatusFields>(before: StatusFields, changes: C, now: number, tz?: string): C {
+export function normalizeContactStatus<C extends StatusFields & Record<string, unknown>>(
+  before: StatusFields,
+  changes: C,
+  now: number,
+  tz?: string,
+): C & { lostContactAt?: string | null } {
   if (changes.status === '正常') return { ...changes, lostContactAt: null };
   if (changes.status === '失联' && changes.lostContactAt == null) {
     const keep = before.status === '失联' && before.lostContactAt;

@@ -5,26 +5,26 @@ import type { Ctx } from '../context';
 import { inTransaction } from '../platform/cloud';
 import { newId } from '../platform/ids';
 import { getMember, getMemberByOpenid, insertMember } from '../repos/members.repo';
-import { bumpBranchCount, bumpGroupCount, getGroup } from '../repos/org.repo';
-import { getUser, putUser } from '../repos/users.repo';
+import { bumpBranchCount, bumpGroupCount } from '../repos/org.repo';
+import { attachMember, getUser, insertUser, type UserDoc } from '../repos/users.repo';
 import { branchOfCode, verifiedCode } from './scene';
 
 const own = (member: Member): MemberView => ({ ...member, masked: false });
+const groupInvalid = () => new AppError(ErrorCodes.JOIN_GROUP_INVALID, '所选网上党小组不存在，请重新选择');
 
 /**
- * Scanning a branch's code creates the member's record ONCE. The transaction reads and writes the
- * caller's users document (`_id` = openid), so two joins of one user serialise on it; the unique
- * index on members.openid is the backstop if they still race. The loser answers the winner's
- * record with `created: false`, as does any later join.
+ * Scanning a branch's code creates the member's record ONCE. One transaction inserts the record,
+ * writes the caller's users document (`_id` = openid: created, or updated without touching his
+ * grants) and moves both counters; the group's counter update doubles as its existence check.
+ * Two joins of one user collide on the users document and on the unique index on members.openid,
+ * so one transaction rolls back and that call answers the winner's record with `created: false`.
  */
 export async function joinBranchHandler(input: JoinInput, { caller, user, now }: Ctx): Promise<ActionOutputs['member.join']> {
   const code = await verifiedCode(input.scene);
   if (caller.memberId) return { member: own(await existing(caller.openid, caller.memberId)), created: false };
+  const branch = await branchOfCode(code);
 
-  const [branch, group] = await Promise.all([branchOfCode(code), getGroup(input.groupId)]);
-  if (!group) throw new AppError(ErrorCodes.JOIN_GROUP_INVALID, '所选网上党小组不存在，请重新选择');
-
-  const { scene: _scene, groupId: _groupId, ...profile } = input;
+  const { scene: _scene, groupId, ...profile } = input;
   const member: Member = {
     _id: newId(now),
     openid: caller.openid,
@@ -33,34 +33,30 @@ export async function joinBranchHandler(input: JoinInput, { caller, user, now }:
     lostContactAt: null,
     tags: [],
     branchId: branch._id,
-    groupId: group._id,
+    groupId,
     joinedAt: now,
     updatedAt: now,
   };
-  try {
-    const earlier = await inTransaction(async (tx) => {
-      const current = await getUser(caller.openid, tx);
-      if (current?.memberId) return current.memberId;
-      await insertMember(tx, member);
-      await putUser(tx, {
-        _id: caller.openid,
-        name: current?.name ?? member.name,
-        memberId: member._id,
-        grants: current?.grants ?? [],
-        createdAt: current?.createdAt ?? user?.createdAt ?? now,
-        updatedAt: now,
+  let known: UserDoc | null = user;
+  for (let attempt = 1; ; attempt++) {
+    try {
+      await inTransaction(async (tx) => {
+        if (!(await bumpGroupCount(tx, groupId, 1))) throw groupInvalid();
+        await insertMember(tx, member);
+        if (known) await attachMember(tx, caller.openid, member._id, known.name ?? member.name, now);
+        else await insertUser(tx, { _id: caller.openid, name: member.name, memberId: member._id, grants: [], createdAt: now, updatedAt: now });
+        await bumpBranchCount(tx, branch._id, 1);
       });
-      await bumpBranchCount(tx, branch._id, 1);
-      await bumpGroupCount(tx, group._id, 1);
-      return null;
-    });
-    if (earlier) return { member: own(await existing(caller.openid, earlier)), created: false };
-    return { member: own(member), created: true };
-  } catch (err) {
-    // A concurrent join of the same user won (unique openid): answer his record.
-    const winner = await getMemberByOpenid(caller.openid);
-    if (winner) return { member: own(winner), created: false };
-    throw err;
+      return { member: own(member), created: true };
+    } catch (err) {
+      if (err instanceof AppError) throw err;
+      // A concurrent join of the same user won: answer his record.
+      const winner = await getMemberByOpenid(caller.openid);
+      if (winner) return { member: own(winner), created: false };
+      // Or his users document appeared meanwhile (a role granted at that moment): retry once.
+      if (attempt >= 2) throw err;
+      known = await getUser(caller.openid);
+    }
   }
 }
 

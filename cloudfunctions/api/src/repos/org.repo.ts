@@ -45,6 +45,8 @@ export async function bumpBranchCount(tx: DbHandle, id: string, by: number): Pro
   await branches(tx).doc(id).update({ data: { memberCount: _.inc(by) } });
 }
 
-export async function bumpGroupCount(tx: DbHandle, id: string, by: number): Promise<void> {
-  await groups(tx).doc(id).update({ data: { memberCount: _.inc(by) } });
+/** Returns false when the group does not exist (nothing updated). */
+export async function bumpGroupCount(tx: DbHandle, id: string, by: number): Promise<boolean> {
+  const res = await groups(tx).doc(id).update({ data: { memberCount: _.inc(by) } });
+  return (res?.stats?.updated ?? 0) > 0;
 }

@@ -33,3 +33,13 @@ export async function countSysadmins(): Promise<number> {
 export async function renameUser(tx: DbHandle, openid: string, name: string, now: number): Promise<void> {
   await users(tx).doc(openid).update({ data: { name, updatedAt: now } });
 }
+
+/** Creates the users document (fails on an existing `_id`, which a transaction turns into a rollback). */
+export async function insertUser(tx: DbHandle, user: UserDoc): Promise<void> {
+  await users(tx).add({ data: user });
+}
+
+/** Attaches a member record to an existing users document, leaving his grants untouched. */
+export async function attachMember(tx: DbHandle, openid: string, memberId: string, name: string, now: number): Promise<void> {
+  await users(tx).doc(openid).update({ data: { memberId, name, updatedAt: now } });
+}
