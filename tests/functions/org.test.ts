@@ -95,6 +95,8 @@ describe('organisation and roles', () => {
     expect(qr.scene.length).toBeLessThanOrEqual(32);
     expect(qr.scene).toMatch(/^j1\.[a-z0-9]{6,8}\.[A-Za-z0-9_-]{16}$/);
     expect(qr.image).toMatch(/^data:image\/png;base64,iVBOR/);
+    // The function went through cloud.openapi.wxacode.getUnlimited with the join page and the scene.
+    expect(tc.lc.outbox.filter((e: any) => e.kind === 'wxacode').pop()).toMatchObject({ scene: qr.scene, page: 'pages/join/index' });
     expect((await tc.data('sec_a', 'branch.qrcode', { branchId })).scene).toBe(qr.scene);
     expect((await tc.data('county_1', 'branch.qrcode', { branchId })).scene).toBe(qr.scene);
     expect(await tc.code('sec_a', 'branch.qrcode', { branchId: committeeId })).toBe('AUTH.FORBIDDEN');
