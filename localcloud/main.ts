@@ -2,6 +2,7 @@
  * CLI: `PORT=8787 LOCALCLOUD_DATA=.localcloud/ node <bundle of this file>`, run from the repo root.
  * Serves dist-h5 and runs cloudfunctions/<fn>/index.js; Ctrl-C flushes storage and exits.
  */
+import './env/module-paths'; // must stay first: makes external packages resolvable from a temp bundle
 import * as path from 'node:path';
 import { startLocalCloud } from './server';
 

@@ -39,6 +39,8 @@ export interface LocalCloud {
   outbox: OutboxEntry[];
   faults: FaultConfig;
   close(): Promise<void>;
+  /** Stops without flushing or compacting, as if the process died (crash-recovery tests). */
+  kill(): Promise<void>;
 }
 
 interface CollectionsFile { collections?: Array<{ name: string; indexes?: IndexSpec[] }> }
@@ -113,25 +115,27 @@ export async function startLocalCloud(opts: LocalCloudOptions): Promise<LocalClo
       }
     }
   }
-  if (loadMs > 2000) console.warn(`[localcloud] loading data took ${loadMs} ms`);
+  if (loadMs > 5000) console.warn(`[localcloud] loading data took ${loadMs} ms`);
   ready = true;
 
   let closed = false;
+  const stop = async (flush: boolean) => {
+    if (closed) return;
+    closed = true;
+    ready = false;
+    scheduler.stop();
+    tx.abortAll();
+    await new Promise<void>((resolve) => {
+      server.close(() => resolve());
+      server.closeAllConnections();
+    });
+    if (flush) store.compact(); // clean shutdown: next start loads one snapshot, no journal replay
+    journal.close();
+  };
   return {
     url, stats, outbox, faults,
     invoke,
-    async close() {
-      if (closed) return;
-      closed = true;
-      ready = false;
-      scheduler.stop();
-      tx.abortAll();
-      await new Promise<void>((resolve) => {
-        server.close(() => resolve());
-        server.closeAllConnections();
-      });
-      store.compact(); // clean shutdown: next start loads one snapshot, no journal replay
-      journal.close();
-    },
+    close: () => stop(true),
+    kill: () => stop(false),
   };
 }

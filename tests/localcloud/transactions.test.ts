@@ -1,0 +1,62 @@
+/** Transactions through the SDK's runTransaction / startTransaction. */
+import { ok, op, start } from './helpers';
+import type { LocalCloud } from '../../localcloud/server';
+
+let cloud: LocalCloud;
+beforeAll(async () => { cloud = await start({ transactionIdleMs: 500 }); });
+afterAll(() => cloud.close());
+
+test('commit makes writes visible; staged writes are invisible outside until then', async () => {
+  const manual = await ok(cloud, { op: 'txManual', coll: 'orders', data: { _id: 'tx1', v: 1 } });
+  expect(manual.seen).toEqual({ _id: 'tx1', v: 1 }); // read-your-writes inside
+  expect(manual.outside).toEqual([]); // not committed yet
+  expect(await ok(cloud, { op: 'get', coll: 'orders', doc: 'tx1' })).toEqual({ _id: 'tx1', v: 1 });
+});
+
+test('rollback writes nothing', async () => {
+  await ok(cloud, { op: 'txManual', coll: 'orders', data: { _id: 'tx2', v: 1 }, rollback: true });
+  expect(await ok(cloud, { op: 'count', coll: 'orders', where: { _id: 'tx2' } })).toBe(0);
+});
+
+test('a throwing runTransaction callback rolls back every staged write', async () => {
+  await ok(cloud, { op: 'set', coll: 'counters', doc: 'rb', data: { n: 1 } });
+  const r = await op(cloud, { op: 'txThenFail', coll: 'counters', doc: 'rb' });
+  expect(r.ok).toBe(false);
+  expect(r.error!.message).toBe('boom');
+  expect(await ok(cloud, { op: 'get', coll: 'counters', doc: 'rb' })).toEqual({ _id: 'rb', n: 1 });
+  expect(await ok(cloud, { op: 'count', coll: 'counters', where: { _id: 'from-failed-tx' } })).toBe(0);
+});
+
+test('concurrent read-modify-write transactions on one counter give the right total', async () => {
+  await ok(cloud, { op: 'set', coll: 'counters', doc: 'c', data: { n: 0 } });
+  const runs = await Promise.all(Array.from({ length: 10 }, () => op(cloud, { op: 'incInTx', coll: 'counters', doc: 'c', pause: 5 })));
+  expect(runs.every((r) => r.ok)).toBe(true);
+  expect(runs.map((r) => r.data).sort((a, b) => a - b)).toEqual([1, 2, 3, 4, 5, 6, 7, 8, 9, 10]);
+  expect(await ok(cloud, { op: 'get', coll: 'counters', doc: 'c' })).toEqual({ _id: 'c', n: 10 });
+});
+
+test('plain writes wait for an open transaction instead of interleaving', async () => {
+  await ok(cloud, { op: 'set', coll: 'counters', doc: 'w', data: { n: 0 } });
+  const tx = op(cloud, { op: 'incInTx', coll: 'counters', doc: 'w', pause: 100 });
+  await new Promise((r) => setTimeout(r, 30));
+  const plain = ok(cloud, { op: 'update', coll: 'counters', doc: 'w', data: { n: { $cmd: 'inc', args: [10] } } });
+  await Promise.all([tx, plain]);
+  expect((await ok(cloud, { op: 'get', coll: 'counters', doc: 'w' })).n).toBe(11);
+});
+
+test('where() inside a transaction fails loudly', async () => {
+  const r = await op(cloud, { op: 'txWhere', coll: 'orders' });
+  expect(r.ok).toBe(false);
+  expect(r.error!.errCode).toBe(-502002);
+  expect(r.error!.errMsg).toMatch(/single-document operations only/);
+});
+
+test('unique-index violation inside a transaction fails and the transaction writes nothing', async () => {
+  await ok(cloud, { op: 'add', coll: 'members', data: { _id: 'tm1', openid: 'tx-o1' } });
+  const r = await op(cloud, { op: 'txManual', coll: 'members', data: { _id: 'tm2', openid: 'tx-o1' } });
+  expect(r.ok).toBe(false);
+  expect(r.error!.errMsg).toMatch(/E11000/);
+  expect(await ok(cloud, { op: 'count', coll: 'members', where: { _id: 'tm2' } })).toBe(0);
+  // the lock was released (by the idle timeout at worst): writes still work
+  await ok(cloud, { op: 'add', coll: 'members', data: { _id: 'tm3', openid: 'tx-o3' } });
+});
