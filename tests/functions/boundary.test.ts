@@ -52,4 +52,18 @@ describe('api boundary: envelope, identity, validation', () => {
     expect((await tc.call(ADMIN, 'member.me')).ok).toBe(true);
     expect((await tc.call(ADMIN, 'org.tree')).ok).toBe(true);
   });
+
+  it('serves the same envelope over POST /fn/api with X-Dev-Openid', async () => {
+    const post = async (body: unknown, openid?: string) => {
+      const res = await fetch(`${tc.lc.url}/fn/api`, {
+        method: 'POST',
+        headers: { 'content-type': 'application/json', ...(openid ? { 'X-Dev-Openid': openid } : {}) },
+        body: JSON.stringify(body),
+      });
+      expect(res.status).toBe(200);
+      return (await res.json()).result;
+    };
+    expect(await post({ action: 'member.me' }, ADMIN)).toMatchObject({ ok: true, data: { openid: ADMIN, grants: [{ role: 'sysadmin' }] } });
+    expect(await post({ action: 'member.me' })).toMatchObject({ ok: false, error: { code: 'AUTH.REQUIRED' } });
+  });
 });
