@@ -38,6 +38,12 @@ test('POST /fn: unknown function 404, body over 1 MB 413, bad JSON 400', async (
   expect((await post('/fn/db', '{not json')).status).toBe(400);
 });
 
+test('POST /fn/<name>: a function that throws answers 500 with the message', async () => {
+  const r = await post('/fn/crasher', {});
+  expect(r.status).toBe(500);
+  expect(await r.json()).toEqual({ error: { code: 'FUNCTION.CRASHED', message: 'crashed on purpose' } });
+});
+
 test('POST /timer/<name> fires a timer event now', async () => {
   const r = await post('/timer/ticker', {});
   const { result } = await r.json();
