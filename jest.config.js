@@ -15,7 +15,19 @@ module.exports = {
     { ...base, displayName: 'domain', testEnvironment: 'node', testMatch: ['<rootDir>/tests/domain/**/*.test.ts'] },
     { ...base, displayName: 'localcloud', testEnvironment: 'node', testMatch: ['<rootDir>/tests/localcloud/**/*.test.ts'] },
     { ...base, displayName: 'functions', testEnvironment: 'node', testMatch: ['<rootDir>/tests/functions/**/*.test.ts'] },
-    { ...base, displayName: 'ui', testEnvironment: 'jsdom', testMatch: ['<rootDir>/tests/ui/**/*.test.tsx'] },
+    {
+      ...base,
+      displayName: 'ui',
+      testEnvironment: 'jsdom',
+      testMatch: ['<rootDir>/tests/ui/**/*.test.tsx'],
+      // Pages render through DOM stand-ins of Taro's components and APIs (tests/ui/helpers).
+      moduleNameMapper: {
+        ...base.moduleNameMapper,
+        '^@tarojs/components$': '<rootDir>/tests/ui/helpers/taro-components.tsx',
+        '^@tarojs/taro$': '<rootDir>/tests/ui/helpers/taro.ts',
+        '\\.css$': '<rootDir>/tests/ui/helpers/style-stub.js',
+      },
+    },
     { ...base, displayName: 'weapp', testEnvironment: 'jsdom', testMatch: ['<rootDir>/tests/weapp/**/*.test.ts'] },
     { ...base, displayName: 'e2e', testEnvironment: 'node', testMatch: ['<rootDir>/tests/e2e/**/*.test.ts'] },
   ],

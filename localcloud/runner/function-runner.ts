@@ -79,7 +79,9 @@ export class FunctionRunner {
     const hit = this.loaded.get(file);
     if (hit && hit.mtimeMs === mtimeMs) return hit.mod;
     if (hit) {
-      try { delete require.cache[require.resolve(file)]; } catch { /* not a node require (jest) */ }
+      // Typed loosely: under jest `require` is jest's, whose cache is not Node's.
+      const nodeRequire = require as unknown as { cache: Record<string, unknown>; resolve(id: string): string };
+      try { delete nodeRequire.cache[nodeRequire.resolve(file)]; } catch { /* not a node require (jest) */ }
     }
     // eslint-disable-next-line @typescript-eslint/no-require-imports
     const mod = require(file);

@@ -12,3 +12,8 @@ export const SHANGHAI = 'Asia/Shanghai';
 export function dayOf(now: number, tz: string = SHANGHAI): string {
   return dayjs(now).tz(tz).format('YYYY-MM-DD');
 }
+
+/** Instant `at` (ms) as `YYYY-MM-DD HH:mm` in `tz`: how the app shows timestamps. */
+export function minuteOf(at: number, tz: string = SHANGHAI): string {
+  return dayjs(at).tz(tz).format('YYYY-MM-DD HH:mm');
+}

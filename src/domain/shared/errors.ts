@@ -17,6 +17,8 @@ export const ErrorCodes = {
   MEMBER_NOT_JOINED: 'MEMBER.NOT_JOINED',
   USER_NOT_FOUND: 'USER.NOT_FOUND',
   SYSTEM_BUSY: 'SYSTEM.BUSY',
+  /** Client side only: the request never reached the cloud (offline, timeout). */
+  NETWORK_FAILED: 'NETWORK.FAILED',
   INTERNAL: 'SYSTEM.INTERNAL',
 } as const;
 

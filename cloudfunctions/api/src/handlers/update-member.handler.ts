@@ -26,7 +26,7 @@ export async function updateMemberHandler(input: MemberUpdateInput, { caller, no
     if (!canEditMember(caller, before, input.changes)) throw forbidden('无权修改该党员的这些信息');
 
     const changes = normalizeContactStatus(before, input.changes, now);
-    const diff = diffChanges(before as unknown as Record<string, unknown>, changes);
+    const diff = diffChanges(before, changes);
     if (diff.length === 0) return { member: before, changed: [] as string[] };
     const patch = Object.fromEntries(diff.map((d) => [d.field, d.to])) as Partial<Member>;
 

@@ -1,0 +1,17 @@
+export default defineAppConfig({
+  pages: [
+    'pages/home/index',
+    'pages/join/index',
+    'pages/profile/index',
+    'pages/branches/index',
+    'pages/ledger/index',
+    'pages/member/index',
+  ],
+  window: {
+    backgroundTextStyle: 'light',
+    navigationBarBackgroundColor: '#c8102e',
+    navigationBarTitleText: '云支部',
+    navigationBarTextStyle: 'white',
+    backgroundColor: '#f5f5f5',
+  },
+});

@@ -1,0 +1,14 @@
+import { type PropsWithChildren } from 'react';
+import Taro from '@tarojs/taro';
+import './app.css';
+
+// The weapp talks to WeChat cloud; H5 talks to the local cloud over HTTP (services/cloud.ts).
+if (process.env.TARO_ENV === 'weapp') {
+  Taro.cloud.init({ env: process.env.TARO_APP_CLOUD_ENV, traceUser: true });
+}
+
+function App({ children }: PropsWithChildren) {
+  return children;
+}
+
+export default App;

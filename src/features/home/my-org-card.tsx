@@ -1,0 +1,29 @@
+import Taro from '@tarojs/taro';
+import { View } from '@tarojs/components';
+import type { MeView } from '@/contracts';
+import { Row } from '../member/profile-view';
+
+/** My cloud branch and my village's online group; or how to join when I have none yet. */
+export function MyOrgCard({ me }: { me: MeView }) {
+  if (!me.member || !me.branch) {
+    return (
+      <View className="card">
+        <View className="card-title">尚未加入云支部</View>
+        <View className="muted">请用微信扫描支部书记出示的“入支部二维码”，填写个人信息后即可加入所在城市的云支部和家乡的网上党小组。</View>
+      </View>
+    );
+  }
+  return (
+    <View className="card">
+      <View className="card-title">
+        我的组织
+        <View className="btn btn-plain btn-small" onClick={() => void Taro.navigateTo({ url: '/pages/profile/index' })}>
+          我的档案
+        </View>
+      </View>
+      <Row label={me.branch.kind} value={`${me.branch.name}（${me.branch.city}）`} />
+      <Row label="支部书记" value={me.branch.secretaryName} />
+      <Row label="网上党小组" value={me.group ? `${me.group.name}（${me.group.township}）` : null} />
+    </View>
+  );
+}

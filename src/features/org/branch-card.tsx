@@ -1,0 +1,22 @@
+import { Text, View } from '@tarojs/components';
+import type { OrgTree } from '@/contracts';
+import { Row } from '../member/profile-view';
+import { BranchQr } from './branch-qr';
+
+type Branch = OrgTree['branches'][number];
+
+/** One branch in the list: who leads it, how many members, and (for its managers) its join code. */
+export function BranchCard({ branch, canQr }: { branch: Branch; canQr: boolean }) {
+  return (
+    <View className="card">
+      <View className="card-title">
+        <Text>{branch.name}</Text>
+        <Text className="tag">{branch.kind}</Text>
+      </View>
+      <Row label="所在城市" value={branch.city} />
+      <Row label="书记" value={branch.secretaryPhone ? `${branch.secretaryName} ${branch.secretaryPhone}` : branch.secretaryName} />
+      <Row label="党员人数" value={String(branch.memberCount)} />
+      {canQr ? <BranchQr branchId={branch._id} /> : null}
+    </View>
+  );
+}

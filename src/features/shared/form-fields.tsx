@@ -1,0 +1,80 @@
+import type { ReactNode } from 'react';
+import { Input, Picker, Text, View } from '@tarojs/components';
+
+interface FieldProps {
+  label: string;
+  required?: boolean;
+  error?: string;
+  children: ReactNode;
+}
+
+/** A labelled form row with its inline error. */
+export function Field({ label, required, error, children }: FieldProps) {
+  return (
+    <View className="field">
+      <View className={required ? 'field-label field-required' : 'field-label'}>{label}</View>
+      {children}
+      {error ? <View className="field-error">{error}</View> : null}
+    </View>
+  );
+}
+
+interface TextFieldProps extends Omit<FieldProps, 'children'> {
+  value: string | undefined;
+  onChange: (value: string) => void;
+  placeholder?: string;
+  type?: 'text' | 'number' | 'idcard';
+  maxlength?: number;
+}
+
+export function TextField({ value, onChange, placeholder, type = 'text', maxlength = 64, ...field }: TextFieldProps) {
+  return (
+    <Field {...field}>
+      <Input
+        className="field-input"
+        type={type}
+        value={value ?? ''}
+        placeholder={placeholder ?? `请输入${field.label}`}
+        maxlength={maxlength}
+        onInput={(e) => onChange(e.detail.value)}
+      />
+    </Field>
+  );
+}
+
+interface DateFieldProps extends Omit<FieldProps, 'children'> {
+  value: string | undefined | null;
+  onChange: (day: string) => void;
+}
+
+/** A Shanghai calendar day picked as YYYY-MM-DD, the format the schemas expect. */
+export function DateField({ value, onChange, ...field }: DateFieldProps) {
+  return (
+    <Field {...field}>
+      <Picker mode="date" value={value ?? ''} start="1920-01-01" end="2099-12-31" onChange={(e) => onChange(String(e.detail.value))}>
+        <View className="field-input">{value ? <Text>{value}</Text> : <Text className="muted">请选择{field.label}</Text>}</View>
+      </Picker>
+    </Field>
+  );
+}
+
+interface ChipsProps<T extends string> {
+  options: readonly { value: T; label: string }[];
+  value: T | undefined | null;
+  onChange: (value: T) => void;
+}
+
+/** One-of choices as tappable chips: fewer taps than a picker for two to a dozen options. */
+export function Chips<T extends string>({ options, value, onChange }: ChipsProps<T>) {
+  return (
+    <View className="chips">
+      {options.map((o) => (
+        <View key={o.value} className={o.value === value ? 'chip chip-on' : 'chip'} onClick={() => onChange(o.value)}>
+          {o.label}
+        </View>
+      ))}
+    </View>
+  );
+}
+
+export const asOptions = <T extends string>(values: readonly T[]) => values.map((v) => ({ value: v, label: v }));

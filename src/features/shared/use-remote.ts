@@ -1,0 +1,45 @@
+import { useCallback, useEffect, useRef, useState } from 'react';
+import { useDidShow } from '@tarojs/taro';
+import { AppError } from '@/domain/shared/errors';
+import { asAppError } from './error-message';
+
+export interface Remote<T> {
+  data: T | null;
+  error: AppError | null;
+  loading: boolean;
+  reload: () => Promise<void>;
+}
+
+/**
+ * Loads a page's data and reloads it each time the page shows again (coming back from an edit
+ * page must not leave a stale view). Answers of an earlier load that arrive late are dropped.
+ */
+export function useRemote<T>(load: () => Promise<T>, deps: unknown[] = []): Remote<T> {
+  const [state, setState] = useState<{ data: T | null; error: AppError | null; loading: boolean }>({ data: null, error: null, loading: true });
+  const seq = useRef(0);
+  const firstShow = useRef(true);
+
+  // eslint-disable-next-line react-hooks/exhaustive-deps
+  const reload = useCallback(async () => {
+    const mine = ++seq.current;
+    setState((s) => ({ ...s, loading: true }));
+    try {
+      const data = await load();
+      if (mine === seq.current) setState({ data, error: null, loading: false });
+    } catch (err) {
+      if (mine === seq.current) setState((s) => ({ data: s.data, error: asAppError(err), loading: false }));
+    }
+  }, deps);
+
+  useEffect(() => {
+    void reload();
+  }, [reload]);
+
+  useDidShow(() => {
+    // The first show coincides with the mount, which already loads.
+    if (firstShow.current) firstShow.current = false;
+    else void reload();
+  });
+
+  return { ...state, reload };
+}

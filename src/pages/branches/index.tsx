@@ -1,0 +1,69 @@
+import { useState } from 'react';
+import { View } from '@tarojs/components';
+import { canAdministerOrg, isCountyWide } from '@/domain/auth/scope.rules';
+import { BranchCard } from '@/features/org/branch-card';
+import { BranchForm } from '@/features/org/branch-form';
+import { GroupForm } from '@/features/org/group-form';
+import { callerOfMe } from '@/features/shared/caller-of-me';
+import { LoadState } from '@/features/shared/load-state';
+import { useRemote } from '@/features/shared/use-remote';
+import { call } from '@/services/cloud';
+
+type Panel = 'branch' | 'group' | null;
+
+/** Organisers: the county's branches and village groups; the county creates them here. */
+export default function BranchesPage() {
+  const data = useRemote(async () => {
+    const [tree, me] = await Promise.all([call('org.tree'), call('member.me')]);
+    return { tree, caller: callerOfMe(me) };
+  });
+  const [panel, setPanel] = useState<Panel>(null);
+  const created = () => {
+    setPanel(null);
+    void data.reload();
+  };
+
+  return (
+    <View className="page">
+      <LoadState remote={data}>
+        {({ tree, caller }) => {
+          const admin = canAdministerOrg(caller);
+          const canQr = (branchId: string) => isCountyWide(caller) || caller.grants.some((g) => g.role === 'secretary' && g.branchId === branchId);
+          return (
+            <View>
+              {admin ? (
+                <View className="card">
+                  <View className="nav-grid">
+                    <View className="nav-item" onClick={() => setPanel(panel === 'branch' ? null : 'branch')}>新建支部</View>
+                    <View className="nav-item" onClick={() => setPanel(panel === 'group' ? null : 'group')}>新建网上党小组</View>
+                  </View>
+                  {panel === 'branch' ? <BranchForm onCreated={created} /> : null}
+                  {panel === 'group' ? <GroupForm onCreated={created} /> : null}
+                </View>
+              ) : null}
+              <View className="card-sub" style={{ margin: '8px 0 16px' }}>支部（{tree.branches.length}）</View>
+              {tree.branches.length ? (
+                tree.branches.map((b) => <BranchCard key={b._id} branch={b} canQr={canQr(b._id)} />)
+              ) : (
+                <View className="empty">还没有支部{admin ? '，点击“新建支部”开始' : ''}</View>
+              )}
+              <View className="card-sub" style={{ margin: '8px 0 16px' }}>网上党小组（{tree.groups.length}）</View>
+              <View className="card">
+                {tree.groups.length ? (
+                  tree.groups.map((g) => (
+                    <View key={g._id} className="row">
+                      <View className="row-label">{g.township} · {g.village}</View>
+                      <View className="row-value">{g.memberCount} 人</View>
+                    </View>
+                  ))
+                ) : (
+                  <View className="muted">还没有网上党小组</View>
+                )}
+              </View>
+            </View>
+          );
+        }}
+      </LoadState>
+    </View>
+  );
+}

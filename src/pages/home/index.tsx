@@ -1,0 +1,37 @@
+import { View } from '@tarojs/components';
+import { BootstrapCard } from '@/features/home/bootstrap-card';
+import { ComingCards } from '@/features/home/coming-cards';
+import { DevUserBar } from '@/features/home/dev-user-bar';
+import { MyOrgCard } from '@/features/home/my-org-card';
+import { OrganizerNav } from '@/features/home/organizer-nav';
+import { isOrganizer } from '@/features/shared/caller-of-me';
+import { LoadState } from '@/features/shared/load-state';
+import { useRemote } from '@/features/shared/use-remote';
+import { call } from '@/services/cloud';
+
+/** Home: my branch and group, organiser entry points, and the county's first-run setup. */
+export default function HomePage() {
+  const me = useRemote(() => call('member.me'));
+  return (
+    <View className="page">
+      <DevUserBar />
+      <LoadState remote={me}>
+        {(m) => (
+          <View>
+            <View className="hero">
+              <View className="hero-title">云支部</View>
+              <View className="hero-sub">
+                {m.county ? `${m.county.name}流动党员之家` : '流动党员之家'}
+                {m.member ? ` · 你好，${m.member.name}` : ''}
+              </View>
+            </View>
+            {m.county ? null : <BootstrapCard onDone={() => void me.reload()} />}
+            <MyOrgCard me={m} />
+            {isOrganizer(m) ? <OrganizerNav me={m} /> : null}
+            <ComingCards />
+          </View>
+        )}
+      </LoadState>
+    </View>
+  );
+}

@@ -1,0 +1,63 @@
+import { useState } from 'react';
+import { useRouter } from '@tarojs/taro';
+import { View } from '@tarojs/components';
+import { canEditMember } from '@/domain/member/edit.rules';
+import { ChangeHistory } from '@/features/member/change-history';
+import { OrganizerFieldsEditor } from '@/features/member/organizer-fields-editor';
+import { ProfileEditor } from '@/features/member/profile-editor';
+import { ProfileView } from '@/features/member/profile-view';
+import { RoleGrant } from '@/features/member/role-grant';
+import { callerOfMe } from '@/features/shared/caller-of-me';
+import { LoadState } from '@/features/shared/load-state';
+import { SubmitButton } from '@/features/shared/submit-button';
+import { useRemote } from '@/features/shared/use-remote';
+import { call } from '@/services/cloud';
+
+/** One member's record for an organiser: details, status and tags, roles, and the change history. */
+export default function MemberPage() {
+  const memberId = useRouter().params.id ?? '';
+  const data = useRemote(async () => {
+    const [record, me] = await Promise.all([call('member.get', { memberId }), call('member.me')]);
+    return { ...record, caller: callerOfMe(me) };
+  }, [memberId]);
+  const [editing, setEditing] = useState(false);
+  const saved = () => {
+    setEditing(false);
+    void data.reload();
+  };
+
+  return (
+    <View className="page">
+      <LoadState remote={data}>
+        {({ member, history, caller }) => {
+          const manages = canEditMember(caller, member, { status: member.status });
+          return (
+            <View>
+              <View className="card">
+                {editing ? (
+                  <ProfileEditor member={member} memberId={member._id} onSaved={saved} onCancel={() => setEditing(false)} />
+                ) : (
+                  <View>
+                    <ProfileView member={member} />
+                    {manages ? <SubmitButton text="修改档案" plain onClick={() => setEditing(true)} /> : null}
+                  </View>
+                )}
+              </View>
+              {manages ? (
+                <View className="card">
+                  <View className="card-title">联系状态与标签</View>
+                  <OrganizerFieldsEditor key={member.updatedAt} member={member} onSaved={saved} />
+                </View>
+              ) : null}
+              <RoleGrant member={member} caller={caller} />
+              <View className="card">
+                <View className="card-title">修改记录</View>
+                <ChangeHistory history={history} />
+              </View>
+            </View>
+          );
+        }}
+      </LoadState>
+    </View>
+  );
+}

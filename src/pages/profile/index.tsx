@@ -1,0 +1,36 @@
+import { useState } from 'react';
+import { View } from '@tarojs/components';
+import { ProfileEditor } from '@/features/member/profile-editor';
+import { ProfileView } from '@/features/member/profile-view';
+import { LoadState } from '@/features/shared/load-state';
+import { SubmitButton } from '@/features/shared/submit-button';
+import { useRemote } from '@/features/shared/use-remote';
+import { call } from '@/services/cloud';
+
+/** My 一人一档: read it, keep it current (city, employer, card expiry change as members move). */
+export default function ProfilePage() {
+  const me = useRemote(() => call('member.me'));
+  const [editing, setEditing] = useState(false);
+  return (
+    <View className="page">
+      <LoadState remote={me}>
+        {(m) =>
+          m.member ? (
+            <View className="card">
+              {editing ? (
+                <ProfileEditor member={m.member} onCancel={() => setEditing(false)} onSaved={() => { setEditing(false); void me.reload(); }} />
+              ) : (
+                <View>
+                  <ProfileView member={m.member} />
+                  <SubmitButton text="编辑档案" onClick={() => setEditing(true)} />
+                </View>
+              )}
+            </View>
+          ) : (
+            <View className="empty">你还没有加入云支部，扫描支部二维码即可加入。</View>
+          )
+        }
+      </LoadState>
+    </View>
+  );
+}

@@ -1,0 +1,76 @@
+import Taro from '@tarojs/taro';
+import { actions, type ActionInput, type ActionName, type ActionOutput } from '@/contracts';
+import type { Envelope } from '@/domain/shared/envelope';
+import { AppError, ErrorCodes, type ErrorCode } from '@/domain/shared/errors';
+import { parseInput } from '@/domain/shared/validate';
+
+/**
+ * The one place the app reaches the backend. The payload is checked with the same schema the
+ * function uses, so a bad form fails here with the same INPUT.INVALID fields, without a round trip.
+ * Every failure — refused input, a function's error envelope, a dead network — is an AppError.
+ */
+export async function call<A extends ActionName>(action: A, payload?: ActionInput<A>): Promise<ActionOutput<A>> {
+  const checked = parseInput(actions[action].input, payload ?? {});
+  const event = { action, payload: checked };
+  const envelope = (await send(actions[action].fn, event)) as Envelope<ActionOutput<A>>;
+  if (!envelope || typeof envelope !== 'object' || !('ok' in envelope)) {
+    throw new AppError(ErrorCodes.INTERNAL, '服务返回格式异常');
+  }
+  if (!envelope.ok) {
+    throw new AppError(envelope.error.code as ErrorCode, envelope.error.message, envelope.error.fields);
+  }
+  return envelope.data;
+}
+
+function send(fn: string, event: unknown): Promise<unknown> {
+  return process.env.TARO_ENV === 'h5' ? sendLocal(fn, event) : sendWeapp(fn, event);
+}
+
+async function sendWeapp(fn: string, event: unknown): Promise<unknown> {
+  try {
+    const res = await Taro.cloud.callFunction({ name: fn, data: event as TaroGeneral.IAnyObject });
+    return res.result;
+  } catch {
+    throw new AppError(ErrorCodes.NETWORK_FAILED, '网络异常，请稍后重试');
+  }
+}
+
+/** H5 talks to the local cloud (DESIGN.md §4) as the dev user picked on /dev/signin. */
+async function sendLocal(fn: string, event: unknown): Promise<unknown> {
+  const openid = devOpenid();
+  let res: Response;
+  try {
+    res = await fetch(`${localCloudBase()}/fn/${fn}`, {
+      method: 'POST',
+      headers: { 'content-type': 'application/json', 'x-dev-openid': openid },
+      body: JSON.stringify(event),
+    });
+  } catch {
+    throw new AppError(ErrorCodes.NETWORK_FAILED, '网络异常，请稍后重试');
+  }
+  const body = (await res.json().catch(() => null)) as { result?: unknown } | null;
+  if (!body || !('result' in body)) throw new AppError(ErrorCodes.INTERNAL, `服务异常（HTTP ${res.status}）`);
+  return body.result;
+}
+
+const localCloudBase = () => process.env.TARO_APP_LOCAL_CLOUD_URL || '';
+
+/** The dev identity, or a trip to the dev sign-in page that comes back here afterwards. */
+function devOpenid(): string {
+  const openid = window.localStorage.getItem('devOpenid');
+  if (openid) return openid;
+  openDevSignin();
+  throw new AppError(ErrorCodes.AUTH_REQUIRED, '请先登录');
+}
+
+/** H5 only: the local cloud's dev sign-in page, which returns to the current page afterwards. */
+export function openDevSignin(): void {
+  const back = location.pathname + location.search + location.hash;
+  location.assign(`${localCloudBase()}/dev/signin?back=${encodeURIComponent(back)}`);
+}
+
+/** H5 only: who is signed in on this browser (for the dev switch-user link). */
+export function devUserName(): string | null {
+  if (process.env.TARO_ENV !== 'h5') return null;
+  return window.localStorage.getItem('devName');
+}

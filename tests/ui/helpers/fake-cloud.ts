@@ -1,0 +1,39 @@
+/**
+ * The network under the real services/cloud.ts: `fetch` answers POST /fn/api from per-action
+ * handlers, so pages run their real client-side validation and envelope handling.
+ */
+type Handler = (payload: any) => unknown;
+
+export interface FakeCloud {
+  calls: { action: string; payload: any }[];
+  on(action: string, handler: Handler): FakeCloud;
+}
+
+export function installFakeCloud(): FakeCloud {
+  const handlers = new Map<string, Handler>();
+  const cloud: FakeCloud = {
+    calls: [],
+    on(action, handler) {
+      handlers.set(action, handler);
+      return cloud;
+    },
+  };
+  process.env.TARO_ENV = 'h5';
+  window.localStorage.setItem('devOpenid', 'dev_test');
+  (globalThis as any).fetch = async (_url: string, init: { body: string; headers: Record<string, string> }) => {
+    const { action, payload } = JSON.parse(init.body);
+    cloud.calls.push({ action, payload });
+    const handler = handlers.get(action);
+    let result: unknown;
+    try {
+      result = handler ? { ok: true, data: await handler(payload) } : { ok: false, error: { code: 'ACTION.UNKNOWN', message: `未模拟 ${action}` } };
+    } catch (err: any) {
+      result = { ok: false, error: { code: err.code ?? 'SYSTEM.INTERNAL', message: err.message } };
+    }
+    return { status: 200, json: async () => ({ result }) };
+  };
+  return cloud;
+}
+
+/** A function's error, as a handler throws it. */
+export const cloudError = (code: string, message: string) => Object.assign(new Error(message), { code });

@@ -1,0 +1,32 @@
+/**
+ * @tarojs/components for jsdom: the same props and event shapes (`e.detail.value`) as Taro's
+ * components, rendered as plain DOM so tests can click and type like a user.
+ */
+import type { ReactNode } from 'react';
+
+type Props = { className?: string; style?: object; children?: ReactNode; onClick?: () => void; [k: string]: unknown };
+
+export const View = ({ className, style, children, onClick }: Props) => (
+  <div className={className} style={style as React.CSSProperties} onClick={onClick}>{children}</div>
+);
+export const Text = ({ className, children }: Props) => <span className={className}>{children}</span>;
+export const Image = ({ className, src }: Props) => <img className={className} src={src as string} alt="" />;
+
+export const Input = (p: Props & { value?: string; placeholder?: string; maxlength?: number; onInput?: (e: { detail: { value: string } }) => void; onConfirm?: () => void }) => (
+  <input
+    className={p.className}
+    value={p.value}
+    placeholder={p.placeholder}
+    maxLength={p.maxlength}
+    onChange={(e) => p.onInput?.({ detail: { value: e.target.value } })}
+    onKeyDown={(e) => e.key === 'Enter' && p.onConfirm?.()}
+  />
+);
+
+/** A date picker becomes a date input: typing a day is the test's "pick". */
+export const Picker = (p: Props & { value?: string; onChange?: (e: { detail: { value: string } }) => void }) => (
+  <label>
+    <input type="date" value={p.value} onChange={(e) => p.onChange?.({ detail: { value: e.target.value } })} />
+    {p.children}
+  </label>
+);
