@@ -7,6 +7,8 @@ export default defineAppConfig({
     'pages/ledger/index',
     'pages/member/index',
   ],
+  // Native components, listed app-wide so every page and Taro's recursive `comp` template can use them.
+  usingComponents: { 'status-badge': 'components/status-badge/index' },
   window: {
     backgroundTextStyle: 'light',
     navigationBarBackgroundColor: '#c8102e',
