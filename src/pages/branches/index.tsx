@@ -1,15 +1,17 @@
 import { useState } from 'react';
 import { View } from '@tarojs/components';
+import { canGrantRole } from '@/domain/auth/grant.rules';
 import { canAdministerOrg, isCountyWide } from '@/domain/auth/scope.rules';
 import { BranchCard } from '@/features/org/branch-card';
 import { BranchForm } from '@/features/org/branch-form';
+import { GrantRoleForm } from '@/features/org/grant-role-form';
 import { GroupForm } from '@/features/org/group-form';
 import { callerOfMe } from '@/features/shared/caller-of-me';
 import { LoadState } from '@/features/shared/load-state';
 import { useRemote } from '@/features/shared/use-remote';
 import { call } from '@/services/cloud';
 
-type Panel = 'branch' | 'group' | null;
+type Panel = 'branch' | 'group' | 'role' | null;
 
 /** Organisers: the county's branches and village groups; the county creates them here. */
 export default function BranchesPage() {
@@ -28,6 +30,7 @@ export default function BranchesPage() {
       <LoadState remote={data}>
         {({ tree, caller }) => {
           const admin = canAdministerOrg(caller);
+          const grants = canGrantRole(caller, 'secretary');
           const canQr = (branchId: string) => isCountyWide(caller) || caller.grants.some((g) => g.role === 'secretary' && g.branchId === branchId);
           return (
             <View>
@@ -36,9 +39,11 @@ export default function BranchesPage() {
                   <View className="nav-grid">
                     <View className="nav-item" onClick={() => setPanel(panel === 'branch' ? null : 'branch')}>新建支部</View>
                     <View className="nav-item" onClick={() => setPanel(panel === 'group' ? null : 'group')}>新建网上党小组</View>
+                    {grants ? <View className="nav-item" onClick={() => setPanel(panel === 'role' ? null : 'role')}>授予角色</View> : null}
                   </View>
                   {panel === 'branch' ? <BranchForm onCreated={created} /> : null}
                   {panel === 'group' ? <GroupForm onCreated={created} /> : null}
+                  {panel === 'role' ? <GrantRoleForm tree={tree} caller={caller} onDone={created} /> : null}
                 </View>
               ) : null}
               <View className="card-sub" style={{ margin: '8px 0 16px' }}>支部（{tree.branches.length}）</View>

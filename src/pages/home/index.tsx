@@ -4,6 +4,7 @@ import { ComingCards } from '@/features/home/coming-cards';
 import { DevUserBar } from '@/features/home/dev-user-bar';
 import { MyOrgCard } from '@/features/home/my-org-card';
 import { OrganizerNav } from '@/features/home/organizer-nav';
+import { UserNumber } from '@/features/home/user-number';
 import { isOrganizer } from '@/features/shared/caller-of-me';
 import { LoadState } from '@/features/shared/load-state';
 import { useRemote } from '@/features/shared/use-remote';
@@ -29,6 +30,7 @@ export default function HomePage() {
             <MyOrgCard me={m} />
             {isOrganizer(m) ? <OrganizerNav me={m} /> : null}
             <ComingCards />
+            <UserNumber openid={m.openid} />
           </View>
         )}
       </LoadState>
