@@ -2,6 +2,7 @@
 import { readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { measureDbRequests } from './db-requests';
+import { measureStudyRequests } from './study-requests';
 import { folderBytes, weappMainPackageBytes } from './sizes';
 
 const root = process.env.BENCH_ROOT ?? process.cwd();
@@ -9,6 +10,8 @@ const kb = (bytes: number) => Math.round(bytes / 102.4) / 10;
 
 async function main() {
   const db = await measureDbRequests(root, Number(process.env.BENCH_MEMBERS ?? 1000));
+  const study = await measureStudyRequests(root, Number(process.env.BENCH_STUDY_MEMBERS ?? 5000), 50);
+  const vol = (v: { checkins: number }) => `${v.checkins.toLocaleString('en')} check-ins`;
   const results = {
     measuredAt: new Date().toISOString(),
     machine: { node: process.version, cpus: require('node:os').cpus().length },
@@ -22,20 +25,30 @@ async function main() {
       'member.list (branch, 20 per page)': db.listRequests,
       'member.list (city + text search)': db.filteredListRequests,
       seededMembers: db.members,
+      [`checkin.submit first / resubmit / replay, ${vol(study.low)}`]: `${study.low.submit.first} / ${study.low.submit.resubmit} / ${study.low.submit.replay}`,
+      [`checkin.submit first / resubmit / replay, ${vol(study.high)}`]: `${study.high.submit.first} / ${study.high.submit.resubmit} / ${study.high.submit.replay}`,
+      [`checkin.stats per push / per month / detail page, ${vol(study.low)}`]: `${study.low.statsPerPush} / ${study.low.statsPerMonth} / ${study.low.statsDetail}`,
+      [`checkin.stats per push / per month / detail page, ${vol(study.high)}`]: `${study.high.statsPerPush} / ${study.high.statsPerMonth} / ${study.high.statsDetail}`,
+      'study.list (member, 20 per page)': study.high.studyList,
+      studyBranch: `${study.members.toLocaleString('en')} members, ${study.pushes} pushes`,
     },
+    /** The study figures in full, per check-in volume. */
+    study,
   };
   writeFileSync(join(root, 'bench', 'results.json'), JSON.stringify(results, null, 2) + '\n');
   writeReadmeTable(results);
   console.log(JSON.stringify(results, null, 2));
 }
 
-function writeReadmeTable(r: { sizes: Record<string, number>; dbRequests: Record<string, number>; measuredAt: string }) {
+const labels: Record<string, string> = { seededMembers: 'members seeded for the figures', studyBranch: 'branch seeded for the study figures' };
+
+function writeReadmeTable(r: { sizes: Record<string, number>; dbRequests: Record<string, number | string>; measuredAt: string }) {
   const readmePath = join(root, 'README.md');
   const rows = [
     ['weapp main package', `${r.sizes.weappMainPackageKB} KB (limit 2048 KB)`],
     ['H5 build (all files)', `${r.sizes.h5TotalKB} KB`],
     ['api function bundle', `${r.sizes.apiFunctionBundleKB} KB`],
-    ...Object.entries(r.dbRequests).map(([k, v]) => [k === 'seededMembers' ? 'members seeded for the figures' : `database requests: ${k}`, String(v)]),
+    ...Object.entries(r.dbRequests).map(([k, v]) => [labels[k] ?? `database requests: ${k}`, String(v)]),
   ];
   const table = ['| figure | value |', '| --- | --- |', ...rows.map(([k, v]) => `| ${k} | ${v} |`), '', `_Measured by \`npm run bench\` at ${r.measuredAt}._`].join('\n');
   const readme = readFileSync(readmePath, 'utf8');

@@ -6,7 +6,7 @@ import * as fs from 'node:fs';
 import * as http from 'node:http';
 import * as path from 'node:path';
 import type { AddressInfo } from 'node:net';
-import { installSdkEnv } from './env/sdk-env';
+import { installSdkEnv, LOCAL_ENV_ID } from './env/sdk-env';
 import { Journal } from './store/journal';
 import { CollectionStore } from './store/collection-store';
 import type { IndexSpec } from './store/unique-index';
@@ -16,8 +16,13 @@ import { FunctionRunner } from './runner/function-runner';
 import { TimerScheduler } from './runner/timer-scheduler';
 import { route, type RouteDeps } from './http/routes';
 import type { FaultConfig, OutboxEntry } from './dev/outbox';
+import { FileStore } from './storage/file-store';
+import { UrlSigner } from './storage/url-signer';
+import { StorageService } from './storage/storage-service';
+import { storageApi, type LocalCloudStorage } from './storage/storage-api';
 
 export type { FaultConfig, OutboxEntry } from './dev/outbox';
+export type { LocalCloudStorage } from './storage/storage-api';
 
 export interface LocalCloudOptions {
   port?: number; // 0 = random
@@ -38,6 +43,8 @@ export interface LocalCloud {
   stats: { dbRequests: number; byAction: Record<string, number>; reset(): void };
   outbox: OutboxEntry[];
   faults: FaultConfig;
+  /** Cloud storage (files under <dataDir>/storage): seed and inspect it directly. */
+  storage: LocalCloudStorage;
   close(): Promise<void>;
   /** Stops without flushing or compacting, as if the process died (crash-recovery tests). */
   kill(): Promise<void>;
@@ -70,6 +77,8 @@ export async function startLocalCloud(opts: LocalCloudOptions): Promise<LocalClo
   const loadMs = Date.now() - t0;
 
   let url = '';
+  const storageDir = path.join(path.resolve(opts.dataDir), 'storage');
+  const storage = new StorageService(new FileStore(storageDir), UrlSigner.load(storageDir), LOCAL_ENV_ID, () => url);
   const runner = new FunctionRunner(path.resolve(opts.functionsDir), () => url);
   const lock = new WriteLock();
   const tx = new TransactionManager(store, lock, opts.transactionIdleMs ?? 10_000);
@@ -91,7 +100,7 @@ export async function startLocalCloud(opts: LocalCloudOptions): Promise<LocalClo
 
   let ready = false;
   const deps: RouteDeps = {
-    store, tx, stats, outbox, faults, runner, images: new Map(),
+    store, tx, stats, outbox, faults, runner, storage, images: new Map(),
     publicUrl: () => (opts.publicUrl ?? url).replace(/\/$/, ''),
     h5Dir: opts.h5Dir, ready: () => ready,
     invoke: (fn, event, openid) => invoke(fn, event, { openid }),
@@ -134,6 +143,7 @@ export async function startLocalCloud(opts: LocalCloudOptions): Promise<LocalClo
   };
   return {
     url, stats, outbox, faults,
+    storage: storageApi(storage),
     invoke,
     close: () => stop(true),
     kill: () => stop(false),

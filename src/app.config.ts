@@ -6,6 +6,10 @@ export default defineAppConfig({
     'pages/branches/index',
     'pages/ledger/index',
     'pages/member/index',
+    'pages/study/index',
+    'pages/study-detail/index',
+    'pages/study-publish/index',
+    'pages/study-stats/index',
   ],
   // Native components, listed app-wide so every page and Taro's recursive `comp` template can use them.
   usingComponents: { 'status-badge': 'components/status-badge/index' },

@@ -1,5 +1,6 @@
-import { type PropsWithChildren } from 'react';
+import { type PropsWithChildren, useEffect } from 'react';
 import Taro from '@tarojs/taro';
+import { watchConnectivity } from './features/study/checkin-queue';
 import './app.css';
 
 // The weapp talks to WeChat cloud; H5 talks to the local cloud over HTTP (services/cloud.ts).
@@ -8,6 +9,8 @@ if (process.env.TARO_ENV === 'weapp') {
 }
 
 function App({ children }: PropsWithChildren) {
+  // Check-ins queued offline go out at launch and whenever the network returns.
+  useEffect(watchConnectivity, []);
   return children;
 }
 

@@ -12,11 +12,14 @@ import { DbError } from '../store/db-error';
 import { parseMultipart } from './multipart';
 import { openApiAction, TcbLevelError, type OpenApiDeps } from './openapi.action';
 import { invokeFunctionAction } from './functions.action';
+import { storageAction } from './storage.action';
+import type { StorageService } from '../storage/storage-service';
 
 export interface AdminDeps extends OpenApiDeps {
   store: CollectionStore;
   tx: TransactionManager;
   stats: { dbRequests: number; byAction: Record<string, number> };
+  storage: StorageService;
 }
 
 export interface AdminResponse { status: number; contentType: string; body: Buffer | string }
@@ -48,6 +51,9 @@ export async function handleAdmin(deps: AdminDeps, body: Buffer, contentType: st
     if (action === 'wx.openApi') {
       const r = await openApiAction(deps, params.apiName, raw?.requestData ?? Buffer.alloc(0), invocation);
       return { status: 200, contentType: r.contentType, body: r.body };
+    }
+    if (action.startsWith('storage.')) {
+      return jsonReply({ ...(await storageAction(deps.storage, params, deps.faults)), requestId: requestId() });
     }
     if (action === 'functions.invokeFunction') {
       return jsonReply({ ...(await invokeFunctionAction(deps.runner, params, invocation)), requestId: requestId() });

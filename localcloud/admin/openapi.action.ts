@@ -8,6 +8,7 @@
 import QRCode from 'qrcode';
 import type { FunctionRunner } from '../runner/function-runner';
 import { FAULT_ERRORS, type FaultConfig, type OutboxEntry, type SendFault } from '../dev/outbox';
+import { imgSecCheck, msgSecCheck } from './content-security';
 
 export interface OpenApiDeps {
   runner: FunctionRunner;
@@ -34,14 +35,17 @@ function proto(): any {
   return root;
 }
 
-function decodeRequest(requestData: Buffer): Record<string, any> {
+/** JSON values by key, plus every value's raw bytes (media such as imgSecCheck's image arrive raw). */
+function decodeRequest(requestData: Buffer): { req: Record<string, any>; raw: Record<string, Buffer> } {
   const msg = proto().CommApiData.decode(requestData);
-  const out: Record<string, any> = {};
+  const req: Record<string, any> = {};
+  const raw: Record<string, Buffer> = {};
   for (const pair of msg.openapiData?.pairs ?? []) {
-    const text = Buffer.from(pair.value).toString('utf8');
-    try { out[pair.key] = JSON.parse(text); } catch { out[pair.key] = text; }
+    raw[pair.key] = Buffer.from(pair.value);
+    const text = raw[pair.key].toString('utf8');
+    try { req[pair.key] = JSON.parse(text); } catch { req[pair.key] = text; }
   }
-  return out;
+  return { req, raw };
 }
 
 function reply(respData: Buffer, contentType: string): OpenApiReply {
@@ -64,7 +68,7 @@ export async function openApiAction(deps: OpenApiDeps, apiName: string, requestD
       return json({ errcode: 604101, errmsg: `function has no permission to call this API: add "${apiName}" to ${inv.fn}/config.json permissions.openapi` });
     }
   }
-  const req = decodeRequest(requestData);
+  const { req, raw } = decodeRequest(requestData);
   const at = new Date().toISOString();
   switch (apiName) {
     case 'wxacode.getUnlimited': {
@@ -90,9 +94,9 @@ export async function openApiAction(deps: OpenApiDeps, apiName: string, requestD
       return json(result.errcode ? result : { errcode: 0, errmsg: 'ok', msgid: id32() });
     }
     case 'security.msgSecCheck':
+      return json(msgSecCheck(req, deps.faults));
     case 'security.imgSecCheck':
-      if (deps.faults.msgSecRisky) return json({ errcode: 87014, errmsg: 'risky content' });
-      return json({ errcode: 0, errmsg: 'ok', result: { suggest: 'pass', label: 100 }, detail: [] });
+      return json(imgSecCheck(raw.media, deps.faults));
     default:
       return json({ errcode: -1, errmsg: `[LocalCloud] openapi ${apiName} is not emulated` });
   }

@@ -6,8 +6,14 @@ export interface FaultConfig {
   subscribeSend?: SendFault[];
   /** Applies to every send while set (after the queue above is empty). */
   subscribeSendAll?: SendFault | null;
-  /** msgSecCheck / imgSecCheck answer 87014 (risky content). */
+  /** Every text is risky: msgSecCheck v1 answers 87014, v2 `result.suggest: 'risky'`. */
   msgSecRisky?: boolean;
+  /** Every image is risky: imgSecCheck answers 87014. */
+  imgSecRisky?: boolean;
+  /** msgSecCheck / imgSecCheck answer errcode -1 (system error): the "check unavailable" path. */
+  secCheckDown?: boolean;
+  /** Every storage.* request (uploadFile, getTempFileURL, downloadFile, deleteFile) fails with STORAGE_REQUEST_FAIL. */
+  storageDown?: boolean;
 }
 
 export interface SubscribeOutboxEntry {

@@ -22,6 +22,9 @@ const PLATFORM_ENV: Overlay = {
   TCB_ENV: 'local',
 };
 
+/** The env id the SDK resolves DYNAMIC_CURRENT_ENV to (it also names the storage bucket). */
+export const LOCAL_ENV_ID = PLATFORM_ENV.TCB_ENV;
+
 /**
  * Must run before wx-server-sdk is first required. `adminUrl` is only a process-wide fallback: each
  * invocation's overlay carries its own TCB_CONTEXT_CNFG (see runWithEnv), which is what lets several

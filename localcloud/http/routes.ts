@@ -2,6 +2,7 @@
 import type { IncomingMessage, ServerResponse } from 'node:http';
 import { BodyTooLarge, readBody } from './body';
 import { serveStatic } from './static-files';
+import { handleStorage } from './storage-routes';
 import { handleAdmin, type AdminDeps } from '../admin/admin-router';
 import { signinPage } from '../dev/signin-page';
 import type { FaultConfig } from '../dev/outbox';
@@ -38,6 +39,7 @@ export async function route(deps: RouteDeps, req: IncomingMessage, res: ServerRe
       const r = await handleAdmin(deps, body, String(req.headers['content-type'] ?? ''), admin[1]);
       return send(res, r.status, r.body, r.contentType);
     }
+    if (p.startsWith('/storage/') && (await handleStorage(deps.storage, req, res, url))) return;
     const fn = /^\/fn\/([^/]+)$/.exec(p);
     if (fn && method === 'POST') {
       const name = decodeURIComponent(fn[1]);

@@ -20,6 +20,16 @@ import {
   type MemberChange,
 } from '../domain/member/member.schema';
 import type { Grant } from '../domain/auth/grant';
+import {
+  checkinMineInputSchema,
+  checkinStatsInputSchema,
+  checkinSubmitInputSchema,
+  studyGetInputSchema,
+  studyListInputSchema,
+  studyPublishInputSchema,
+  type Checkin,
+  type StudyPush,
+} from '../domain/study/study.schema';
 
 /**
  * The one table of user-facing actions: which cloud function serves each and the schema its
@@ -38,6 +48,12 @@ export const actions = {
   'member.update': { fn: 'api', input: memberUpdateInputSchema },
   'member.get': { fn: 'api', input: memberGetInputSchema },
   'member.list': { fn: 'api', input: memberListInputSchema },
+  'study.publish': { fn: 'api', input: studyPublishInputSchema },
+  'study.list': { fn: 'api', input: studyListInputSchema },
+  'study.get': { fn: 'api', input: studyGetInputSchema },
+  'checkin.submit': { fn: 'api', input: checkinSubmitInputSchema },
+  'checkin.mine': { fn: 'api', input: checkinMineInputSchema },
+  'checkin.stats': { fn: 'api', input: checkinStatsInputSchema },
 } as const satisfies Record<string, { fn: 'api'; input: z.ZodType }>;
 
 export type ActionName = keyof typeof actions;
@@ -68,6 +84,42 @@ export interface JoinPreview {
   alreadyJoined: boolean;
 }
 
+/** A push as a list shows it: no body, no counters. */
+export type StudyPushSummary = Omit<StudyPush, 'body' | 'counters' | 'publisherOpenid'>;
+
+/** A check-in as its author (or an organiser) sees it; photos as displayable temporary URLs. */
+export type CheckinView = Omit<Checkin, 'openid'> & { photoUrls: string[] };
+
+/** One unit's completion: `expected` members targeted, `done` of them checked in. */
+export interface CompletionRow {
+  unitId: string;
+  name: string;
+  expected: number;
+  done: number;
+  /** done / expected, 0..1 (0 when nobody is expected). */
+  rate: number;
+}
+
+export interface CheckinStatsView {
+  /** Set for a per-push query. */
+  push: Pick<StudyPush, '_id' | 'title' | 'issueNo' | 'kind' | 'dueDay' | 'publishAt'> | null;
+  /** Set for a per-month query: the pushes counted. */
+  month: { month: string; pushes: number } | null;
+  branches: CompletionRow[];
+  groups: CompletionRow[];
+  /** detail (per push, one branch or group): who has not checked in yet, to remind them. */
+  notDone?: { memberId: string; name: string; phone: string | null; groupName: string | null }[];
+  /** detail: the members' reflections. */
+  reflections?: { memberId: string; name: string; text: string; photoUrls: string[]; day: string; minutes: number | null }[];
+  /**
+   * detail: pass as `notDoneCursor` for the next page (null: the unit's members are exhausted). A page
+   * scans `limit` members of the unit and lists those without a check-in, so it may hold fewer.
+   */
+  notDoneNextCursor?: string | null;
+  /** detail: pass as `reflectionsCursor` for the next page (null: no more). */
+  reflectionsNextCursor?: string | null;
+}
+
 /** What each action answers in `data`. */
 export interface ActionOutputs {
   'admin.bootstrap': { county: { name: string }; grants: Grant[] };
@@ -82,6 +134,23 @@ export interface ActionOutputs {
   'member.update': { member: MemberView; changed: string[] };
   'member.get': { member: MemberView; history: MemberChange[] };
   'member.list': { items: MemberView[]; nextCursor: string | null };
+  'study.publish': StudyPushSummary;
+  'study.list': { items: (StudyPushSummary & { done: boolean; open: boolean })[]; nextCursor: string | null };
+  'study.get': {
+    /** imageUrls: displayable URLs of the body's cloud:// images (H5 cannot show cloud fileIDs). */
+    push: Omit<StudyPush, 'counters' | 'publisherOpenid'> & { imageUrls?: Record<string, string> };
+    mine: CheckinView | null;
+    open: boolean;
+  };
+  'checkin.submit': { checkin: CheckinView; created: boolean };
+  'checkin.mine': {
+    month: string;
+    /** Shanghai days of this month with a check-in. */
+    days: string[];
+    streak: { current: number; longest: number };
+    total: number;
+  };
+  'checkin.stats': CheckinStatsView;
 }
 
 export type ActionOutput<A extends ActionName> = ActionOutputs[A];

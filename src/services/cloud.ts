@@ -37,7 +37,7 @@ async function sendWeapp(fn: string, event: unknown): Promise<unknown> {
 
 /** H5 talks to the local cloud (DESIGN.md §4) as the dev user picked on /dev/signin. */
 async function sendLocal(fn: string, event: unknown): Promise<unknown> {
-  const openid = devOpenid();
+  const openid = devOpenidOrSignin();
   let res: Response;
   try {
     res = await fetch(`${localCloudBase()}/fn/${fn}`, {
@@ -53,10 +53,10 @@ async function sendLocal(fn: string, event: unknown): Promise<unknown> {
   return body.result;
 }
 
-const localCloudBase = () => process.env.TARO_APP_LOCAL_CLOUD_URL || '';
+export const localCloudBase = () => process.env.TARO_APP_LOCAL_CLOUD_URL || '';
 
 /** The dev identity, or a trip to the dev sign-in page that comes back here afterwards. */
-function devOpenid(): string {
+export function devOpenidOrSignin(): string {
   const openid = window.localStorage.getItem('devOpenid');
   if (openid) return openid;
   openDevSignin();

@@ -1,7 +1,7 @@
 import type { Caller } from '@/domain/auth/grant';
 import { maskChangeEntry, maskChangeValue, maskIdLike, maskMember, maskPhone, viewForCaller } from '@/domain/member/mask.rules';
 
-const caller = (over: Partial<Caller>): Caller => ({ openid: 'o', memberId: null, name: null, grants: [], ...over });
+const caller = (over: Partial<Caller>): Caller => ({ openid: 'o', memberId: null, name: null, grants: [], placement: null, ...over });
 const record = { _id: 'm1', branchId: 'b1', groupId: 'g1', name: '张三', phone: '13812345678', activityCardNo: 'HZ2024001' };
 
 describe('masking', () => {

@@ -3,7 +3,7 @@ import { applyGrant, canGrantRole, grantOf } from '@/domain/auth/grant.rules';
 import { canAdministerOrg, canManageMember, canReadMember, constrainList, listScope } from '@/domain/auth/scope.rules';
 import { canEditMember } from '@/domain/member/edit.rules';
 
-const caller = (over: Partial<Caller>): Caller => ({ openid: 'o', memberId: null, name: null, grants: [], ...over });
+const caller = (over: Partial<Caller>): Caller => ({ openid: 'o', memberId: null, name: null, grants: [], placement: null, ...over });
 const m = { _id: 'm1', branchId: 'b1', groupId: 'g1' };
 const sysadmin = caller({ grants: [{ role: 'sysadmin' }] });
 const county = caller({ grants: [{ role: 'county' }] });

@@ -86,7 +86,8 @@ describe('the county organiser (H5)', () => {
     await expectGone(page, '王小明');
     await page.getByText('陈强').click();
 
-    await page.getByText('13812345672').waitFor(); // the county manages him: phone in full
+    // The county manages him: his record shows the phone in full.
+    await page.locator('.row-value', { hasText: '13812345672' }).waitFor();
     // The ledger page stays in the DOM, hidden, with its own 失联 filter chip: use the record's card.
     const statusCard = page.locator('.card', { hasText: '联系状态与标签' });
     await statusCard.getByText('失联', { exact: true }).click();

@@ -27,3 +27,8 @@ export async function ok(cloud: LocalCloud, event: Record<string, unknown>, open
   if (!r.ok) throw new Error(`op ${event.op} failed: ${JSON.stringify(r.error)}`);
   return r.data;
 }
+
+/** Runs one storage / content-security op of the `files` fixture through the real SDK as `openid`. */
+export function fileOp(cloud: LocalCloud, event: Record<string, unknown>, openid = 'o_test'): Promise<Reply> {
+  return cloud.invoke('files', event, { openid }) as Promise<Reply>;
+}

@@ -84,6 +84,6 @@ test('static H5 files, index.html at /, no path escapes', async () => {
 });
 
 test('/admin answers unknown actions with a loud error', async () => {
-  const r = await post('/admin', { action: 'storage.getUploadMetadata' });
+  const r = await post('/admin', { action: 'storage.batchCopyFile' });
   expect(await r.json()).toMatchObject({ code: 'INVALID_PARAM', message: expect.stringContaining('not emulated') });
 });

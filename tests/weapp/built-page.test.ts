@@ -19,14 +19,19 @@ beforeAll(assertBuilt);
 
 test('home renders what member.me answered, and 我的档案 navigates', async () => {
   const calls: unknown[] = [];
+  const study = { items: [{ _id: 'p1', title: '学习全会精神', issueNo: 1, kind: '理论学习', dueDay: '2099-12-31', done: false, open: true }], nextCursor: null };
   setBackend((name, event) => {
     calls.push({ name, ...event });
-    return { ok: true, data: me };
+    return { ok: true, data: (event as { action: string }).action === 'study.list' ? study : me };
   });
   const page = openPage('pages/home/index');
 
   await waitForText(page, '石阡县流动党员之家 · 你好，张三');
-  expect(calls).toEqual([{ name: 'api', action: 'member.me', payload: {} }]);
+  expect(calls[0]).toEqual({ name: 'api', action: 'member.me', payload: {} });
+  // A member gets the study card, with what study.list answered.
+  await waitForText(page, '1 项待打卡');
+  expect(calls).toContainEqual({ name: 'api', action: 'study.list', payload: { limit: 20 } });
+  expect(textOf(page)).toContain('最新：学习全会精神');
   expect(textOf(page)).toContain('石阡县驻杭州流动党员党支部（杭州）');
   expect(textOf(page)).toContain('龙塘镇网上党小组（龙塘镇）');
   // A county exists, so no first-run card.

@@ -14,7 +14,7 @@ export interface Ctx {
 export async function resolveContext(openid: string, now: number): Promise<Ctx> {
   const user = await getUser(openid);
   return {
-    caller: { openid, memberId: user?.memberId ?? null, name: user?.name ?? null, grants: user?.grants ?? [] },
+    caller: { openid, memberId: user?.memberId ?? null, name: user?.name ?? null, grants: user?.grants ?? [], placement: user?.placement ?? null },
     user,
     now,
   };

@@ -21,6 +21,12 @@ import { myRecordHandler } from './handlers/my-record.handler';
 import { updateMemberHandler } from './handlers/update-member.handler';
 import { getMemberHandler } from './handlers/get-member.handler';
 import { listMembersHandler } from './handlers/list-members.handler';
+import { publishStudyHandler } from './handlers/publish-study.handler';
+import { listStudiesHandler } from './handlers/list-studies.handler';
+import { getStudyHandler } from './handlers/get-study.handler';
+import { submitCheckinHandler } from './handlers/submit-checkin.handler';
+import { myCheckinsHandler } from './handlers/my-checkins.handler';
+import { checkinStatsHandler } from './handlers/checkin-stats.handler';
 
 type Handler<A extends ActionName> = (input: z.output<(typeof actions)[A]['input']>, ctx: Ctx) => Promise<ActionOutputs[A]>;
 
@@ -37,6 +43,12 @@ const handlers: { [A in ActionName]: Handler<A> } = {
   'member.update': updateMemberHandler,
   'member.get': getMemberHandler,
   'member.list': listMembersHandler,
+  'study.publish': publishStudyHandler,
+  'study.list': listStudiesHandler,
+  'study.get': getStudyHandler,
+  'checkin.submit': submitCheckinHandler,
+  'checkin.mine': myCheckinsHandler,
+  'checkin.stats': checkinStatsHandler,
 };
 
 const isActionName = (name: unknown): name is ActionName => typeof name === 'string' && Object.prototype.hasOwnProperty.call(handlers, name);

@@ -10,12 +10,23 @@ export type Grant =
   | { role: 'secretary'; branchId: string }
   | { role: 'cadre'; groupId: string };
 
+/** Where a member sits: his branch and his home village group. */
+export interface Placement {
+  branchId: string;
+  groupId: string;
+}
+
 /** The caller as handlers see him: identity from getWXContext, grants from the users collection. */
 export interface Caller {
   openid: string;
   memberId: string | null;
   name: string | null;
   grants: Grant[];
+  /**
+   * His member record's branch and group (null before joining), kept on the users document by
+   * member.join / member.update so study and check-in actions know it without another request.
+   */
+  placement: Placement | null;
 }
 
 export const sameGrant = (a: Grant, b: Grant): boolean =>

@@ -17,3 +17,8 @@ export function dayOf(now: number, tz: string = SHANGHAI): string {
 export function minuteOf(at: number, tz: string = SHANGHAI): string {
   return dayjs(at).tz(tz).format('YYYY-MM-DD HH:mm');
 }
+
+/** The instant (ms) of wall-clock `HH:mm` on calendar day `day` in `tz`. */
+export function atShanghai(day: string, time: string, tz: string = SHANGHAI): number {
+  return dayjs.tz(`${day} ${time}`, 'YYYY-MM-DD HH:mm', tz).valueOf();
+}

@@ -16,6 +16,15 @@ export const ErrorCodes = {
   MEMBER_NOT_FOUND: 'MEMBER.NOT_FOUND',
   MEMBER_NOT_JOINED: 'MEMBER.NOT_JOINED',
   USER_NOT_FOUND: 'USER.NOT_FOUND',
+  STUDY_NOT_FOUND: 'STUDY.NOT_FOUND',
+  /** The push exists but is not addressed to this member (or not yet published). */
+  STUDY_NOT_TARGETED: 'STUDY.NOT_TARGETED',
+  /** The push's check-in window (its due day, Shanghai) is over. */
+  CHECKIN_CLOSED: 'CHECKIN.CLOSED',
+  /** The platform's content-security check refused the text or an image. */
+  CONTENT_RISKY: 'CONTENT.RISKY',
+  /** A photo is not the caller's own upload, is missing, or is too large. */
+  CHECKIN_PHOTO_INVALID: 'CHECKIN.PHOTO_INVALID',
   SYSTEM_BUSY: 'SYSTEM.BUSY',
   /** Client side only: the request never reached the cloud (offline, timeout). */
   NETWORK_FAILED: 'NETWORK.FAILED',

@@ -1,29 +1,21 @@
 import { useState } from 'react';
 import { View } from '@tarojs/components';
 import { call } from '@/services/cloud';
-import { fieldErrors, toastError } from '../shared/error-message';
 import { TextField } from '../shared/form-fields';
 import { SubmitButton } from '../shared/submit-button';
+import { useSubmit } from '../shared/use-submit';
 
 /** Shown only while no county exists: the first caller becomes its sysadmin (DESIGN.md §2). */
 export function BootstrapCard({ onDone }: { onDone: () => void }) {
   const [countyName, setCountyName] = useState('');
   const [adminName, setAdminName] = useState('');
-  const [errors, setErrors] = useState<Record<string, string>>({});
-  const [busy, setBusy] = useState(false);
+  const { busy, errors, run } = useSubmit();
 
-  const submit = async () => {
-    setBusy(true);
-    try {
+  const submit = () =>
+    run(async () => {
       await call('admin.bootstrap', { countyName, adminName });
       onDone();
-    } catch (err) {
-      setErrors(fieldErrors(err));
-      toastError(err);
-    } finally {
-      setBusy(false);
-    }
-  };
+    });
 
   return (
     <View className="card">

@@ -3,7 +3,6 @@ import { View } from '@tarojs/components';
 /** Where the next features land on the home page, so members already know what to expect. */
 const upcoming = [
   { title: '主题党日', text: '每月主题党日提醒、提示单与线上签到' },
-  { title: '学习推送', text: '县委组织部与支部推送的学习内容与学习打卡' },
 ];
 
 export function ComingCards() {

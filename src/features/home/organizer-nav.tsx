@@ -8,6 +8,7 @@ const go = (url: string) => () => void Taro.navigateTo({ url });
 /** Entry points for branch secretaries, village cadres and the county. */
 export function OrganizerNav({ me }: { me: MeView }) {
   const roles = [...new Set(me.grants.map((g) => roleLabels[g.role]))].join('、');
+  const canPublish = me.grants.some((g) => g.role !== 'cadre');
   return (
     <View className="card">
       <View className="card-title">
@@ -17,6 +18,8 @@ export function OrganizerNav({ me }: { me: MeView }) {
       <View className="nav-grid">
         <View className="nav-item" onClick={go('/pages/ledger/index')}>党员台账</View>
         <View className="nav-item" onClick={go('/pages/branches/index')}>支部与二维码</View>
+        {canPublish ? <View className="nav-item" onClick={go('/pages/study-publish/index')}>发布学习</View> : null}
+        <View className="nav-item" onClick={go('/pages/study-stats/index')}>学习统计</View>
       </View>
     </View>
   );

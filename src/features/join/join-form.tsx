@@ -3,9 +3,9 @@ import { View } from '@tarojs/components';
 import type { ActionInput, ActionOutput, JoinPreview } from '@/contracts';
 import { call } from '@/services/cloud';
 import { compactDraft, ProfileForm, type ProfileDraft } from '../member/profile-form';
-import { fieldErrors, toastError } from '../shared/error-message';
 import { Field } from '../shared/form-fields';
 import { SubmitButton } from '../shared/submit-button';
+import { useSubmit } from '../shared/use-submit';
 import { VillagePicker } from './village-picker';
 
 interface Props {
@@ -18,24 +18,14 @@ interface Props {
 export function JoinForm({ scene, preview, onJoined }: Props) {
   const [draft, setDraft] = useState<ProfileDraft>({});
   const [groupId, setGroupId] = useState<string>();
-  const [errors, setErrors] = useState<Record<string, string>>({});
-  const [busy, setBusy] = useState(false);
+  const { busy, errors, run } = useSubmit((fields) => (!groupId && fields.groupId ? { ...fields, groupId: '请选择所在村' } : fields));
 
-  const submit = async () => {
-    setBusy(true);
-    try {
+  const submit = () =>
+    run(async () => {
       // A draft may still miss required fields: call() checks it with the schema before sending.
       const payload = { ...compactDraft(draft), groupId: groupId ?? '', scene } as ActionInput<'member.join'>;
       onJoined(await call('member.join', payload));
-    } catch (err) {
-      const fields = fieldErrors(err);
-      if (!groupId && fields.groupId) fields.groupId = '请选择所在村';
-      setErrors(fields);
-      toastError(err);
-    } finally {
-      setBusy(false);
-    }
-  };
+    });
 
   return (
     <View>

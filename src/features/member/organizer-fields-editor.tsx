@@ -4,9 +4,9 @@ import { Input, View } from '@tarojs/components';
 import type { MemberView } from '@/contracts';
 import { commonTags, contactStatuses, type ContactStatus } from '@/domain/member/member.schema';
 import { call } from '@/services/cloud';
-import { toastError } from '../shared/error-message';
-import { asOptions, Chips, DateField, Field } from '../shared/form-fields';
+import { asOptions, Chips, DateField, Field, MultiChips } from '../shared/form-fields';
 import { SubmitButton } from '../shared/submit-button';
+import { useSubmit } from '../shared/use-submit';
 
 interface Props {
   member: MemberView;
@@ -19,9 +19,8 @@ export function OrganizerFieldsEditor({ member, onSaved }: Props) {
   const [lostAt, setLostAt] = useState<string | null>(member.lostContactAt);
   const [tags, setTags] = useState<string[]>(member.tags);
   const [custom, setCustom] = useState('');
-  const [busy, setBusy] = useState(false);
+  const { busy, run } = useSubmit();
 
-  const toggle = (t: string) => setTags(tags.includes(t) ? tags.filter((x) => x !== t) : [...tags, t]);
   const addCustom = () => {
     const t = custom.trim();
     if (t && !tags.includes(t)) setTags([...tags, t]);
@@ -29,20 +28,14 @@ export function OrganizerFieldsEditor({ member, onSaved }: Props) {
   };
   const allTags = [...new Set([...commonTags, ...tags])];
 
-  const save = async () => {
-    setBusy(true);
-    try {
+  const save = () =>
+    run(async () => {
       // A 失联 without a day is dated today by the function (Shanghai day).
       const changes = status === '失联' ? { status, tags, ...(lostAt ? { lostContactAt: lostAt } : {}) } : { status, tags };
       await call('member.update', { memberId: member._id, changes });
       void Taro.showToast({ title: '已保存', icon: 'success' });
       onSaved();
-    } catch (err) {
-      toastError(err);
-    } finally {
-      setBusy(false);
-    }
-  };
+    });
 
   return (
     <View>
@@ -51,13 +44,7 @@ export function OrganizerFieldsEditor({ member, onSaved }: Props) {
       </Field>
       {status === '失联' ? <DateField label="失联日期" value={lostAt} onChange={setLostAt} /> : null}
       <Field label="标签（点击选择）">
-        <View className="chips">
-          {allTags.map((t) => (
-            <View key={t} className={tags.includes(t) ? 'chip chip-on' : 'chip'} onClick={() => toggle(t)}>
-              {t}
-            </View>
-          ))}
-        </View>
+        <MultiChips options={asOptions(allTags)} value={tags} onChange={setTags} />
         <Input className="field-input" value={custom} maxlength={16} placeholder="自定义标签，回车添加" onInput={(e) => setCustom(e.detail.value)} onConfirm={addCustom} />
       </Field>
       <SubmitButton text="保存状态与标签" busy={busy} onClick={save} />

@@ -5,8 +5,8 @@ import type { MemberView } from '@/contracts';
 import { diffChanges } from '@/domain/member/history.rules';
 import { selfEditableFields, type MemberChanges } from '@/domain/member/member.schema';
 import { call } from '@/services/cloud';
-import { fieldErrors, toastError } from '../shared/error-message';
 import { SubmitButton } from '../shared/submit-button';
+import { useSubmit } from '../shared/use-submit';
 import { compactDraft, ProfileForm, type ProfileDraft } from './profile-form';
 
 interface Props {
@@ -22,24 +22,16 @@ const draftOf = (m: MemberView): ProfileDraft => Object.fromEntries(selfEditable
 /** Edits the 一人一档 fields; only what changed is sent, so the history shows exactly that. */
 export function ProfileEditor({ member, memberId, onSaved, onCancel }: Props) {
   const [draft, setDraft] = useState<ProfileDraft>(() => draftOf(member));
-  const [errors, setErrors] = useState<Record<string, string>>({});
-  const [busy, setBusy] = useState(false);
+  const { busy, errors, run } = useSubmit();
 
-  const save = async () => {
-    const changes = Object.fromEntries(diffChanges(member, compactDraft(draft)).map((d) => [d.field, d.to])) as MemberChanges;
-    if (!Object.keys(changes).length) return onCancel();
-    setBusy(true);
-    try {
+  const save = () =>
+    run(async () => {
+      const changes = Object.fromEntries(diffChanges(member, compactDraft(draft)).map((d) => [d.field, d.to])) as MemberChanges;
+      if (!Object.keys(changes).length) return onCancel();
       await call('member.update', memberId ? { memberId, changes } : { changes });
       void Taro.showToast({ title: '已保存', icon: 'success' });
       onSaved();
-    } catch (err) {
-      setErrors(fieldErrors(err));
-      toastError(err);
-    } finally {
-      setBusy(false);
-    }
-  };
+    });
 
   return (
     <View>

@@ -1,4 +1,3 @@
-import { useState } from 'react';
 import Taro from '@tarojs/taro';
 import { View } from '@tarojs/components';
 import type { MemberView } from '@/contracts';
@@ -7,7 +6,7 @@ import { canGrantRole } from '@/domain/auth/grant.rules';
 import { roleLabels } from '@/domain/auth/role-labels';
 import type { GrantRoleInput } from '@/domain/org/org.schema';
 import { call } from '@/services/cloud';
-import { toastError } from '../shared/error-message';
+import { useSubmit } from '../shared/use-submit';
 
 /** The grants an organiser can hand this member, scoped to the member's own branch and village. */
 const offers = (m: MemberView): { label: string; input: GrantRoleInput }[] => [
@@ -18,24 +17,17 @@ const offers = (m: MemberView): { label: string; input: GrantRoleInput }[] => [
 
 /** County / sysadmin only: make a member a secretary, a village cadre or a county organiser. */
 export function RoleGrant({ member, caller }: { member: MemberView; caller: Caller }) {
-  const [busy, setBusy] = useState(false);
+  const { run } = useSubmit();
   const allowed = offers(member).filter((o) => canGrantRole(caller, o.input.role));
   if (!allowed.length) return null;
 
-  const grant = async (o: (typeof allowed)[number]) => {
-    if (busy) return;
-    const { confirm } = await Taro.showModal({ title: '授予角色', content: `确定将${member.name}设为${o.label}？` });
-    if (!confirm) return;
-    setBusy(true);
-    try {
+  const grant = (o: (typeof allowed)[number]) =>
+    run(async () => {
+      const { confirm } = await Taro.showModal({ title: '授予角色', content: `确定将${member.name}设为${o.label}？` });
+      if (!confirm) return;
       await call('org.grantRole', o.input);
       void Taro.showToast({ title: '已授予', icon: 'success' });
-    } catch (err) {
-      toastError(err);
-    } finally {
-      setBusy(false);
-    }
-  };
+    });
 
   return (
     <View className="card">

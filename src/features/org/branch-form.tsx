@@ -2,34 +2,25 @@ import { useState } from 'react';
 import { View } from '@tarojs/components';
 import { branchKinds, type CreateBranchInput } from '@/domain/org/org.schema';
 import { call } from '@/services/cloud';
-import { fieldErrors, toastError } from '../shared/error-message';
 import { asOptions, Chips, Field, TextField } from '../shared/form-fields';
 import { SubmitButton } from '../shared/submit-button';
+import { useSubmit } from '../shared/use-submit';
 
 type Draft = Partial<CreateBranchInput>;
 
 /** County only: a new 流动党委 / 流动党支部 / 云支部 in the city where members work. */
 export function BranchForm({ onCreated }: { onCreated: () => void }) {
   const [draft, setDraft] = useState<Draft>({ kind: '云支部' });
-  const [errors, setErrors] = useState<Record<string, string>>({});
-  const [busy, setBusy] = useState(false);
+  const { busy, errors, run } = useSubmit();
   const set = <K extends keyof Draft>(k: K) => (v: Draft[K]) => setDraft({ ...draft, [k]: v });
 
-  const submit = async () => {
-    setBusy(true);
-    try {
+  const submit = () =>
+    run(async () => {
       const { secretaryPhone, ...rest } = draft;
       await call('org.createBranch', { ...rest, ...(secretaryPhone ? { secretaryPhone } : {}) } as CreateBranchInput);
       setDraft({ kind: draft.kind });
-      setErrors({});
       onCreated();
-    } catch (err) {
-      setErrors(fieldErrors(err));
-      toastError(err);
-    } finally {
-      setBusy(false);
-    }
-  };
+    });
 
   return (
     <View>

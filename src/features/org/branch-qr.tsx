@@ -2,8 +2,8 @@ import { useState } from 'react';
 import { Image, Text, View } from '@tarojs/components';
 import type { ActionOutput } from '@/contracts';
 import { call } from '@/services/cloud';
-import { toastError } from '../shared/error-message';
 import { SubmitButton } from '../shared/submit-button';
+import { useSubmit } from '../shared/use-submit';
 
 type Qr = ActionOutput<'branch.qrcode'>;
 
@@ -13,18 +13,12 @@ const joinLink = (qr: Qr) => `${location.origin}${location.pathname}#/${qr.page}
 /** The branch's join code: generated on demand (an openapi call), shown to print or share. */
 export function BranchQr({ branchId }: { branchId: string }) {
   const [qr, setQr] = useState<Qr>();
-  const [busy, setBusy] = useState(false);
+  const { busy, run } = useSubmit();
 
-  const load = async () => {
-    setBusy(true);
-    try {
+  const load = () =>
+    run(async () => {
       setQr(await call('branch.qrcode', { branchId }));
-    } catch (err) {
-      toastError(err);
-    } finally {
-      setBusy(false);
-    }
-  };
+    });
 
   if (!qr) return <SubmitButton text="生成入支部二维码" plain busy={busy} onClick={load} />;
   const isH5 = process.env.TARO_ENV === 'h5';

@@ -7,9 +7,9 @@ import { canGrantRole } from '@/domain/auth/grant.rules';
 import { roleLabels } from '@/domain/auth/role-labels';
 import { roles, type GrantRoleInput, type Role } from '@/domain/org/org.schema';
 import { call } from '@/services/cloud';
-import { fieldErrors, toastError } from '../shared/error-message';
 import { Chips, Field, TextField } from '../shared/form-fields';
 import { SubmitButton } from '../shared/submit-button';
+import { useSubmit } from '../shared/use-submit';
 
 interface Props {
   tree: OrgTree;
@@ -26,32 +26,23 @@ export function GrantRoleForm({ tree, caller, onDone }: Props) {
   const [openid, setOpenid] = useState('');
   const [role, setRole] = useState<Role>('secretary');
   const [unit, setUnit] = useState<string>();
-  const [errors, setErrors] = useState<Record<string, string>>({});
-  const [busy, setBusy] = useState(false);
+  const { busy, errors, run } = useSubmit();
 
   const pickRole = (r: Role) => {
     setRole(r);
     setUnit(undefined);
   };
 
-  const submit = async () => {
-    const input: GrantRoleInput = { openid: openid.trim(), role };
-    if (role === 'secretary') input.branchId = unit;
-    if (role === 'cadre') input.groupId = unit;
-    setBusy(true);
-    try {
+  const submit = () =>
+    run(async () => {
+      const input: GrantRoleInput = { openid: openid.trim(), role };
+      if (role === 'secretary') input.branchId = unit;
+      if (role === 'cadre') input.groupId = unit;
       await call('org.grantRole', input);
       void Taro.showToast({ title: '已授予', icon: 'success' });
       setOpenid('');
-      setErrors({});
       onDone();
-    } catch (err) {
-      setErrors(fieldErrors(err));
-      toastError(err);
-    } finally {
-      setBusy(false);
-    }
-  };
+    });
 
   return (
     <View>

@@ -2,31 +2,22 @@ import { useState } from 'react';
 import { View } from '@tarojs/components';
 import type { CreateGroupInput } from '@/domain/org/org.schema';
 import { call } from '@/services/cloud';
-import { fieldErrors, toastError } from '../shared/error-message';
 import { TextField } from '../shared/form-fields';
 import { SubmitButton } from '../shared/submit-button';
+import { useSubmit } from '../shared/use-submit';
 
 /** County only: the online party group (网上党小组) of a home village. */
 export function GroupForm({ onCreated }: { onCreated: () => void }) {
   const [township, setTownship] = useState('');
   const [village, setVillage] = useState('');
-  const [errors, setErrors] = useState<Record<string, string>>({});
-  const [busy, setBusy] = useState(false);
+  const { busy, errors, run } = useSubmit();
 
-  const submit = async () => {
-    setBusy(true);
-    try {
+  const submit = () =>
+    run(async () => {
       await call('org.createGroup', { township, village } satisfies CreateGroupInput);
       setVillage('');
-      setErrors({});
       onCreated();
-    } catch (err) {
-      setErrors(fieldErrors(err));
-      toastError(err);
-    } finally {
-      setBusy(false);
-    }
-  };
+    });
 
   return (
     <View>

@@ -10,6 +10,7 @@ export const callerOfMe = (me: MeView): Caller => ({
   memberId: me.member?._id ?? null,
   name: me.name,
   grants: me.grants,
+  placement: me.member ? { branchId: me.member.branchId, groupId: me.member.groupId } : null,
 });
 
 export const isOrganizer = (me: MeView): boolean => me.grants.length > 0;

@@ -78,3 +78,23 @@ export function Chips<T extends string>({ options, value, onChange }: ChipsProps
 }
 
 export const asOptions = <T extends string>(values: readonly T[]) => values.map((v) => ({ value: v, label: v }));
+
+interface MultiChipsProps {
+  options: readonly { value: string; label: string }[];
+  value: string[];
+  onChange: (value: string[]) => void;
+}
+
+/** Any-of choices as chips; a tap toggles one. */
+export function MultiChips({ options, value, onChange }: MultiChipsProps) {
+  const toggle = (v: string) => onChange(value.includes(v) ? value.filter((x) => x !== v) : [...value, v]);
+  return (
+    <View className="chips">
+      {options.map((o) => (
+        <View key={o.value} className={value.includes(o.value) ? 'chip chip-on' : 'chip'} onClick={() => toggle(o.value)}>
+          {o.label}
+        </View>
+      ))}
+    </View>
+  );
+}

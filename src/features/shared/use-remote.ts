@@ -1,7 +1,7 @@
 import { useCallback, useEffect, useRef, useState } from 'react';
-import { useDidShow } from '@tarojs/taro';
 import { AppError } from '@/domain/shared/errors';
 import { asAppError } from './error-message';
+import { useShowCount } from './use-show-count';
 
 export interface Remote<T> {
   data: T | null;
@@ -17,7 +17,7 @@ export interface Remote<T> {
 export function useRemote<T>(load: () => Promise<T>, deps: unknown[] = []): Remote<T> {
   const [state, setState] = useState<{ data: T | null; error: AppError | null; loading: boolean }>({ data: null, error: null, loading: true });
   const seq = useRef(0);
-  const firstShow = useRef(true);
+  const shows = useShowCount();
 
   // eslint-disable-next-line react-hooks/exhaustive-deps
   const reload = useCallback(async () => {
@@ -33,13 +33,7 @@ export function useRemote<T>(load: () => Promise<T>, deps: unknown[] = []): Remo
 
   useEffect(() => {
     void reload();
-  }, [reload]);
-
-  useDidShow(() => {
-    // The first show coincides with the mount, which already loads.
-    if (firstShow.current) firstShow.current = false;
-    else void reload();
-  });
+  }, [reload, shows]);
 
   return { ...state, reload };
 }

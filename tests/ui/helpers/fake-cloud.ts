@@ -6,6 +6,8 @@ type Handler = (payload: any) => unknown;
 
 export interface FakeCloud {
   calls: { action: string; payload: any }[];
+  /** While true, every request fails as a dead network would (fetch rejects). */
+  offline: boolean;
   on(action: string, handler: Handler): FakeCloud;
 }
 
@@ -13,6 +15,7 @@ export function installFakeCloud(): FakeCloud {
   const handlers = new Map<string, Handler>();
   const cloud: FakeCloud = {
     calls: [],
+    offline: false,
     on(action, handler) {
       handlers.set(action, handler);
       return cloud;
@@ -21,6 +24,7 @@ export function installFakeCloud(): FakeCloud {
   process.env.TARO_ENV = 'h5';
   window.localStorage.setItem('devOpenid', 'dev_test');
   (globalThis as any).fetch = async (_url: string, init: { body: string; headers: Record<string, string> }) => {
+    if (cloud.offline) throw new TypeError('Failed to fetch');
     const { action, payload } = JSON.parse(init.body);
     cloud.calls.push({ action, payload });
     const handler = handlers.get(action);

@@ -30,3 +30,7 @@ export const Picker = (p: Props & { value?: string; onChange?: (e: { detail: { v
     {p.children}
   </label>
 );
+
+export const Textarea = (p: Props & { value?: string; placeholder?: string; onInput?: (e: { detail: { value: string } }) => void }) => (
+  <textarea className={p.className} value={p.value} placeholder={p.placeholder} onChange={(e) => p.onInput?.({ detail: { value: e.target.value } })} />
+);

@@ -28,6 +28,7 @@ export async function bootstrapHandler(input: BootstrapInput, { caller, user, no
         name: caller.name ?? input.adminName,
         memberId: caller.memberId,
         grants,
+        placement: caller.placement,
         createdAt: user?.createdAt ?? now,
         updatedAt: now,
       });

@@ -41,6 +41,7 @@ export async function grantRoleHandler(input: GrantRoleInput, { caller, now }: C
       name: user?.name ?? null,
       memberId: user?.memberId ?? null,
       grants: next,
+      placement: user?.placement ?? null,
       createdAt: user?.createdAt ?? now,
       updatedAt: now,
     });

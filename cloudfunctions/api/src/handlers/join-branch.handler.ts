@@ -43,8 +43,9 @@ export async function joinBranchHandler(input: JoinInput, { caller, user, now }:
       await inTransaction(async (tx) => {
         if (!(await bumpGroupCount(tx, groupId, 1))) throw groupInvalid();
         await insertMember(tx, member);
-        if (known) await attachMember(tx, caller.openid, member._id, known.name ?? member.name, now);
-        else await insertUser(tx, { _id: caller.openid, name: member.name, memberId: member._id, grants: [], createdAt: now, updatedAt: now });
+        const placement = { branchId: member.branchId, groupId: member.groupId };
+        if (known) await attachMember(tx, caller.openid, member._id, known.name ?? member.name, placement, now);
+        else await insertUser(tx, { _id: caller.openid, name: member.name, memberId: member._id, grants: [], placement, createdAt: now, updatedAt: now });
         await bumpBranchCount(tx, branch._id, 1);
       });
       return { member: own(member), created: true };

@@ -10,7 +10,7 @@ import { inTransaction, type DbHandle } from '../platform/cloud';
 import { newId } from '../platform/ids';
 import { getMember, insertChange, patchMember } from '../repos/members.repo';
 import { bumpBranchCount, bumpGroupCount, getBranch, getGroup } from '../repos/org.repo';
-import { renameUser } from '../repos/users.repo';
+import { syncUser } from '../repos/users.repo';
 
 /**
  * Edits a record (his own when no memberId). The read, the rule, the update, the counter moves and
@@ -34,7 +34,12 @@ export async function updateMemberHandler(input: MemberUpdateInput, { caller, no
     if (patch.groupId) await move(tx, 'group', before.groupId, patch.groupId);
     await patchMember(tx, before._id, { ...patch, updatedAt: now });
     await insertChange(tx, { _id: newId(now), memberId: before._id, at: now, byOpenid: caller.openid, byName: caller.name ?? '', changes: diff });
-    if (patch.name) await renameUser(tx, before.openid, patch.name, now);
+    // The users document mirrors name and placement (the caller's context reads them from there).
+    const moved = patch.branchId !== undefined || patch.groupId !== undefined;
+    if (patch.name || moved) {
+      const placement = moved ? { branchId: patch.branchId ?? before.branchId, groupId: patch.groupId ?? before.groupId } : undefined;
+      await syncUser(tx, before.openid, { name: patch.name, placement }, now);
+    }
     return { member: { ...before, ...patch, updatedAt: now } as Member, changed: diff.map((d) => d.field) };
   });
   return { member: viewForCaller(caller, member), changed };

@@ -68,3 +68,10 @@ export async function queryMembers(query: MemberQuery, limit: number): Promise<M
   const { data } = await members(db).where(where).orderBy('_id', 'desc').limit(limit).get();
   return data as Member[];
 }
+
+/** Members by id (one request, up to 1000). */
+export async function membersByIds(ids: string[]): Promise<Member[]> {
+  if (!ids.length) return [];
+  const { data } = await members(db).where({ _id: _.in(ids) }).limit(Math.min(ids.length, 1000)).get();
+  return data as Member[];
+}

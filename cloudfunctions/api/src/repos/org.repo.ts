@@ -50,3 +50,17 @@ export async function bumpGroupCount(tx: DbHandle, id: string, by: number): Prom
   const res = await groups(tx).doc(id).update({ data: { memberCount: _.inc(by) } });
   return (res?.stats?.updated ?? 0) > 0;
 }
+
+/** Branches by id (one request; ids beyond 1000 are not expected: an audience lists at most 100). */
+export async function branchesByIds(ids: string[]): Promise<Branch[]> {
+  if (!ids.length) return [];
+  const { data } = await branches(db).where({ _id: _.in(ids) }).limit(Math.min(ids.length, 1000)).get();
+  return data as Branch[];
+}
+
+/** Groups by id (one request; an audience lists at most 500). */
+export async function groupsByIds(ids: string[]): Promise<Group[]> {
+  if (!ids.length) return [];
+  const { data } = await groups(db).where({ _id: _.in(ids) }).limit(Math.min(ids.length, 1000)).get();
+  return data as Group[];
+}

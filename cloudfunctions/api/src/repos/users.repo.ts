@@ -1,5 +1,5 @@
-import type { Grant } from '@/domain/auth/grant';
-import { db, type DbHandle } from '../platform/cloud';
+import type { Grant, Placement } from '@/domain/auth/grant';
+import { _, db, type DbHandle } from '../platform/cloud';
 
 /** One document per WeChat user; `_id` is his openid, so a transaction on it serialises his joins. */
 export interface UserDoc {
@@ -7,6 +7,12 @@ export interface UserDoc {
   name: string | null;
   memberId: string | null;
   grants: Grant[];
+  /**
+   * His member record's branch and group, copied here by member.join and member.update (in their
+   * transactions) so that resolving the caller also tells where he sits. Absent on documents
+   * written before placements were kept (read as null).
+   */
+  placement?: Placement | null;
   createdAt: number;
   updatedAt: number;
 }
@@ -29,9 +35,13 @@ export async function countSysadmins(): Promise<number> {
   return total as number;
 }
 
-/** Keeps the users document's display name in step with the member record's name. */
-export async function renameUser(tx: DbHandle, openid: string, name: string, now: number): Promise<void> {
-  await users(tx).doc(openid).update({ data: { name, updatedAt: now } });
+/** Keeps the users document's name and placement in step with the member record (one update). */
+export async function syncUser(tx: DbHandle, openid: string, patch: { name?: string; placement?: Placement }, now: number): Promise<void> {
+  const data: Record<string, unknown> = { updatedAt: now };
+  if (patch.name !== undefined) data.name = patch.name;
+  // set(): replaces the whole placement (a nested object would be merged field by field, and fails on a null one).
+  if (patch.placement) data.placement = _.set(patch.placement);
+  await users(tx).doc(openid).update({ data });
 }
 
 /** Creates the users document (fails on an existing `_id`, which a transaction turns into a rollback). */
@@ -40,6 +50,7 @@ export async function insertUser(tx: DbHandle, user: UserDoc): Promise<void> {
 }
 
 /** Attaches a member record to an existing users document, leaving his grants untouched. */
-export async function attachMember(tx: DbHandle, openid: string, memberId: string, name: string, now: number): Promise<void> {
-  await users(tx).doc(openid).update({ data: { memberId, name, updatedAt: now } });
+export async function attachMember(tx: DbHandle, openid: string, memberId: string, name: string, placement: Placement, now: number): Promise<void> {
+  // set(): the placement object replaces any older value whole instead of being merged into it.
+  await users(tx).doc(openid).update({ data: { memberId, name, placement: _.set(placement), updatedAt: now } });
 }

@@ -1,0 +1,41 @@
+import { cloud } from './cloud';
+
+/** getTempFileURL takes at most 50 files per call. */
+const URL_BATCH = 50;
+
+/**
+ * Displayable temporary URLs of cloud fileIDs (H5 and <image> cannot show `cloud://` ids
+ * everywhere). Not database requests. A storage failure leaves the pictures out (logged) rather
+ * than failing a page whose text is what matters; https URLs pass through.
+ */
+export async function tempUrls(fileIds: string[]): Promise<Record<string, string>> {
+  const out: Record<string, string> = {};
+  const cloudIds = [...new Set(fileIds.filter((id) => id.startsWith('cloud://')))];
+  for (const id of fileIds) if (!id.startsWith('cloud://')) out[id] = id;
+  for (let i = 0; i < cloudIds.length; i += URL_BATCH) {
+    try {
+      const res = await cloud.getTempFileURL({ fileList: cloudIds.slice(i, i + URL_BATCH) });
+      for (const f of res?.fileList ?? []) if (f.tempFileURL && (f.status === 0 || f.status === undefined)) out[f.fileID] = f.tempFileURL;
+    } catch (err) {
+      console.error('[api] getTempFileURL failed', err);
+    }
+  }
+  return out;
+}
+
+export type Download = { ok: true; bytes: Buffer } | { ok: false; missing: boolean };
+
+/** The file's bytes; `missing` when storage says it does not exist (other failures are transient). */
+export async function download(fileID: string): Promise<Download> {
+  try {
+    const res = await cloud.downloadFile({ fileID });
+    if (!res?.fileContent) return { ok: false, missing: true };
+    return { ok: true, bytes: Buffer.from(res.fileContent) };
+  } catch (err) {
+    const e = err as { errCode?: unknown; errMsg?: unknown; code?: unknown; message?: unknown } | null;
+    const text = `${e?.errCode ?? ''} ${e?.code ?? ''} ${e?.errMsg ?? ''} ${e?.message ?? ''}`;
+    const missing = /NONEXIST|NOT_?EXIST|not exist|not found|Status:\s*404|\b404\b/i.test(text);
+    if (!missing) console.error('[api] downloadFile failed', fileID, err);
+    return { ok: false, missing };
+  }
+}

@@ -1,0 +1,91 @@
+import type { Checkin, StudyPush } from '@/domain/study/study.schema';
+import { _, db, type DbHandle } from '../platform/cloud';
+
+const pushes = (h: DbHandle) => h.collection('studyPushes');
+
+/** A stored check-in also remembers every client key it accepted (replays of any of them write nothing). */
+export type CheckinDoc = Checkin & { clientKeys?: string[] };
+
+export async function insertPush(push: StudyPush): Promise<void> {
+  await pushes(db).add({ data: push });
+}
+
+/** The push without its body (stats, list pages). */
+export async function getPushHead(id: string): Promise<StudyPush | null> {
+  const { data } = await pushes(db).where({ _id: id }).field({ body: false }).limit(1).get();
+  return (data[0] as StudyPush | undefined) ?? null;
+}
+
+/**
+ * The push and the member's check-in of it in ONE request: an aggregate on the push's `_id` with
+ * a lookup of the check-in by its `_id` (both index hits). `body: false` leaves the rich body out.
+ */
+export async function getPushWithCheckin(pushId: string, checkinId: string | null, opts: { body: boolean }): Promise<{ push: StudyPush | null; mine: CheckinDoc | null }> {
+  let q = pushes(db).aggregate().match({ _id: pushId }).limit(1);
+  if (!opts.body) q = q.project({ body: 0 });
+  if (checkinId) q = q.lookup({ from: 'checkins', pipeline: _.aggregate.pipeline().match({ _id: checkinId }).done(), as: 'mine' });
+  const { list } = await q.end();
+  const row = (list as (StudyPush & { mine?: CheckinDoc[] })[])[0];
+  if (!row) return { push: null, mine: null };
+  const { mine, ...push } = row;
+  return { push: push as StudyPush, mine: mine?.[0] ?? null };
+}
+
+/** Moves the push's completion counters by one check-in (inside the check-in's transaction). */
+export async function countCheckin(tx: DbHandle, pushId: string, branchId: string, groupId: string): Promise<void> {
+  await pushes(tx)
+    .doc(pushId)
+    .update({ data: { 'counters.total': _.inc(1), [`counters.byBranch.${branchId}`]: _.inc(1), [`counters.byGroup.${groupId}`]: _.inc(1) } });
+}
+
+/** Exclusive keyset cursor: after (publishAt, _id) in descending order. */
+export interface PushCursor {
+  publishAt: number;
+  id: string;
+}
+
+/** One request: a page of pushes matching `where`, newest first (publishAt, then _id), without body and counters. */
+export async function queryPushes(where: object | null, after: PushCursor | null, limit: number): Promise<StudyPush[]> {
+  const conds: object[] = [];
+  if (where) conds.push(where);
+  if (after) conds.push(_.or([{ publishAt: _.lt(after.publishAt) }, { publishAt: after.publishAt, _id: _.lt(after.id) }]));
+  const q = conds.length === 0 ? {} : conds.length === 1 ? conds[0] : _.and(conds);
+  const { data } = await pushes(db)
+    .where(q)
+    .orderBy('publishAt', 'desc')
+    .orderBy('_id', 'desc')
+    .field({ body: false, counters: false })
+    .limit(limit)
+    .get();
+  return data as StudyPush[];
+}
+
+/** Filters for a member: published pushes addressed to the county, his branch or his group. */
+export function targetingMember(placement: { branchId: string; groupId: string }, now: number): object {
+  return _.and([
+    { publishAt: _.lte(now) },
+    _.or([{ 'audience.scope': 'county' }, { 'audience.branchIds': placement.branchId }, { 'audience.groupIds': placement.groupId }]),
+  ]);
+}
+
+/** Filters for an organiser with branches/groups: pushes reaching them, and his own. */
+export function concerningUnits(branchIds: string[], groupIds: string[], openid: string): object {
+  const anyOf: object[] = [{ 'audience.scope': 'county' }, { publisherOpenid: openid }];
+  if (branchIds.length) anyOf.push({ 'audience.branchIds': _.in(branchIds) });
+  if (groupIds.length) anyOf.push({ 'audience.groupIds': _.in(groupIds) });
+  return _.or(anyOf);
+}
+
+/** Published pushes of a month (audience and counters only), in as many requests as pages of 1000. */
+export async function pushesOfMonth(month: string, now: number, scope: object | null): Promise<Pick<StudyPush, '_id' | 'audience' | 'counters'>[]> {
+  const base = { month, publishAt: _.lte(now) };
+  const where = scope ? _.and([base, scope]) : base;
+  const out: Pick<StudyPush, '_id' | 'audience' | 'counters'>[] = [];
+  for (let skip = 0; ; skip += 1000) {
+    let q = pushes(db).where(where).orderBy('_id', 'asc').field({ audience: true, counters: true });
+    if (skip) q = q.skip(skip);
+    const { data } = await q.limit(1000).get();
+    out.push(...data);
+    if (data.length < 1000) return out;
+  }
+}

@@ -1,0 +1,36 @@
+import { View } from '@tarojs/components';
+import type { CompletionRow } from '@/contracts';
+
+interface Props {
+  title: string;
+  rows: CompletionRow[];
+  onPick?: (row: CompletionRow) => void;
+}
+
+const percent = (rate: number) => `${Math.round(rate * 100)}%`;
+
+/** Completion per unit (branch or village group) as bars: a unit's rate, never a personal ranking. */
+export function CompletionTable({ title, rows, onPick }: Props) {
+  return (
+    <View className="card">
+      <View className="card-title">{title}</View>
+      {rows.length ? (
+        rows.map((r) => (
+          <View key={r.unitId} className="field" onClick={() => onPick?.(r)}>
+            <View className="card-title" style={{ marginBottom: 0, fontSize: '28px' }}>
+              {r.name}
+              <View className="card-sub">
+                {r.done}/{r.expected} · {percent(r.rate)}
+              </View>
+            </View>
+            <View className="bar">
+              <View className="bar-fill" style={{ width: percent(Math.min(1, r.rate)) }} />
+            </View>
+          </View>
+        ))
+      ) : (
+        <View className="muted">没有数据</View>
+      )}
+    </View>
+  );
+}

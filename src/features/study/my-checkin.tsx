@@ -1,0 +1,17 @@
+import { Image, Text, View } from '@tarojs/components';
+import type { CheckinView } from '@/contracts';
+
+/** My check-in as submitted. */
+export function MyCheckin({ checkin }: { checkin: CheckinView }) {
+  return (
+    <View>
+      <View className="muted">打卡日期 {checkin.day}{checkin.minutes ? ` · 学习 ${checkin.minutes} 分钟` : ''}</View>
+      <View className="push-p"><Text userSelect>{checkin.text}</Text></View>
+      <View className="photos">
+        {checkin.photoUrls.map((url) => (
+          <Image key={url} className="photo" src={url} mode="aspectFill" />
+        ))}
+      </View>
+    </View>
+  );
+}

@@ -1,0 +1,35 @@
+import { useReachBottom } from '@tarojs/taro';
+import { View } from '@tarojs/components';
+import { MyStudyCard } from '@/features/study/my-study-card';
+import { PushRow } from '@/features/study/push-row';
+import { useQueuedCheckins } from '@/features/study/use-queue';
+import { SubmitButton } from '@/features/shared/submit-button';
+import { useShowCount } from '@/features/shared/use-show-count';
+import { usePaged } from '@/features/shared/use-paged';
+import { call } from '@/services/cloud';
+
+/** 流动不流学: the pushes addressed to me, newest first, and my check-in calendar. */
+export default function StudyPage() {
+  const queue = useQueuedCheckins();
+  // Back from a push, or a queued check-in sent: the marks and the calendar may have changed.
+  const version = useShowCount() * 1000 + queue.length;
+  const list = usePaged((cursor) => call('study.list', cursor ? { cursor } : {}), String(version));
+  useReachBottom(list.more);
+  const queuedIds = new Set(queue.map((q) => q.payload.pushId));
+  return (
+    <View className="page">
+      <MyStudyCard version={version} />
+      {queue.length ? <View className="queued">有 {queue.length} 条打卡因网络中断尚未发送，联网后将自动提交。</View> : null}
+      {list.error ? <View className="error-box">{list.error.message}</View> : null}
+      <View className="card">
+        <View className="card-title">学习推送</View>
+        {list.items.map((item) => (
+          <PushRow key={item._id} item={item} queued={queuedIds.has(item._id)} />
+        ))}
+        {!list.loading && !list.items.length && !list.error ? <View className="empty">暂时没有学习推送</View> : null}
+        {list.loading ? <View className="empty">加载中…</View> : null}
+      </View>
+      {list.hasMore && !list.loading ? <SubmitButton text="加载更多" plain onClick={list.more} /> : null}
+    </View>
+  );
+}

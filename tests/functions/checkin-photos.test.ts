@@ -1,0 +1,190 @@
+import { deflateSync } from 'node:zlib';
+import { ADMIN, bootstrapCounty, createBranch, createGroup, joinMembers, sceneOf, startTestCloud, type TestCloud } from './helpers/cloud';
+import { dumpDatabase } from './helpers/dump';
+import { newKey, publish, submit, text } from './helpers/study';
+
+jest.setTimeout(120_000);
+
+/** A real PNG (w×h, grey), optionally padded with a trailing chunk of extra bytes (e.g. a marker). */
+function png(w = 4, h = 4, extra = ''): Buffer {
+  const crcTable = Array.from({ length: 256 }, (_, n) => {
+    let c = n;
+    for (let k = 0; k < 8; k++) c = c & 1 ? 0xedb88320 ^ (c >>> 1) : c >>> 1;
+    return c >>> 0;
+  });
+  const crc = (b: Buffer) => {
+    let c = 0xffffffff;
+    for (const x of b) c = crcTable[(c ^ x) & 0xff] ^ (c >>> 8);
+    return (c ^ 0xffffffff) >>> 0;
+  };
+  const chunk = (type: string, data: Buffer) => {
+    const len = Buffer.alloc(4);
+    len.writeUInt32BE(data.length);
+    const body = Buffer.concat([Buffer.from(type, 'latin1'), data]);
+    const sum = Buffer.alloc(4);
+    sum.writeUInt32BE(crc(body));
+    return Buffer.concat([len, body, sum]);
+  };
+  const ihdr = Buffer.alloc(13);
+  ihdr.writeUInt32BE(w, 0);
+  ihdr.writeUInt32BE(h, 4);
+  ihdr[8] = 8; // bit depth
+  ihdr[9] = 0; // greyscale
+  const raw = Buffer.alloc((w + 1) * h, 0x80);
+  for (let y = 0; y < h; y++) raw[y * (w + 1)] = 0;
+  return Buffer.concat([
+    Buffer.from([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a]),
+    chunk('IHDR', ihdr),
+    chunk('IDAT', deflateSync(raw)),
+    ...(extra ? [chunk('tEXt', Buffer.from(`Comment\0${extra}`, 'latin1'))] : []),
+    chunk('IEND', Buffer.alloc(0)),
+  ]);
+}
+
+/** Uploads as the H5 app does (the local cloud's storage route, which refuses over 1 MB), answering the fileID. */
+async function upload(tc: TestCloud, openid: string, name: string, bytes: Buffer, contentType = 'image/png'): Promise<string> {
+  const cloudPath = `uploads/${openid}/test/${name}`;
+  const res = await fetch(`${tc.lc.url}/storage/upload?cloudPath=${encodeURIComponent(cloudPath)}`, {
+    method: 'POST',
+    headers: { 'x-dev-openid': openid, 'content-type': contentType },
+    body: new Uint8Array(bytes),
+  });
+  const json = (await res.json()) as { fileID?: string; error?: unknown };
+  if (!json.fileID) throw new Error(`upload of ${cloudPath} failed: ${res.status} ${JSON.stringify(json)}`);
+  return json.fileID;
+}
+
+describe('check-in photos and content security (local storage)', () => {
+  let tc: TestCloud;
+  let P: any, A: any;
+  const m: Record<string, any> = {};
+
+  beforeAll(async () => {
+    tc = await startTestCloud();
+    await bootstrapCounty(tc);
+    A = await createBranch(tc);
+    const G = await createGroup(tc);
+    const joined = await joinMembers(tc, await sceneOf(tc, A._id), G._id, 0, 4);
+    joined.forEach((j, i) => (m[`m_${i}`] = j.member));
+    await tc.data(ADMIN, 'org.grantRole', { openid: 'sec_a', role: 'secretary', branchId: A._id });
+    P = await publish(tc, 'sec_a', { audience: { scope: 'branches', branchIds: [A._id] } });
+  });
+  afterAll(() => tc?.dispose());
+
+  describe('refusals store nothing', () => {
+    let before: Record<string, unknown[]>;
+    beforeAll(async () => {
+      before = await dumpDatabase();
+    });
+    afterEach(async () => {
+      expect(await dumpDatabase()).toEqual(before);
+    });
+
+    it('refuses another member\'s upload', async () => {
+      const theirs = await upload(tc, 'm_1', 'theirs.png', png());
+      expect(await tc.code('m_0', 'checkin.submit', { pushId: P._id, text: text(1), clientKey: newKey(), photos: [theirs] })).toBe('CHECKIN.PHOTO_INVALID');
+    });
+
+    it('refuses a photo over 1 MB (uploaded by the weapp SDK, which has no such cap)', async () => {
+      const big = await tc.lc.storage.put('uploads/m_0/test/big.png', png(4, 4, 'x'.repeat(1024 * 1024)), 'm_0', 'image/png');
+      const r = await submit(tc, 'm_0', P._id, { photos: [big] });
+      expect(r).toMatchObject({ ok: false, error: { code: 'CHECKIN.PHOTO_INVALID' } });
+      if (!r.ok) expect(r.error.message).toMatch(/1 MB/);
+    });
+
+    it('refuses a file that was never uploaded, and one that is no image', async () => {
+      const fileID = (await upload(tc, 'm_0', 'ok.png', png())).replace(/ok\.png$/, 'missing.png');
+      expect(await tc.code('m_0', 'checkin.submit', { pushId: P._id, text: text(1), clientKey: newKey(), photos: [fileID] })).toBe('CHECKIN.PHOTO_INVALID');
+      const notImage = await tc.lc.storage.put('uploads/m_0/test/notes.jpg', Buffer.from('just some text, not a picture'), 'm_0');
+      expect(await tc.code('m_0', 'checkin.submit', { pushId: P._id, text: text(1), clientKey: newKey(), photos: [notImage] })).toBe('CHECKIN.PHOTO_INVALID');
+    });
+
+    it('refuses a risky image (imgSecCheck)', async () => {
+      const risky = await upload(tc, 'm_0', 'risky.png', png(4, 4, 'RISKY-IMAGE'));
+      const ok = await upload(tc, 'm_0', 'fine.png', png());
+      const r = await submit(tc, 'm_0', P._id, { photos: [ok, risky] });
+      expect(r).toMatchObject({ ok: false, error: { code: 'CONTENT.RISKY' } });
+      if (!r.ok) expect(r.error.message).toMatch(/图片/);
+    });
+
+    it('refuses risky text (msgSecCheck)', async () => {
+      const r = await submit(tc, 'm_0', P._id, { text: `${text(1)}【违规】` });
+      expect(r).toMatchObject({ ok: false, error: { code: 'CONTENT.RISKY' } });
+      if (!r.ok) expect(r.error.message).toMatch(/心得/);
+    });
+
+    it('answers SYSTEM.BUSY when a check or storage is unavailable (nothing unchecked is stored)', async () => {
+      const ok = await upload(tc, 'm_0', 'fine2.png', png());
+      const logged = jest.spyOn(console, 'error').mockImplementation(() => undefined); // the function logs the outage
+      for (const fault of ['secCheckDown', 'storageDown'] as const) {
+        tc.lc.faults[fault] = true;
+        try {
+          expect(await tc.code('m_0', 'checkin.submit', { pushId: P._id, text: text(1), clientKey: newKey(), photos: [ok] })).toBe('SYSTEM.BUSY');
+        } finally {
+          tc.lc.faults[fault] = false;
+        }
+      }
+      tc.lc.faults.secCheckDown = true;
+      try {
+        expect(await tc.code('sec_a', 'study.publish', { title: '标题', issueNo: 9, kind: '党课', body: [{ type: 'paragraph', text: '正文' }], audience: { scope: 'branches', branchIds: [A._id] }, dueDay: '2099-12-31' })).toBe('SYSTEM.BUSY');
+      } finally {
+        tc.lc.faults.secCheckDown = false;
+      }
+      expect(logged).toHaveBeenCalled();
+      logged.mockRestore();
+    });
+
+    it('refuses risky titles and bodies at publishing', async () => {
+      const publish = (over: object) =>
+        tc.code('sec_a', 'study.publish', { title: '标题', issueNo: 9, kind: '党课', body: [{ type: 'paragraph', text: '正文' }], audience: { scope: 'branches', branchIds: [A._id] }, dueDay: '2099-12-31', ...over });
+      expect(await publish({ title: '【违规】标题' })).toBe('CONTENT.RISKY');
+      // the marker deep in a long body: checked in 2,500-character pieces
+      expect(await publish({ body: [{ type: 'paragraph', text: '学'.repeat(4999) }, { type: 'paragraph', text: '学'.repeat(3000) + '【违规】' }] })).toBe('CONTENT.RISKY');
+      expect(await publish({ body: [{ type: 'image', src: 'https://example.com/a.png', caption: '【违规】' }] })).toBe('CONTENT.RISKY');
+    });
+  });
+
+  it('stores own photos and answers displayable URLs, to the member and to his secretary', async () => {
+    const a = await upload(tc, 'm_2', 'a.png', png());
+    const b = await upload(tc, 'm_2', 'b.png', png(8, 8));
+    const r = await tc.data('m_2', 'checkin.submit', { pushId: P._id, text: text(1), clientKey: newKey(), photos: [a, b, a] });
+    expect(r.checkin.photos).toEqual([a, b]);
+    expect(r.checkin.photoUrls).toHaveLength(2);
+    const shown = await fetch(r.checkin.photoUrls[0]);
+    expect(shown.status).toBe(200);
+    expect(Buffer.from(await shown.arrayBuffer()).equals(png())).toBe(true);
+    expect((await tc.data('m_2', 'study.get', { pushId: P._id })).mine.photoUrls).toHaveLength(2);
+    const d = await tc.data('sec_a', 'checkin.stats', { pushId: P._id, branchId: A._id, detail: true });
+    expect(d.reflections.find((x: any) => x.memberId === m.m_2._id).photoUrls).toHaveLength(2);
+  });
+
+  it('lets text the platform only wants reviewed pass', async () => {
+    const r = await tc.data('m_1', 'checkin.submit', { pushId: P._id, text: `${text(1)}【待审】`, clientKey: newKey() });
+    expect(r.created).toBe(true);
+  });
+
+  it('does not check again what the check-in already holds', async () => {
+    const a = await upload(tc, 'm_3', 'a.png', png());
+    const first = await tc.data('m_3', 'checkin.submit', { pushId: P._id, text: text(1), clientKey: newKey(), photos: [a] });
+    tc.lc.faults.msgSecRisky = true; // every check would now refuse
+    tc.lc.faults.imgSecRisky = true;
+    try {
+      const edit = await tc.data('m_3', 'checkin.submit', { pushId: P._id, text: text(1), clientKey: newKey(), photos: [a], minutes: 45 });
+      expect(edit.checkin).toMatchObject({ _id: first.checkin._id, minutes: 45, photos: [a] });
+      const b = await upload(tc, 'm_3', 'b.png', png());
+      expect(await tc.code('m_3', 'checkin.submit', { pushId: P._id, text: text(1), clientKey: newKey(), photos: [a, b] })).toBe('CONTENT.RISKY');
+      expect(await tc.code('m_3', 'checkin.submit', { pushId: P._id, text: text(2), clientKey: newKey(), photos: [a] })).toBe('CONTENT.RISKY');
+    } finally {
+      tc.lc.faults.msgSecRisky = false;
+      tc.lc.faults.imgSecRisky = false;
+    }
+  });
+
+  it('gives displayable URLs of the body\'s cloud images', async () => {
+    const pic = await upload(tc, 'sec_a', 'cover.png', png());
+    const push = await publish(tc, 'sec_a', { audience: { scope: 'branches', branchIds: [A._id] }, body: [{ type: 'image', src: pic, caption: '封面' }, { type: 'paragraph', text: '正文' }] });
+    const got = await tc.data('m_0', 'study.get', { pushId: push._id });
+    expect(Object.keys(got.push.imageUrls)).toEqual([pic]);
+    expect((await fetch(got.push.imageUrls[pic])).status).toBe(200);
+  });
+});
