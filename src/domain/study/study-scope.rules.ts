@@ -13,6 +13,9 @@ export function canPublish(caller: Caller, audience: Audience): boolean {
   return audience.branchIds.every((id) => own.has(id));
 }
 
+/** Whether the caller may publish at all (to show him the publish page). */
+export const mayPublish = (caller: Caller): boolean => isCountyWide(caller) || caller.grants.some((g) => g.role === 'secretary');
+
 export type UnitKind = 'branch' | 'group';
 
 /** Whether a push's audience includes the branch or group `id`. */

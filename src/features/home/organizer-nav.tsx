@@ -2,13 +2,15 @@ import Taro from '@tarojs/taro';
 import { View } from '@tarojs/components';
 import type { MeView } from '@/contracts';
 import { roleLabels } from '@/domain/auth/role-labels';
+import { mayPublish } from '@/domain/study/study-scope.rules';
+import { callerOfMe } from '../shared/caller-of-me';
 
 const go = (url: string) => () => void Taro.navigateTo({ url });
 
 /** Entry points for branch secretaries, village cadres and the county. */
 export function OrganizerNav({ me }: { me: MeView }) {
   const roles = [...new Set(me.grants.map((g) => roleLabels[g.role]))].join('、');
-  const canPublish = me.grants.some((g) => g.role !== 'cadre');
+  const canPublish = mayPublish(callerOfMe(me));
   return (
     <View className="card">
       <View className="card-title">
