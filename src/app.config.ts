@@ -10,6 +10,8 @@ export default defineAppConfig({
     'pages/study-detail/index',
     'pages/study-publish/index',
     'pages/study-stats/index',
+    'pages/themeday/index',
+    'pages/themeday-admin/index',
   ],
   // Native components, listed app-wide so every page and Taro's recursive `comp` template can use them.
   usingComponents: { 'status-badge': 'components/status-badge/index' },

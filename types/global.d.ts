@@ -11,5 +11,7 @@ declare namespace NodeJS {
     TARO_APP_CLOUD_ENV: string;
     /** .env: origin of the local cloud for H5; empty means same origin. */
     TARO_APP_LOCAL_CLOUD_URL: string;
+    /** .env: the subscribe-message template of the theme-day reminder. */
+    TARO_APP_THEMEDAY_TEMPLATE_ID: string;
   }
 }

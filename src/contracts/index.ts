@@ -30,6 +30,15 @@ import {
   type Checkin,
   type StudyPush,
 } from '../domain/study/study.schema';
+import {
+  themedayAttendanceInputSchema,
+  themedayCurrentInputSchema,
+  themedayPlanInputSchema,
+  themedaySigninInputSchema,
+  themedaySubscribeInputSchema,
+  type Plan,
+  type StudyLink,
+} from '../domain/themeday/themeday.schema';
 
 /**
  * The one table of user-facing actions: which cloud function serves each and the schema its
@@ -54,6 +63,11 @@ export const actions = {
   'checkin.submit': { fn: 'api', input: checkinSubmitInputSchema },
   'checkin.mine': { fn: 'api', input: checkinMineInputSchema },
   'checkin.stats': { fn: 'api', input: checkinStatsInputSchema },
+  'themeday.plan': { fn: 'api', input: themedayPlanInputSchema },
+  'themeday.current': { fn: 'api', input: themedayCurrentInputSchema },
+  'themeday.subscribe': { fn: 'api', input: themedaySubscribeInputSchema },
+  'themeday.signin': { fn: 'api', input: themedaySigninInputSchema },
+  'themeday.attendance': { fn: 'api', input: themedayAttendanceInputSchema },
 } as const satisfies Record<string, { fn: 'api'; input: z.ZodType }>;
 
 export type ActionName = keyof typeof actions;
@@ -120,6 +134,51 @@ export interface CheckinStatsView {
   reflectionsNextCursor?: string | null;
 }
 
+/** One branch's meeting in one month (instants in ms; `day` is the Shanghai day). */
+export interface OccurrenceView {
+  id: string;
+  branchId: string;
+  month: string;
+  day: string;
+  start: number;
+  end: number;
+  /** Sign-in window: from 30 minutes before the start until the end. */
+  signinOpens: number;
+  signinCloses: number;
+}
+
+/** The county's 提示单 merged with the branch's additions (county items first). */
+export interface MergedSheet {
+  theme: string | null;
+  agenda: string[];
+  links: StudyLink[];
+  /** Whether the county published a sheet for the month (else only the branch's items). */
+  fromCounty: boolean;
+}
+
+/** One branch's attendance: `expected` = its members today, `signedIn` = sign-ins counted. */
+export interface AttendanceRow {
+  branchId: string;
+  name: string;
+  planned: boolean;
+  expected: number;
+  signedIn: number;
+  online: number;
+  onsite: number;
+  /** signedIn / expected, 0..1 (0 when nobody is expected). */
+  rate: number;
+}
+
+export interface ThemedayAttendanceView {
+  /** Set for a per-occurrence query; `siteCode` is the on-site QR scene (valid only in the window). */
+  occurrence: (OccurrenceView & { siteCode: string }) | null;
+  month: string;
+  rows: AttendanceRow[];
+  /** Per occurrence with `absentees: true`: a page of the branch's members without a sign-in. */
+  absentees?: { memberId: string; name: string; phone: string }[];
+  absenteesNextCursor?: string | null;
+}
+
 /** What each action answers in `data`. */
 export interface ActionOutputs {
   'admin.bootstrap': { county: { name: string }; grants: Grant[] };
@@ -143,6 +202,22 @@ export interface ActionOutputs {
     open: boolean;
   };
   'checkin.submit': { checkin: CheckinView; created: boolean };
+  'themeday.plan':
+    | { kind: 'rule'; branchId: string; plan: Plan; next: OccurrenceView }
+    | { kind: 'sheet'; month: string }
+    | { kind: 'additions'; branchId: string; month: string };
+  'themeday.current': {
+    occurrence: OccurrenceView;
+    sheet: MergedSheet;
+    /** Whether sign-in is open now. */
+    open: boolean;
+    signin: { mode: 'online' | 'onsite'; at: number } | null;
+    /** One-time subscribe sends available, per template id. */
+    consents: Record<string, number>;
+  };
+  'themeday.subscribe': { consents: Record<string, number> };
+  'themeday.signin': { occurrenceId: string; mode: 'online' | 'onsite'; at: number };
+  'themeday.attendance': ThemedayAttendanceView;
   'checkin.mine': {
     month: string;
     /** Shanghai days of this month with a check-in. */

@@ -32,6 +32,15 @@ it('sets up the county on first run, then shows the organiser entry points', asy
 });
 
 it('shows a member his branch and village group, and no organiser tools', async () => {
+  jest.useFakeTimers({ now: Date.parse('2026-11-07T02:00:00Z'), doNotFake: ['setTimeout', 'setInterval', 'queueMicrotask', 'nextTick', 'setImmediate', 'clearTimeout', 'clearInterval'] });
+  const start = Date.parse('2026-11-10T01:00:00Z'); // 09:00 in Shanghai
+  cloud.on('themeday.current', () => ({
+    occurrence: { id: 'b1_2026-11', branchId: 'b1', month: '2026-11', day: '2026-11-10', start, end: start + 7_200_000, signinOpens: start - 1_800_000, signinCloses: start + 7_200_000 },
+    sheet: { theme: '学习新修订的党章', agenda: ['集中学习'], links: [], fromCounty: true },
+    open: false,
+    signin: { mode: 'online', at: start },
+    consents: { 'local-themeday-reminder': 2 },
+  }));
   cloud.on('member.me', () => ({
     ...nobody,
     name: '王小明',
@@ -45,7 +54,10 @@ it('shows a member his branch and village group, and no organiser tools', async 
   expect(screen.getByText('龙井村网上党小组（汤山镇）')).toBeTruthy();
   expect(screen.getByText(/你好，王小明/)).toBeTruthy();
   expect(screen.queryByText('党员台账')).toBeNull();
-  expect(screen.getByText('主题党日')).toBeTruthy();
+  // The next theme day, counted down in Shanghai days, with the reminder subscription.
+  expect(await screen.findByText('还有 3 天')).toBeTruthy();
+  expect(screen.getByText('学习新修订的党章 · 已签到')).toBeTruthy();
+  expect(screen.getByText('已订阅提醒（可提醒 2 次）· 再订阅一次')).toBeTruthy();
 });
 
 it('explains how to join to someone who has not joined yet', async () => {
@@ -53,3 +65,5 @@ it('explains how to join to someone who has not joined yet', async () => {
   render(<HomePage />);
   expect(await screen.findByText('尚未加入云支部')).toBeTruthy();
 });
+
+afterEach(() => jest.useRealTimers());

@@ -22,7 +22,9 @@ test('home renders what member.me answered, and 我的档案 navigates', async (
   const study = { items: [{ _id: 'p1', title: '学习全会精神', issueNo: 1, kind: '理论学习', dueDay: '2099-12-31', done: false, open: true }], nextCursor: null };
   setBackend((name, event) => {
     calls.push({ name, ...event });
-    return { ok: true, data: (event as { action: string }).action === 'study.list' ? study : me };
+    const action = (event as { action: string }).action;
+    if (action === 'themeday.current') return { ok: false, error: { code: 'THEMEDAY.NO_PLAN', message: '本支部尚未设定主题党日' } };
+    return { ok: true, data: action === 'study.list' ? study : me };
   });
   const page = openPage('pages/home/index');
 
@@ -32,6 +34,7 @@ test('home renders what member.me answered, and 我的档案 navigates', async (
   await waitForText(page, '1 项待打卡');
   expect(calls).toContainEqual({ name: 'api', action: 'study.list', payload: { limit: 20 } });
   expect(textOf(page)).toContain('最新：学习全会精神');
+  expect(textOf(page)).toContain('本支部尚未设定主题党日时间');
   expect(textOf(page)).toContain('石阡县驻杭州流动党员党支部（杭州）');
   expect(textOf(page)).toContain('龙塘镇网上党小组（龙塘镇）');
   // A county exists, so no first-run card.

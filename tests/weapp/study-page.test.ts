@@ -28,7 +28,7 @@ test('the study page marks checked-in days and lists the pushes', async () => {
   await waitForText(page, '电商直播技能培训');
   expect(textOf(page)).toContain('2026年11月');
   // simulate scopes class names by component (main--): match the scoped name.
-  const marked = [...page.dom!.querySelectorAll('.main--cal-on')].map((el) => el.textContent);
+  const marked = Array.from(page.dom!.querySelectorAll('.main--cal-on')).map((el) => el.textContent);
   expect(marked).toEqual(['3', '24', '25']);
   expect(textOf(page)).toContain('未打卡');
   expect(textOf(page)).toContain('已截止');

@@ -27,6 +27,11 @@ import { getStudyHandler } from './handlers/get-study.handler';
 import { submitCheckinHandler } from './handlers/submit-checkin.handler';
 import { myCheckinsHandler } from './handlers/my-checkins.handler';
 import { checkinStatsHandler } from './handlers/checkin-stats.handler';
+import { planThemedayHandler } from './handlers/plan-themeday.handler';
+import { currentThemedayHandler } from './handlers/current-themeday.handler';
+import { subscribeThemedayHandler } from './handlers/subscribe-themeday.handler';
+import { signinThemedayHandler } from './handlers/signin-themeday.handler';
+import { themedayAttendanceHandler } from './handlers/themeday-attendance.handler';
 
 type Handler<A extends ActionName> = (input: z.output<(typeof actions)[A]['input']>, ctx: Ctx) => Promise<ActionOutputs[A]>;
 
@@ -49,6 +54,11 @@ const handlers: { [A in ActionName]: Handler<A> } = {
   'checkin.submit': submitCheckinHandler,
   'checkin.mine': myCheckinsHandler,
   'checkin.stats': checkinStatsHandler,
+  'themeday.plan': planThemedayHandler,
+  'themeday.current': currentThemedayHandler,
+  'themeday.subscribe': subscribeThemedayHandler,
+  'themeday.signin': signinThemedayHandler,
+  'themeday.attendance': themedayAttendanceHandler,
 };
 
 const isActionName = (name: unknown): name is ActionName => typeof name === 'string' && Object.prototype.hasOwnProperty.call(handlers, name);

@@ -22,3 +22,8 @@ export function minuteOf(at: number, tz: string = SHANGHAI): string {
 export function atShanghai(day: string, time: string, tz: string = SHANGHAI): number {
   return dayjs.tz(`${day} ${time}`, 'YYYY-MM-DD HH:mm', tz).valueOf();
 }
+
+/** Whole calendar days from the day `now` falls on (in `tz`) to `day`; negative when past. */
+export function daysUntil(day: string, now: number, tz: string = SHANGHAI): number {
+  return dayjs.tz(day, 'YYYY-MM-DD', tz).diff(dayjs.tz(dayOf(now, tz), 'YYYY-MM-DD', tz), 'day');
+}

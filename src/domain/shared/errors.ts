@@ -25,6 +25,16 @@ export const ErrorCodes = {
   CONTENT_RISKY: 'CONTENT.RISKY',
   /** A photo is not the caller's own upload, is missing, or is too large. */
   CHECKIN_PHOTO_INVALID: 'CHECKIN.PHOTO_INVALID',
+  /** The branch has no theme-day rule yet (its secretary sets it with themeday.plan). */
+  THEMEDAY_NO_PLAN: 'THEMEDAY.NO_PLAN',
+  /** The occurrence is not his branch's current one, or unknown. */
+  THEMEDAY_NOT_FOUND: 'THEMEDAY.NOT_FOUND',
+  /** Sign-in is only open from 30 minutes before the start until the end. */
+  THEMEDAY_OUTSIDE_WINDOW: 'THEMEDAY.OUTSIDE_WINDOW',
+  /** The on-site code is malformed, forged, or another branch's / month's. */
+  THEMEDAY_CODE_INVALID: 'THEMEDAY.CODE_INVALID',
+  /** One sign-in per member per occurrence. */
+  THEMEDAY_ALREADY_SIGNED: 'THEMEDAY.ALREADY_SIGNED',
   SYSTEM_BUSY: 'SYSTEM.BUSY',
   /** Client side only: the request never reached the cloud (offline, timeout). */
   NETWORK_FAILED: 'NETWORK.FAILED',

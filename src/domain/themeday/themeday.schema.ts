@@ -36,6 +36,7 @@ export type Plan = z.infer<typeof planSchema>;
 
 const urlSchema = z.string().trim().max(512).regex(/^https?:\/\/\S+$/, '链接须以 http:// 或 https:// 开头');
 export const studyLinkSchema = z.strictObject({ title: z.string().trim().min(1).max(100), url: urlSchema });
+export type StudyLink = z.infer<typeof studyLinkSchema>;
 export const agendaItemSchema = z.string().trim().min(1, '议程不能为空').max(200, '议程不超过 200 字');
 
 /** The county's 提示单 for one month. */

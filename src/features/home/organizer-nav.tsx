@@ -22,6 +22,7 @@ export function OrganizerNav({ me }: { me: MeView }) {
         <View className="nav-item" onClick={go('/pages/branches/index')}>支部与二维码</View>
         {canPublish ? <View className="nav-item" onClick={go('/pages/study-publish/index')}>发布学习</View> : null}
         <View className="nav-item" onClick={go('/pages/study-stats/index')}>学习统计</View>
+        <View className="nav-item" onClick={go('/pages/themeday-admin/index')}>主题党日</View>
       </View>
     </View>
   );

@@ -1,6 +1,6 @@
-import Taro from '@tarojs/taro';
 import { Image, Text, View } from '@tarojs/components';
 import type { BodyBlock } from '@/domain/study/study.schema';
+import { openLink } from '../shared/open-link';
 
 const linkKinds = { video: '视频', lecture: '讲座', article: '文章' } as const;
 
@@ -35,13 +35,4 @@ export function PushBody({ body, imageUrls = {} }: { body: BodyBlock[]; imageUrl
       })}
     </View>
   );
-}
-
-/** The weapp may only open whitelisted domains: copy the link so the member opens it in a browser. */
-function openLink(url: string) {
-  if (process.env.TARO_ENV === 'h5') {
-    window.open(url, '_blank', 'noopener');
-    return;
-  }
-  void Taro.setClipboardData({ data: url }).then(() => Taro.showToast({ title: '链接已复制，请在浏览器打开', icon: 'none' }));
 }

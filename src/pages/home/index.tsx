@@ -1,10 +1,10 @@
 import { View } from '@tarojs/components';
 import { BootstrapCard } from '@/features/home/bootstrap-card';
-import { ComingCards } from '@/features/home/coming-cards';
 import { DevUserBar } from '@/features/home/dev-user-bar';
 import { MyOrgCard } from '@/features/home/my-org-card';
 import { OrganizerNav } from '@/features/home/organizer-nav';
 import { StudyCard } from '@/features/home/study-card';
+import { ThemedayCard } from '@/features/themeday/themeday-card';
 import { UserNumber } from '@/features/home/user-number';
 import { isOrganizer } from '@/features/shared/caller-of-me';
 import { LoadState } from '@/features/shared/load-state';
@@ -29,9 +29,9 @@ export default function HomePage() {
             </View>
             {m.county ? null : <BootstrapCard onDone={() => void me.reload()} />}
             <MyOrgCard me={m} />
+            {m.member ? <ThemedayCard /> : null}
             {m.member ? <StudyCard /> : null}
             {isOrganizer(m) ? <OrganizerNav me={m} /> : null}
-            <ComingCards />
             <UserNumber openid={m.openid} />
           </View>
         )}

@@ -39,9 +39,11 @@ export function ensureFunctionsBuilt(): void {
     }
   }
   try {
-    const bundle = join(functionsDir, 'api', 'index.js');
-    const sources = Math.max(newestMtime(join(functionsDir, 'api', 'src')), newestMtime(join(root, 'src', 'domain')), newestMtime(join(root, 'src', 'contracts')));
-    if (!existsSync(bundle) || statSync(bundle).mtimeMs < sources) {
+    // Every function with src/index.ts is bundled by one build: rebuild when any bundle is older than the sources.
+    const fns = readdirSync(functionsDir).filter((n) => existsSync(join(functionsDir, n, 'src', 'index.ts')));
+    const sources = Math.max(...fns.map((n) => newestMtime(join(functionsDir, n, 'src'))), newestMtime(join(root, 'src', 'domain')), newestMtime(join(root, 'src', 'contracts')));
+    const stale = fns.some((n) => !existsSync(join(functionsDir, n, 'index.js')) || statSync(join(functionsDir, n, 'index.js')).mtimeMs < sources);
+    if (stale) {
       const r = spawnSync(process.execPath, [join(root, 'scripts', 'build-functions.mjs')], { cwd: root, encoding: 'utf8' });
       if (r.status !== 0) throw new Error(`building the cloud functions failed:\n${r.stdout}\n${r.stderr}`);
     }
@@ -68,10 +70,11 @@ export interface TestCloud {
   dispose(): Promise<void>;
 }
 
+/** Timer triggers are off: a scheduled tick must not land inside a test's request count; tests fire timers themselves. */
 export async function startTestCloud(): Promise<TestCloud> {
   ensureFunctionsBuilt();
   const dataDir = mkdtempSync(join(tmpdir(), 'yzb-fn-'));
-  let lc = await startLocalCloud({ port: 0, dataDir, functionsDir });
+  let lc = await startLocalCloud({ port: 0, dataDir, functionsDir, timers: false });
   const call = async <T>(openid: string | null, action: string, payload?: unknown) =>
     (await lc.invoke('api', payload === undefined ? { action } : { action, payload }, openid ? { openid } : {})) as Result<T>;
   const tc: TestCloud = {
@@ -97,7 +100,7 @@ export async function startTestCloud(): Promise<TestCloud> {
     },
     async restart() {
       await lc.close();
-      lc = await startLocalCloud({ port: 0, dataDir, functionsDir });
+      lc = await startLocalCloud({ port: 0, dataDir, functionsDir, timers: false });
     },
     async dispose() {
       await lc.close();

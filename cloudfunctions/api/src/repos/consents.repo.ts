@@ -1,0 +1,35 @@
+import { _, db } from '../platform/cloud';
+
+/**
+ * themedayConsents/<openid>_<templateId>: the one-time subscribe-message sends this user granted
+ * (`available`, +1 per acceptance, -1 per send). Keyed by openid: WeChat sends to an openid.
+ */
+export interface ConsentDoc {
+  _id: string;
+  openid: string;
+  memberId: string | null;
+  templateId: string;
+  available: number;
+  accepted: number;
+  updatedAt: number;
+}
+
+const consents = () => db.collection('themedayConsents');
+export const consentId = (openid: string, templateId: string) => `${openid}_${templateId}`;
+
+/** +1 send: one update, or an insert on first consent (a lost insert race falls back to the update). */
+export async function addConsent(openid: string, memberId: string | null, templateId: string, now: number): Promise<void> {
+  const id = consentId(openid, templateId);
+  const inc = { data: { available: _.inc(1), accepted: _.inc(1), updatedAt: now } };
+  if ((await consents().doc(id).update(inc)).stats.updated) return;
+  try {
+    await consents().add({ data: { _id: id, openid, memberId, templateId, available: 1, accepted: 1, updatedAt: now } satisfies ConsentDoc });
+  } catch {
+    await consents().doc(id).update(inc);
+  }
+}
+
+export async function consentsOf(openid: string): Promise<ConsentDoc[]> {
+  const { data } = await consents().where({ openid }).limit(100).get();
+  return data as ConsentDoc[];
+}

@@ -1,0 +1,16 @@
+import type { Caller } from '../auth/grant';
+import { isCountyWide } from '../auth/scope.rules';
+
+/** A branch's rule, additions and attendance belong to its secretary and to the county-wide roles. */
+export const canManageThemeday = (caller: Caller, branchId: string): boolean =>
+  isCountyWide(caller) || caller.grants.some((g) => g.role === 'secretary' && g.branchId === branchId);
+
+/** The branches whose monthly attendance a caller may see: all, his secretary branches, or none (null). */
+export function attendanceScope(caller: Caller): { all: true } | { all: false; branchIds: string[] } | null {
+  if (isCountyWide(caller)) return { all: true };
+  const branchIds = caller.grants.flatMap((g) => (g.role === 'secretary' ? [g.branchId] : []));
+  return branchIds.length ? { all: false, branchIds } : null;
+}
+
+/** signedIn / expected capped at 1: a member counted in one branch may have moved since. */
+export const attendanceRate = (signedIn: number, expected: number) => (expected > 0 ? Math.min(1, signedIn / expected) : 0);

@@ -1,0 +1,10 @@
+import Taro from '@tarojs/taro';
+
+/** The weapp may only open whitelisted domains: copy the link so the member opens it in a browser. */
+export function openLink(url: string): void {
+  if (process.env.TARO_ENV === 'h5') {
+    window.open(url, '_blank', 'noopener');
+    return;
+  }
+  void Taro.setClipboardData({ data: url }).then(() => Taro.showToast({ title: '链接已复制，请在浏览器打开', icon: 'none' }));
+}

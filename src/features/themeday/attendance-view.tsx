@@ -1,0 +1,63 @@
+import { useState } from 'react';
+import { Text, View } from '@tarojs/components';
+import type { CompletionRow } from '@/contracts';
+import { shiftMonth } from '@/domain/study/calendar.rules';
+import { occurrenceId } from '@/domain/themeday/occurrence.rules';
+import { call } from '@/services/cloud';
+import { LoadState } from '../shared/load-state';
+import { useRemote } from '../shared/use-remote';
+import { CompletionTable } from '../study/completion-table';
+import { SiteQr } from './site-qr';
+
+/** Attendance per branch for a month; a branch's meeting with its on-site code and absentees. */
+export function AttendanceView({ initialMonth }: { initialMonth: string }) {
+  const [month, setMonth] = useState(initialMonth);
+  const [branch, setBranch] = useState<CompletionRow>();
+  const rows = useRemote(() => call('themeday.attendance', { month }), [month]);
+  const detail = useRemote(async () => (branch ? call('themeday.attendance', { occurrenceId: occurrenceId(branch.unitId, month), absentees: true }) : null), [branch?.unitId, month]);
+
+  const shift = (d: -1 | 1) => {
+    setMonth(shiftMonth(month, d));
+    setBranch(undefined);
+  };
+  return (
+    <View>
+      <View className="cal-head">
+        <View className="cal-nav" onClick={() => shift(-1)}>‹</View>
+        <View>{month} 出勤</View>
+        <View className="cal-nav" onClick={() => shift(1)}>›</View>
+      </View>
+      <LoadState remote={rows}>
+        {(a) => (
+          <CompletionTable
+            title="各支部出勤率"
+            rows={a.rows.map((r) => ({ unitId: r.branchId, name: r.planned ? r.name : `${r.name}（未设定）`, expected: r.expected, done: r.signedIn, rate: r.rate }))}
+            onPick={setBranch}
+          />
+        )}
+      </LoadState>
+      {branch ? (
+        <LoadState remote={detail}>
+          {(d) =>
+            d?.occurrence ? (
+              <View className="card">
+                <View className="card-title">{branch.name}</View>
+                <SiteQr code={d.occurrence.siteCode} />
+                <View className="card-title" style={{ marginTop: '16px' }}>
+                  未签到
+                  <View className="card-sub">{d.absentees?.length ?? 0} 人</View>
+                </View>
+                {(d.absentees ?? []).map((m) => (
+                  <View key={m.memberId} className="row">
+                    <Text>{m.name}</Text>
+                    <Text className="muted">{m.phone}</Text>
+                  </View>
+                ))}
+              </View>
+            ) : null
+          }
+        </LoadState>
+      ) : null}
+    </View>
+  );
+}

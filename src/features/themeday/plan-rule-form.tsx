@@ -1,0 +1,54 @@
+import { useState } from 'react';
+import Taro from '@tarojs/taro';
+import { Picker, View } from '@tarojs/components';
+import { minuteOf } from '@/domain/shared/day.rules';
+import type { Plan, PlanRule } from '@/domain/themeday/themeday.schema';
+import { call } from '@/services/cloud';
+import { Chips, Field, TextField } from '../shared/form-fields';
+import { SubmitButton } from '../shared/submit-button';
+import { useSubmit } from '../shared/use-submit';
+
+const weekdays = ['一', '二', '三', '四', '五', '六', '日'].map((w, i) => ({ value: String(i + 1), label: `星期${w}` }));
+const nths = [...[1, 2, 3, 4, 5].map((n) => ({ value: String(n), label: `第${n}个` })), { value: '-1', label: '最后一个' }];
+
+/** A branch's monthly rule: a fixed date, or the Nth weekday; time and length. */
+export function PlanRuleForm({ branchId, current }: { branchId: string; current?: Plan }) {
+  const [kind, setKind] = useState<PlanRule['kind']>(current?.rule.kind ?? 'dayOfMonth');
+  const [day, setDay] = useState(current?.rule.kind === 'dayOfMonth' ? String(current.rule.day) : '10');
+  const [n, setN] = useState(current?.rule.kind === 'nthWeekday' ? String(current.rule.n) : '1');
+  const [weekday, setWeekday] = useState(current?.rule.kind === 'nthWeekday' ? String(current.rule.weekday) : '5');
+  const [time, setTime] = useState(current?.time ?? '19:30');
+  const [duration, setDuration] = useState(String(current?.durationMinutes ?? 90));
+  const [next, setNext] = useState<number>();
+  const { busy, errors, run } = useSubmit();
+
+  const save = () =>
+    run(async () => {
+      const rule = kind === 'dayOfMonth' ? { kind, day: Number(day) } : { kind, n: Number(n), weekday: Number(weekday) };
+      const res = await call('themeday.plan', { kind: 'rule', branchId, plan: { rule, time, durationMinutes: Number(duration) } as Plan });
+      if (res.kind === 'rule') setNext(res.next.start);
+      void Taro.showToast({ title: '已保存', icon: 'success' });
+    });
+
+  return (
+    <View>
+      <Chips options={[{ value: 'dayOfMonth', label: '每月固定日期' }, { value: 'nthWeekday', label: '每月第几个星期几' }]} value={kind} onChange={setKind} />
+      {kind === 'dayOfMonth' ? (
+        <TextField label="每月几号（29-31 日在小月取月末）" type="number" maxlength={2} value={day} onChange={setDay} error={errors['plan.rule.day']} />
+      ) : (
+        <View>
+          <Field label="第几个"><Chips options={nths} value={n} onChange={setN} /></Field>
+          <Field label="星期几"><Chips options={weekdays} value={weekday} onChange={setWeekday} /></Field>
+        </View>
+      )}
+      <Field label="开始时间" error={errors['plan.time']}>
+        <Picker mode="time" value={time} onChange={(e) => setTime(String(e.detail.value))}>
+          <View className="field-input">{time}</View>
+        </Picker>
+      </Field>
+      <TextField label="时长（分钟）" type="number" maxlength={3} value={duration} onChange={setDuration} error={errors['plan.durationMinutes']} />
+      {next ? <View className="badge-done">下一次：{minuteOf(next)}</View> : null}
+      <SubmitButton text="保存规则" busy={busy} onClick={save} />
+    </View>
+  );
+}

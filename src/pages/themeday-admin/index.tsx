@@ -1,0 +1,61 @@
+import { useState } from 'react';
+import { View } from '@tarojs/components';
+import { isCountyWide } from '@/domain/auth/scope.rules';
+import { addMonths, monthAt } from '@/domain/themeday/occurrence.rules';
+import { callerOfMe } from '@/features/shared/caller-of-me';
+import { Chips } from '@/features/shared/form-fields';
+import { LoadState } from '@/features/shared/load-state';
+import { useRemote } from '@/features/shared/use-remote';
+import { AttendanceView } from '@/features/themeday/attendance-view';
+import { PlanRuleForm } from '@/features/themeday/plan-rule-form';
+import { PromptSheetForm } from '@/features/themeday/prompt-sheet-form';
+import { call } from '@/services/cloud';
+
+type Tab = 'attendance' | 'rule' | 'sheet';
+
+/** Secretaries set their branch's rule; the county publishes the 提示单; both follow attendance. */
+export default function ThemedayAdminPage() {
+  const data = useRemote(async () => {
+    const [tree, me] = await Promise.all([call('org.tree'), call('member.me')]);
+    const caller = callerOfMe(me);
+    const county = isCountyWide(caller);
+    const own = new Set(caller.grants.flatMap((g) => (g.role === 'secretary' ? [g.branchId] : [])));
+    return { county, branches: tree.branches.filter((b) => county || own.has(b._id)) };
+  });
+  const [tab, setTab] = useState<Tab>('attendance');
+  const [branchId, setBranchId] = useState<string>();
+  const now = Date.now();
+  const months = [monthAt(now), addMonths(monthAt(now), 1)];
+  const [sheetMonth, setSheetMonth] = useState(months[1]);
+
+  return (
+    <View className="page">
+      <LoadState remote={data}>
+        {({ county, branches }) => {
+          const tabs = [{ value: 'attendance', label: '出勤' }, { value: 'rule', label: '支部规则' }, ...(county ? [{ value: 'sheet', label: '提示单' }] : [])] as { value: Tab; label: string }[];
+          const chosen = branchId ?? branches[0]?._id;
+          return (
+            <View>
+              <View className="card">
+                <Chips options={tabs} value={tab} onChange={setTab} />
+              </View>
+              {tab === 'attendance' ? <View className="card"><AttendanceView initialMonth={monthAt(now)} /></View> : null}
+              {tab === 'rule' ? (
+                <View className="card">
+                  {branches.length > 1 ? <Chips options={branches.map((b) => ({ value: b._id, label: b.name }))} value={chosen} onChange={setBranchId} /> : null}
+                  {chosen ? <PlanRuleForm key={chosen} branchId={chosen} /> : <View className="muted">没有可管理的支部</View>}
+                </View>
+              ) : null}
+              {tab === 'sheet' ? (
+                <View className="card">
+                  <Chips options={months.map((m) => ({ value: m, label: m }))} value={sheetMonth} onChange={setSheetMonth} />
+                  <PromptSheetForm key={sheetMonth} month={sheetMonth} />
+                </View>
+              ) : null}
+            </View>
+          );
+        }}
+      </LoadState>
+    </View>
+  );
+}

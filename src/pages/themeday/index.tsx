@@ -1,0 +1,73 @@
+import { useEffect, useRef } from 'react';
+import Taro, { useRouter } from '@tarojs/taro';
+import { View } from '@tarojs/components';
+import { minuteOf } from '@/domain/shared/day.rules';
+import { LoadState } from '@/features/shared/load-state';
+import { SubmitButton } from '@/features/shared/submit-button';
+import { useRemote } from '@/features/shared/use-remote';
+import { useSubmit } from '@/features/shared/use-submit';
+import { PromptSheet } from '@/features/themeday/prompt-sheet';
+import { askReminderConsent } from '@/features/themeday/reminder-consent';
+import { siteCodeOf } from '@/features/themeday/site-code';
+import { call } from '@/services/cloud';
+
+/** My branch's theme day: when, the 提示单, and sign-in (online, or on site by the scanned code). */
+export default function ThemedayPage() {
+  const scannedCode = useRouter().params.code;
+  const current = useRemote(() => call('themeday.current'));
+  const { busy, run } = useSubmit();
+
+  const signIn = (input: Parameters<typeof call<'themeday.signin'>>[1]) =>
+    run(async () => {
+      await call('themeday.signin', input);
+      void Taro.showToast({ title: '签到成功', icon: 'success' });
+      // The natural moment to ask for next month's reminder.
+      await askReminderConsent().catch(() => undefined);
+      await current.reload();
+    });
+
+  // Opened from the on-site QR code (H5 link): sign in with it once.
+  const used = useRef(false);
+  useEffect(() => {
+    if (scannedCode && !used.current) {
+      used.current = true;
+      void signIn({ mode: 'onsite', code: siteCodeOf(decodeURIComponent(scannedCode)) });
+    }
+  }, [scannedCode]); // eslint-disable-line react-hooks/exhaustive-deps
+
+  const scan = () =>
+    run(async () => {
+      const { result } = await Taro.scanCode({ onlyFromCamera: true, scanType: ['qrCode'] });
+      await signIn({ mode: 'onsite', code: siteCodeOf(result) });
+    });
+
+  return (
+    <View className="page">
+      <LoadState remote={current}>
+        {(c) => (
+          <View>
+            <View className="hero">
+              <View className="hero-sub">主题党日 · {c.occurrence.month}</View>
+              <View className="hero-title">{minuteOf(c.occurrence.start)}</View>
+              <View className="hero-sub">签到时间：{minuteOf(c.occurrence.signinOpens).slice(11)} - {minuteOf(c.occurrence.signinCloses).slice(11)}</View>
+            </View>
+            <PromptSheet sheet={c.sheet} />
+            <View className="card">
+              <View className="card-title">签到</View>
+              {c.signin ? (
+                <View className="badge-done">已签到（{c.signin.mode === 'online' ? '线上' : '现场'} · {minuteOf(c.signin.at)}）</View>
+              ) : c.open ? (
+                <View>
+                  <SubmitButton text="线上签到" busy={busy} onClick={() => void signIn({ mode: 'online', occurrenceId: c.occurrence.id })} />
+                  {process.env.TARO_ENV === 'weapp' ? <SubmitButton text="现场扫码签到" plain busy={busy} onClick={scan} /> : null}
+                </View>
+              ) : (
+                <View className="muted">{Date.now() > c.occurrence.signinCloses ? '本次主题党日已结束' : '签到将在主题党日开始前 30 分钟开放'}</View>
+              )}
+            </View>
+          </View>
+        )}
+      </LoadState>
+    </View>
+  );
+}

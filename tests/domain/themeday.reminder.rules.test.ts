@@ -1,0 +1,56 @@
+import { deliveryKey, dueStage, stageTimes } from '../../src/domain/themeday/reminder.rules';
+import { occurrenceIn } from '../../src/domain/themeday/occurrence.rules';
+import { decodeSiteCode, encodeSiteCode } from '../../src/domain/themeday/site-code.rules';
+import { createHmac } from 'node:crypto';
+
+const at = (iso: string) => Date.parse(iso);
+// March 1st 2028 09:00 Shanghai: three days before crosses Feb 29 of a leap year.
+const o = occurrenceIn('b1', { rule: { kind: 'dayOfMonth', day: 1 }, time: '09:00', durationMinutes: 120 }, '2028-03');
+
+describe('reminder stages', () => {
+  it('puts "before" N days earlier at 08:00 Shanghai (00:00 UTC), across Feb 29', () => {
+    expect(stageTimes(o)).toEqual({ before: at('2028-02-27T00:00:00Z'), dayOf: at('2028-03-01T00:00:00Z') });
+    expect(stageTimes(o, { daysBefore: 1, morning: '07:30' }).before).toBe(at('2028-02-28T23:30:00Z'));
+  });
+
+  it('is due by stage, the latest only, and never after the end', () => {
+    expect(dueStage(o, at('2028-02-26T23:59:59Z'))).toBeNull();
+    expect(dueStage(o, at('2028-02-27T00:00:00Z'))).toBe('before');
+    expect(dueStage(o, at('2028-02-29T12:00:00Z'))).toBe('before');
+    expect(dueStage(o, at('2028-03-01T00:00:00Z'))).toBe('dayOf');
+    expect(dueStage(o, o.end - 1)).toBe('dayOf');
+    expect(dueStage(o, o.end)).toBeNull();
+  });
+
+  it('sends the day-of reminder at the start at the latest (an early meeting)', () => {
+    const early = occurrenceIn('b1', { rule: { kind: 'dayOfMonth', day: 1 }, time: '07:00', durationMinutes: 60 }, '2028-03');
+    expect(stageTimes(early).dayOf).toBe(early.start);
+  });
+
+  it('can disable the early stage', () => {
+    expect(stageTimes(o, { daysBefore: 0, morning: '08:00' }).before).toBeNull();
+    expect(dueStage(o, at('2028-02-28T00:00:00Z'), { daysBefore: 0, morning: '08:00' })).toBeNull();
+  });
+
+  it('keys deliveries by occurrence, stage and member', () => {
+    expect(deliveryKey(o.id, 'before', 'm1')).toBe('b1_2028-03_before_m1');
+    expect(deliveryKey(o.id, 'dayOf', 'm1')).not.toBe(deliveryKey(o.id, 'before', 'm1'));
+  });
+});
+
+describe('on-site codes', () => {
+  const hmac = (s: string, d: string) => createHmac('sha256', s).update(d).digest('base64url');
+  const code = encodeSiteCode(hmac, 'secret', 'branchA', '2026-11');
+
+  it('fits a QR scene and decodes for its branch', () => {
+    expect(code.length).toBeLessThanOrEqual(32);
+    expect(decodeSiteCode(hmac, 'secret', 'branchA', code)).toBe('2026-11');
+  });
+  it('refuses another branch, a changed month, a forged signature or another secret', () => {
+    expect(decodeSiteCode(hmac, 'secret', 'branchB', code)).toBeNull();
+    expect(decodeSiteCode(hmac, 'secret', 'branchA', code.replace('202611', '202612'))).toBeNull();
+    expect(decodeSiteCode(hmac, 'secret', 'branchA', code.slice(0, -1) + (code.endsWith('A') ? 'B' : 'A'))).toBeNull();
+    expect(decodeSiteCode(hmac, 'other', 'branchA', code)).toBeNull();
+    expect(decodeSiteCode(hmac, 'secret', 'branchA', 'garbage')).toBeNull();
+  });
+});

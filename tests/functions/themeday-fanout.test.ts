@@ -1,0 +1,120 @@
+import { ADMIN, bootstrapCounty, createBranch, startTestCloud, type TestCloud } from './helpers/cloud';
+import { sdkDb } from './helpers/study';
+import { dayOf, minuteOf } from '../../src/domain/shared/day.rules';
+
+jest.setTimeout(300_000);
+// The local outbox has no rate limit of its own: lift the function's throttle so 2,000 sends take seconds.
+process.env.THEMEDAY_SENDS_PER_SECOND = '100000';
+
+const N = 2000;
+const TPL = 'THEMEDAY_REMINDER';
+const pad = (i: number) => String(i).padStart(5, '0');
+
+/**
+ * The reminder fan-out over 2,000 members: every 10th has no consent, sends meet refusals, quota,
+ * timeouts and rate limits, and the first run crashes after 700 sends. Re-runs finish with every
+ * member either reminded exactly once or listed with a reason, and no member sent to twice.
+ */
+describe('cron-theme-day fan-out', () => {
+  let tc: TestCloud;
+  let A: any;
+  const db = () => sdkDb();
+
+  beforeAll(async () => {
+    tc = await startTestCloud();
+    await bootstrapCounty(tc);
+    A = await createBranch(tc, '杭州云支部', '杭州');
+    // The meeting started 5 minutes ago: its day-of reminder is due now.
+    // Started 5 minutes ago, or (just after midnight) starting in 10: sign-in opens 30 minutes early, and the meeting stays in today's month.
+    const start = dayOf(Date.now() - 5 * 60_000) === dayOf(Date.now()) ? Date.now() - 5 * 60_000 : Date.now() + 10 * 60_000;
+    const day = dayOf(start);
+    await tc.data(ADMIN, 'themeday.plan', { kind: 'rule', branchId: A._id, plan: { rule: { kind: 'dayOfMonth', day: 28 }, time: minuteOf(start).slice(11), durationMinutes: 180, overrides: [{ month: day.slice(0, 7), day }] } });
+    const d = db();
+    for (let i = 0; i < N; i += 50) {
+      await Promise.all(
+        Array.from({ length: 50 }, (_, k) => i + k).flatMap((j) => [
+          d.collection('members').add({ data: { _id: `mem${pad(j)}`, openid: `o_${j}`, branchId: A._id, groupId: 'g1', name: `党员${j}`, phone: '13800000000', status: '正常' } }),
+          ...(j % 10 === 0 ? [] : [d.collection('themedayConsents').add({ data: { _id: `o_${j}_${TPL}`, openid: `o_${j}`, memberId: `mem${pad(j)}`, templateId: TPL, available: j % 7 === 0 ? 2 : 1, accepted: 1, updatedAt: 0 } })]),
+        ]),
+      );
+    }
+  });
+  afterAll(() => tc?.dispose());
+
+  async function all(coll: string): Promise<any[]> {
+    const out: any[] = [];
+    for (let skip = 0; ; skip += 1000) {
+      const { data } = await db().collection(coll).where({}).orderBy('_id', 'asc').skip(skip).limit(1000).get();
+      out.push(...data);
+      if (data.length < 1000) return out;
+    }
+  }
+
+  it('finishes after a crash with each member reminded once or listed with a reason', async () => {
+    tc.lc.faults.subscribeSend = ['refused', 'quota', 'timeout', 'rate', 'refused', 'rate', 'rate', 'rate', ...Array(300).fill(null).map((_, i) => (i % 100 === 50 ? 'refused' : undefined)).filter(Boolean)] as any;
+    tc.lc.stats.reset();
+    // The first run dies after 700 sends, between a send and its record (the worst place).
+    await Promise.resolve(tc.lc.invoke('cron-theme-day', { crashAfterSends: 700 })).catch(() => undefined);
+    await new Promise((r) => setTimeout(r, 500)); // let the crashed run's in-flight sends land
+    let last: any;
+    for (let k = 0; k < 5 && !last?.done; k++) last = await tc.lc.invoke('cron-theme-day', {});
+    expect(last).toMatchObject({ done: true });
+    const requests = tc.lc.stats.dbRequests;
+
+    const deliveries = await all('themedayDeliveries');
+    expect(deliveries).toHaveLength(N);
+    expect(new Set(deliveries.map((d) => d.memberId)).size).toBe(N);
+    expect(deliveries.filter((d) => d.state === 'pending')).toEqual([]);
+    const by = (s: string, reason?: string) => deliveries.filter((d) => d.state === s && (reason === undefined || d.reason === reason));
+
+    const sends: any[] = tc.lc.outbox.filter((e: any) => e.kind === 'subscribeMessage');
+    const ok = sends.filter((e: any) => e.result.errcode === 0);
+    const okPerUser = new Map<string, number>();
+    for (const e of ok) okPerUser.set(e.touser, (okPerUser.get(e.touser) ?? 0) + 1);
+    // Nobody receives twice; every "sent" has its one message; "interrupted" ones may or may not have.
+    expect([...okPerUser.values()].every((n) => n === 1)).toBe(true);
+    for (const d of by('sent')) expect(okPerUser.get(d.openid)).toBe(1);
+    for (const [openid] of okPerUser) expect(['sent', 'failed']).toContain(deliveries.find((d) => d.openid === openid).state);
+    // A member is attempted more than once only after a rate limit (certainly not delivered).
+    const attempts = new Map<string, any[]>();
+    for (const e of sends) attempts.set(e.touser, [...(attempts.get(e.touser) ?? []), e.result.errcode]);
+    for (const codes of attempts.values()) expect(codes.slice(0, -1).every((c) => c === 45011)).toBe(true);
+
+    expect(by('no_consent')).toHaveLength(N / 10);
+    expect(by('no_consent').every((d) => !attempts.has(d.openid))).toBe(true);
+    expect(by('refused').length).toBeGreaterThanOrEqual(2);
+    expect(by('refused').length).toBeGreaterThanOrEqual(2);
+    // Each recorded result is what the platform answered to that member's last attempt.
+    const expectedCode: Record<string, number> = { sent: 0, refused: 43101, 'failed/quota': 45009, 'failed/timeout': -1 /* the outbox logs a timeout as -1; the SDK sees -501002 */, 'failed/rate_limited': 45011 };
+    for (const d of deliveries) {
+      const key = d.state === 'failed' ? `failed/${d.reason}` : d.state;
+      if (key in expectedCode) expect(attempts.get(d.openid)!.at(-1)).toBe(expectedCode[key]);
+    }
+    expect(by('failed', 'quota').length + by('failed', 'timeout').length).toBeGreaterThanOrEqual(1);
+    // A rate-limited send was retried and then delivered.
+    expect([...attempts.values()].some((c) => c[0] === 45011 && c.at(-1) === 0)).toBe(true);
+    const interrupted = by('failed', 'interrupted').length;
+    expect(interrupted).toBeGreaterThanOrEqual(1);
+    expect(interrupted).toBeLessThanOrEqual(10);
+    expect(by('sent').length + by('no_consent').length + by('refused').length + by('failed').length).toBe(N);
+
+    // One consent spent per send attempt that may have delivered; a rate-limited one is refunded.
+    const consents = new Map((await all('themedayConsents')).map((c) => [c.openid, c.available]));
+    for (const d of by('sent')) {
+      const j = Number(d.openid.slice(2));
+      expect(consents.get(d.openid)).toBe(j % 7 === 0 ? 1 : 0);
+    }
+    for (const rl of by('failed', 'rate_limited')) expect(consents.get(rl.openid)).toBe(Number(rl.openid.slice(2)) % 7 === 0 ? 2 : 1);
+    console.log(`fan-out: ${N} members, ${requests} database requests (${(requests / N).toFixed(2)} per member), ${by('sent').length} sent`);
+  });
+
+  it('is idempotent: a further run sends nothing', async () => {
+    const before = tc.lc.outbox.length;
+    expect(await tc.lc.invoke('cron-theme-day', {})).toMatchObject({ done: true, sent: 0 });
+    expect(tc.lc.outbox.length).toBe(before);
+  });
+
+  it('ignores calls from clients (an OPENID)', async () => {
+    expect(await tc.lc.invoke('cron-theme-day', {}, { openid: 'm_1' })).toMatchObject({ processed: 0 });
+  });
+});

@@ -1,0 +1,56 @@
+/** The secretary's theme-day page: attendance per branch, a branch's on-site code and absentees, the rule form. */
+import { fireEvent, render, screen, waitFor } from '@testing-library/react';
+import ThemedayAdminPage from '@/pages/themeday-admin/index';
+import { installFakeCloud, type FakeCloud } from './helpers/fake-cloud';
+import { resetTaro } from './helpers/taro';
+
+const tree = {
+  county: { name: '石阡县' },
+  branches: [
+    { _id: 'bA', name: '杭州云支部', kind: '云支部', city: '杭州', secretaryName: '李', secretaryPhone: null, memberCount: 30 },
+    { _id: 'bB', name: '宁波云支部', kind: '云支部', city: '宁波', secretaryName: '赵', secretaryPhone: null, memberCount: 3 },
+  ],
+  groups: [],
+};
+const secretaryOfA = { openid: 'o1', name: '李', grants: [{ role: 'secretary', branchId: 'bA' }], member: null, branch: null, group: null, county: tree.county };
+
+let cloud: FakeCloud;
+beforeEach(() => {
+  resetTaro();
+  cloud = installFakeCloud()
+    .on('org.tree', () => tree)
+    .on('member.me', () => secretaryOfA)
+    .on('themeday.attendance', (q) =>
+      q.month
+        ? { occurrence: null, month: q.month, rows: [{ branchId: 'bA', name: '杭州云支部', planned: true, expected: 30, signedIn: 24, online: 20, onsite: 4, rate: 0.8 }] }
+        : { occurrence: { id: q.occurrenceId, siteCode: 't1.bA.SIGNATURE', branchId: 'bA', month: '2026-11', day: '2026-11-10', start: 0, end: 1, signinOpens: 0, signinCloses: 1 }, month: '2026-11', rows: [], absentees: [{ memberId: 'm9', name: '陈强', phone: '138****0009' }] },
+    )
+    .on('themeday.plan', (p) => ({ kind: 'rule', branchId: p.branchId, plan: p.plan, next: { start: Date.parse('2026-12-04T11:30:00Z') } }));
+});
+
+it('shows attendance per branch, then the tapped branch’s on-site code and absentees', async () => {
+  render(<ThemedayAdminPage />);
+  expect(await screen.findByText('24/30 · 80%')).toBeTruthy();
+  fireEvent.click(screen.getByText('杭州云支部'));
+  expect(await screen.findByText('陈强')).toBeTruthy();
+  expect(screen.getByText('t1.bA.SIGNATURE')).toBeTruthy();
+  await waitFor(() => expect(document.querySelector('img.qr')?.getAttribute('src')).toMatch(/^data:image\/svg\+xml/));
+  const detail = cloud.calls.filter((c) => c.action === 'themeday.attendance').at(-1)!.payload;
+  expect(detail.absentees).toBe(true);
+  expect(detail.occurrenceId).toMatch(/^bA_\d{4}-\d{2}$/);
+  // A secretary has no 提示单 tab (county only).
+  expect(screen.queryByText('提示单')).toBeNull();
+});
+
+it('saves the first-Friday rule of his branch and shows the next meeting in Shanghai time', async () => {
+  render(<ThemedayAdminPage />);
+  fireEvent.click(await screen.findByText('支部规则'));
+  fireEvent.click(screen.getByText('每月第几个星期几'));
+  fireEvent.click(screen.getByText('第1个'));
+  fireEvent.click(screen.getByText('星期五'));
+  fireEvent.click(screen.getByText('保存规则'));
+  expect(await screen.findByText('下一次：2026-12-04 19:30')).toBeTruthy();
+  expect(cloud.calls.find((c) => c.action === 'themeday.plan')!.payload).toEqual({
+    kind: 'rule', branchId: 'bA', plan: { rule: { kind: 'nthWeekday', n: 1, weekday: 5 }, time: '19:30', durationMinutes: 90 },
+  });
+});
