@@ -3,6 +3,7 @@ import { readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { measureDbRequests } from './db-requests';
 import { measureStudyRequests } from './study-requests';
+import { measureFanoutThroughput, realWorldDuration } from './fanout-throughput';
 import { folderBytes, weappMainPackageBytes } from './sizes';
 
 const root = process.env.BENCH_ROOT ?? process.cwd();
@@ -11,6 +12,7 @@ const kb = (bytes: number) => Math.round(bytes / 102.4) / 10;
 async function main() {
   const db = await measureDbRequests(root, Number(process.env.BENCH_MEMBERS ?? 1000));
   const study = await measureStudyRequests(root, Number(process.env.BENCH_STUDY_MEMBERS ?? 5000), 50);
+  const fanout = await measureFanoutThroughput(root, Number(process.env.BENCH_FANOUT_MEMBERS ?? 10000));
   const vol = (v: { checkins: number }) => `${v.checkins.toLocaleString('en')} check-ins`;
   const results = {
     measuredAt: new Date().toISOString(),
@@ -31,7 +33,16 @@ async function main() {
       [`checkin.stats per push / per month / detail page, ${vol(study.high)}`]: `${study.high.statsPerPush} / ${study.high.statsPerMonth} / ${study.high.statsDetail}`,
       'study.list (member, 20 per page)': study.high.studyList,
       studyBranch: `${study.members.toLocaleString('en')} members, ${study.pushes} pushes`,
+      [`cron-theme-day per member, ${fanout.members.toLocaleString('en')} members`]: fanout.dbRequestsPerMember,
+      [`themeday.delivery (one stage, 50 per page), ${fanout.members.toLocaleString('en')} deliveries`]: fanout.deliveryViewRequests,
     },
+    /** Our side of the reminder fan-out (throttle lifted, local outbox), and the real duration at the configured rate. */
+    fanout: {
+      [`members processed per second, ${fanout.members.toLocaleString('en')} members, throttle lifted`]: fanout.membersPerSecond,
+      [`real-world duration for ${fanout.members.toLocaleString('en')} members at ${fanout.realWorld.sendsPerSecond} sends/s`]: `${fanout.realWorld.minutes} min (${fanout.realWorld.ticks} ticks)`,
+      'real-world duration for 100,000 members at 20 sends/s': `${realWorldDuration(100_000).minutes} min (${realWorldDuration(100_000).ticks} ticks)`,
+    },
+    fanoutDetail: fanout,
     /** The study figures in full, per check-in volume. */
     study,
   };
@@ -42,13 +53,14 @@ async function main() {
 
 const labels: Record<string, string> = { seededMembers: 'members seeded for the figures', studyBranch: 'branch seeded for the study figures' };
 
-function writeReadmeTable(r: { sizes: Record<string, number>; dbRequests: Record<string, number | string>; measuredAt: string }) {
+function writeReadmeTable(r: { sizes: Record<string, number>; dbRequests: Record<string, number | string>; fanout: Record<string, number | string>; measuredAt: string }) {
   const readmePath = join(root, 'README.md');
   const rows = [
     ['weapp main package', `${r.sizes.weappMainPackageKB} KB (limit 2048 KB)`],
     ['H5 build (all files)', `${r.sizes.h5TotalKB} KB`],
     ['api function bundle', `${r.sizes.apiFunctionBundleKB} KB`],
     ...Object.entries(r.dbRequests).map(([k, v]) => [labels[k] ?? `database requests: ${k}`, String(v)]),
+    ...Object.entries(r.fanout).map(([k, v]) => [`reminder fan-out: ${k}`, String(v)]),
   ];
   const table = ['| figure | value |', '| --- | --- |', ...rows.map(([k, v]) => `| ${k} | ${v} |`), '', `_Measured by \`npm run bench\` at ${r.measuredAt}._`].join('\n');
   const readme = readFileSync(readmePath, 'utf8');

@@ -4,6 +4,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { startLocalCloud, type LocalCloud } from '../localcloud/server';
 import { dayOf } from '../src/domain/shared/day.rules';
+import { addAll, sdkDb } from './seed-db';
 
 type Call = (openid: string, action: string, payload?: unknown) => Promise<any>;
 
@@ -17,19 +18,6 @@ async function requestsOf(lc: LocalCloud, fn: () => Promise<unknown>): Promise<n
   lc.stats.reset();
   await fn();
   return lc.stats.dbRequests;
-}
-
-/** The real SDK in this process, pointed at the local cloud (startLocalCloud sets the fallback URL). */
-function sdkDb(): any {
-  // eslint-disable-next-line @typescript-eslint/no-require-imports
-  const cloud = require('wx-server-sdk');
-  cloud.init({ env: cloud.DYNAMIC_CURRENT_ENV });
-  return cloud.database({ throwOnNotFound: false });
-}
-
-const BATCH = 1000;
-async function addAll(db: any, collection: string, docs: object[]): Promise<void> {
-  for (let i = 0; i < docs.length; i += BATCH) await db.collection(collection).add({ data: docs.slice(i, i + BATCH) });
 }
 
 /** Time-sortable ids shaped like the function's own (platform/ids.ts). */

@@ -20,6 +20,8 @@ import {
   type MemberChange,
 } from '../domain/member/member.schema';
 import type { Grant } from '../domain/auth/grant';
+import type { CompletionRow } from '../domain/study/completion.rules';
+import type { Occurrence } from '../domain/themeday/occurrence.rules';
 import {
   checkinMineInputSchema,
   checkinStatsInputSchema,
@@ -32,6 +34,7 @@ import {
 } from '../domain/study/study.schema';
 import {
   themedayAttendanceInputSchema,
+  themedayDeliveryInputSchema,
   themedayCurrentInputSchema,
   themedayPlanInputSchema,
   themedaySigninInputSchema,
@@ -68,6 +71,7 @@ export const actions = {
   'themeday.subscribe': { fn: 'api', input: themedaySubscribeInputSchema },
   'themeday.signin': { fn: 'api', input: themedaySigninInputSchema },
   'themeday.attendance': { fn: 'api', input: themedayAttendanceInputSchema },
+  'themeday.delivery': { fn: 'api', input: themedayDeliveryInputSchema },
 } as const satisfies Record<string, { fn: 'api'; input: z.ZodType }>;
 
 export type ActionName = keyof typeof actions;
@@ -105,14 +109,7 @@ export type StudyPushSummary = Omit<StudyPush, 'body' | 'counters' | 'publisherO
 export type CheckinView = Omit<Checkin, 'openid'> & { photoUrls: string[] };
 
 /** One unit's completion: `expected` members targeted, `done` of them checked in. */
-export interface CompletionRow {
-  unitId: string;
-  name: string;
-  expected: number;
-  done: number;
-  /** done / expected, 0..1 (0 when nobody is expected). */
-  rate: number;
-}
+export type { CompletionRow } from '../domain/study/completion.rules';
 
 export interface CheckinStatsView {
   /** Set for a per-push query. */
@@ -134,14 +131,8 @@ export interface CheckinStatsView {
   reflectionsNextCursor?: string | null;
 }
 
-/** One branch's meeting in one month (instants in ms; `day` is the Shanghai day). */
-export interface OccurrenceView {
-  id: string;
-  branchId: string;
-  month: string;
-  day: string;
-  start: number;
-  end: number;
+/** One branch's meeting in one month, with its sign-in window (instants in ms). */
+export interface OccurrenceView extends Occurrence {
   /** Sign-in window: from 30 minutes before the start until the end. */
   signinOpens: number;
   signinCloses: number;
@@ -177,6 +168,31 @@ export interface ThemedayAttendanceView {
   /** Per occurrence with `absentees: true`: a page of the branch's members without a sign-in. */
   absentees?: { memberId: string; name: string; phone: string }[];
   absenteesNextCursor?: string | null;
+}
+
+export type DeliveryStateName = 'sent' | 'no_consent' | 'refused' | 'failed' | 'pending';
+
+/** One reminder stage's fan-out: progress from its cursor document, counts from the delivery records. */
+export interface DeliveryStageView {
+  stage: 'before' | 'dayOf';
+  started: boolean;
+  finished: boolean;
+  startedAt: number | null;
+  updatedAt: number | null;
+  /** Members handled so far (delivery records of the stage, any state). */
+  processed: number;
+  /** The branch's member count today. */
+  expected: number;
+  counts: Record<DeliveryStateName, number>;
+}
+
+export interface ThemedayDeliveryView {
+  occurrenceId: string;
+  branchId: string;
+  stages: DeliveryStageView[];
+  /** Members not reached (no_consent / refused / failed), to follow up by hand; phones per viewForCaller. */
+  notReached: { memberId: string; name: string; phone: string; stage: 'before' | 'dayOf'; state: 'no_consent' | 'refused' | 'failed'; reason: string | null }[];
+  notReachedNextCursor: string | null;
 }
 
 /** What each action answers in `data`. */
@@ -218,6 +234,7 @@ export interface ActionOutputs {
   'themeday.subscribe': { consents: Record<string, number> };
   'themeday.signin': { occurrenceId: string; mode: 'online' | 'onsite'; at: number };
   'themeday.attendance': ThemedayAttendanceView;
+  'themeday.delivery': ThemedayDeliveryView;
   'checkin.mine': {
     month: string;
     /** Shanghai days of this month with a check-in. */

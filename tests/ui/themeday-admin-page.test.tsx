@@ -25,6 +25,16 @@ beforeEach(() => {
         ? { occurrence: null, month: q.month, rows: [{ branchId: 'bA', name: '杭州云支部', planned: true, expected: 30, signedIn: 24, online: 20, onsite: 4, rate: 0.8 }] }
         : { occurrence: { id: q.occurrenceId, siteCode: 't1.bA.SIGNATURE', branchId: 'bA', month: '2026-11', day: '2026-11-10', start: 0, end: 1, signinOpens: 0, signinCloses: 1 }, month: '2026-11', rows: [], absentees: [{ memberId: 'm9', name: '陈强', phone: '138****0009' }] },
     )
+    .on('themeday.delivery', (q) => ({
+      occurrenceId: q.occurrenceId,
+      branchId: 'bA',
+      stages: [
+        { stage: 'before', started: true, finished: true, startedAt: 1, updatedAt: 2, processed: 30, expected: 30, counts: { sent: 26, no_consent: 3, refused: 1, failed: 0, pending: 0 } },
+        { stage: 'dayOf', started: true, finished: false, startedAt: 3, updatedAt: 4, processed: 12, expected: 30, counts: { sent: 12, no_consent: 0, refused: 0, failed: 0, pending: 0 } },
+      ],
+      notReached: [{ memberId: 'm7', name: '刘芳', phone: '138****0007', stage: 'before', state: 'refused', reason: '43101' }],
+      notReachedNextCursor: null,
+    }))
     .on('themeday.plan', (p) => ({ kind: 'rule', branchId: p.branchId, plan: p.plan, next: { start: Date.parse('2026-12-04T11:30:00Z') } }));
 });
 
@@ -34,6 +44,10 @@ it('shows attendance per branch, then the tapped branch’s on-site code and abs
   fireEvent.click(screen.getByText('杭州云支部'));
   expect(await screen.findByText('陈强')).toBeTruthy();
   expect(screen.getByText('t1.bA.SIGNATURE')).toBeTruthy();
+  // Reminder delivery: a finished and a running stage, and who was not reached.
+  expect(screen.getByText('已送达 26 · 未订阅 3 · 已拒收 1')).toBeTruthy();
+  expect(screen.getByText('进行中 12/30')).toBeTruthy();
+  expect(screen.getByText('刘芳')).toBeTruthy();
   await waitFor(() => expect(document.querySelector('img.qr')?.getAttribute('src')).toMatch(/^data:image\/svg\+xml/));
   const detail = cloud.calls.filter((c) => c.action === 'themeday.attendance').at(-1)!.payload;
   expect(detail.absentees).toBe(true);

@@ -32,6 +32,7 @@ import { currentThemedayHandler } from './handlers/current-themeday.handler';
 import { subscribeThemedayHandler } from './handlers/subscribe-themeday.handler';
 import { signinThemedayHandler } from './handlers/signin-themeday.handler';
 import { themedayAttendanceHandler } from './handlers/themeday-attendance.handler';
+import { themedayDeliveryHandler } from './handlers/themeday-delivery.handler';
 
 type Handler<A extends ActionName> = (input: z.output<(typeof actions)[A]['input']>, ctx: Ctx) => Promise<ActionOutputs[A]>;
 
@@ -59,6 +60,7 @@ const handlers: { [A in ActionName]: Handler<A> } = {
   'themeday.subscribe': subscribeThemedayHandler,
   'themeday.signin': signinThemedayHandler,
   'themeday.attendance': themedayAttendanceHandler,
+  'themeday.delivery': themedayDeliveryHandler,
 };
 
 const isActionName = (name: unknown): name is ActionName => typeof name === 'string' && Object.prototype.hasOwnProperty.call(handlers, name);

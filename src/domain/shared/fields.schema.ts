@@ -5,6 +5,8 @@ export const idSchema = z.string().regex(/^[A-Za-z0-9_-]{1,64}$/, '编号格式�
 export const daySchema = z
   .string()
   .regex(/^\d{4}-(0[1-9]|1[0-2])-(0[1-9]|[12]\d|3[01])$/, '日期格式应为 YYYY-MM-DD');
+/** A Shanghai month `YYYY-MM`. */
+export const monthSchema = z.string().regex(/^\d{4}-(0[1-9]|1[0-2])$/, '月份格式应为 YYYY-MM');
 export const phoneSchema = z.string().regex(/^1[3-9]\d{9}$/, '请输入 11 位手机号');
 export const nameSchema = z.string().trim().min(1, '不能为空').max(32, '不超过 32 个字');
 export const shortTextSchema = z.string().trim().max(64, '不超过 64 个字');

@@ -1,9 +1,8 @@
 import { z } from 'zod';
-import { daySchema, idSchema } from '../shared/fields.schema';
+import { daySchema, idSchema, monthSchema } from '../shared/fields.schema';
 
 /** 主题党日: each branch meets monthly on a fixed rule; the county publishes the month's 提示单. */
 
-export const monthSchema = z.string().regex(/^\d{4}-(0[1-9]|1[0-2])$/, '月份格式应为 YYYY-MM');
 export const timeSchema = z.string().regex(/^([01]\d|2[0-3]):[0-5]\d$/, '时间格式应为 HH:mm');
 
 /**
@@ -87,3 +86,14 @@ export const themedayAttendanceInputSchema = z.union([
   z.strictObject({ month: monthSchema }),
 ]);
 export type ThemedayAttendanceInput = z.infer<typeof themedayAttendanceInputSchema>;
+
+export const reminderStageSchema = z.enum(['before', 'dayOf']);
+
+/** The secretary's view of an occurrence's reminder fan-out: progress, counts, and who was not reached. */
+export const themedayDeliveryInputSchema = z.strictObject({
+  occurrenceId: idSchema,
+  stage: reminderStageSchema.optional(),
+  cursor: z.string().max(200).optional(),
+  limit: z.number().int().min(1).max(200).optional(),
+});
+export type ThemedayDeliveryInput = z.infer<typeof themedayDeliveryInputSchema>;

@@ -7,6 +7,7 @@ import { call } from '@/services/cloud';
 import { LoadState } from '../shared/load-state';
 import { useRemote } from '../shared/use-remote';
 import { CompletionTable } from '../study/completion-table';
+import { DeliveryView } from './delivery-view';
 import { SiteQr } from './site-qr';
 
 /** Attendance per branch for a month; a branch's meeting with its on-site code and absentees. */
@@ -14,7 +15,12 @@ export function AttendanceView({ initialMonth }: { initialMonth: string }) {
   const [month, setMonth] = useState(initialMonth);
   const [branch, setBranch] = useState<CompletionRow>();
   const rows = useRemote(() => call('themeday.attendance', { month }), [month]);
-  const detail = useRemote(async () => (branch ? call('themeday.attendance', { occurrenceId: occurrenceId(branch.unitId, month), absentees: true }) : null), [branch?.unitId, month]);
+  const detail = useRemote(async () => {
+    if (!branch) return null;
+    const id = occurrenceId(branch.unitId, month);
+    const [attendance, delivery] = await Promise.all([call('themeday.attendance', { occurrenceId: id, absentees: true }), call('themeday.delivery', { occurrenceId: id })]);
+    return { ...attendance, delivery };
+  }, [branch?.unitId, month]);
 
   const shift = (d: -1 | 1) => {
     setMonth(shiftMonth(month, d));
@@ -43,6 +49,8 @@ export function AttendanceView({ initialMonth }: { initialMonth: string }) {
               <View className="card">
                 <View className="card-title">{branch.name}</View>
                 <SiteQr code={d.occurrence.siteCode} />
+                <View className="card-title" style={{ marginTop: '16px' }}>提醒送达</View>
+                <DeliveryView delivery={d.delivery} />
                 <View className="card-title" style={{ marginTop: '16px' }}>
                   未签到
                   <View className="card-sub">{d.absentees?.length ?? 0} 人</View>
