@@ -1,24 +1,8 @@
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { startLocalCloud, type LocalCloud } from '../localcloud/server';
-
-type Call = (openid: string, action: string, payload?: unknown) => Promise<any>;
-
-function caller(lc: LocalCloud): Call {
-  return async (openid, action, payload = {}) => {
-    const res = (await lc.invoke('api', { action, payload }, { openid })) as { ok: boolean; data?: unknown; error?: unknown };
-    if (!res.ok) throw new Error(`${action}: ${JSON.stringify(res.error)}`);
-    return res.data;
-  };
-}
-
-/** Database requests one call makes, as counted by the local cloud's /admin endpoint. */
-async function requestsOf(lc: LocalCloud, fn: () => Promise<unknown>): Promise<number> {
-  lc.stats.reset();
-  await fn();
-  return lc.stats.dbRequests;
-}
+import { startLocalCloud } from '../localcloud/server';
+import { caller, requestsOf } from './bench-cloud';
 
 const profile = (i: number) => ({
   name: `成员${i}`,

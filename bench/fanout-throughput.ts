@@ -3,7 +3,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { startLocalCloud } from '../localcloud/server';
 import { dayOf, minuteOf } from '../src/domain/shared/day.rules';
-import { addAll, sdkDb } from './seed-db';
+import { addAll, sdkDb } from './bench-cloud';
 
 /** The function's default ceiling (cron-theme-day/src/index.ts), used for the real-world duration. */
 const CONFIGURED_SENDS_PER_SECOND = 20;

@@ -2,23 +2,9 @@ import { randomBytes } from 'node:crypto';
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { startLocalCloud, type LocalCloud } from '../localcloud/server';
+import { startLocalCloud } from '../localcloud/server';
 import { dayOf } from '../src/domain/shared/day.rules';
-import { addAll, sdkDb } from './seed-db';
-
-type Call = (openid: string, action: string, payload?: unknown) => Promise<any>;
-
-const caller = (lc: LocalCloud): Call => async (openid, action, payload = {}) => {
-  const res = (await lc.invoke('api', { action, payload }, { openid })) as { ok: boolean; data?: unknown; error?: unknown };
-  if (!res.ok) throw new Error(`${action}: ${JSON.stringify(res.error)}`);
-  return res.data;
-};
-
-async function requestsOf(lc: LocalCloud, fn: () => Promise<unknown>): Promise<number> {
-  lc.stats.reset();
-  await fn();
-  return lc.stats.dbRequests;
-}
+import { addAll, sdkDb, caller, requestsOf } from './bench-cloud';
 
 /** Time-sortable ids shaped like the function's own (platform/ids.ts). */
 const idAt = (ms: number, seq: number) => ms.toString(16).padStart(12, '0') + (seq & 0xffff).toString(16).padStart(4, '0') + randomBytes(4).toString('hex');

@@ -5,7 +5,7 @@
 import { mkdirSync } from 'node:fs';
 import { join } from 'node:path';
 import type { BrowserContext, Page } from 'playwright-core';
-import { launchPhone } from './helpers/browser';
+import { inputOf, launchPhone, signInAsNewDevUser } from './helpers/browser';
 import { act, startAppCloud } from './helpers/local-cloud';
 
 jest.setTimeout(120_000);
@@ -38,14 +38,11 @@ describe('joining a cloud branch from its link (H5)', () => {
 
     // Not signed in: the app sends us to the dev sign-in page, which brings us back.
     await page.goto(joinUrl);
-    await page.waitForURL(/\/dev\/signin/);
-    await page.getByPlaceholder(/显示名称/).fill('王小明');
-    await page.getByRole('button', { name: '创建并登录' }).click();
+    await signInAsNewDevUser(page, '王小明');
     await page.waitForURL(/pages\/join/);
 
     await page.getByText('杭州云支部').first().waitFor();
-    // Taro's H5 <Input> wraps a real <input>: type into that one.
-    const input = (placeholder: string) => page.locator(`input[placeholder="${placeholder}"]`);
+    const input = (placeholder: string) => inputOf(page, placeholder);
     await input('请输入姓名').fill('王小明');
     await input('请输入手机号').fill('13812345678');
     await input('请输入现居城市').fill('杭州');

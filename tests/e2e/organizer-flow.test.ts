@@ -6,7 +6,7 @@
 import { mkdirSync } from 'node:fs';
 import { join } from 'node:path';
 import type { BrowserContext, Page } from 'playwright-core';
-import { launchPhone } from './helpers/browser';
+import { inputOf, launchPhone, signInAsNewDevUser } from './helpers/browser';
 import { act, startAppCloud } from './helpers/local-cloud';
 
 jest.setTimeout(120_000);
@@ -17,7 +17,7 @@ describe('the county organiser (H5)', () => {
   let lc: Awaited<ReturnType<typeof startAppCloud>>;
   let browser: BrowserContext;
   let page: Page;
-  const input = (placeholder: string) => page.locator(`input[placeholder="${placeholder}"]`);
+  const input = (placeholder: string) => inputOf(page, placeholder);
 
   beforeAll(async () => {
     mkdirSync(shots, { recursive: true });
@@ -33,9 +33,7 @@ describe('the county organiser (H5)', () => {
 
   it('sets up the county, a branch with its QR code and a village group', async () => {
     await page.goto(lc.url);
-    await page.waitForURL(/\/dev\/signin/);
-    await page.getByPlaceholder(/显示名称/).fill('张管理');
-    await page.getByRole('button', { name: '创建并登录' }).click();
+    await signInAsNewDevUser(page, '张管理');
 
     await input('如：石阡县').fill('石阡县');
     await input('请输入管理员姓名').fill('张管理');

@@ -1,6 +1,6 @@
 import { deflateSync } from 'node:zlib';
 import { ADMIN, bootstrapCounty, createBranch, createGroup, joinMembers, sceneOf, startTestCloud, type TestCloud } from './helpers/cloud';
-import { dumpDatabase } from './helpers/dump';
+import { eachTestLeavesDatabaseUnchanged } from './helpers/dump';
 import { newKey, publish, submit, text } from './helpers/study';
 
 jest.setTimeout(120_000);
@@ -72,13 +72,7 @@ describe('check-in photos and content security (local storage)', () => {
   afterAll(() => tc?.dispose());
 
   describe('refusals store nothing', () => {
-    let before: Record<string, unknown[]>;
-    beforeAll(async () => {
-      before = await dumpDatabase();
-    });
-    afterEach(async () => {
-      expect(await dumpDatabase()).toEqual(before);
-    });
+    eachTestLeavesDatabaseUnchanged();
 
     it('refuses another member\'s upload', async () => {
       const theirs = await upload(tc, 'm_1', 'theirs.png', png());

@@ -1,5 +1,5 @@
-import { ADMIN, bootstrapCounty, createBranch, createGroup, joinMembers, sceneOf, startTestCloud, type TestCloud } from './helpers/cloud';
-import { dumpDatabase } from './helpers/dump';
+import { ADMIN, joinMembers, seedTwoBranches, startTestCloud, type TestCloud } from './helpers/cloud';
+import { dumpDatabase, eachTestLeavesDatabaseUnchanged } from './helpers/dump';
 import { DAY, getDoc, newKey, publish, sdkDb, seedCheckin, seedPastPush, submit, text } from './helpers/study';
 import { dayOf } from '../../src/domain/shared/day.rules';
 import { monthOf, shiftMonth } from '../../src/domain/study/calendar.rules';
@@ -15,13 +15,8 @@ describe('check-ins: submit and mine', () => {
 
   beforeAll(async () => {
     tc = await startTestCloud();
-    await bootstrapCounty(tc);
-    A = await createBranch(tc, '杭州云支部', '杭州');
-    B = await createBranch(tc, '宁波云支部', '宁波');
-    G1 = await createGroup(tc, '龙井村');
-    G2 = await createGroup(tc, '虎跑村');
-    const sa = await sceneOf(tc, A._id);
-    const sb = await sceneOf(tc, B._id);
+    let sa: string, sb: string;
+    ({ A, B, G1, G2, sa, sb } = await seedTwoBranches(tc));
     const joined = [
       ...(await joinMembers(tc, sa, G1._id, 0, 2)),
       ...(await joinMembers(tc, sa, G2._id, 2, 2)),
@@ -41,13 +36,7 @@ describe('check-ins: submit and mine', () => {
   const counters = async (pushId: string) => (await getDoc('studyPushes', pushId)).counters;
 
   describe('refusals store nothing', () => {
-    let before: Record<string, unknown[]>;
-    beforeAll(async () => {
-      before = await dumpDatabase();
-    });
-    afterEach(async () => {
-      expect(await dumpDatabase()).toEqual(before);
-    });
+    eachTestLeavesDatabaseUnchanged();
 
     it('refuses callers who have not joined', async () => {
       expect((await submit(tc, 'stranger', P._id)).ok).toBe(false);

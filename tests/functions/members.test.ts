@@ -1,4 +1,4 @@
-import { ADMIN, bootstrapCounty, createBranch, createGroup, joinMembers, listAll, profile, sceneOf, startTestCloud, type TestCloud } from './helpers/cloud';
+import { ADMIN, createBranch, joinMembers, listAll, profile, sceneOf, seedTwoBranches, startTestCloud, type TestCloud } from './helpers/cloud';
 import { dumpDatabase } from './helpers/dump';
 
 jest.setTimeout(120_000);
@@ -14,13 +14,8 @@ describe('一人一档: update, history, get, list', () => {
 
   beforeAll(async () => {
     tc = await startTestCloud();
-    await bootstrapCounty(tc);
-    A = await createBranch(tc, '杭州云支部', '杭州');
-    B = await createBranch(tc, '宁波云支部', '宁波');
-    G1 = await createGroup(tc, '龙井村');
-    G2 = await createGroup(tc, '虎跑村');
-    const sa = await sceneOf(tc, A._id);
-    const sb = await sceneOf(tc, B._id);
+    let sa: string, sb: string;
+    ({ A, B, G1, G2, sa, sb } = await seedTwoBranches(tc));
     const joined = [...(await joinMembers(tc, sa, G1._id, 0, 20)), ...(await joinMembers(tc, sa, G2._id, 20, 10)), ...(await joinMembers(tc, sb, G1._id, 30, 10))];
     joined.forEach((j, i) => (ids[`m_${i}`] = j.member._id));
     await tc.data(ADMIN, 'org.grantRole', { openid: 'sec_a', role: 'secretary', branchId: A._id });

@@ -1,4 +1,4 @@
-import { ADMIN, bootstrapCounty, createBranch, createGroup, joinMembers, sceneOf, startTestCloud, type TestCloud } from './helpers/cloud';
+import { ADMIN, joinMembers, seedTwoBranches, startTestCloud, type TestCloud } from './helpers/cloud';
 import { dumpDatabase } from './helpers/dump';
 import { DAY, publish, submit } from './helpers/study';
 import { dayOf } from '../../src/domain/shared/day.rules';
@@ -18,13 +18,8 @@ describe('study pushes: publish, list, get', () => {
 
   beforeAll(async () => {
     tc = await startTestCloud();
-    await bootstrapCounty(tc);
-    A = await createBranch(tc, '杭州云支部', '杭州');
-    B = await createBranch(tc, '宁波云支部', '宁波');
-    G1 = await createGroup(tc, '龙井村');
-    G2 = await createGroup(tc, '虎跑村');
-    const sa = await sceneOf(tc, A._id);
-    const sb = await sceneOf(tc, B._id);
+    let sa: string, sb: string;
+    ({ A, B, G1, G2, sa, sb } = await seedTwoBranches(tc));
     await joinMembers(tc, sa, G1._id, 0, 2);
     await joinMembers(tc, sa, G2._id, 2, 2);
     await joinMembers(tc, sb, G1._id, 4, 1);

@@ -4,16 +4,8 @@ import StudyPublishPage from '@/pages/study-publish/index';
 import StudyStatsPage from '@/pages/study-stats/index';
 import { installFakeCloud, type FakeCloud } from './helpers/fake-cloud';
 import { navigations, resetTaro } from './helpers/taro';
+import { secretaryOfA, tree } from './helpers/org-fixtures';
 
-const tree = {
-  county: { name: '石阡县' },
-  branches: [
-    { _id: 'bA', name: '杭州云支部', kind: '云支部', city: '杭州', secretaryName: '李', secretaryPhone: null, memberCount: 30 },
-    { _id: 'bB', name: '宁波云支部', kind: '云支部', city: '宁波', secretaryName: '赵', secretaryPhone: null, memberCount: 3 },
-  ],
-  groups: [{ _id: 'g1', name: '龙井村网上党小组', township: '汤山镇', village: '龙井村', memberCount: 33 }],
-};
-const secretaryOfA = { openid: 'o1', name: '李', grants: [{ role: 'secretary', branchId: 'bA' }], member: null, branch: null, group: null, county: tree.county };
 
 let cloud: FakeCloud;
 beforeEach(() => {

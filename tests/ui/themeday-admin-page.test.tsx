@@ -3,16 +3,8 @@ import { fireEvent, render, screen, waitFor } from '@testing-library/react';
 import ThemedayAdminPage from '@/pages/themeday-admin/index';
 import { installFakeCloud, type FakeCloud } from './helpers/fake-cloud';
 import { resetTaro } from './helpers/taro';
+import { secretaryOfA, tree } from './helpers/org-fixtures';
 
-const tree = {
-  county: { name: '石阡县' },
-  branches: [
-    { _id: 'bA', name: '杭州云支部', kind: '云支部', city: '杭州', secretaryName: '李', secretaryPhone: null, memberCount: 30 },
-    { _id: 'bB', name: '宁波云支部', kind: '云支部', city: '宁波', secretaryName: '赵', secretaryPhone: null, memberCount: 3 },
-  ],
-  groups: [],
-};
-const secretaryOfA = { openid: 'o1', name: '李', grants: [{ role: 'secretary', branchId: 'bA' }], member: null, branch: null, group: null, county: tree.county };
 
 let cloud: FakeCloud;
 beforeEach(() => {

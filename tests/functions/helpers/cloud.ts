@@ -139,6 +139,19 @@ export async function sceneOf(tc: TestCloud, branchId: string, by = ADMIN): Prom
   return (await tc.data(by, 'branch.qrcode', { branchId })).scene;
 }
 
+/**
+ * The county most suites start from: branches A (杭州) and B (宁波), village groups G1 (龙井村) and
+ * G2 (虎跑村), and each branch's join scene (sa, sb).
+ */
+export async function seedTwoBranches(tc: TestCloud) {
+  await bootstrapCounty(tc);
+  const A = await createBranch(tc, '杭州云支部', '杭州');
+  const B = await createBranch(tc, '宁波云支部', '宁波');
+  const G1 = await createGroup(tc, '龙井村');
+  const G2 = await createGroup(tc, '虎跑村');
+  return { A, B, G1, G2, sa: await sceneOf(tc, A._id), sb: await sceneOf(tc, B._id) };
+}
+
 /** Joins members `from` .. `from+n-1` (openid `m_<i>`), `parallel` at a time. */
 export async function joinMembers(tc: TestCloud, scene: string, groupId: string, from: number, n: number, parallel = 10) {
   const out: any[] = [];

@@ -4,15 +4,13 @@
  */
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
+import { localSdkDb } from '../../../localcloud/sdk-db';
 import { root } from './cloud';
 
 const declared: string[] = JSON.parse(readFileSync(join(root, 'cloudfunctions', 'collections.json'), 'utf8')).collections.map((c: { name: string }) => c.name);
 
 export async function dumpDatabase(): Promise<Record<string, unknown[]>> {
-  // eslint-disable-next-line @typescript-eslint/no-require-imports
-  const cloud = require('wx-server-sdk');
-  cloud.init({ env: cloud.DYNAMIC_CURRENT_ENV });
-  const db = cloud.database();
+  const db = localSdkDb();
   const out: Record<string, unknown[]> = {};
   for (const name of declared) {
     const rows: unknown[] = [];
@@ -24,4 +22,15 @@ export async function dumpDatabase(): Promise<Record<string, unknown[]>> {
     out[name] = rows;
   }
   return out;
+}
+
+/** Call inside a describe: every test of the block must leave the database as the block found it. */
+export function eachTestLeavesDatabaseUnchanged(): void {
+  let before: Record<string, unknown[]>;
+  beforeAll(async () => {
+    before = await dumpDatabase();
+  });
+  afterEach(async () => {
+    expect(await dumpDatabase()).toEqual(before);
+  });
 }

@@ -9,12 +9,9 @@ import type { TestCloud } from './cloud';
 
 export const DAY = 86_400_000;
 
-export function sdkDb(): any {
-  // eslint-disable-next-line @typescript-eslint/no-require-imports
-  const cloud = require('wx-server-sdk');
-  cloud.init({ env: cloud.DYNAMIC_CURRENT_ENV });
-  return cloud.database({ throwOnNotFound: false });
-}
+import { localSdkDb as sdkDb } from '../../../localcloud/sdk-db';
+
+export { sdkDb };
 
 export const text = (n: number | string) => `第${n}次学习心得：认真学习，联系实际，在外务工也不忘党员身份。`;
 
