@@ -13,6 +13,12 @@ export const isCountyWide = (caller: Caller): boolean => hasRole(caller, 'county
 
 export const canAdministerOrg = (caller: Caller): boolean => isCountyWide(caller);
 
+/** The branches a caller is secretary of. */
+export const secretaryBranchIds = (caller: Caller): string[] => caller.grants.flatMap((g) => (g.role === 'secretary' ? [g.branchId] : []));
+
+/** Runs a branch (its QR code, its theme day, its publications): the county-wide roles and its secretary. */
+export const runsBranch = (caller: Caller, branchId: string): boolean => isCountyWide(caller) || secretaryBranchIds(caller).includes(branchId);
+
 /**
  * Manages = may see unmasked personal data and edit organiser fields. The county 组织部, the
  * secretary of the member's branch and the cadre of his home village group do; sysadmin does not.
@@ -40,7 +46,7 @@ export type ListScope = { all: true } | { all: false; branchIds: string[]; group
 
 export function listScope(caller: Caller): ListScope {
   if (isCountyWide(caller)) return { all: true };
-  const branchIds = caller.grants.flatMap((g) => (g.role === 'secretary' ? [g.branchId] : []));
+  const branchIds = secretaryBranchIds(caller);
   const groupIds = caller.grants.flatMap((g) => (g.role === 'cadre' ? [g.groupId] : []));
   return branchIds.length || groupIds.length ? { all: false, branchIds, groupIds } : null;
 }

@@ -1,5 +1,5 @@
 import type { Caller } from '../auth/grant';
-import { isCountyWide, type ListScope } from '../auth/scope.rules';
+import { isCountyWide, runsBranch, secretaryBranchIds, type ListScope } from '../auth/scope.rules';
 import type { Audience, StudyPush } from './study.schema';
 
 /**
@@ -8,13 +8,11 @@ import type { Audience, StudyPush } from './study.schema';
  */
 export function canPublish(caller: Caller, audience: Audience): boolean {
   if (isCountyWide(caller)) return true;
-  if (audience.scope !== 'branches') return false;
-  const own = new Set(caller.grants.flatMap((g) => (g.role === 'secretary' ? [g.branchId] : [])));
-  return audience.branchIds.every((id) => own.has(id));
+  return audience.scope === 'branches' && audience.branchIds.every((id) => runsBranch(caller, id));
 }
 
 /** Whether the caller may publish at all (to show him the publish page). */
-export const mayPublish = (caller: Caller): boolean => isCountyWide(caller) || caller.grants.some((g) => g.role === 'secretary');
+export const mayPublish = (caller: Caller): boolean => isCountyWide(caller) || secretaryBranchIds(caller).length > 0;
 
 export type UnitKind = 'branch' | 'group';
 

@@ -22,7 +22,8 @@ const draftOf = (m: MemberView): ProfileDraft => Object.fromEntries(selfEditable
 /** Edits the 一人一档 fields; only what changed is sent, so the history shows exactly that. */
 export function ProfileEditor({ member, memberId, onSaved, onCancel }: Props) {
   const [draft, setDraft] = useState<ProfileDraft>(() => draftOf(member));
-  const { busy, errors, run } = useSubmit();
+  // member.update nests the fields under `changes`: the form shows them by field name.
+  const { busy, errors, run } = useSubmit((fields) => Object.fromEntries(Object.entries(fields).map(([path, message]) => [path.replace(/^changes\./, ''), message])));
 
   const save = () =>
     run(async () => {

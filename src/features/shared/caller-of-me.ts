@@ -1,5 +1,6 @@
-import type { MeView } from '@/contracts';
+import type { MeView, OrgTree } from '@/contracts';
 import type { Caller } from '@/domain/auth/grant';
+import { call } from '@/services/cloud';
 
 /**
  * The signed-in user as the shared scope rules expect him, so pages hide what the functions would
@@ -12,5 +13,11 @@ export const callerOfMe = (me: MeView): Caller => ({
   grants: me.grants,
   placement: me.member ? { branchId: me.member.branchId, groupId: me.member.groupId } : null,
 });
+
+/** The org tree and the signed-in user as a Caller: what organiser pages load first. */
+export async function loadOrgContext(): Promise<{ tree: OrgTree; caller: Caller }> {
+  const [tree, me] = await Promise.all([call('org.tree'), call('member.me')]);
+  return { tree, caller: callerOfMe(me) };
+}
 
 export const isOrganizer = (me: MeView): boolean => me.grants.length > 0;

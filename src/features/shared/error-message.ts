@@ -11,7 +11,7 @@ export function asAppError(err: unknown): AppError {
 /** Field errors of an INPUT.INVALID failure keyed by field path, for inline messages in forms. */
 export function fieldErrors(err: unknown): Record<string, string> {
   if (!(err instanceof AppError) || !err.fields) return {};
-  return Object.fromEntries(err.fields.map((f) => [f.path.replace(/^changes\./, ''), f.message]));
+  return Object.fromEntries(err.fields.map((f) => [f.path, f.message]));
 }
 
 /** The one translation of a failure into a toast. */

@@ -8,11 +8,14 @@ import { useRemote } from '../shared/use-remote';
 import { CheckinCalendar } from './checkin-calendar';
 import { StreakLine } from './streak-line';
 
-/** My check-in calendar and streaks; reloads when a check-in is sent (`version`). */
-export function MyStudyCard({ version }: { version: number }) {
+/**
+ * My check-in calendar and streaks. Reloads on show (useRemote) and when the offline queue
+ * changes (`queued`: its length), since a queued check-in sent in the background adds a mark.
+ */
+export function MyStudyCard({ queued }: { queued: number }) {
   const now = Date.now();
   const [month, setMonth] = useState(() => monthOf(now));
-  const mine = useRemote(() => call('checkin.mine', { month }), [month, version]);
+  const mine = useRemote(() => call('checkin.mine', { month }), [month, queued]);
   return (
     <View className="card">
       <View className="card-title">我的学习打卡</View>

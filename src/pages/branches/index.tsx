@@ -1,24 +1,20 @@
 import { useState } from 'react';
 import { View } from '@tarojs/components';
 import { canGrantRole } from '@/domain/auth/grant.rules';
-import { canAdministerOrg, isCountyWide } from '@/domain/auth/scope.rules';
+import { canAdministerOrg, runsBranch } from '@/domain/auth/scope.rules';
 import { BranchCard } from '@/features/org/branch-card';
 import { BranchForm } from '@/features/org/branch-form';
 import { GrantRoleForm } from '@/features/org/grant-role-form';
 import { GroupForm } from '@/features/org/group-form';
-import { callerOfMe } from '@/features/shared/caller-of-me';
+import { loadOrgContext } from '@/features/shared/caller-of-me';
 import { LoadState } from '@/features/shared/load-state';
 import { useRemote } from '@/features/shared/use-remote';
-import { call } from '@/services/cloud';
 
 type Panel = 'branch' | 'group' | 'role' | null;
 
 /** Organisers: the county's branches and village groups; the county creates them here. */
 export default function BranchesPage() {
-  const data = useRemote(async () => {
-    const [tree, me] = await Promise.all([call('org.tree'), call('member.me')]);
-    return { tree, caller: callerOfMe(me) };
-  });
+  const data = useRemote(loadOrgContext);
   const [panel, setPanel] = useState<Panel>(null);
   const created = () => {
     setPanel(null);
@@ -31,7 +27,6 @@ export default function BranchesPage() {
         {({ tree, caller }) => {
           const admin = canAdministerOrg(caller);
           const grants = canGrantRole(caller, 'secretary');
-          const canQr = (branchId: string) => isCountyWide(caller) || caller.grants.some((g) => g.role === 'secretary' && g.branchId === branchId);
           return (
             <View>
               {admin ? (
@@ -48,7 +43,7 @@ export default function BranchesPage() {
               ) : null}
               <View className="card-sub" style={{ margin: '8px 0 16px' }}>支部（{tree.branches.length}）</View>
               {tree.branches.length ? (
-                tree.branches.map((b) => <BranchCard key={b._id} branch={b} canQr={canQr(b._id)} />)
+                tree.branches.map((b) => <BranchCard key={b._id} branch={b} canQr={runsBranch(caller, b._id)} />)
               ) : (
                 <View className="empty">还没有支部{admin ? '，点击“新建支部”开始' : ''}</View>
               )}

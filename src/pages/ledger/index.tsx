@@ -6,11 +6,10 @@ import { listScope, type ListScope } from '@/domain/auth/scope.rules';
 import { LedgerFilterBar } from '@/features/ledger/ledger-filters';
 import { MemberRow } from '@/features/ledger/member-row';
 import { useLedger, type LedgerFilters } from '@/features/ledger/use-ledger';
-import { callerOfMe } from '@/features/shared/caller-of-me';
+import { loadOrgContext } from '@/features/shared/caller-of-me';
 import { LoadState } from '@/features/shared/load-state';
 import { SubmitButton } from '@/features/shared/submit-button';
 import { useRemote } from '@/features/shared/use-remote';
-import { call } from '@/services/cloud';
 
 /** Only the branches and groups the caller may list are offered as filters. */
 function treeInScope(tree: OrgTree, scope: ListScope): OrgTree {
@@ -25,8 +24,8 @@ function treeInScope(tree: OrgTree, scope: ListScope): OrgTree {
 /** Organisers: the live 一人一档 ledger of everyone in their scope. */
 export default function LedgerPage() {
   const org = useRemote(async () => {
-    const [tree, me] = await Promise.all([call('org.tree'), call('member.me')]);
-    return treeInScope(tree, listScope(callerOfMe(me)));
+    const { tree, caller } = await loadOrgContext();
+    return treeInScope(tree, listScope(caller));
   });
   const [filters, setFilters] = useState<LedgerFilters>({});
   const ledger = useLedger(filters);

@@ -1,20 +1,16 @@
 import Taro from '@tarojs/taro';
 import { View } from '@tarojs/components';
-import { isCountyWide } from '@/domain/auth/scope.rules';
-import { callerOfMe } from '@/features/shared/caller-of-me';
+import { isCountyWide, runsBranch } from '@/domain/auth/scope.rules';
+import { loadOrgContext } from '@/features/shared/caller-of-me';
 import { LoadState } from '@/features/shared/load-state';
 import { useRemote } from '@/features/shared/use-remote';
 import { PublishForm } from '@/features/study/publish-form';
-import { call } from '@/services/cloud';
 
 /** County and branch secretaries publish study material to those they lead. */
 export default function StudyPublishPage() {
   const data = useRemote(async () => {
-    const [tree, me] = await Promise.all([call('org.tree'), call('member.me')]);
-    const caller = callerOfMe(me);
-    const countyWide = isCountyWide(caller);
-    const own = new Set(caller.grants.flatMap((g) => (g.role === 'secretary' ? [g.branchId] : [])));
-    return { tree: countyWide ? tree : { ...tree, branches: tree.branches.filter((b) => own.has(b._id)) }, countyWide };
+    const { tree, caller } = await loadOrgContext();
+    return { tree: { ...tree, branches: tree.branches.filter((b) => runsBranch(caller, b._id)) }, countyWide: isCountyWide(caller) };
   });
   return (
     <View className="page">

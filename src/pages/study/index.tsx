@@ -11,14 +11,14 @@ import { call } from '@/services/cloud';
 /** 流动不流学: the pushes addressed to me, newest first, and my check-in calendar. */
 export default function StudyPage() {
   const queue = useQueuedCheckins();
-  // Back from a push, or a queued check-in sent: the marks and the calendar may have changed.
-  const version = useShowCount() * 1000 + queue.length;
-  const list = usePaged((cursor) => call('study.list', cursor ? { cursor } : {}), String(version));
+  // Back from a push, or a queued check-in sent: the marks may have changed (paging does not reload on show by itself).
+  const listKey = `${useShowCount()}:${queue.length}`;
+  const list = usePaged((cursor) => call('study.list', cursor ? { cursor } : {}), listKey);
   useReachBottom(list.more);
   const queuedIds = new Set(queue.map((q) => q.payload.pushId));
   return (
     <View className="page">
-      <MyStudyCard version={version} />
+      <MyStudyCard queued={queue.length} />
       {queue.length ? <View className="queued">有 {queue.length} 条打卡因网络中断尚未发送，联网后将自动提交。</View> : null}
       {list.error ? <View className="error-box">{list.error.message}</View> : null}
       <View className="card">

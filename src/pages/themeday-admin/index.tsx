@@ -1,26 +1,22 @@
 import { useState } from 'react';
 import { View } from '@tarojs/components';
-import { isCountyWide } from '@/domain/auth/scope.rules';
+import { isCountyWide, runsBranch } from '@/domain/auth/scope.rules';
 import { addMonths, monthAt } from '@/domain/themeday/occurrence.rules';
-import { callerOfMe } from '@/features/shared/caller-of-me';
+import { loadOrgContext } from '@/features/shared/caller-of-me';
 import { Chips } from '@/features/shared/form-fields';
 import { LoadState } from '@/features/shared/load-state';
 import { useRemote } from '@/features/shared/use-remote';
 import { AttendanceView } from '@/features/themeday/attendance-view';
 import { PlanRuleForm } from '@/features/themeday/plan-rule-form';
 import { PromptSheetForm } from '@/features/themeday/prompt-sheet-form';
-import { call } from '@/services/cloud';
 
 type Tab = 'attendance' | 'rule' | 'sheet';
 
 /** Secretaries set their branch's rule; the county publishes the 提示单; both follow attendance. */
 export default function ThemedayAdminPage() {
   const data = useRemote(async () => {
-    const [tree, me] = await Promise.all([call('org.tree'), call('member.me')]);
-    const caller = callerOfMe(me);
-    const county = isCountyWide(caller);
-    const own = new Set(caller.grants.flatMap((g) => (g.role === 'secretary' ? [g.branchId] : [])));
-    return { county, branches: tree.branches.filter((b) => county || own.has(b._id)) };
+    const { tree, caller } = await loadOrgContext();
+    return { county: isCountyWide(caller), branches: tree.branches.filter((b) => runsBranch(caller, b._id)) };
   });
   const [tab, setTab] = useState<Tab>('attendance');
   const [branchId, setBranchId] = useState<string>();

@@ -1,5 +1,5 @@
 import type { ActionOutputs } from '@/contracts';
-import { isCountyWide } from '@/domain/auth/scope.rules';
+import { runsBranch } from '@/domain/auth/scope.rules';
 import { encodeJoinScene } from '@/domain/join/scene.rules';
 import { AppError, ErrorCodes, forbidden } from '@/domain/shared/errors';
 import type { Ctx } from '../context';
@@ -12,8 +12,7 @@ export const JOIN_PAGE = 'pages/join/index';
 
 /** The branch's mini-program code, whose scene lets a member join it (county, sysadmin or its secretary). */
 export async function branchQrcodeHandler(input: { branchId: string }, { caller }: Ctx): Promise<ActionOutputs['branch.qrcode']> {
-  const ownBranch = caller.grants.some((g) => g.role === 'secretary' && g.branchId === input.branchId);
-  if (!isCountyWide(caller) && !ownBranch) throw forbidden('仅本支部书记或县委组织部可生成入支部二维码');
+  if (!runsBranch(caller, input.branchId)) throw forbidden('仅本支部书记或县委组织部可生成入支部二维码');
   const [branch, secret] = await Promise.all([getBranch(input.branchId), getJoinSecret()]);
   if (!branch) throw new AppError(ErrorCodes.ORG_NOT_FOUND, '支部不存在');
   if (!secret) throw new AppError(ErrorCodes.INTERNAL, '系统尚未初始化');
