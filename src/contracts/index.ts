@@ -1,4 +1,5 @@
 import type { z } from 'zod';
+import type { ActionTable } from './table';
 import {
   bootstrapInputSchema,
   createBranchInputSchema,
@@ -47,7 +48,7 @@ import {
  * The one table of user-facing actions: which cloud function serves each and the schema its
  * payload must pass. Pages and functions both import it; the security suite iterates it.
  */
-export const actions = {
+const foundationActions = {
   'admin.bootstrap': { fn: 'api', input: bootstrapInputSchema },
   'org.createBranch': { fn: 'api', input: createBranchInputSchema },
   'org.createGroup': { fn: 'api', input: createGroupInputSchema },
@@ -72,7 +73,15 @@ export const actions = {
   'themeday.signin': { fn: 'api', input: themedaySigninInputSchema },
   'themeday.attendance': { fn: 'api', input: themedayAttendanceInputSchema },
   'themeday.delivery': { fn: 'api', input: themedayDeliveryInputSchema },
-} as const satisfies Record<string, { fn: 'api'; input: z.ZodType }>;
+} as const satisfies ActionTable;
+
+/**
+ * Each later area keeps its actions and outputs in its own module (src/contracts/<area>.ts) and
+ * is merged here, so the table stays one list without one file growing for every feature.
+ */
+export const actions = {
+  ...foundationActions,
+} as const;
 
 export type ActionName = keyof typeof actions;
 export type ActionInput<A extends ActionName> = z.input<(typeof actions)[A]['input']>;
@@ -196,7 +205,9 @@ export interface ThemedayDeliveryView {
 }
 
 /** What each action answers in `data`. */
-export interface ActionOutputs {
+export interface ActionOutputs extends FoundationOutputs {}
+
+interface FoundationOutputs {
   'admin.bootstrap': { county: { name: string }; grants: Grant[] };
   'org.createBranch': Branch;
   'org.createGroup': Group;

@@ -2,13 +2,13 @@
  * The `api` cloud function: every user-facing action. event `{ action, payload }` →
  * `{ ok: true, data }` | `{ ok: false, error: { code, message, fields? } }` (DESIGN.md §4).
  */
-import { actions, type ActionName, type ActionOutputs } from '@/contracts';
+import { actions, type ActionName } from '@/contracts';
 import { AppError, ErrorCodes } from '@/domain/shared/errors';
 import { fail, ok, type Envelope } from '@/domain/shared/envelope';
 import { parseInput } from '@/domain/shared/validate';
-import type { z } from 'zod';
 import { cloud } from './platform/cloud';
-import { resolveContext, type Ctx } from './context';
+import { resolveContext } from './context';
+import type { Handler, HandlerTable } from './handler';
 import { bootstrapHandler } from './handlers/bootstrap.handler';
 import { createBranchHandler } from './handlers/create-branch.handler';
 import { createGroupHandler } from './handlers/create-group.handler';
@@ -34,9 +34,7 @@ import { signinThemedayHandler } from './handlers/signin-themeday.handler';
 import { themedayAttendanceHandler } from './handlers/themeday-attendance.handler';
 import { themedayDeliveryHandler } from './handlers/themeday-delivery.handler';
 
-type Handler<A extends ActionName> = (input: z.output<(typeof actions)[A]['input']>, ctx: Ctx) => Promise<ActionOutputs[A]>;
-
-const handlers: { [A in ActionName]: Handler<A> } = {
+const foundationHandlers = {
   'admin.bootstrap': bootstrapHandler,
   'org.createBranch': createBranchHandler,
   'org.createGroup': createGroupHandler,
@@ -61,6 +59,11 @@ const handlers: { [A in ActionName]: Handler<A> } = {
   'themeday.signin': signinThemedayHandler,
   'themeday.attendance': themedayAttendanceHandler,
   'themeday.delivery': themedayDeliveryHandler,
+} satisfies Partial<HandlerTable<ActionName>>;
+
+/** Later areas keep their handler tables beside their handlers (handlers/<area>/index.ts). */
+const handlers: HandlerTable<ActionName> = {
+  ...foundationHandlers,
 };
 
 const isActionName = (name: unknown): name is ActionName => typeof name === 'string' && Object.prototype.hasOwnProperty.call(handlers, name);

@@ -1,6 +1,7 @@
 import { View } from '@tarojs/components';
 import { BootstrapCard } from '@/features/home/bootstrap-card';
 import { DevUserBar } from '@/features/home/dev-user-bar';
+import { MemberNav } from '@/features/home/member-nav';
 import { MyOrgCard } from '@/features/home/my-org-card';
 import { OrganizerNav } from '@/features/home/organizer-nav';
 import { StudyCard } from '@/features/home/study-card';
@@ -31,6 +32,7 @@ export default function HomePage() {
             <MyOrgCard me={m} />
             {m.member ? <ThemedayCard /> : null}
             {m.member ? <StudyCard /> : null}
+            {m.member ? <MemberNav me={m} /> : null}
             {isOrganizer(m) ? <OrganizerNav me={m} /> : null}
             <UserNumber openid={m.openid} />
           </View>

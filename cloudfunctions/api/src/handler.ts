@@ -1,0 +1,9 @@
+import type { z } from 'zod';
+import type { actions, ActionName, ActionOutputs } from '@/contracts';
+import type { Ctx } from './context';
+
+/** One action's implementation: its parsed input and the call's context in, its `data` out. */
+export type Handler<A extends ActionName> = (input: z.output<(typeof actions)[A]['input']>, ctx: Ctx) => Promise<ActionOutputs[A]>;
+
+/** The handlers of a set of actions (an area's table, merged in index.ts). */
+export type HandlerTable<Names extends ActionName> = { [A in Names]: Handler<A> };

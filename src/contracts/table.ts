@@ -1,0 +1,4 @@
+import type { z } from 'zod';
+
+/** The shape every area's action table has: the cloud function serving an action and its input schema. */
+export type ActionTable = Record<string, { fn: 'api'; input: z.ZodType }>;
