@@ -3,6 +3,7 @@ import { Aggregator } from 'mingo';
 import type { DbContext, DbParams } from './db-context';
 import { compileQuery, docId, rejectWhereInTransaction, requireCollection, withMingo } from './db-context';
 import { decodeWire, encodeWire, type Doc } from '../store/wire-codec';
+import { matching } from './matching';
 import { LIMITS } from '../store/limits';
 import { unsupported } from '../store/db-error';
 
@@ -14,29 +15,22 @@ export function getDocument(ctx: DbContext, p: DbParams) {
   const limit = Math.min(p.limit && p.limit > 0 ? p.limit : LIMITS.defaultGetLimit, LIMITS.maxGetLimit);
   const offset = p.offset && p.offset > 0 ? p.offset : 0;
 
+  const order = decodeWire(p.order, ctx.now) as Record<string, 1 | -1> | undefined;
   let source: Doc[];
   if (p.queryType === 'DOC') {
     const id = docId(criteria);
     const doc = p.transactionId ? ctx.tx.read(ctx.tx.get(p.transactionId), coll.name, id) : coll.docs.get(id);
     source = doc ? [doc] : [];
   } else {
-    source = [...coll.docs.values()];
+    source = matching(ctx.store, coll, criteria, { order, need: offset + limit });
   }
-  const order = decodeWire(p.order, ctx.now) as Record<string, 1 | -1> | undefined;
-  const list = withMingo('get', () => {
-    let cursor = compileQuery(p.queryType === 'DOC' ? undefined : criteria).find(source, projection);
-    if (order && Object.keys(order).length) cursor = cursor.sort(order);
-    return cursor.skip(offset).limit(limit).all();
-  });
+  const list = withMingo('get', () => compileQuery(undefined).find(source, projection).skip(offset).limit(limit).all());
   return { list: list.map(encodeWire), offset, limit };
 }
 
 export function calculateDocument(ctx: DbContext, p: DbParams) {
   const coll = requireCollection(ctx, p.collectionName);
-  const q = compileQuery(decodeWire(p.query, ctx.now));
-  let total = 0;
-  withMingo('count', () => { for (const d of coll.docs.values()) if (q.test(d)) total++; });
-  return { total };
+  return { total: matching(ctx.store, coll, decodeWire(p.query, ctx.now)).length };
 }
 
 /** Stages that write or need geo indexes: not available in the cloud SDK's aggregate either way. */
@@ -52,7 +46,7 @@ export function aggregateDocuments(ctx: DbContext, p: DbParams) {
   const hasLimit = pipeline.some((s) => '$limit' in s);
   // mingo may modify the documents it is given (nested $addFields, $unwind...). Leading $match
   // stages run first as plain queries, and only their survivors are cloned for the rest.
-  let input = [...coll.docs.values()];
+  let input = pipeline.length && '$match' in pipeline[0] ? matching(ctx.store, coll, pipeline.shift()!.$match as Record<string, unknown>) : [...coll.docs.values()];
   while (pipeline.length && '$match' in pipeline[0]) {
     const q = compileQuery(pipeline.shift()!.$match as Record<string, unknown>);
     input = withMingo('aggregate $match', () => input.filter((d) => q.test(d)));

@@ -6,9 +6,10 @@
 import { randomBytes } from 'node:crypto';
 import { update as mingoUpdate } from 'mingo';
 import type { DbContext, DbParams } from './db-context';
-import { checkSize, compileQuery, docId, rejectWhereInTransaction, requireCollection, withMingo } from './db-context';
+import { checkSize, docId, rejectWhereInTransaction, requireCollection, withMingo } from './db-context';
 import type { Mutation } from '../store/journal';
 import { decodeWire, type Doc } from '../store/wire-codec';
+import { matching } from './matching';
 import { DbError, duplicateKey, unsupported } from '../store/db-error';
 
 /** The cloud's auto _id is 32 hex characters. */
@@ -70,15 +71,8 @@ function targets(ctx: DbContext, p: DbParams, collName: string, criteria: Record
     const d = read(collName, docId(criteria));
     return d ? [d] : [];
   }
-  const q = compileQuery(criteria);
-  const out: Doc[] = [];
-  for (const d of ctx.store.get(collName)!.docs.values()) {
-    if (q.test(d)) {
-      out.push(d);
-      if (!p.multi) break;
-    }
-  }
-  return out;
+  const found = matching(ctx.store, ctx.store.get(collName)!, criteria);
+  return p.multi ? found : found.slice(0, 1);
 }
 
 export function modifyDocument(ctx: DbContext, p: DbParams) {

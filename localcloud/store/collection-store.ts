@@ -6,17 +6,25 @@
 import { Journal, type Mutation } from './journal';
 import { UniqueIndex, type IndexSpec } from './unique-index';
 import { duplicateKey } from './db-error';
+import { QueryIndex } from './query-index';
 import type { Doc } from './wire-codec';
 
 export interface Collection {
   name: string;
   docs: Map<string, Doc>;
   indexes: UniqueIndex[];
+  /** Arrival number per record: the order of a query without orderBy, as a scan would give it. */
+  seq: Map<string, number>;
+  /** Ordered indexes for queries, built on first use and kept current by every commit after. */
+  queryIndexes: QueryIndex[] | null;
 }
 
 export class CollectionStore {
   private readonly collections = new Map<string, Collection>();
   private readonly indexSpecs = new Map<string, IndexSpec[]>();
+  /** Every declared index (unique or not), for the query planner. */
+  private readonly querySpecs = new Map<string, IndexSpec[]>();
+  private nextSeq = 0;
 
   constructor(private readonly journal: Journal) {}
 
@@ -42,8 +50,10 @@ export class CollectionStore {
   /** Declares unique indexes (collections.json). Existing records are indexed; clashes are reported. */
   defineIndexes(coll: string, specs: IndexSpec[]): string[] {
     this.indexSpecs.set(coll, specs.filter((s) => s.unique));
+    this.querySpecs.set(coll, specs);
     const c = this.collections.get(coll);
     if (!c) return [];
+    c.queryIndexes = null;
     c.indexes = this.indexSpecs.get(coll)!.map((s) => new UniqueIndex(s));
     const clashes: string[] = [];
     for (const d of c.docs.values()) {
@@ -96,6 +106,15 @@ export class CollectionStore {
     if (this.journal.needsCompaction) this.compact();
   }
 
+  /** The _id index and the declared ones of a collection, built now if this is their first use. */
+  queryIndexes(c: Collection): QueryIndex[] {
+    c.queryIndexes ??= [
+      new QueryIndex('_id_', { _id: 1 }, c.docs.values()),
+      ...(this.querySpecs.get(c.name) ?? []).map((s) => new QueryIndex(s.name, s.keys, c.docs.values())),
+    ];
+    return c.queryIndexes;
+  }
+
   compact(): void {
     this.journal.compact([...this.collections.values()].map((c) => [c.name, c.docs.values()] as [string, Iterable<Doc>]));
   }
@@ -103,7 +122,7 @@ export class CollectionStore {
   private ensure(name: string): Collection {
     let c = this.collections.get(name);
     if (!c) {
-      c = { name, docs: new Map(), indexes: (this.indexSpecs.get(name) ?? []).map((s) => new UniqueIndex(s)) };
+      c = { name, docs: new Map(), indexes: (this.indexSpecs.get(name) ?? []).map((s) => new UniqueIndex(s)), seq: new Map(), queryIndexes: null };
       this.collections.set(name, c);
     }
     return c;
@@ -111,9 +130,16 @@ export class CollectionStore {
 
   private putDoc(c: Collection, doc: Doc): void {
     const old = c.docs.get(doc._id);
-    if (old) for (const ix of c.indexes) ix.remove(old);
+    if (old) this.unindex(c, old);
+    else c.seq.set(doc._id, this.nextSeq++);
     c.docs.set(doc._id, doc);
     for (const ix of c.indexes) ix.add(doc);
+    for (const ix of c.queryIndexes ?? []) ix.add(doc);
+  }
+
+  private unindex(c: Collection, old: Doc): void {
+    for (const ix of c.indexes) ix.remove(old);
+    for (const ix of c.queryIndexes ?? []) ix.remove(old);
   }
 
   private apply(batch: Mutation[]): void {
@@ -123,7 +149,7 @@ export class CollectionStore {
       if (m.op === 'put') this.putDoc(c, m.doc);
       else {
         const old = c.docs.get(m.id);
-        if (old) { for (const ix of c.indexes) ix.remove(old); c.docs.delete(m.id); }
+        if (old) { this.unindex(c, old); c.docs.delete(m.id); c.seq.delete(m.id); }
       }
     }
   }

@@ -1,0 +1,45 @@
+/**
+ * The records of a collection that match a query, in the query's order: through the best index
+ * when one applies (query-planner), else by testing every record. Both paths test each candidate
+ * with mingo, so they answer the same records; the index only saves work.
+ */
+import type { Collection, CollectionStore } from '../store/collection-store';
+import { planQuery } from '../store/query-planner';
+import type { Doc } from '../store/wire-codec';
+import { compileQuery, withMingo } from './db-context';
+
+export interface MatchOptions {
+  order?: Record<string, 1 | -1>;
+  /** How many records in order the caller can use (offset + limit); the walk may stop there. */
+  need?: number;
+}
+
+export function matching(store: CollectionStore, coll: Collection, criteria: Record<string, unknown> | undefined, opts: MatchOptions = {}): Doc[] {
+  const q = compileQuery(criteria);
+  const order = opts.order && Object.keys(opts.order).length ? opts.order : undefined;
+  const plan = planQuery(store.queryIndexes(coll), criteria, order);
+  if (!plan) {
+    const all = withMingo('query', () => [...coll.docs.values()].filter((d) => q.test(d)));
+    return order ? sortDocs(all, order) : all;
+  }
+  const need = opts.need ?? Infinity;
+  const seen = new Set<string>();
+  const out: Doc[] = [];
+  withMingo('query', () => {
+    for (const range of plan.ranges) {
+      for (const id of plan.index.scan(range, plan.reverse)) {
+        if (seen.has(id)) continue;
+        seen.add(id);
+        const doc = coll.docs.get(id);
+        if (doc && q.test(doc)) out.push(doc);
+        if (plan.ordered && out.length >= need) return;
+      }
+    }
+  });
+  if (plan.ordered) return out;
+  return order ? sortDocs(out, order) : out.sort((a, b) => coll.seq.get(a._id)! - coll.seq.get(b._id)!);
+}
+
+function sortDocs(docs: Doc[], order: Record<string, 1 | -1>): Doc[] {
+  return withMingo('sort', () => compileQuery(undefined).find(docs).sort(order).all() as Doc[]);
+}
