@@ -55,7 +55,8 @@ const json = (v: unknown) => reply(Buffer.from(JSON.stringify(v)), 'application/
 
 const nextId = (outbox: OutboxEntry[]) => (outbox.length ? outbox[outbox.length - 1].id + 1 : 1);
 
-function takeFault(f: FaultConfig): SendFault | null {
+function takeFault(f: FaultConfig, touser: string): SendFault | null {
+  if (f.subscribeSendTo?.[touser]) return f.subscribeSendTo[touser];
   if (f.subscribeSend && f.subscribeSend.length) return f.subscribeSend.shift()!;
   return f.subscribeSendAll ?? null;
 }
@@ -84,7 +85,7 @@ export async function openApiAction(deps: OpenApiDeps, apiName: string, requestD
     }
     case 'subscribeMessage.send': {
       if (!req.touser || !req.template_id || !req.data) return json({ errcode: 47003, errmsg: 'argument invalid! touser, template_id and data are required' });
-      const fault = takeFault(deps.faults);
+      const fault = takeFault(deps.faults, req.touser);
       const result = fault === 'timeout' ? { errcode: -1, errmsg: 'timeout (injected)' } : fault ? FAULT_ERRORS[fault] : { errcode: 0, errmsg: 'ok' };
       deps.outbox.push({
         id: nextId(deps.outbox), kind: 'subscribeMessage', touser: req.touser, templateId: req.template_id,

@@ -4,6 +4,8 @@ export type SendFault = 'refused' | 'quota' | 'rate' | 'timeout';
 export interface FaultConfig {
   /** Consumed one per subscribeMessage.send call, in order. */
   subscribeSend?: SendFault[];
+  /** Sends to these openids always meet this fault (a user who turned his subscriptions off: 'refused'). */
+  subscribeSendTo?: Record<string, SendFault>;
   /** Applies to every send while set (after the queue above is empty). */
   subscribeSendAll?: SendFault | null;
   /** Every text is risky: msgSecCheck v1 answers 87014, v2 `result.suggest: 'risky'`. */

@@ -204,6 +204,12 @@ export interface ThemedayDeliveryView {
   notReachedNextCursor: string | null;
 }
 
+/** The caller's reminder consents: one-time sends left per template id, and live long-term templates. */
+export interface ConsentSummary {
+  consents: Record<string, number>;
+  longTerm: string[];
+}
+
 /** What each action answers in `data`. */
 export interface ActionOutputs extends FoundationOutputs {}
 
@@ -239,10 +245,8 @@ interface FoundationOutputs {
     /** Whether sign-in is open now. */
     open: boolean;
     signin: { mode: 'online' | 'onsite'; at: number } | null;
-    /** One-time subscribe sends available, per template id. */
-    consents: Record<string, number>;
-  };
-  'themeday.subscribe': { consents: Record<string, number> };
+  } & ConsentSummary;
+  'themeday.subscribe': ConsentSummary;
   'themeday.signin': { occurrenceId: string; mode: 'online' | 'onsite'; at: number };
   'themeday.attendance': ThemedayAttendanceView;
   'themeday.delivery': ThemedayDeliveryView;

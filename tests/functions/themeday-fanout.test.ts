@@ -10,8 +10,12 @@ const N = 2000;
 const TPL = 'THEMEDAY_REMINDER';
 const pad = (i: number) => String(i).padStart(5, '0');
 
+/** Every 10th member (from the 5th) holds a long-term subscription instead of one-time sends. */
+const longTerm = (j: number) => j % 10 === 5;
+
 /**
- * The reminder fan-out over 2,000 members: every 10th has no consent, sends meet refusals, quota,
+ * The reminder fan-out over 2,000 members: every 10th has no consent, every 10th a long-term
+ * subscription, sends meet refusals, quota,
  * timeouts and rate limits, and the first run crashes after 700 sends. Re-runs finish with every
  * member either reminded exactly once or listed with a reason, and no member sent to twice.
  */
@@ -34,7 +38,9 @@ describe('cron-theme-day fan-out', () => {
       await Promise.all(
         Array.from({ length: 50 }, (_, k) => i + k).flatMap((j) => [
           d.collection('members').add({ data: { _id: `mem${pad(j)}`, openid: `o_${j}`, branchId: A._id, groupId: 'g1', name: `党员${j}`, phone: '13800000000', status: '正常' } }),
-          ...(j % 10 === 0 ? [] : [d.collection('themedayConsents').add({ data: { _id: `o_${j}_${TPL}`, openid: `o_${j}`, memberId: `mem${pad(j)}`, templateId: TPL, available: j % 7 === 0 ? 2 : 1, accepted: 1, updatedAt: 0 } })]),
+          ...(j % 10 === 0
+            ? []
+            : [d.collection('themedayConsents').add({ data: { _id: `o_${j}_${TPL}`, openid: `o_${j}`, memberId: `mem${pad(j)}`, templateId: TPL, available: longTerm(j) ? 0 : j % 7 === 0 ? 2 : 1, accepted: 1, longTerm: longTerm(j), updatedAt: 0 } })]),
         ]),
       );
     }
@@ -51,6 +57,8 @@ describe('cron-theme-day fan-out', () => {
   }
 
   it('finishes after a crash with each member reminded once or listed with a reason', async () => {
+    // Two long-term subscribers have turned their subscription off in WeChat: every send to them is refused.
+    tc.lc.faults.subscribeSendTo = { o_15: 'refused', o_1995: 'refused' };
     tc.lc.faults.subscribeSend = ['refused', 'quota', 'timeout', 'rate', 'refused', 'rate', 'rate', 'rate', ...Array(300).fill(null).map((_, i) => (i % 100 === 50 ? 'refused' : undefined)).filter(Boolean)] as any;
     tc.lc.stats.reset();
     // The first run dies after 700 sends, between a send and its record (the worst place).
@@ -98,13 +106,19 @@ describe('cron-theme-day fan-out', () => {
     expect(interrupted).toBeLessThanOrEqual(10);
     expect(by('sent').length + by('no_consent').length + by('refused').length + by('failed').length).toBe(N);
 
-    // One consent spent per send attempt that may have delivered; a rate-limited one is refunded.
-    const consents = new Map((await all('themedayConsents')).map((c) => [c.openid, c.available]));
-    for (const d of by('sent')) {
-      const j = Number(d.openid.slice(2));
-      expect(consents.get(d.openid)).toBe(j % 7 === 0 ? 1 : 0);
+    // One consent spent per send attempt that may have delivered; a rate-limited one is refunded;
+    // a long-term subscription spends nothing and ends when WeChat refuses (the member turned it off).
+    const docs = new Map((await all('themedayConsents')).map((c) => [c.openid, c]));
+    const jOf = (openid: string) => Number(openid.slice(2));
+    for (const d of by('sent')) expect(docs.get(d.openid).available).toBe(longTerm(jOf(d.openid)) ? 0 : jOf(d.openid) % 7 === 0 ? 1 : 0);
+    for (const rl of by('failed', 'rate_limited')) expect(docs.get(rl.openid).available).toBe(longTerm(jOf(rl.openid)) ? 0 : jOf(rl.openid) % 7 === 0 ? 2 : 1);
+    const longTermSent = by('sent').filter((d) => longTerm(jOf(d.openid)));
+    expect(longTermSent.length).toBeGreaterThan(150);
+    for (const d of longTermSent) expect(docs.get(d.openid).longTerm).toBe(true);
+    for (const openid of ['o_15', 'o_1995']) {
+      expect(deliveries.find((d) => d.openid === openid).state).toBe('refused');
+      expect(docs.get(openid)).toMatchObject({ longTerm: false, available: 0 });
     }
-    for (const rl of by('failed', 'rate_limited')) expect(consents.get(rl.openid)).toBe(Number(rl.openid.slice(2)) % 7 === 0 ? 2 : 1);
     console.log(`fan-out: ${N} members, ${requests} database requests (${(requests / N).toFixed(2)} per member), ${by('sent').length} sent`);
   });
 

@@ -66,17 +66,30 @@ describe('theme party day: plan, current, subscribe, sign-in, attendance', () =>
     it('shows the running meeting with the merged sheet, in 5 requests', async () => {
       let cur: any;
       const n = await tc.requests(async () => (cur = await tc.data('m_0', 'themeday.current', {})));
-      expect(cur).toMatchObject({ occurrence: { id: occA() }, open: true, signin: null, consents: {} });
+      expect(cur).toMatchObject({ occurrence: { id: occA() }, open: true, signin: null, consents: {}, longTerm: [] });
       expect(cur.sheet).toEqual({ theme: '学习贯彻全会精神', agenda: ['重温入党誓词', '集中学习', '讨论返乡就业'], links: [{ title: '全会公报', url: 'https://example.org/a' }], fromCounty: true });
       expect(n).toBe(5);
     });
 
     it('adds one send per acceptance, none for a refusal', async () => {
-      expect(await tc.data('m_0', 'themeday.subscribe', { results: { TPL1: 'accept', TPL2: 'reject' } })).toEqual({ consents: { TPL1: 1 } });
-      expect(await tc.data('m_0', 'themeday.subscribe', { results: { TPL1: 'accept' } })).toEqual({ consents: { TPL1: 2 } });
+      expect(await tc.data('m_0', 'themeday.subscribe', { results: { TPL1: 'accept', TPL2: 'reject' } })).toEqual({ consents: { TPL1: 1 }, longTerm: [] });
+      expect(await tc.data('m_0', 'themeday.subscribe', { results: { TPL1: 'accept' } })).toEqual({ consents: { TPL1: 2 }, longTerm: [] });
       expect((await tc.data('m_0', 'themeday.current', {})).consents).toEqual({ TPL1: 2 });
       expect(await tc.code('stranger', 'themeday.subscribe', { results: { TPL1: 'accept' } })).toBe('MEMBER.NOT_JOINED');
       expect(await tc.code('m_0', 'themeday.subscribe', { results: {} })).toBe('INPUT.INVALID');
+    });
+
+    it('turns a configured long-term template on with an acceptance and off with a refusal', async () => {
+      process.env.THEMEDAY_LONGTERM_TEMPLATE_IDS = 'LT1, LT2';
+      try {
+        expect(await tc.data('m_1', 'themeday.subscribe', { results: { LT1: 'accept' } })).toEqual({ consents: { LT1: 0 }, longTerm: ['LT1'] });
+        // A second acceptance adds nothing: the subscription is on until he turns it off.
+        expect(await tc.data('m_1', 'themeday.subscribe', { results: { LT1: 'accept', TPL1: 'accept' } })).toEqual({ consents: { LT1: 0, TPL1: 1 }, longTerm: ['LT1'] });
+        expect((await tc.data('m_1', 'themeday.current', {})).longTerm).toEqual(['LT1']);
+        expect(await tc.data('m_1', 'themeday.subscribe', { results: { LT1: 'reject' } })).toEqual({ consents: { LT1: 0, TPL1: 1 }, longTerm: [] });
+      } finally {
+        delete process.env.THEMEDAY_LONGTERM_TEMPLATE_IDS;
+      }
     });
   });
 

@@ -31,16 +31,19 @@ it('sets up the county on first run, then shows the organiser entry points', asy
   expect(navigations).toEqual(['/pages/ledger/index']);
 });
 
+const start = Date.parse('2026-11-10T01:00:00Z'); // 09:00 in Shanghai
+const themedayCurrent = (longTerm: string[]) => () => ({
+  occurrence: { id: 'b1_2026-11', branchId: 'b1', month: '2026-11', day: '2026-11-10', start, end: start + 7_200_000, signinOpens: start - 1_800_000, signinCloses: start + 7_200_000 },
+  sheet: { theme: '学习新修订的党章', agenda: ['集中学习'], links: [], fromCounty: true },
+  open: false,
+  signin: { mode: 'online', at: start },
+  consents: { 'local-themeday-reminder': 2 },
+  longTerm,
+});
+
 it('shows a member his branch and village group, and no organiser tools', async () => {
   jest.useFakeTimers({ now: Date.parse('2026-11-07T02:00:00Z'), doNotFake: ['setTimeout', 'setInterval', 'queueMicrotask', 'nextTick', 'setImmediate', 'clearTimeout', 'clearInterval'] });
-  const start = Date.parse('2026-11-10T01:00:00Z'); // 09:00 in Shanghai
-  cloud.on('themeday.current', () => ({
-    occurrence: { id: 'b1_2026-11', branchId: 'b1', month: '2026-11', day: '2026-11-10', start, end: start + 7_200_000, signinOpens: start - 1_800_000, signinCloses: start + 7_200_000 },
-    sheet: { theme: '学习新修订的党章', agenda: ['集中学习'], links: [], fromCounty: true },
-    open: false,
-    signin: { mode: 'online', at: start },
-    consents: { 'local-themeday-reminder': 2 },
-  }));
+  cloud.on('themeday.current', themedayCurrent([]));
   cloud.on('member.me', () => ({
     ...nobody,
     name: '王小明',
@@ -58,6 +61,14 @@ it('shows a member his branch and village group, and no organiser tools', async 
   expect(await screen.findByText('还有 3 天')).toBeTruthy();
   expect(screen.getByText('学习新修订的党章 · 已签到')).toBeTruthy();
   expect(screen.getByText('已订阅提醒（可提醒 2 次）· 再订阅一次')).toBeTruthy();
+});
+
+it('shows a live long-term reminder subscription instead of the subscribe button', async () => {
+  cloud.on('themeday.current', themedayCurrent(['local-themeday-reminder']));
+  cloud.on('member.me', () => ({ ...nobody, county: { name: '石阡县' }, member: { _id: 'm1', name: '王小明' } }));
+  render(<HomePage />);
+  expect(await screen.findByText('已开启每月提醒（可在微信设置中关闭）')).toBeTruthy();
+  expect(screen.queryByText(/订阅提醒/)).toBeNull();
 });
 
 it('explains how to join to someone who has not joined yet', async () => {

@@ -18,12 +18,13 @@ beforeEach(() => {
       open: true,
       signin,
       consents: {},
+      longTerm: [],
     }))
     .on('themeday.signin', (p) => {
       signin = { mode: p.mode, at: start };
       return { occurrenceId: occurrence.id, ...signin };
     })
-    .on('themeday.subscribe', (p) => ({ consents: { 'local-themeday-reminder': Object.values(p.results).filter((r) => r === 'accept').length } }));
+    .on('themeday.subscribe', (p) => ({ consents: { 'local-themeday-reminder': Object.values(p.results).filter((r) => r === 'accept').length }, longTerm: [] }));
 });
 
 it('signs in online, then asks for the next reminder', async () => {

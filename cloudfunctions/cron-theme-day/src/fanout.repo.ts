@@ -1,3 +1,4 @@
+import type { ConsentState } from '@/domain/themeday/consent.rules';
 import type { Plan } from '@/domain/themeday/themeday.schema';
 import type { ReminderStage } from '@/domain/themeday/reminder.rules';
 import { _, db } from './cloud';
@@ -82,6 +83,19 @@ export async function claimDelivery(doc: DeliveryDoc): Promise<boolean> {
 
 export async function settleDelivery(id: string, state: DeliveryState, reason: string | undefined, at: number): Promise<void> {
   await db.collection('themedayDeliveries').doc(id).update({ data: reason ? { state, reason, at } : { state, at } });
+}
+
+/** The batch's consents of one template, by openid (one request per batch; absent = never consented). */
+export async function consentsFor(openids: string[], templateId: string): Promise<Map<string, ConsentState>> {
+  if (!openids.length) return new Map();
+  const ids = openids.map((o) => `${o}_${templateId}`);
+  const { data } = await db.collection('themedayConsents').where({ _id: _.in(ids) }).field({ openid: true, available: true, longTerm: true }).limit(ids.length).get();
+  return new Map((data as (ConsentState & { openid: string })[]).map((c) => [c.openid, c]));
+}
+
+/** WeChat refused a long-term send (43101): the member turned the subscription off. */
+export async function endLongTerm(openid: string, templateId: string): Promise<void> {
+  await db.collection('themedayConsents').doc(`${openid}_${templateId}`).update({ data: { longTerm: false } });
 }
 
 /** Spends one consent if any is left (conditional update: never below zero). */

@@ -1,16 +1,19 @@
 /**
  * `cron-theme-day`: the reminder fan-out of the monthly 主题党日 (timer, every minute: a tick with nothing due costs one request).
  * For each branch with a plan and a due stage (reminder.rules), it walks the branch's members in
- * `_id` order from the run's cursor. Per member: claim (insert the delivery record, state pending)
- * → spend one consent → send → settle. The claim comes first, so a retry, a concurrent run or a
- * crash never sends twice; a record found still pending by a later run is settled as `failed /
- * interrupted` (it may or may not have gone out) and never resent.
+ * `_id` order from the run's cursor, reading the batch's consents in one request. Per member:
+ * claim (insert the delivery record, state pending) → spend one consent (not for a long-term
+ * subscription) → send → settle; a member without consent is recorded `no_consent` by the claim
+ * itself. The claim comes first, so a retry, a concurrent run or a crash never sends twice; a
+ * record found still pending by a later run is settled as `failed / interrupted` (it may or may
+ * not have gone out) and never resent.
  */
 import { dueStage, deliveryKey, DEFAULT_REMINDERS } from '@/domain/themeday/reminder.rules';
+import { maySend, spendsAcceptance, type ConsentState } from '@/domain/themeday/consent.rules';
 import { nextOccurrence, type Occurrence } from '@/domain/themeday/occurrence.rules';
 import type { ReminderStage } from '@/domain/themeday/reminder.rules';
 import { cloud } from './cloud';
-import { claimDelivery, deliveriesByIds, getFanout, membersAfter, plansWithRules, refundConsent, saveFanout, settleDelivery, spendConsent, type FanoutDoc, type MemberRow } from './fanout.repo';
+import { claimDelivery, consentsFor, deliveriesByIds, endLongTerm, getFanout, membersAfter, plansWithRules, refundConsent, saveFanout, settleDelivery, spendConsent, type FanoutDoc, type MemberRow } from './fanout.repo';
 import { sendReminder } from './send-reminder';
 
 /** The subscribe-message template of the reminder (configure per environment). */
@@ -56,9 +59,13 @@ async function fanOutBranch(o: Occurrence, stage: ReminderStage, run: Run, start
   for (;;) {
     if (Date.now() - started > BUDGET_MS) return false;
     const members = await membersAfter(o.branchId, fanout.cursor, BATCH);
-    const known = new Map((await deliveriesByIds(members.map((m) => deliveryKey(o.id, stage, m._id)))).map((d) => [d.memberId, d]));
+    const [deliveries, consents] = await Promise.all([
+      deliveriesByIds(members.map((m) => deliveryKey(o.id, stage, m._id))),
+      consentsFor(members.map((m) => m.openid), TEMPLATE_ID),
+    ]);
+    const known = new Map(deliveries.map((d) => [d.memberId, d]));
     for (let i = 0; i < members.length; i += PARALLEL) {
-      await Promise.all(members.slice(i, i + PARALLEL).map((m) => remind(o, stage, m, known.get(m._id)?.state, run)));
+      await Promise.all(members.slice(i, i + PARALLEL).map((m) => remind(o, stage, m, known.get(m._id)?.state, consents.get(m.openid), run)));
     }
     fanout.cursor = members.length ? members[members.length - 1]._id : fanout.cursor;
     fanout.done = members.length < BATCH;
@@ -68,23 +75,27 @@ async function fanOutBranch(o: Occurrence, stage: ReminderStage, run: Run, start
   }
 }
 
-async function remind(o: Occurrence, stage: ReminderStage, m: MemberRow, existing: string | undefined, run: Run): Promise<void> {
+async function remind(o: Occurrence, stage: ReminderStage, m: MemberRow, existing: string | undefined, consent: ConsentState | undefined, run: Run): Promise<void> {
   const key = deliveryKey(o.id, stage, m._id);
   run.processed++;
   if (existing === 'pending') return settleDelivery(key, 'failed', 'interrupted', Date.now());
   if (existing) return;
-  const claimed = await claimDelivery({ _id: key, occurrenceId: o.id, stage, branchId: o.branchId, memberId: m._id, openid: m.openid, state: 'pending', at: Date.now() });
-  if (!claimed) return;
-  if (!(await spendConsent(m.openid, TEMPLATE_ID))) return settleDelivery(key, 'no_consent', undefined, Date.now());
+  const record = { _id: key, occurrenceId: o.id, stage, branchId: o.branchId, memberId: m._id, openid: m.openid, at: Date.now() };
+  // Nothing will be sent: the claim can carry the final state.
+  if (!maySend(consent)) return void (await claimDelivery({ ...record, state: 'no_consent' }));
+  if (!(await claimDelivery({ ...record, state: 'pending' }))) return;
+  const spends = spendsAcceptance(consent!);
+  if (spends && !(await spendConsent(m.openid, TEMPLATE_ID))) return settleDelivery(key, 'no_consent', undefined, Date.now());
   for (let attempt = 0; ; attempt++) {
     await throttle(run);
     const outcome = await sendReminder(m.openid, TEMPLATE_ID, o, stage);
     if (++run.attempts >= run.crashAfter) throw new Error('crash injected by test');
     if (outcome.state === 'sent') run.sent++;
+    if (outcome.state === 'refused' && !spends) await endLongTerm(m.openid, TEMPLATE_ID);
     if (outcome.state !== 'retry') return settleDelivery(key, outcome.state, outcome.reason, Date.now());
     if (attempt + 1 >= RATE_RETRIES) {
       // Never delivered: the consent is still the member's.
-      await refundConsent(m.openid, TEMPLATE_ID);
+      if (spends) await refundConsent(m.openid, TEMPLATE_ID);
       return settleDelivery(key, 'failed', 'rate_limited', Date.now());
     }
     await sleep(200 * (attempt + 1));

@@ -7,7 +7,10 @@ import { SubmitButton } from '../shared/submit-button';
 import { useRemote } from '../shared/use-remote';
 import { useSubmit } from '../shared/use-submit';
 import { countdownText } from './countdown';
-import { askReminderConsent, reminderTemplateId } from './reminder-consent';
+import { askReminderConsent, reminderIsLongTerm, reminderTemplateId } from './reminder-consent';
+
+const subscribeText = (left: number) =>
+  reminderIsLongTerm() ? '开启主题党日每月提醒' : left ? `已订阅提醒（可提醒 ${left} 次）· 再订阅一次` : '订阅主题党日提醒';
 
 /** Home: my branch's next 主题党日, a countdown, and the reminder subscription. */
 export function ThemedayCard() {
@@ -26,6 +29,7 @@ export function ThemedayCard() {
   const c = current.data;
   if (!c) return null;
   const left = c.consents[reminderTemplateId()] ?? 0;
+  const longTermOn = c.longTerm.includes(reminderTemplateId());
   const subscribe = () =>
     run(async () => {
       await askReminderConsent();
@@ -41,7 +45,7 @@ export function ThemedayCard() {
         <View>{minuteOf(c.occurrence.start)}</View>
         <View className="muted">{c.sheet.theme ?? '本月主题待县委组织部发布'}{c.signin ? ' · 已签到' : ''}</View>
       </View>
-      <SubmitButton plain busy={busy} text={left ? `已订阅提醒（可提醒 ${left} 次）· 再订阅一次` : '订阅主题党日提醒'} onClick={subscribe} />
+      {longTermOn ? <View className="muted">已开启每月提醒（可在微信设置中关闭）</View> : <SubmitButton plain busy={busy} text={subscribeText(left)} onClick={subscribe} />}
     </View>
   );
 }

@@ -2,7 +2,7 @@ import type { ActionOutputs } from '@/contracts';
 import { AppError, ErrorCodes } from '@/domain/shared/errors';
 import { addMonths, isSigninOpen, monthAt, nextOccurrence, occurrenceId } from '@/domain/themeday/occurrence.rules';
 import type { Ctx } from '../context';
-import { consentsOf } from '../repos/consents.repo';
+import { consentsOf, consentSummary } from '../repos/consents.repo';
 import { branchSheetId, getPlan, sheetsByIds, signinsByIds } from '../repos/themeday.repo';
 import { placementOf } from './study-views';
 import { mergeSheet, occurrenceView } from './themeday-views';
@@ -33,6 +33,6 @@ export async function currentThemedayHandler(_input: Record<string, never>, ctx:
     sheet: mergeSheet(sheets, branchId, o.month),
     open: isSigninOpen(o, now),
     signin: mine ? { mode: mine.mode, at: mine.at } : null,
-    consents: Object.fromEntries(consents.map((c) => [c.templateId, c.available])),
+    ...consentSummary(consents),
   };
 }

@@ -1,19 +1,28 @@
 import type { ActionOutputs } from '@/contracts';
 import { AppError, ErrorCodes } from '@/domain/shared/errors';
+import { longTermTemplates } from '@/domain/themeday/consent.rules';
 import type { ThemedaySubscribeInput } from '@/domain/themeday/themeday.schema';
 import type { Ctx } from '../context';
-import { addConsent, consentsOf } from '../repos/consents.repo';
+import { addConsent, consentsOf, consentSummary, setLongTerm } from '../repos/consents.repo';
 
 /**
- * Records the outcome of wx.requestSubscribeMessage: each 'accept' allows exactly one more send of
- * that template to this user (WeChat's one-time subscription), so it adds one to his balance.
- * Refusals change nothing. Not idempotent by design: every acceptance is a real extra send.
+ * Records the outcome of wx.requestSubscribeMessage. For a one-time template each 'accept' allows
+ * exactly one more send to this user, so it adds one to his balance (not idempotent by design:
+ * every acceptance is a real extra send) and refusals change nothing. For a template configured as
+ * long-term (env THEMEDAY_LONGTERM_TEMPLATE_IDS, where the account category allows it) 'accept'
+ * turns the subscription on and 'reject' / 'ban' turn it off.
  */
 export async function subscribeThemedayHandler(input: ThemedaySubscribeInput, ctx: Ctx): Promise<ActionOutputs['themeday.subscribe']> {
   const { caller, now } = ctx;
   if (!caller.memberId) throw new AppError(ErrorCodes.MEMBER_NOT_JOINED, '请先扫码加入支部');
-  const accepted = Object.entries(input.results).filter(([, r]) => r === 'accept').map(([t]) => t);
-  await Promise.all(accepted.map((t) => addConsent(caller.openid, caller.memberId, t, now)));
-  const consents = await consentsOf(caller.openid);
-  return { consents: Object.fromEntries(consents.map((c) => [c.templateId, c.available])) };
+  const longTerm = longTermTemplates(process.env.THEMEDAY_LONGTERM_TEMPLATE_IDS);
+  await Promise.all(
+    Object.entries(input.results).map(([templateId, outcome]) => {
+      if (longTerm.has(templateId)) {
+        return outcome === 'filter' ? undefined : setLongTerm(caller.openid, caller.memberId, templateId, outcome === 'accept', now);
+      }
+      return outcome === 'accept' ? addConsent(caller.openid, caller.memberId, templateId, now) : undefined;
+    }),
+  );
+  return consentSummary(await consentsOf(caller.openid));
 }

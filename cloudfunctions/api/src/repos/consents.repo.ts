@@ -2,7 +2,8 @@ import { _, db } from '../platform/cloud';
 
 /**
  * themedayConsents/<openid>_<templateId>: the one-time subscribe-message sends this user granted
- * (`available`, +1 per acceptance, -1 per send). Keyed by openid: WeChat sends to an openid.
+ * (`available`, +1 per acceptance, -1 per send), or his long-term subscription (`longTerm`).
+ * Keyed by openid: WeChat sends to an openid.
  */
 export interface ConsentDoc {
   _id: string;
@@ -11,6 +12,8 @@ export interface ConsentDoc {
   templateId: string;
   available: number;
   accepted: number;
+  /** A live long-term subscription of this template (sends do not spend `available`). */
+  longTerm?: boolean;
   updatedAt: number;
 }
 
@@ -29,7 +32,25 @@ export async function addConsent(openid: string, memberId: string | null, templa
   }
 }
 
+/** Turns a long-term subscription on or off (the member's latest answer wins). */
+export async function setLongTerm(openid: string, memberId: string | null, templateId: string, on: boolean, now: number): Promise<void> {
+  const id = consentId(openid, templateId);
+  const change = { data: { longTerm: on, updatedAt: now } };
+  if ((await consents().doc(id).update(change)).stats.updated) return;
+  try {
+    await consents().add({ data: { _id: id, openid, memberId, templateId, available: 0, accepted: 0, longTerm: on, updatedAt: now } satisfies ConsentDoc });
+  } catch {
+    await consents().doc(id).update(change);
+  }
+}
+
 export async function consentsOf(openid: string): Promise<ConsentDoc[]> {
   const { data } = await consents().where({ openid }).limit(100).get();
   return data as ConsentDoc[];
 }
+
+/** The answer's view of his consents: one-time sends left per template, and live long-term templates. */
+export const consentSummary = (docs: ConsentDoc[]) => ({
+  consents: Object.fromEntries(docs.map((c) => [c.templateId, c.available])),
+  longTerm: docs.filter((c) => c.longTerm).map((c) => c.templateId),
+});

@@ -1,0 +1,19 @@
+/**
+ * Reminder consents. A one-time subscription (the common case) allows one send per acceptance; a
+ * long-term subscription — offered only to account categories WeChat allows (government, education,
+ * health…) and configured per environment — allows sends until the member turns it off.
+ */
+export interface ConsentState {
+  available: number;
+  longTerm?: boolean;
+}
+
+/** The templates configured as long-term (comma-separated ids, e.g. env THEMEDAY_LONGTERM_TEMPLATE_IDS). */
+export const longTermTemplates = (config: string | undefined): Set<string> =>
+  new Set((config ?? '').split(',').map((s) => s.trim()).filter(Boolean));
+
+/** Whether a reminder may be sent on this consent at all. */
+export const maySend = (c: ConsentState | undefined): boolean => !!c && (c.longTerm === true || c.available > 0);
+
+/** Whether a send uses up one acceptance (never for a live long-term subscription). */
+export const spendsAcceptance = (c: ConsentState): boolean => c.longTerm !== true;
