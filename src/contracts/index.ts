@@ -1,5 +1,6 @@
 import type { z } from 'zod';
 import type { ActionTable } from './table';
+import { statsActions, type StatsOutputs } from './stats';
 import {
   bootstrapInputSchema,
   createBranchInputSchema,
@@ -43,6 +44,13 @@ import {
   type Plan,
   type StudyLink,
 } from '../domain/themeday/themeday.schema';
+import { careActions, type CareOutputs } from './care';
+import { ledgerActions, type LedgerOutputs } from './ledger';
+import { hometownActions, type HometownOutputs } from './hometown';
+import { pairingActions, type PairingOutputs } from './pairing';
+import { agreementActions, type AgreementOutputs } from './agreement';
+import { evaluationActions, type EvaluationOutputs } from './evaluation';
+import { awardActions, type AwardOutputs } from './award';
 
 /**
  * The one table of user-facing actions: which cloud function serves each and the schema its
@@ -81,6 +89,14 @@ const foundationActions = {
  */
 export const actions = {
   ...foundationActions,
+  ...ledgerActions,
+  ...careActions,
+  ...statsActions,
+  ...hometownActions,
+  ...pairingActions,
+  ...agreementActions,
+  ...evaluationActions,
+  ...awardActions,
 } as const;
 
 export type ActionName = keyof typeof actions;
@@ -211,7 +227,7 @@ export interface ConsentSummary {
 }
 
 /** What each action answers in `data`. */
-export interface ActionOutputs extends FoundationOutputs {}
+export interface ActionOutputs extends FoundationOutputs, StatsOutputs, CareOutputs, LedgerOutputs, HometownOutputs, PairingOutputs, AgreementOutputs, EvaluationOutputs, AwardOutputs {}
 
 interface FoundationOutputs {
   'admin.bootstrap': { county: { name: string }; grants: Grant[] };

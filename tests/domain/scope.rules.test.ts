@@ -1,6 +1,6 @@
 import type { Caller } from '@/domain/auth/grant';
 import { applyGrant, canGrantRole, grantOf } from '@/domain/auth/grant.rules';
-import { canAdministerOrg, canManageMember, canReadMember, constrainList, listScope } from '@/domain/auth/scope.rules';
+import { canAdministerOrg, canManageMember, canReadMember, coManagingAgreementIds, coManages, constrainList, inflowAgreementIds, listScope, onlyInflow } from '@/domain/auth/scope.rules';
 import { canEditMember } from '@/domain/member/edit.rules';
 
 const caller = (over: Partial<Caller>): Caller => ({ openid: 'o', memberId: null, name: null, grants: [], placement: null, ...over });
@@ -96,5 +96,37 @@ describe('grant rules', () => {
     expect(grantOf({ role: 'secretary' })).toBeNull();
     expect(grantOf({ role: 'cadre', groupId: 'g1' })).toEqual({ role: 'cadre', groupId: 'g1' });
     expect(grantOf({ role: 'county', branchId: 'ignored' })).toEqual({ role: 'county' });
+  });
+
+  describe('co-management (双向共管)', () => {
+    const inflow = caller({ grants: [{ role: 'inflow', agreementId: 'a1' }] });
+    const covered = { ...m, agreementIds: ['a0', 'a1'] };
+
+    it('reaches a member only through an agreement that covers him', () => {
+      expect(coManages(inflow, covered)).toBe(true);
+      expect(coManagingAgreementIds(inflow, covered)).toEqual(['a1']);
+      expect(coManages(inflow, { ...m, agreementIds: ['a2'] })).toBe(false);
+      expect(coManages(inflow, m)).toBe(false);
+      expect(coManages(county, covered)).toBe(false);
+      expect(inflowAgreementIds(inflow)).toEqual(['a1']);
+    });
+
+    it('tells an inflow-only organiser (who gets none of our tools) from one who also holds our roles', () => {
+      expect(onlyInflow(inflow)).toBe(true);
+      expect(onlyInflow(caller({ grants: [{ role: 'inflow', agreementId: 'a1' }, { role: 'cadre', groupId: 'g1' }] }))).toBe(false);
+      expect(onlyInflow(self)).toBe(false);
+    });
+
+    it('is not management: no unmasked read, no list scope, no organiser role to grant', () => {
+      expect(canManageMember(inflow, covered)).toBe(false);
+      expect(canReadMember(inflow, covered)).toBe(false);
+      expect(listScope(inflow)).toBeNull();
+      expect(canGrantRole(county, 'inflow')).toBe(true);
+      expect(canGrantRole(secA, 'inflow')).toBe(false);
+      expect(grantOf({ role: 'inflow', agreementId: 'a1' })).toEqual({ role: 'inflow', agreementId: 'a1' });
+      expect(grantOf({ role: 'inflow' })).toBeNull();
+      expect(applyGrant([{ role: 'inflow', agreementId: 'a1' }], { role: 'inflow', agreementId: 'a2' }, false)).toHaveLength(2);
+      expect(applyGrant([{ role: 'inflow', agreementId: 'a1' }], { role: 'inflow', agreementId: 'a1' }, true)).toEqual([]);
+    });
   });
 });

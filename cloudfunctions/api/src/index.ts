@@ -33,6 +33,14 @@ import { subscribeThemedayHandler } from './handlers/subscribe-themeday.handler'
 import { signinThemedayHandler } from './handlers/signin-themeday.handler';
 import { themedayAttendanceHandler } from './handlers/themeday-attendance.handler';
 import { themedayDeliveryHandler } from './handlers/themeday-delivery.handler';
+import { careHandlers } from './handlers/care';
+import { ledgerHandlers } from './handlers/ledger';
+import { statsHandlers } from './handlers/stats';
+import { hometownHandlers } from './handlers/hometown';
+import { pairingHandlers } from './handlers/pairing';
+import { agreementHandlers } from './handlers/agreement';
+import { evaluationHandlers } from './handlers/evaluation';
+import { awardHandlers } from './handlers/award';
 
 const foundationHandlers = {
   'admin.bootstrap': bootstrapHandler,
@@ -64,6 +72,14 @@ const foundationHandlers = {
 /** Later areas keep their handler tables beside their handlers (handlers/<area>/index.ts). */
 const handlers: HandlerTable<ActionName> = {
   ...foundationHandlers,
+  ...ledgerHandlers,
+  ...careHandlers,
+  ...statsHandlers,
+  ...hometownHandlers,
+  ...evaluationHandlers,
+  ...awardHandlers,
+  ...pairingHandlers,
+  ...agreementHandlers,
 };
 
 const isActionName = (name: unknown): name is ActionName => typeof name === 'string' && Object.prototype.hasOwnProperty.call(handlers, name);

@@ -18,7 +18,7 @@ export function canGrantRole(caller: Caller, role: Role): boolean {
   return hasRole(caller, 'county') && role !== 'sysadmin';
 }
 
-export function grantOf(input: { role: Role; branchId?: string; groupId?: string }): Grant | null {
+export function grantOf(input: { role: Role; branchId?: string; groupId?: string; agreementId?: string }): Grant | null {
   switch (input.role) {
     case 'sysadmin':
       return { role: 'sysadmin' };
@@ -28,6 +28,8 @@ export function grantOf(input: { role: Role; branchId?: string; groupId?: string
       return input.branchId ? { role: 'secretary', branchId: input.branchId } : null;
     case 'cadre':
       return input.groupId ? { role: 'cadre', groupId: input.groupId } : null;
+    case 'inflow':
+      return input.agreementId ? { role: 'inflow', agreementId: input.agreementId } : null;
     default:
       return null;
   }

@@ -8,7 +8,9 @@ export type Grant =
   | { role: 'sysadmin' }
   | { role: 'county' }
   | { role: 'secretary'; branchId: string }
-  | { role: 'cadre'; groupId: string };
+  | { role: 'cadre'; groupId: string }
+  /** An organiser of an inflow organisation: only the members and fields of one co-management agreement. */
+  | { role: 'inflow'; agreementId: string };
 
 /** Where a member sits: his branch and his home village group. */
 export interface Placement {
@@ -32,7 +34,8 @@ export interface Caller {
 export const sameGrant = (a: Grant, b: Grant): boolean =>
   a.role === b.role &&
   (a.role !== 'secretary' || a.branchId === (b as { branchId: string }).branchId) &&
-  (a.role !== 'cadre' || a.groupId === (b as { groupId: string }).groupId);
+  (a.role !== 'cadre' || a.groupId === (b as { groupId: string }).groupId) &&
+  (a.role !== 'inflow' || a.agreementId === (b as { agreementId: string }).agreementId);
 
 export const hasRole = (caller: Caller, role: Role): boolean =>
   role === 'member' ? caller.memberId !== null : caller.grants.some((g) => g.role === role);

@@ -34,6 +34,25 @@ export function canManageMember(caller: Caller, member: MemberPlacement): boolea
 
 export const isSelf = (caller: Caller, member: MemberPlacement): boolean => caller.memberId === member._id;
 
+/**
+ * Two-way co-management (双向共管): the agreements through which an inflow organiser reaches this
+ * member (his inflow grants ∩ the member's `agreementIds`). This is not management: he sees and
+ * changes only the agreed fields (src/domain/agreement/co-manage.rules.ts), and only while the
+ * agreement is active, which the handler checks on the agreement itself.
+ */
+export function coManagingAgreementIds(caller: Caller, member: { _id: string; agreementIds?: string[] }): string[] {
+  const covering = member.agreementIds ?? [];
+  return caller.grants.flatMap((g) => (g.role === 'inflow' && covering.includes(g.agreementId) ? [g.agreementId] : []));
+}
+
+export const coManages = (caller: Caller, member: { _id: string; agreementIds?: string[] }): boolean => coManagingAgreementIds(caller, member).length > 0;
+
+/** Holds only inflow grants: an organiser of another organisation, who gets none of our organiser tools. */
+export const onlyInflow = (caller: Caller): boolean => caller.grants.length > 0 && caller.grants.every((g) => g.role === 'inflow');
+
+/** The agreements a caller works under as an inflow organiser. */
+export const inflowAgreementIds = (caller: Caller): string[] => caller.grants.flatMap((g) => (g.role === 'inflow' ? [g.agreementId] : []));
+
 /** Read = self, a manager, or sysadmin (who sees masked data only). */
 export const canReadMember = (caller: Caller, member: MemberPlacement): boolean =>
   isSelf(caller, member) || canManageMember(caller, member) || hasRole(caller, 'sysadmin');

@@ -57,6 +57,8 @@ export const memberListInputSchema = z.strictObject({
   city: shortTextSchema.optional(),
   status: z.enum(contactStatuses).optional(),
   tag: tagSchema.optional(),
+  /** Members covered by one co-management agreement (the inflow side's list, or the county's view of it). */
+  agreementId: idSchema.optional(),
   q: z.string().trim().max(32).optional(),
   cursor: cursorSchema,
   limit: z.number().int().min(1).max(100).optional(),
@@ -78,6 +80,8 @@ export interface Member extends SelfProfile, OrganizerFields {
   openid: string;
   joinedAt: number;
   updatedAt: number;
+  /** Co-management agreements covering him (双向共管), kept by the agreement actions in their transactions. */
+  agreementIds?: string[];
 }
 
 /** One entry of a member's change history. */
@@ -87,5 +91,7 @@ export interface MemberChange {
   at: number;
   byOpenid: string;
   byName: string;
+  /** Set when an inflow organiser made the change: his organisation's name (the shared history shows it). */
+  byOrg?: string;
   changes: { field: string; from: unknown; to: unknown }[];
 }

@@ -25,7 +25,7 @@ export const createGroupInputSchema = z.strictObject({
   name: shortTextSchema.optional(),
 });
 
-export const roles = ['member', 'cadre', 'secretary', 'county', 'sysadmin'] as const;
+export const roles = ['member', 'cadre', 'secretary', 'county', 'sysadmin', 'inflow'] as const;
 export type Role = (typeof roles)[number];
 
 /** A scoped role: secretary needs a branch, cadre a village group; county/sysadmin are county-wide. */
@@ -36,11 +36,14 @@ export const grantRoleInputSchema = z
     role: z.enum(roles),
     branchId: idSchema.optional(),
     groupId: idSchema.optional(),
+    /** inflow (流入地党组织): the co-management agreement the organiser works under. */
+    agreementId: idSchema.optional(),
     revoke: z.boolean().optional(),
   })
   .refine((v) => Boolean(v.openid) !== Boolean(v.memberId), { message: '需且只需指定 openid 或 memberId 之一', path: ['memberId'] })
   .refine((v) => v.role !== 'secretary' || Boolean(v.branchId), { message: '支部书记须指定支部', path: ['branchId'] })
-  .refine((v) => v.role !== 'cadre' || Boolean(v.groupId), { message: '村干部须指定网上党小组', path: ['groupId'] });
+  .refine((v) => v.role !== 'cadre' || Boolean(v.groupId), { message: '村干部须指定网上党小组', path: ['groupId'] })
+  .refine((v) => v.role !== 'inflow' || Boolean(v.agreementId), { message: '流入地党组织须指定共管协议（在「双向共管」中授予）', path: ['agreementId'] });
 
 export const qrcodeInputSchema = z.strictObject({ branchId: idSchema });
 export const treeInputSchema = z.strictObject({}).optional();

@@ -35,6 +35,78 @@ export const ErrorCodes = {
   THEMEDAY_CODE_INVALID: 'THEMEDAY.CODE_INVALID',
   /** One sign-in per member per occurrence. */
   THEMEDAY_ALREADY_SIGNED: 'THEMEDAY.ALREADY_SIGNED',
+  // 反哺家乡 (hometown): suggestions, return-home projects, talent stations, job pushes.
+  SUGGEST_NOT_FOUND: 'SUGGEST.NOT_FOUND',
+  /** The suggestion was already adopted or noted: its answer is final. */
+  SUGGEST_CLOSED: 'SUGGEST.CLOSED',
+  PROJECT_NOT_FOUND: 'PROJECT.NOT_FOUND',
+  /** A stage move the pipeline does not allow (lead → negotiating → landed; dropped from an open stage). */
+  PROJECT_BAD_MOVE: 'PROJECT.BAD_MOVE',
+  STATION_NOT_FOUND: 'STATION.NOT_FOUND',
+  // 关怀帮扶 / 走访慰问 (care cases and family visits)
+  CARE_NOT_FOUND: 'CARE.NOT_FOUND',
+  /** The state machine (src/domain/care/case.rules.ts) does not allow this move. */
+  CARE_TRANSITION_INVALID: 'CARE.TRANSITION_INVALID',
+  /** Someone acted on the case since the caller loaded it (its version moved): reload and retry. */
+  CARE_STALE: 'CARE.STALE',
+  /** The case is resolved or cannot be resolved: it takes no more steps. */
+  CARE_CLOSED: 'CARE.CLOSED',
+  /** Accepting or working a case needs an assignee. */
+  CARE_NOT_ASSIGNED: 'CARE.NOT_ASSIGNED',
+  /** The assignee is not an organiser who covers the member. */
+  CARE_ASSIGNEE_INVALID: 'CARE.ASSIGNEE_INVALID',
+  /** The case's timeline is full (case.rules TIMELINE_MAX). */
+  CARE_TIMELINE_FULL: 'CARE.TIMELINE_FULL',
+  /** A visit day in the future or more than a year back. */
+  VISIT_DAY_INVALID: 'VISIT.DAY_INVALID',
+  // 述职评议 (secretary evaluation rounds) and 十佳/二十佳 评选 (award campaigns)
+  EVAL_NOT_FOUND: 'EVAL.NOT_FOUND',
+  /** One round per year (`_id` = r<year>). */
+  EVAL_ROUND_EXISTS: 'EVAL.ROUND_EXISTS',
+  /** No 流动党支部 / 云支部 to evaluate when opening. */
+  EVAL_NO_EVALUEES: 'EVAL.NO_EVALUEES',
+  /** A reviewer openid that no user has. */
+  EVAL_REVIEWER_UNKNOWN: 'EVAL.REVIEWER_UNKNOWN',
+  /** The round is closed: nothing in it changes any more. */
+  EVAL_CLOSED: 'EVAL.CLOSED',
+  /** Scoring outside the round's window (Shanghai days). */
+  EVAL_OUTSIDE_WINDOW: 'EVAL.OUTSIDE_WINDOW',
+  /** The branch is not among the round's secretaries. */
+  EVAL_NOT_EVALUEE: 'EVAL.NOT_EVALUEE',
+  /** A reviewer who is the branch's secretary does not score himself. */
+  EVAL_OWN_BRANCH: 'EVAL.OWN_BRANCH',
+  /** A score below 0, above the criterion's maximum, or not in half points. */
+  EVAL_SCORE_OUT_OF_RANGE: 'EVAL.SCORE_OUT_OF_RANGE',
+  /** A sheet must score every criterion of the round. */
+  EVAL_SHEET_INCOMPLETE: 'EVAL.SHEET_INCOMPLETE',
+  AWARD_NOT_FOUND: 'AWARD.NOT_FOUND',
+  /** Closed or published: no more nominations, votes or closing. */
+  AWARD_CLOSED: 'AWARD.CLOSED',
+  /** Nominations close when voting starts. */
+  AWARD_NOMINATION_CLOSED: 'AWARD.NOMINATION_CLOSED',
+  AWARD_ALREADY_NOMINATED: 'AWARD.ALREADY_NOMINATED',
+  /** Not a branch / member (by the campaign's kind), or not on the campaign's list. */
+  AWARD_CANDIDATE_NOT_FOUND: 'AWARD.CANDIDATE_NOT_FOUND',
+  /** Voting outside the window (Shanghai days). */
+  AWARD_OUTSIDE_WINDOW: 'AWARD.OUTSIDE_WINDOW',
+  /** At most one vote per voter per candidate. */
+  AWARD_ALREADY_VOTED: 'AWARD.ALREADY_VOTED',
+  /** The voter has used all his votes. */
+  AWARD_NO_VOTES_LEFT: 'AWARD.NO_VOTES_LEFT',
+  AWARD_SELF_VOTE: 'AWARD.SELF_VOTE',
+  /** Results are shown to members once the county publishes them. */
+  AWARD_NOT_PUBLISHED: 'AWARD.NOT_PUBLISHED',
+  // 1+N pairing, contact logs and two-way co-management (双向共管)
+  /** A contact log for a day that has not begun yet (Shanghai). */
+  CONTACT_DAY_INVALID: 'CONTACT.DAY_INVALID',
+  /** Unpairing a member who has no responsible cadre. */
+  PAIRING_NOT_FOUND: 'PAIRING.NOT_FOUND',
+  AGREEMENT_NOT_FOUND: 'AGREEMENT.NOT_FOUND',
+  /** An agreement may cover at most MAX_COVERED members (they are kept in its document). */
+  AGREEMENT_FULL: 'AGREEMENT.FULL',
+  // 流动党员管理台账 export (ledger.export / ledger.exportStatus)
+  /** No export job with that id. */
+  LEDGER_EXPORT_NOT_FOUND: 'LEDGER.EXPORT_NOT_FOUND',
   SYSTEM_BUSY: 'SYSTEM.BUSY',
   /** Client side only: the request never reached the cloud (offline, timeout). */
   NETWORK_FAILED: 'NETWORK.FAILED',

@@ -1,11 +1,20 @@
 import type { Caller } from '@/domain/auth/grant';
+import { listScope, onlyInflow } from '@/domain/auth/scope.rules';
+import { mayWorkPairings } from '@/domain/pairing/pairing-scope.rules';
+import { mayCoManage } from '@/domain/agreement/co-manage.rules';
 import { mayPublish } from '@/domain/study/study-scope.rules';
+import { mayLogVisits } from '@/domain/care/care-scope.rules';
+import { canManageStations, mayManageProjects, suggestionScope } from '@/domain/hometown/hometown-scope.rules';
+import { mayPublishJobs } from '@/domain/hometown/job.rules';
+import { mayManageAwards, mayNominateAny } from '@/domain/award/award-scope.rules';
 
 /** One tile on the home page: where it goes and, when not everyone in the card may use it, who sees it. */
 export interface NavEntry {
   label: string;
   url: string;
   visible?: (caller: Caller) => boolean;
+  /** Shown to organisers of an inflow organisation (双向共管), who see no other organiser tile. */
+  inflow?: boolean;
 }
 
 /**
@@ -14,13 +23,33 @@ export interface NavEntry {
  */
 export const organizerEntries: NavEntry[] = [
   { label: '党员台账', url: '/pages/ledger/index' },
+  { label: '台账导出', url: '/pages/ledger-export/index', visible: (caller) => listScope(caller) !== null },
   { label: '支部与二维码', url: '/pages/branches/index' },
   { label: '发布学习', url: '/pages/study-publish/index', visible: mayPublish },
   { label: '学习统计', url: '/pages/study-stats/index' },
+  { label: '数据看板', url: '/pages/dashboard/index', visible: (caller) => listScope(caller) !== null },
   { label: '主题党日', url: '/pages/themeday-admin/index' },
+  { label: '关怀帮扶', url: '/pages/care-queue/index' },
+  { label: '走访慰问', url: '/pages/visits/index', visible: mayLogVisits },
+  { label: '家乡建议', url: '/pages/suggestions/index', visible: (caller) => suggestionScope(caller) !== null },
+  { label: '回乡项目', url: '/pages/projects/index', visible: mayManageProjects },
+  { label: '发布招工', url: '/pages/jobs-publish/index', visible: mayPublishJobs },
+  { label: '人才工作站', url: '/pages/stations/index', visible: canManageStations },
+  { label: '述职评议', url: '/pages/eval-rounds/index' },
+  { label: '评选管理', url: '/pages/awards/index', visible: (caller) => mayNominateAny(caller) || mayManageAwards(caller) },
+  { label: '结对联系', url: '/pages/pairing/index', visible: mayWorkPairings },
+  { label: '联系监测', url: '/pages/contact-gaps/index', visible: (caller) => listScope(caller) !== null },
+  { label: '双向共管', url: '/pages/agreements/index', visible: mayCoManage, inflow: true },
 ];
 
 /** Member tiles (services for every joined member). */
-export const memberEntries: NavEntry[] = [];
+export const memberEntries: NavEntry[] = [
+  { label: '困难求助', url: '/pages/care/index' },
+  { label: '我为家乡谋发展', url: '/pages/suggest/index' },
+  { label: '招工信息', url: '/pages/jobs/index' },
+  { label: '人才工作站', url: '/pages/stations/index' },
+  { label: '评选投票', url: '/pages/awards/index' },
+];
 
-export const visibleTo = (entries: NavEntry[], caller: Caller): NavEntry[] => entries.filter((e) => !e.visible || e.visible(caller));
+export const visibleTo = (entries: NavEntry[], caller: Caller): NavEntry[] =>
+  entries.filter((e) => (onlyInflow(caller) && !e.inflow ? false : !e.visible || e.visible(caller)));

@@ -1,32 +1,17 @@
 import { useState } from 'react';
-import { useReachBottom } from '@tarojs/taro';
+import Taro, { useReachBottom } from '@tarojs/taro';
 import { View } from '@tarojs/components';
-import type { OrgTree } from '@/contracts';
-import { listScope, type ListScope } from '@/domain/auth/scope.rules';
+import { exportPageUrl } from '@/features/export/export-link';
 import { LedgerFilterBar } from '@/features/ledger/ledger-filters';
+import { useLedgerOrg } from '@/features/ledger/ledger-org';
 import { MemberRow } from '@/features/ledger/member-row';
 import { useLedger, type LedgerFilters } from '@/features/ledger/use-ledger';
-import { loadOrgContext } from '@/features/shared/caller-of-me';
 import { LoadState } from '@/features/shared/load-state';
 import { SubmitButton } from '@/features/shared/submit-button';
-import { useRemote } from '@/features/shared/use-remote';
-
-/** Only the branches and groups the caller may list are offered as filters. */
-function treeInScope(tree: OrgTree, scope: ListScope): OrgTree {
-  if (!scope || scope.all) return tree;
-  return {
-    ...tree,
-    branches: tree.branches.filter((b) => scope.branchIds.includes(b._id)),
-    groups: tree.groups.filter((g) => scope.groupIds.includes(g._id)),
-  };
-}
 
 /** Organisers: the live 一人一档 ledger of everyone in their scope. */
 export default function LedgerPage() {
-  const org = useRemote(async () => {
-    const { tree, caller } = await loadOrgContext();
-    return treeInScope(tree, listScope(caller));
-  });
+  const org = useLedgerOrg();
   const [filters, setFilters] = useState<LedgerFilters>({});
   const ledger = useLedger(filters);
   useReachBottom(ledger.more);
@@ -34,6 +19,7 @@ export default function LedgerPage() {
   return (
     <View className="page">
       <LoadState remote={org}>{(tree) => <LedgerFilterBar tree={tree} value={filters} onChange={setFilters} />}</LoadState>
+      <SubmitButton text="导出 Excel" plain onClick={() => void Taro.navigateTo({ url: exportPageUrl(filters) })} />
       {ledger.error ? <View className="error-box">{ledger.error.message}</View> : null}
       <View className="card">
         {ledger.items.map((m) => (

@@ -4,6 +4,8 @@ import { maskChangeEntry, seesInFull, viewForCaller } from '@/domain/member/mask
 import { AppError, ErrorCodes, forbidden } from '@/domain/shared/errors';
 import type { Ctx } from '../context';
 import { getMember, recentChanges } from '../repos/members.repo';
+import { inflowHistory, inflowView } from '@/domain/agreement/co-manage.rules';
+import { coAgreementFor } from './agreement/co-managed';
 
 export const HISTORY_LIMIT = 50;
 
@@ -11,7 +13,12 @@ export const HISTORY_LIMIT = 50;
 export async function getMemberHandler(input: { memberId: string }, { caller }: Ctx): Promise<ActionOutputs['member.get']> {
   const [member, history] = await Promise.all([getMember(input.memberId), recentChanges(input.memberId, HISTORY_LIMIT)]);
   if (!member) throw new AppError(ErrorCodes.MEMBER_NOT_FOUND, '党员档案不存在');
-  if (!canReadMember(caller, member)) throw forbidden('无权查看该党员档案');
+  if (!canReadMember(caller, member)) {
+    // 双向共管: the inflow side sees the agreed fields and the shared history of those fields.
+    const agreement = await coAgreementFor(caller, member);
+    if (!agreement) throw forbidden('无权查看该党员档案');
+    return { member: inflowView(member, agreement), history: inflowHistory(history, agreement) };
+  }
   const full = seesInFull(caller, member);
   return { member: viewForCaller(caller, member), history: full ? history : history.map(maskChangeEntry) };
 }

@@ -6,6 +6,7 @@ import type { Ctx } from '../context';
 import { inTransaction } from '../platform/cloud';
 import { getMember } from '../repos/members.repo';
 import { getBranch, getGroup } from '../repos/org.repo';
+import { getAgreement } from '../repos/agreements.repo';
 import { countSysadmins, getUser, putUser } from '../repos/users.repo';
 
 /**
@@ -29,6 +30,7 @@ export async function grantRoleHandler(input: GrantRoleInput, { caller, now }: C
   }
   if (!revoke && grant.role === 'secretary' && !(await getBranch(grant.branchId))) throw new AppError(ErrorCodes.ORG_NOT_FOUND, '支部不存在');
   if (!revoke && grant.role === 'cadre' && !(await getGroup(grant.groupId))) throw new AppError(ErrorCodes.ORG_NOT_FOUND, '网上党小组不存在');
+  if (!revoke && grant.role === 'inflow' && !(await getAgreement(grant.agreementId))) throw new AppError(ErrorCodes.AGREEMENT_NOT_FOUND, '共管协议不存在');
   // Keeps "a sysadmin exists" true for good, which is what makes admin.bootstrap a one-off.
   if (revoke && grant.role === 'sysadmin' && (await countSysadmins()) <= 1) throw forbidden('至少保留一名系统管理员');
 

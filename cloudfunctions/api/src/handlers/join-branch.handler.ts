@@ -5,7 +5,8 @@ import type { Ctx } from '../context';
 import { inTransaction } from '../platform/cloud';
 import { newId } from '../platform/ids';
 import { getMember, getMemberByOpenid, insertMember } from '../repos/members.repo';
-import { bumpBranchCount, bumpGroupCount } from '../repos/org.repo';
+import { applyCounterDeltas } from '../repos/counters.repo';
+import { memberCounterDeltas } from '@/domain/stats/counter.rules';
 import { attachMember, getUser, insertUser, type UserDoc } from '../repos/users.repo';
 import { branchOfCode, verifiedCode } from './scene';
 
@@ -41,12 +42,12 @@ export async function joinBranchHandler(input: JoinInput, { caller, user, now }:
   for (let attempt = 1; ; attempt++) {
     try {
       await inTransaction(async (tx) => {
-        if (!(await bumpGroupCount(tx, groupId, 1))) throw groupInvalid();
+        // memberCount, 失联 and per-city counters of his group and branch; the group's update doubles as its existence check.
+        if ((await applyCounterDeltas(tx, memberCounterDeltas(null, member))).length) throw groupInvalid();
         await insertMember(tx, member);
         const placement = { branchId: member.branchId, groupId: member.groupId };
         if (known) await attachMember(tx, caller.openid, member._id, known.name ?? member.name, placement, now);
         else await insertUser(tx, { _id: caller.openid, name: member.name, memberId: member._id, grants: [], placement, createdAt: now, updatedAt: now });
-        await bumpBranchCount(tx, branch._id, 1);
       });
       return { member: own(member), created: true };
     } catch (err) {

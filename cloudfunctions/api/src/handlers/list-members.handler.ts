@@ -1,10 +1,11 @@
 import type { ActionOutputs } from '@/contracts';
-import { constrainList, listScope } from '@/domain/auth/scope.rules';
+import { constrainList, inflowAgreementIds, listScope } from '@/domain/auth/scope.rules';
 import { viewForCaller } from '@/domain/member/mask.rules';
 import type { MemberListInput } from '@/domain/member/member.schema';
 import { forbidden } from '@/domain/shared/errors';
 import type { Ctx } from '../context';
-import { queryMembers } from '../repos/members.repo';
+import { memberQueryFor, queryMembers } from '../repos/members.repo';
+import { listCoManaged } from './agreement/list-co-managed';
 
 export const DEFAULT_PAGE = 20;
 
@@ -14,21 +15,11 @@ export const DEFAULT_PAGE = 20;
  */
 export async function listMembersHandler(input: MemberListInput, { caller }: Ctx): Promise<ActionOutputs['member.list']> {
   const constraint = constrainList(listScope(caller), input);
-  if (!constraint) throw forbidden('无权查看该范围的党员');
   const limit = input.limit ?? DEFAULT_PAGE;
-  const rows = await queryMembers(
-    {
-      branchId: input.branchId,
-      groupId: input.groupId,
-      city: input.city,
-      status: input.status,
-      tag: input.tag,
-      q: input.q || undefined,
-      within: constraint.unrestricted ? undefined : { branchIds: constraint.branchIds, groupIds: constraint.groupIds },
-      before: input.cursor || undefined,
-    },
-    limit + 1,
-  );
+  // An inflow organiser (双向共管) lists only his agreement's members, in the agreement's view.
+  if (!constraint && input.agreementId && inflowAgreementIds(caller).includes(input.agreementId)) return listCoManaged({ ...input, agreementId: input.agreementId }, limit);
+  if (!constraint) throw forbidden('无权查看该范围的党员');
+  const rows = await queryMembers(memberQueryFor(input, constraint, input.cursor), limit + 1);
   const items = rows.slice(0, limit);
   return {
     items: items.map((m) => viewForCaller(caller, m)),

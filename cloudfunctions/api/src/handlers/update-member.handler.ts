@@ -6,11 +6,16 @@ import { viewForCaller } from '@/domain/member/mask.rules';
 import type { Member, MemberUpdateInput } from '@/domain/member/member.schema';
 import { AppError, ErrorCodes, forbidden } from '@/domain/shared/errors';
 import type { Ctx } from '../context';
-import { inTransaction, type DbHandle } from '../platform/cloud';
+import { inTransaction } from '../platform/cloud';
 import { newId } from '../platform/ids';
 import { getMember, insertChange, patchMember } from '../repos/members.repo';
-import { bumpBranchCount, bumpGroupCount, getBranch, getGroup } from '../repos/org.repo';
 import { syncUser } from '../repos/users.repo';
+import { canInflowEdit, inflowView } from '@/domain/agreement/co-manage.rules';
+import type { Agreement } from '@/domain/agreement/agreement.schema';
+import { coAgreementFor } from './agreement/co-managed';
+import { followMove } from './pairing/follow-move';
+import { applyCounterDeltas } from '../repos/counters.repo';
+import { memberCounterDeltas } from '@/domain/stats/counter.rules';
 
 /**
  * Edits a record (his own when no memberId). The read, the rule, the update, the counter moves and
@@ -20,35 +25,44 @@ export async function updateMemberHandler(input: MemberUpdateInput, { caller, no
   const memberId = input.memberId ?? caller.memberId;
   if (!memberId) throw new AppError(ErrorCodes.MEMBER_NOT_JOINED, '您尚未加入支部');
 
+  // Set when the caller edits as the inflow side of a co-management agreement (双向共管).
+  let coAgreement: Agreement | null = null;
   const { member, changed } = await inTransaction(async (tx) => {
     const before = await getMember(memberId, tx);
     if (!before) throw new AppError(ErrorCodes.MEMBER_NOT_FOUND, '党员档案不存在');
-    if (!canEditMember(caller, before, input.changes)) throw forbidden('无权修改该党员的这些信息');
+    if (!canEditMember(caller, before, input.changes)) {
+      coAgreement = await coAgreementFor(caller, before, tx);
+      if (!coAgreement || !canInflowEdit(input.changes, coAgreement)) throw forbidden('无权修改该党员的这些信息');
+    }
 
     const changes = normalizeContactStatus(before, input.changes, now);
     const diff = diffChanges(before, changes);
     if (diff.length === 0) return { member: before, changed: [] as string[] };
     const patch = Object.fromEntries(diff.map((d) => [d.field, d.to])) as Partial<Member>;
 
-    if (patch.branchId) await move(tx, 'branch', before.branchId, patch.branchId);
-    if (patch.groupId) await move(tx, 'group', before.groupId, patch.groupId);
+    // Counters (memberCount, 失联, per city) of the units left and reached; a missing target unit refuses the move.
+    const missing = await applyCounterDeltas(tx, memberCounterDeltas(before, { ...before, ...patch }));
+    if (missing.length) throw new AppError(ErrorCodes.ORG_NOT_FOUND, missing[0].startsWith('branch') ? '目标支部不存在' : '目标网上党小组不存在');
     await patchMember(tx, before._id, { ...patch, updatedAt: now });
-    await insertChange(tx, { _id: newId(now), memberId: before._id, at: now, byOpenid: caller.openid, byName: caller.name ?? '', changes: diff });
+    await insertChange(tx, { _id: newId(now), memberId: before._id, at: now, byOpenid: caller.openid, ...authorOf(caller, coAgreement), changes: diff });
     // The users document mirrors name and placement (the caller's context reads them from there).
     const moved = patch.branchId !== undefined || patch.groupId !== undefined;
     if (patch.name || moved) {
       const placement = moved ? { branchId: patch.branchId ?? before.branchId, groupId: patch.groupId ?? before.groupId } : undefined;
       await syncUser(tx, before.openid, { name: patch.name, placement }, now);
     }
+    if (moved) await followMove(tx, before._id, patch);
     return { member: { ...before, ...patch, updatedAt: now } as Member, changed: diff.map((d) => d.field) };
   });
-  return { member: viewForCaller(caller, member), changed };
+  const agreement = coAgreement as Agreement | null;
+  return { member: agreement ? inflowView(member, agreement) : viewForCaller(caller, member), changed };
 }
 
-async function move(tx: DbHandle, kind: 'branch' | 'group', from: string, to: string): Promise<void> {
-  const target = kind === 'branch' ? await getBranch(to, tx) : await getGroup(to, tx);
-  if (!target) throw new AppError(ErrorCodes.ORG_NOT_FOUND, kind === 'branch' ? '目标支部不存在' : '目标网上党小组不存在');
-  const bump = kind === 'branch' ? bumpBranchCount : bumpGroupCount;
-  await bump(tx, from, -1);
-  await bump(tx, to, 1);
+/**
+ * Who made a change as the history shows it. The inflow side's entries carry the organisation
+ * (`byOrg`) and name it in `byName` too, so every history view shows whose side changed what.
+ */
+function authorOf(caller: Ctx['caller'], agreement: Agreement | null): { byName: string; byOrg?: string } {
+  if (!agreement) return { byName: caller.name ?? '' };
+  return { byName: `${caller.name ?? '联络员'}（${agreement.name}）`, byOrg: agreement.name };
 }

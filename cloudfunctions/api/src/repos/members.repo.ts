@@ -1,4 +1,5 @@
-import type { Member, MemberChange } from '@/domain/member/member.schema';
+import type { ListConstraint } from '@/domain/auth/scope.rules';
+import type { Member, MemberChange, MemberListInput } from '@/domain/member/member.schema';
 import { _, db, type DbHandle } from '../platform/cloud';
 import { defined } from './query';
 
@@ -38,6 +39,8 @@ export interface MemberQuery {
   city?: string;
   status?: string;
   tag?: string;
+  /** Covered by this co-management agreement (index agreement_id). */
+  agreementId?: string;
   /** Free text, matched (case-insensitively, as a literal) against name, employer and city. */
   q?: string;
   /** Scope limit: the member must sit in one of these branches or groups. */
@@ -48,10 +51,27 @@ export interface MemberQuery {
 
 const escapeRegExp = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 
-/** One request: newest first by `_id`, `limit` records (the caller asks one extra to see if more exist). */
-export async function queryMembers(query: MemberQuery, limit: number): Promise<Member[]> {
+/**
+ * The ledger's filters within what `constraint` (constrainList) lets the caller see: the one query
+ * member.list and ledger.export both run, so an export holds exactly the rows the list shows.
+ */
+export function memberQueryFor(filters: Omit<MemberListInput, 'cursor' | 'limit'>, constraint: NonNullable<ListConstraint>, before?: string): MemberQuery {
+  return {
+    branchId: filters.branchId,
+    groupId: filters.groupId,
+    city: filters.city,
+    status: filters.status,
+    tag: filters.tag,
+    agreementId: filters.agreementId,
+    q: filters.q || undefined,
+    within: constraint.unrestricted ? undefined : { branchIds: constraint.branchIds, groupIds: constraint.groupIds },
+    before: before || undefined,
+  };
+}
+
+function memberWhere(query: MemberQuery): object {
   const conds: object[] = [];
-  const eq = defined({ branchId: query.branchId, groupId: query.groupId, city: query.city, status: query.status, tags: query.tag });
+  const eq = defined({ branchId: query.branchId, groupId: query.groupId, city: query.city, status: query.status, tags: query.tag, agreementIds: query.agreementId });
   if (Object.keys(eq).length) conds.push(eq);
   if (query.before) conds.push({ _id: _.lt(query.before) });
   if (query.within) {
@@ -64,9 +84,19 @@ export async function queryMembers(query: MemberQuery, limit: number): Promise<M
     const re = db.RegExp({ regexp: escapeRegExp(query.q), options: 'i' });
     conds.push(_.or([{ name: re }, { employer: re }, { city: re }]));
   }
-  const where = conds.length === 0 ? {} : conds.length === 1 ? conds[0] : _.and(conds);
-  const { data } = await members(db).where(where).orderBy('_id', 'desc').limit(limit).get();
+  return conds.length === 0 ? {} : conds.length === 1 ? conds[0] : _.and(conds);
+}
+
+/** One request: newest first by `_id`, `limit` records (the caller asks one extra to see if more exist). */
+export async function queryMembers(query: MemberQuery, limit: number): Promise<Member[]> {
+  const { data } = await members(db).where(memberWhere(query)).orderBy('_id', 'desc').limit(limit).get();
   return data as Member[];
+}
+
+/** One request: how many members match (`before` is ignored by callers that count a whole query). */
+export async function countMembers(query: MemberQuery): Promise<number> {
+  const { total } = await members(db).where(memberWhere(query)).count();
+  return total as number;
 }
 
 /** Members by id (one request, up to 1000). */
@@ -74,4 +104,20 @@ export async function membersByIds(ids: string[]): Promise<Member[]> {
   if (!ids.length) return [];
   const { data } = await members(db).where({ _id: _.in(ids) }).limit(Math.min(ids.length, 1000)).get();
   return data as Member[];
+}
+
+/**
+ * Every member matching `where`, only `fields`, in pages of 1000 by `_id` (keyset, no skip): what
+ * the contact-gap monitor reads for a scope.
+ */
+export async function scanMembers<T>(where: object, fields: Record<string, true>): Promise<T[]> {
+  const out: T[] = [];
+  let after: string | null = null;
+  for (;;) {
+    const cond: object = after ? _.and([where, { _id: _.gt(after) }]) : where;
+    const { data } = await members(db).where(cond).field(fields).orderBy('_id', 'asc').limit(1000).get();
+    out.push(...(data as T[]));
+    if (data.length < 1000) return out;
+    after = (data[data.length - 1] as { _id: string })._id;
+  }
 }

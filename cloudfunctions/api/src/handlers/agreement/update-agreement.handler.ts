@@ -1,0 +1,35 @@
+import type { ActionOutputs } from '@/contracts';
+import { MAX_COVERED, type Agreement, type AgreementUpdateInput } from '@/domain/agreement/agreement.schema';
+import { AppError, ErrorCodes } from '@/domain/shared/errors';
+import type { Ctx } from '../../context';
+import { inTransaction } from '../../platform/cloud';
+import { coverMember, getAgreement, patchAgreement } from '../../repos/agreements.repo';
+import { membersByIds } from '../../repos/members.repo';
+import { requireCounty, summaryOf } from './agreement-view';
+
+/**
+ * Changes an agreement's terms, ends or resumes it, and adds or removes covered members. The
+ * agreement and every member's `agreementIds` move in one transaction; every check comes first.
+ */
+export async function updateAgreementHandler(input: AgreementUpdateInput, { caller, now }: Ctx): Promise<ActionOutputs['agreement.update']> {
+  requireCounty(caller);
+  const adding = input.addMemberIds ?? [];
+  if ((await membersByIds(adding)).length !== adding.length) throw new AppError(ErrorCodes.MEMBER_NOT_FOUND, '有党员档案不存在');
+
+  return inTransaction(async (tx) => {
+    const before = await getAgreement(input.agreementId, tx);
+    if (!before) throw new AppError(ErrorCodes.AGREEMENT_NOT_FOUND, '共管协议不存在');
+    const added = adding.filter((id) => !before.memberIds.includes(id));
+    const removed = (input.removeMemberIds ?? []).filter((id) => before.memberIds.includes(id));
+    const memberIds = [...before.memberIds.filter((id) => !removed.includes(id)), ...added];
+    if (memberIds.length > MAX_COVERED) throw new AppError(ErrorCodes.AGREEMENT_FULL, `一份协议最多覆盖 ${MAX_COVERED} 名党员`);
+
+    const patch: Partial<Agreement> = { updatedAt: now };
+    for (const k of ['name', 'region', 'kind', 'fields', 'note', 'active'] as const) if (input[k] !== undefined) (patch as Record<string, unknown>)[k] = input[k];
+    if (added.length || removed.length) patch.memberIds = memberIds;
+    await patchAgreement(tx, before._id, patch);
+    for (const id of added) await coverMember(tx, id, before._id, true, now);
+    for (const id of removed) await coverMember(tx, id, before._id, false, now);
+    return { agreement: summaryOf({ ...before, ...patch, memberIds } as Agreement), added: added.length, removed: removed.length };
+  });
+}

@@ -1,0 +1,13 @@
+import type { ActionOutputs } from '@/contracts';
+import type { Ctx } from '../../context';
+import { ballotIdOf, ballotsByIds, listCampaigns } from '../../repos/awards.repo';
+import { campaignView } from './award-views';
+
+/** Every campaign of the county (they are county-wide), with the caller's votes left when he is a member. */
+export async function listAwardsHandler(_input: unknown, ctx: Ctx): Promise<ActionOutputs['award.list']> {
+  const { caller, now } = ctx;
+  const campaigns = await listCampaigns();
+  const memberId = caller.memberId;
+  const ballots = memberId ? await ballotsByIds(campaigns.map((c) => ballotIdOf(c._id, memberId))) : [];
+  return { items: campaigns.map((c) => campaignView(c, caller, ballots.find((b) => b.campaignId === c._id) ?? null, now)) };
+}

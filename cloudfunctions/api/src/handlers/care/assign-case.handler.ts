@@ -1,0 +1,45 @@
+import type { CareOutputs } from '@/contracts/care';
+import type { CareAssignInput, CareCase } from '@/domain/care/care.schema';
+import { canAssign, canBeAssignee } from '@/domain/care/care-scope.rules';
+import { assign } from '@/domain/care/case.rules';
+import { personRef } from '@/domain/care/person.rules';
+import { AppError, ErrorCodes, forbidden } from '@/domain/shared/errors';
+import type { Ctx } from '../../context';
+import { inTransaction } from '../../platform/cloud';
+import { applyStep, getCase } from '../../repos/cases.repo';
+import { getMember } from '../../repos/members.repo';
+import { getUser } from '../../repos/users.repo';
+import { caseNotFound, caseView, stepError, vetText } from './care-views';
+
+/**
+ * Gives an open case to an organiser who covers the member (the county or the member's branch
+ * secretary decides). The case is re-read inside the transaction and the step applies only to the
+ * version the caller saw, so two concurrent assignments cannot both land.
+ */
+export async function assignCaseHandler(input: CareAssignInput, ctx: Ctx): Promise<CareOutputs['care.assign']> {
+  const { caller, now } = ctx;
+  const [seen, assigneeUser] = await Promise.all([getCase(input.caseId), getUser(input.assigneeOpenid)]);
+  if (!seen) throw caseNotFound();
+  if (!canAssign(caller, seen)) throw forbidden('只有县委组织部或该党员所在支部书记可以指派');
+  const placement = { _id: seen.memberId, branchId: seen.branchId, groupId: seen.groupId };
+  if (!assigneeUser || !canBeAssignee({ openid: assigneeUser._id, memberId: null, name: assigneeUser.name, grants: assigneeUser.grants, placement: null }, placement)) {
+    throw new AppError(ErrorCodes.CARE_ASSIGNEE_INVALID, '负责人须是负责该党员的组织人员');
+  }
+  const assignee = personRef({ openid: assigneeUser._id, name: assigneeUser.name, grants: assigneeUser.grants });
+  const step = (c: CareCase) => {
+    const r = assign(c, { version: input.version, by: personRef(caller), now, assignee, note: input.note || null });
+    if (!r.ok) throw stepError(r.reason);
+    return r;
+  };
+  step(seen);
+  if (input.note) await vetText(input.note, caller.openid);
+  const updated = await inTransaction(async (tx) => {
+    const c = await getCase(input.caseId, tx);
+    if (!c) throw caseNotFound();
+    const r = step(c);
+    await applyStep(tx, c._id, r.patch, r.step);
+    return { ...c, ...r.patch, timeline: [...c.timeline, r.step] };
+  });
+  const member = await getMember(updated.memberId);
+  return caseView(caller, updated, member?.phone ?? null);
+}

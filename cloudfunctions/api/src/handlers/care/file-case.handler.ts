@@ -1,0 +1,55 @@
+import type { CareOutputs } from '@/contracts/care';
+import type { CareCase, CareFileInput } from '@/domain/care/care.schema';
+import { canFileFor } from '@/domain/care/care-scope.rules';
+import { filingStep } from '@/domain/care/case.rules';
+import { personRef } from '@/domain/care/person.rules';
+import { counterIdsFor, filedMoves, yearOf } from '@/domain/care/counters.rules';
+import { AppError, ErrorCodes, forbidden } from '@/domain/shared/errors';
+import type { Ctx } from '../../context';
+import { inTransaction } from '../../platform/cloud';
+import { newId } from '../../platform/ids';
+import { moveCareCounters } from '../../repos/care-counters.repo';
+import { insertCase } from '../../repos/cases.repo';
+import { getMember } from '../../repos/members.repo';
+import { caseView, vetText } from './care-views';
+
+/**
+ * 困难求助: a member files for himself, or an organiser who covers him files on his behalf. The
+ * case counts (filed, its kind, state filed) for the year and the member's units in the same
+ * transaction that inserts it.
+ */
+export async function fileCaseHandler(input: CareFileInput, ctx: Ctx): Promise<CareOutputs['care.file']> {
+  const { caller, now } = ctx;
+  const memberId = input.memberId ?? caller.memberId;
+  if (!memberId) throw new AppError(ErrorCodes.MEMBER_NOT_JOINED, '请先扫码加入支部再求助');
+  const member = await getMember(memberId);
+  if (!member) throw new AppError(ErrorCodes.MEMBER_NOT_FOUND, '党员档案不存在');
+  if (!canFileFor(caller, member)) throw forbidden('只能为您负责的党员代为求助');
+  await vetText(input.description, caller.openid);
+
+  const year = yearOf(now);
+  const by = personRef(caller);
+  const c: CareCase = {
+    _id: newId(now),
+    memberId: member._id,
+    memberName: member.name,
+    branchId: member.branchId,
+    groupId: member.groupId,
+    year,
+    kind: input.kind,
+    description: input.description,
+    contact: input.contact ?? null,
+    state: 'filed',
+    version: 1,
+    assignee: null,
+    filedBy: by,
+    filedAt: now,
+    updatedAt: now,
+    timeline: [filingStep(by, now)],
+  };
+  await inTransaction(async (tx) => {
+    await insertCase(tx, c);
+    await moveCareCounters(tx, counterIdsFor(year, c), year, filedMoves(c.kind), now);
+  });
+  return caseView(caller, c, member.phone ?? null);
+}

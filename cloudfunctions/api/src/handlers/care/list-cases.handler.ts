@@ -1,0 +1,38 @@
+import type { CareOutputs } from '@/contracts/care';
+import { constrainList, listScope } from '@/domain/auth/scope.rules';
+import type { CareListInput } from '@/domain/care/care.schema';
+import { AppError, ErrorCodes, forbidden } from '@/domain/shared/errors';
+import type { Ctx } from '../../context';
+import { queryCases, type CaseQuery } from '../../repos/cases.repo';
+import { membersByIds } from '../../repos/members.repo';
+import { caseView } from './care-views';
+
+/**
+ * `mine`: the caller's own cases (member view). Otherwise the organiser queue: county-wide roles see
+ * all, a secretary his branches, a cadre his village groups (the ledger's rule, constrainList);
+ * `assignedToMe` narrows to his own work. Newest first, keyset cursor on `_id`.
+ */
+export async function listCasesHandler(input: CareListInput, ctx: Ctx): Promise<CareOutputs['care.list']> {
+  const { caller } = ctx;
+  const limit = input.limit ?? 20;
+  const query: CaseQuery = { state: input.state, kind: input.kind, before: input.cursor };
+  if (input.mine) {
+    if (!caller.memberId) throw new AppError(ErrorCodes.MEMBER_NOT_JOINED, '请先扫码加入支部');
+    query.memberId = caller.memberId;
+  } else if (input.assignedToMe) {
+    // His own work: whatever its unit, he was given it.
+    query.assigneeOpenid = caller.openid;
+  } else {
+    const constraint = constrainList(listScope(caller), { branchId: input.branchId, groupId: input.groupId });
+    if (!constraint) throw forbidden('无权查看这些求助');
+    Object.assign(query, { branchId: input.branchId, groupId: input.groupId });
+    if (!constraint.unrestricted) query.within = { branchIds: constraint.branchIds, groupIds: constraint.groupIds };
+  }
+  const page = await queryCases(query, limit + 1);
+  const items = page.slice(0, limit);
+  const phones = new Map((await membersByIds([...new Set(items.map((c) => c.memberId))])).map((m) => [m._id, m.phone ?? null]));
+  return {
+    items: items.map((c) => caseView(caller, c, phones.get(c.memberId) ?? null)),
+    nextCursor: page.length > limit ? items[items.length - 1]._id : null,
+  };
+}

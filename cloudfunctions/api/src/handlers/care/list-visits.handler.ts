@@ -1,0 +1,40 @@
+import type { CareOutputs } from '@/contracts/care';
+import { constrainList, listScope, canReadMember } from '@/domain/auth/scope.rules';
+import type { VisitListInput } from '@/domain/care/care.schema';
+import { AppError, ErrorCodes, forbidden } from '@/domain/shared/errors';
+import type { Ctx } from '../../context';
+import { getMember } from '../../repos/members.repo';
+import { queryVisits, type VisitQuery } from '../../repos/visits.repo';
+
+const CURSOR = /^(\d{4}-\d{2}-\d{2})\.([A-Za-z0-9_-]{1,64})$/;
+
+/**
+ * Family visits, newest visit day first. Organisers only, within their ledger scope (constrainList);
+ * one family's visits (`memberId`) for anyone who manages him (or sysadmin).
+ */
+export async function listVisitsHandler(input: VisitListInput, ctx: Ctx): Promise<CareOutputs['visit.list']> {
+  const { caller } = ctx;
+  const limit = input.limit ?? 20;
+  const query: VisitQuery = { year: input.year, branchId: input.branchId, groupId: input.groupId };
+  const scope = listScope(caller);
+  if (input.memberId) {
+    const member = await getMember(input.memberId);
+    if (!member) throw new AppError(ErrorCodes.MEMBER_NOT_FOUND, '党员档案不存在');
+    // His family's visits are organisers' records: not for the member himself (no listing scope).
+    if (!scope || !canReadMember(caller, member)) throw forbidden('无权查看该家庭的走访记录');
+    query.memberId = member._id;
+  } else {
+    const constraint = constrainList(scope, { branchId: input.branchId, groupId: input.groupId });
+    if (!constraint) throw forbidden('无权查看这些走访记录');
+    if (!constraint.unrestricted) query.within = { branchIds: constraint.branchIds, groupIds: constraint.groupIds };
+  }
+  if (input.cursor) {
+    const m = CURSOR.exec(input.cursor);
+    if (!m) throw new AppError(ErrorCodes.INPUT_INVALID, '分页参数不正确', [{ path: 'cursor', message: '分页参数不正确' }]);
+    query.after = { day: m[1], id: m[2] };
+  }
+  const page = await queryVisits(query, limit + 1);
+  const items = page.slice(0, limit);
+  const last = items[items.length - 1];
+  return { items, nextCursor: page.length > limit ? `${last.day}.${last._id}` : null };
+}

@@ -1,0 +1,31 @@
+import type { HometownOutputs } from '@/contracts/hometown';
+import { isCountyWide, secretaryBranchIds } from '@/domain/auth/scope.rules';
+import { mayPublishJobs } from '@/domain/hometown/job.rules';
+import type { JobsListInput } from '@/domain/hometown/job.schema';
+import { dayOf } from '@/domain/shared/day.rules';
+import { AppError, ErrorCodes, forbidden } from '@/domain/shared/errors';
+import type { Ctx } from '../../context';
+import { concerningBranches, queryJobs, reachingMember, validOn } from '../../repos/jobs.repo';
+import { getMember } from '../../repos/members.repo';
+import { DEFAULT_LIMIT, jobView, pageOf } from './hometown-views';
+
+/**
+ * A member's jobs: pushes reaching his branch or the city he works in (or the whole county) and
+ * still valid today. `manage`: a publisher's view (all for the county; a secretary's own pushes,
+ * county-wide ones and those to his branches), expired ones included.
+ */
+export async function jobsListHandler(input: JobsListInput, { caller, now }: Ctx): Promise<HometownOutputs['jobs.list']> {
+  const limit = input.limit ?? DEFAULT_LIMIT;
+  let conds: object[];
+  if (input.manage) {
+    if (!mayPublishJobs(caller)) throw forbidden('仅县委组织部和支部书记可管理招工信息');
+    conds = isCountyWide(caller) ? [] : [concerningBranches(secretaryBranchIds(caller), caller.openid)];
+  } else {
+    // The city he works in lives on his record only (not on the users document): one read.
+    const member = caller.memberId ? await getMember(caller.memberId) : null;
+    if (!member) throw new AppError(ErrorCodes.MEMBER_NOT_JOINED, '请先扫码加入支部');
+    conds = [reachingMember(member.branchId, member.city || null), validOn(dayOf(now))];
+  }
+  const rows = await queryJobs(conds, input.cursor, limit + 1);
+  return pageOf(rows, limit, (j) => jobView(j, now));
+}

@@ -1,0 +1,26 @@
+import type { HometownOutputs } from '@/contracts/hometown';
+import { suggestionScope } from '@/domain/hometown/hometown-scope.rules';
+import type { SuggestListInput } from '@/domain/hometown/suggestion.schema';
+import { AppError, ErrorCodes, forbidden } from '@/domain/shared/errors';
+import type { Ctx } from '../../context';
+import { querySuggestions, withinUnits } from '../../repos/suggestions.repo';
+import { DEFAULT_LIMIT, pageOf, suggestionView } from './hometown-views';
+
+/**
+ * A member's own suggestions with their replies, or (`manage`) the organiser's queue: all for the
+ * county, those of his branches ∪ his villages for a secretary / cadre. Newest first, `_id` cursor.
+ */
+export async function suggestListHandler(input: SuggestListInput, { caller }: Ctx): Promise<HometownOutputs['suggest.list']> {
+  const limit = input.limit ?? DEFAULT_LIMIT;
+  let owner: object;
+  if (input.manage) {
+    const scope = suggestionScope(caller);
+    if (!scope) throw forbidden('仅县委组织部、支部书记和村干部可处理建议');
+    owner = scope.all ? {} : withinUnits(scope)!;
+  } else {
+    if (!caller.memberId) throw new AppError(ErrorCodes.MEMBER_NOT_JOINED, '请先扫码加入支部');
+    owner = { memberId: caller.memberId };
+  }
+  const rows = await querySuggestions([owner, input.status ? { status: input.status } : null], input.cursor, limit + 1);
+  return pageOf(rows, limit, suggestionView);
+}

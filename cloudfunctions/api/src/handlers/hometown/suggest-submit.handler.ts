@@ -1,0 +1,42 @@
+import type { HometownOutputs } from '@/contracts/hometown';
+import type { Suggestion, SuggestSubmitInput } from '@/domain/hometown/suggestion.schema';
+import { AppError, ErrorCodes } from '@/domain/shared/errors';
+import type { Ctx } from '../../context';
+import { newId } from '../../platform/ids';
+import { getGroup } from '../../repos/org.repo';
+import { insertSuggestion } from '../../repos/suggestions.repo';
+import { placementOf } from '../study-views';
+import { requireCleanText, suggestionView } from './hometown-views';
+
+/**
+ * 我为家乡谋发展: a member's suggestion for a village (his own home group unless he names another).
+ * Author, branch and openid come from the caller; the text passes content security before the insert.
+ */
+export async function suggestSubmitHandler(input: SuggestSubmitInput, ctx: Ctx): Promise<HometownOutputs['suggest.submit']> {
+  const { caller, now } = ctx;
+  if (!caller.memberId) throw new AppError(ErrorCodes.MEMBER_NOT_JOINED, '请先扫码加入支部再提建议');
+  const placement = await placementOf(ctx);
+  if (!placement) throw new AppError(ErrorCodes.MEMBER_NOT_JOINED, '请先扫码加入支部再提建议');
+  const group = await getGroup(input.groupId ?? placement.groupId);
+  if (!group) throw new AppError(ErrorCodes.ORG_NOT_FOUND, '所选村（网上党小组）不存在');
+  await requireCleanText([input.title, input.text], caller.openid, '建议');
+
+  const s: Suggestion = {
+    _id: newId(now),
+    memberId: caller.memberId,
+    openid: caller.openid,
+    authorName: caller.name ?? '',
+    branchId: placement.branchId,
+    groupId: group._id,
+    villageName: group.village,
+    title: input.title,
+    text: input.text,
+    category: input.category,
+    status: 'submitted',
+    replies: [],
+    createdAt: now,
+    updatedAt: now,
+  };
+  await insertSuggestion(s);
+  return suggestionView(s);
+}

@@ -1,0 +1,89 @@
+import type { Ballot, Campaign, CampaignStatus, Nomination } from '@/domain/award/award.schema';
+import { _, db, inTransaction, type DbHandle } from '../platform/cloud';
+import { getAll } from './query';
+
+const campaigns = (h: DbHandle) => h.collection('awardCampaigns');
+const nominations = (h: DbHandle) => h.collection('awardNominations');
+const votes = (h: DbHandle) => h.collection('awardVotes');
+const ballots = (h: DbHandle) => h.collection('awardBallots');
+
+/** One nomination per candidate, one vote per voter per candidate, one ballot per voter: the ids say so. */
+export const nominationIdOf = (campaignId: string, candidateId: string) => `${campaignId}_${candidateId}`;
+export const voteIdOf = (campaignId: string, memberId: string, candidateId: string) => `${campaignId}_${memberId}_${candidateId}`;
+export const ballotIdOf = (campaignId: string, memberId: string) => `${campaignId}_${memberId}`;
+
+export async function getCampaign(id: string): Promise<Campaign | null> {
+  return ((await campaigns(db).doc(id).get()).data as Campaign | null) ?? null;
+}
+
+export async function insertCampaign(c: Campaign): Promise<void> {
+  await campaigns(db).add({ data: c });
+}
+
+/** Newest first (one request; the county runs a handful of campaigns a year). */
+export async function listCampaigns(): Promise<Campaign[]> {
+  const { data } = await campaigns(db).where({}).orderBy('createdAt', 'desc').limit(100).get();
+  return data as Campaign[];
+}
+
+/** Moves the status only from `from` (one conditional update): answers whether it moved. */
+export async function moveStatus(id: string, from: CampaignStatus, patch: Partial<Campaign>): Promise<boolean> {
+  const res = await campaigns(db).where({ _id: id, status: from }).update({ data: patch });
+  return (res?.stats?.updated ?? 0) > 0;
+}
+
+export async function getNomination(id: string): Promise<Nomination | null> {
+  return ((await nominations(db).doc(id).get()).data as Nomination | null) ?? null;
+}
+
+/** Inserts the nomination; a second one of the same candidate fails on the `_id`. */
+export async function insertNomination(n: Nomination): Promise<void> {
+  await nominations(db).add({ data: n });
+}
+
+export const nominationsOf = (campaignId: string): Promise<Nomination[]> => getAll<Nomination>(db, 'awardNominations', { campaignId }, ['at', 'asc']);
+
+export async function getBallot(id: string, h: DbHandle = db): Promise<Ballot | null> {
+  return ((await ballots(h).doc(id).get()).data as Ballot | null) ?? null;
+}
+
+/** A member's ballots in these campaigns (one request). */
+export async function ballotsByIds(ids: string[]): Promise<Ballot[]> {
+  if (!ids.length) return [];
+  const { data } = await ballots(db).where({ _id: _.in(ids) }).limit(Math.min(ids.length, 1000)).get();
+  return data as Ballot[];
+}
+
+export async function voterCount(campaignId: string): Promise<number> {
+  const { total } = await ballots(db).where({ campaignId }).count();
+  return total as number;
+}
+
+export async function voteExists(id: string): Promise<boolean> {
+  return Boolean((await votes(db).doc(id).get()).data);
+}
+
+/**
+ * Casts one vote in one transaction: reads the voter's ballot inside it and lets `check` refuse
+ * (the precondition: votes left, not already for this candidate, as of this transaction), then
+ * inserts the vote by its unique `_id`, writes the ballot and counts the vote on the nomination.
+ * A concurrent duplicate collides on the vote's `_id` (or the transaction conflicts) and rolls back.
+ */
+export async function castVote(
+  ids: { campaignId: string; memberId: string; candidateId: string },
+  check: (ballot: Ballot | null) => void,
+  next: (ballot: Ballot | null) => Pick<Ballot, 'used' | 'candidateIds'>,
+  now: number,
+): Promise<Ballot> {
+  const ballotId = ballotIdOf(ids.campaignId, ids.memberId);
+  return inTransaction(async (t) => {
+    const ballot = await getBallot(ballotId, t);
+    check(ballot);
+    await votes(t).add({ data: { _id: voteIdOf(ids.campaignId, ids.memberId, ids.candidateId), ...ids, at: now } });
+    const updated: Ballot = { _id: ballotId, campaignId: ids.campaignId, memberId: ids.memberId, ...next(ballot), updatedAt: now };
+    const { _id, ...rest } = updated;
+    await ballots(t).doc(_id).set({ data: rest });
+    await nominations(t).doc(nominationIdOf(ids.campaignId, ids.candidateId)).update({ data: { votes: _.inc(1) } });
+    return updated;
+  });
+}

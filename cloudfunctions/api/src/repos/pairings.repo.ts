@@ -1,0 +1,73 @@
+import type { Pairing } from '@/domain/pairing/pairing.schema';
+import { _, db, type DbHandle } from '../platform/cloud';
+import { getAll } from './query';
+
+/** `pairings/<memberId>`: one responsible cadre per member. */
+const pairings = (h: DbHandle) => h.collection('pairings');
+
+export async function getPairing(memberId: string, h: DbHandle = db): Promise<Pairing | null> {
+  return ((await pairings(h).doc(memberId).get()).data as Pairing | null) ?? null;
+}
+
+/** Pairings of these members (one request per 1000 ids). */
+export async function pairingsOf(memberIds: string[]): Promise<Pairing[]> {
+  const out: Pairing[] = [];
+  for (let i = 0; i < memberIds.length; i += 1000) {
+    const ids = memberIds.slice(i, i + 1000);
+    const { data } = await pairings(db).where({ _id: _.in(ids) }).limit(ids.length).get();
+    out.push(...(data as Pairing[]));
+  }
+  return out;
+}
+
+/** A cadre's members (index cadre_since). */
+export const pairingsOfCadre = (cadreOpenid: string): Promise<Pairing[]> => getAll<Pairing>(db, 'pairings', { cadreOpenid });
+
+/** The pairings inside a scope: all, or those in these branches / groups (indexes branch_id, group_id). */
+export function pairingsWithin(within: { branchIds: string[]; groupIds: string[] } | null, exact: { branchId?: string; groupId?: string }): Promise<Pairing[]> {
+  return getAll<Pairing>(db, 'pairings', scopeWhere(within, exact));
+}
+
+/** The same placement filter the member scan uses, so both read the same population. */
+export function scopeWhere(within: { branchIds: string[]; groupIds: string[] } | null, exact: { branchId?: string; groupId?: string }): object {
+  const conds: object[] = [];
+  if (exact.branchId) conds.push({ branchId: exact.branchId });
+  if (exact.groupId) conds.push({ groupId: exact.groupId });
+  if (within) {
+    const anyOf: object[] = [];
+    if (within.branchIds.length) anyOf.push({ branchId: _.in(within.branchIds) });
+    if (within.groupIds.length) anyOf.push({ groupId: _.in(within.groupIds) });
+    conds.push(anyOf.length === 1 ? anyOf[0] : _.or(anyOf));
+  }
+  return conds.length === 0 ? {} : conds.length === 1 ? conds[0] : _.and(conds);
+}
+
+/** Replaces the member's pairing whole (a new cadre takes over; the last contact is carried over by the caller). */
+export async function putPairing(tx: DbHandle, p: Pairing): Promise<void> {
+  const { _id, ...rest } = p;
+  await pairings(tx).doc(_id).set({ data: rest });
+}
+
+export async function removePairing(tx: DbHandle, memberId: string): Promise<void> {
+  await pairings(tx).doc(memberId).remove();
+}
+
+export async function touchLastContact(tx: DbHandle, memberId: string, at: number, day: string): Promise<void> {
+  await pairings(tx).doc(memberId).update({ data: { lastContactAt: at, lastContactDay: day } });
+}
+
+/** `config/pairing`: the gap monitor's periods (absent: the domain defaults apply). */
+export async function getGapConfig(): Promise<Record<string, unknown> | null> {
+  return ((await db.collection('config').doc('pairing').get()).data as Record<string, unknown> | null) ?? null;
+}
+
+/** The cadres of a village group: users holding a cadre grant for it (index grants_group on users). */
+export async function cadresOfGroup(groupId: string): Promise<{ openid: string; name: string | null }[]> {
+  const { data } = await db.collection('users').where({ grants: _.elemMatch({ role: 'cadre', groupId }) }).field({ _id: true, name: true }).limit(100).get();
+  return (data as { _id: string; name: string | null }[]).map((u) => ({ openid: u._id, name: u.name }));
+}
+
+/** The member moved to another branch (same village): his pairing follows. */
+export async function movePairing(tx: DbHandle, memberId: string, branchId: string): Promise<void> {
+  await pairings(tx).doc(memberId).update({ data: { branchId } });
+}

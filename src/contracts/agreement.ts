@@ -1,0 +1,23 @@
+import type { ActionTable } from './table';
+import {
+  agreementCreateInputSchema,
+  agreementListInputSchema,
+  agreementUpdateInputSchema,
+  type Agreement,
+} from '../domain/agreement/agreement.schema';
+
+/** Two-way co-management (双向共管, issue #5, item 2). */
+export const agreementActions = {
+  'agreement.create': { fn: 'api', input: agreementCreateInputSchema },
+  'agreement.list': { fn: 'api', input: agreementListInputSchema },
+  'agreement.update': { fn: 'api', input: agreementUpdateInputSchema },
+} as const satisfies ActionTable;
+
+/** An agreement as listed: the covered members are counted here and listed by member.list { agreementId }. */
+export type AgreementSummary = Omit<Agreement, 'memberIds'> & { memberCount: number };
+
+export interface AgreementOutputs {
+  'agreement.create': AgreementSummary;
+  'agreement.list': { items: AgreementSummary[] };
+  'agreement.update': { agreement: AgreementSummary; added: number; removed: number };
+}

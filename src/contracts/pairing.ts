@@ -1,0 +1,47 @@
+import type { ActionTable } from './table';
+import {
+  contactGapsInputSchema,
+  contactListInputSchema,
+  contactLogInputSchema,
+  pairingAssignInputSchema,
+  pairingCadresInputSchema,
+  pairingMineInputSchema,
+  pairingUnassignInputSchema,
+  type Contact,
+  type Pairing,
+} from '../domain/pairing/pairing.schema';
+import type { GapReport, GapRow } from '../domain/pairing/gap-report.rules';
+import type { GapSettings } from '../domain/pairing/gap.rules';
+
+/** 1+N pairing, contact logs and the contact-gap monitor (issue #5, item 1). */
+export const pairingActions = {
+  'pairing.assign': { fn: 'api', input: pairingAssignInputSchema },
+  'pairing.unassign': { fn: 'api', input: pairingUnassignInputSchema },
+  'pairing.mine': { fn: 'api', input: pairingMineInputSchema },
+  'pairing.cadres': { fn: 'api', input: pairingCadresInputSchema },
+  'contact.log': { fn: 'api', input: contactLogInputSchema },
+  'contact.list': { fn: 'api', input: contactListInputSchema },
+  'contact.gaps': { fn: 'api', input: contactGapsInputSchema },
+} as const satisfies ActionTable;
+
+/** A cadre's paired member: his gap line plus the phone to call him on. */
+export type PairedMemberView = GapRow & { phone: string | null };
+
+/** A contact as a reader sees it (the author's openid is not sent back). */
+export type ContactView = Omit<Contact, 'cadreOpenid'>;
+
+export interface PairingOutputs {
+  'pairing.assign': { pairings: Pairing[] };
+  'pairing.unassign': { removed: number };
+  'pairing.mine': {
+    /** As a village cadre: his members, longest gap first. */
+    asCadre: PairedMemberView[];
+    /** As a member: his responsible cadre. */
+    myCadre: Pick<Pairing, 'cadreName' | 'since' | 'lastContactDay'> | null;
+    settings: GapSettings;
+  };
+  'pairing.cadres': { cadres: { openid: string; name: string | null }[] };
+  'contact.log': { contact: ContactView; lastContactDay: string | null };
+  'contact.list': { items: ContactView[]; nextCursor: string | null };
+  'contact.gaps': GapReport;
+}

@@ -1,0 +1,44 @@
+import type { ActionTable } from './table';
+import { dashboardInputSchema } from '../domain/stats/stats.schema';
+import type { DashboardUnitRef } from '../domain/stats/dashboard-scope.rules';
+import type { CityCount, StudyFigure } from '../domain/stats/figures.rules';
+
+export const statsActions = {
+  'stats.dashboard': { fn: 'api', input: dashboardInputSchema },
+} as const satisfies ActionTable;
+
+/** The organiser dashboard of one unit and month: every figure read from counters and indexed counts. */
+export interface DashboardView {
+  unit: DashboardUnitRef & { name: string };
+  month: string;
+  /** Organisations in the unit: the county's counts; a branch's child branches (a 流动党委's); null where it does not apply. */
+  org: { committees: number | null; branches: number | null; groups: number | null };
+  members: {
+    /** Members directly managed (placed in the unit). */
+    total: number;
+    /** 失联. */
+    lost: number;
+    /** Top cities by members, then the rest summed. */
+    byCity: CityCount[];
+    otherCities: number;
+    cities: number;
+  };
+  pairing: {
+    /** Village cadres: with a cadre grant (county, group); pairing members of the branch (branch). */
+    cadres: number;
+    /** Members with a responsible cadre (1+N). */
+    paired: number;
+    /** paired / members, 0..1. */
+    share: number;
+    /** Contact logs of the month. */
+    contacts: number;
+  };
+  /** Check-in completion over the month's pushes reaching the unit. */
+  study: StudyFigure;
+  /** Theme-day attendance of the month (branches with a plan); null for a village group (sign-ins are per branch). */
+  themeday: { planned: number; expected: number; signedIn: number; rate: number } | null;
+}
+
+export interface StatsOutputs {
+  'stats.dashboard': DashboardView;
+}

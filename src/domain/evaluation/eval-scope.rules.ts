@@ -1,0 +1,14 @@
+import type { Caller } from '../auth/grant';
+import { isCountyWide } from '../auth/scope.rules';
+
+/** Opening, closing and reading every result of a round: the county 组织部 (and sysadmin). */
+export const mayManageEval = (caller: Caller): boolean => isCountyWide(caller);
+
+/** The reviewers a round names; only they score. */
+export const isReviewer = (caller: Caller, round: { reviewerOpenids: string[] }): boolean => round.reviewerOpenids.includes(caller.openid);
+
+/** A secretary is not scored by himself: a reviewer who is among a branch's secretaries skips it. */
+export const isOwnEvaluee = (caller: Caller, evaluee: { openids: string[] }): boolean => evaluee.openids.includes(caller.openid);
+
+/** Branch kinds whose secretaries are evaluated: the flow branches (a 流动党委 is a committee, not a branch). */
+export const evaluatedKinds = ['流动党支部', '云支部'] as const;

@@ -1,0 +1,103 @@
+/**
+ * Member counters, kept on the unit documents themselves: each branch and village group holds
+ * `memberCount` (already moved by joins and moves), `lostCount` (失联) and `cityCounts` (members
+ * per city). member.join and member.update move them in the same update that already moved
+ * `memberCount`, inside their transactions; the county's figures are the sum over its branches
+ * (every member sits in exactly one branch), so no county-wide document is written by every join.
+ */
+
+/** What counts about a member: where he sits, where he works, whether he is reachable. */
+export interface CountedMember {
+  branchId: string;
+  groupId: string;
+  city: string;
+  status: string;
+}
+
+export type CountedUnit = 'branch' | 'group';
+
+/** The counters a unit document carries (`memberCount` predates them; the others may be absent on old documents). */
+export interface UnitCounters {
+  memberCount: number;
+  lostCount?: number;
+  cityCounts?: Record<string, number>;
+}
+
+export const unitKey = (kind: CountedUnit, id: string) => `${kind}:${id}`;
+export function parseUnitKey(key: string): { kind: CountedUnit; id: string } {
+  const i = key.indexOf(':');
+  return { kind: key.slice(0, i) as CountedUnit, id: key.slice(i + 1) };
+}
+
+/**
+ * A city is a key of `cityCounts`; database field paths cannot hold '.' or start with '$', so those
+ * (and '%', to stay reversible) are percent-encoded.
+ */
+export const cityKey = (city: string): string => city.replace(/[%.$]/g, (c) => `%${c.charCodeAt(0).toString(16).toUpperCase()}`);
+export const cityOfKey = (key: string): string => key.replace(/%(25|2E|24)/g, (_, hex: string) => String.fromCharCode(parseInt(hex, 16)));
+
+/** The net change of one unit's counters. */
+export interface CounterDelta {
+  members: number;
+  lost: number;
+  /** By city key (see cityKey). */
+  byCity: Record<string, number>;
+}
+
+export const LOST_STATUS = '失联';
+
+function add(out: Map<string, CounterDelta>, m: CountedMember, sign: 1 | -1): void {
+  for (const key of [unitKey('group', m.groupId), unitKey('branch', m.branchId)]) {
+    const d = out.get(key) ?? { members: 0, lost: 0, byCity: {} };
+    d.members += sign;
+    if (m.status === LOST_STATUS) d.lost += sign;
+    const k = cityKey(m.city);
+    d.byCity[k] = (d.byCity[k] ?? 0) + sign;
+    out.set(key, d);
+  }
+}
+
+const isZero = (d: CounterDelta) => d.members === 0 && d.lost === 0 && Object.keys(d.byCity).length === 0;
+
+/**
+ * The counter moves of a member record going from `before` to `after` (null: not there — a join
+ * has no before), keyed `group:<id>` / `branch:<id>` (group first: a join's group update doubles
+ * as its existence check). Netted per unit; units and cities that do not move are left out, so an
+ * edit that touches none of placement, city and status moves nothing.
+ */
+export function memberCounterDeltas(before: CountedMember | null, after: CountedMember | null): Map<string, CounterDelta> {
+  const out = new Map<string, CounterDelta>();
+  if (before) add(out, before, -1);
+  if (after) add(out, after, 1);
+  for (const [key, d] of out) {
+    for (const [k, n] of Object.entries(d.byCity)) if (n === 0) delete d.byCity[k];
+    if (isZero(d)) out.delete(key);
+  }
+  return out;
+}
+
+/** The counters a set of members produces per unit key: what the maintained counters hold once they all joined (seeds, checks). */
+export function countersOf(members: Iterable<CountedMember>): Map<string, Required<UnitCounters>> {
+  const out = new Map<string, Required<UnitCounters>>();
+  for (const m of members) {
+    for (const [key, d] of memberCounterDeltas(null, m)) {
+      const c = out.get(key) ?? { memberCount: 0, lostCount: 0, cityCounts: {} };
+      c.memberCount += d.members;
+      c.lostCount += d.lost;
+      for (const [k, n] of Object.entries(d.byCity)) c.cityCounts[k] = (c.cityCounts[k] ?? 0) + n;
+      out.set(key, c);
+    }
+  }
+  return out;
+}
+
+/** The county's counters: the sum over its branches. */
+export function sumCounters(units: UnitCounters[]): Required<UnitCounters> {
+  const out = { memberCount: 0, lostCount: 0, cityCounts: {} as Record<string, number> };
+  for (const u of units) {
+    out.memberCount += u.memberCount;
+    out.lostCount += u.lostCount ?? 0;
+    for (const [k, n] of Object.entries(u.cityCounts ?? {})) out.cityCounts[k] = (out.cityCounts[k] ?? 0) + n;
+  }
+  return out;
+}

@@ -1,0 +1,56 @@
+import { useState } from 'react';
+import { Input, Textarea, View } from '@tarojs/components';
+import type { CampaignView } from '@/contracts/award';
+import { mayNominate } from '@/domain/award/award-scope.rules';
+import { REASON_MAX } from '@/domain/award/award.schema';
+import { loadOrgContext } from '@/features/shared/caller-of-me';
+import { Chips, Field } from '@/features/shared/form-fields';
+import { SubmitButton } from '@/features/shared/submit-button';
+import { useRemote } from '@/features/shared/use-remote';
+import { useSubmit } from '@/features/shared/use-submit';
+import { call } from '@/services/cloud';
+
+/**
+ * An organiser's nomination: a branch he may nominate (十佳流动党组织), or a member found by name
+ * in his ledger (二十佳流动党员), with the reason voters will read.
+ */
+export function NominateForm({ campaign, onDone }: { campaign: CampaignView; onDone: () => void }) {
+  const [q, setQ] = useState('');
+  const [candidateId, setCandidateId] = useState<string>();
+  const [reason, setReason] = useState('');
+  const { busy, errors, run } = useSubmit();
+  const options = useRemote(async () => {
+    if (campaign.kind === 'branch') {
+      const { tree, caller } = await loadOrgContext();
+      return tree.branches.filter((b) => mayNominate(caller, { kind: 'branch', branchId: b._id })).map((b) => ({ value: b._id, label: b.name }));
+    }
+    if (!q.trim()) return [];
+    const { items } = await call('member.list', { q: q.trim(), limit: 20 });
+    return items.map((m) => ({ value: m._id, label: `${m.name}（${m.branchName ?? m.city}）` }));
+  }, [campaign.kind, q]);
+
+  const submit = () =>
+    run(async () => {
+      await call('award.nominate', { campaignId: campaign._id, candidateId: candidateId ?? '', reason });
+      setCandidateId(undefined);
+      setReason('');
+      onDone();
+    });
+
+  return (
+    <View>
+      {campaign.kind === 'member' ? (
+        <Field label="查找党员">
+          <Input className="field-input" value={q} placeholder="输入姓名、单位或城市" onInput={(e) => setQ(e.detail.value)} />
+        </Field>
+      ) : null}
+      <Field label="候选" required error={errors.candidateId ? '请选择候选' : undefined}>
+        {options.data?.length ? <Chips options={options.data} value={candidateId} onChange={setCandidateId} /> : <View className="muted">{campaign.kind === 'member' ? '输入后选择党员' : '没有可推荐的支部'}</View>}
+      </Field>
+      <Field label="推荐理由" required error={errors.reason}>
+        <Textarea className="textarea" value={reason} placeholder="主要事迹与推荐理由" maxlength={REASON_MAX} onInput={(e) => setReason(e.detail.value)} />
+      </Field>
+      <SubmitButton text="提交推荐" busy={busy} onClick={() => void submit()} />
+    </View>
+  );
+}

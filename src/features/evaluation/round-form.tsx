@@ -1,0 +1,91 @@
+import { useState } from 'react';
+import { Input, Textarea, View } from '@tarojs/components';
+import type { EvalOpenRoundInput } from '@/domain/evaluation/evaluation.schema';
+import { tierNames, WEIGHT_TOTAL } from '@/domain/evaluation/tier.rules';
+import { dayOf } from '@/domain/shared/day.rules';
+import { DateField, Field, TextField } from '@/features/shared/form-fields';
+import { SubmitButton } from '@/features/shared/submit-button';
+import { useSubmit } from '@/features/shared/use-submit';
+import { call } from '@/services/cloud';
+
+type Row = { name: string; weight: string; maxScore: string };
+
+const starterCriteria: Row[] = [
+  { name: '抓党建', weight: '40', maxScore: '10' },
+  { name: '管党员', weight: '30', maxScore: '10' },
+  { name: '促发展', weight: '30', maxScore: '10' },
+];
+const starterTiers = [
+  { minScore: '90', amount: '3000' },
+  { minScore: '75', amount: '2000' },
+  { minScore: '0', amount: '1000' },
+];
+
+/** Numbers typed as text: an empty box stays NaN so the shared schema names the field. */
+const num = (s: string) => (s.trim() === '' ? Number.NaN : Number(s));
+
+/** The county opens the year's round: window, criteria (weights add to 100), bands and amounts, reviewers. */
+export function RoundForm({ reviewerHint, onDone }: { reviewerHint: string; onDone: () => void }) {
+  const now = Date.now();
+  const [year, setYear] = useState(dayOf(now).slice(0, 4));
+  const [startDay, setStartDay] = useState(dayOf(now));
+  const [endDay, setEndDay] = useState<string>();
+  const [criteria, setCriteria] = useState(starterCriteria);
+  const [tiers, setTiers] = useState(starterTiers);
+  const [reviewers, setReviewers] = useState(reviewerHint);
+  const { busy, errors, run } = useSubmit();
+
+  const setRow = (i: number, patch: Partial<Row>) => setCriteria(criteria.map((r, k) => (k === i ? { ...r, ...patch } : r)));
+  const setTier = (i: number, patch: Partial<(typeof starterTiers)[number]>) => setTiers(tiers.map((t, k) => (k === i ? { ...t, ...patch } : t)));
+  const weightSum = criteria.reduce((s, r) => s + (Number(r.weight) || 0), 0);
+
+  const submit = () =>
+    run(async () => {
+      const input: EvalOpenRoundInput = {
+        year: num(year),
+        startDay,
+        endDay: endDay ?? '',
+        criteria: criteria.map((r) => ({ name: r.name, weight: num(r.weight), maxScore: num(r.maxScore) })),
+        tiers: tierNames.map((name, i) => ({ name, minScore: i === tierNames.length - 1 ? 0 : num(tiers[i].minScore), amount: num(tiers[i].amount) })),
+        reviewerOpenids: reviewers.split(/\s+/).filter(Boolean),
+      };
+      await call('eval.openRound', input);
+      onDone();
+    });
+
+  return (
+    <View>
+      <TextField label="年度" required type="number" value={year} onChange={setYear} error={errors.year} />
+      <DateField label="评分开始日期" required value={startDay} onChange={setStartDay} error={errors.startDay} />
+      <DateField label="评分结束日期" required value={endDay} onChange={setEndDay} error={errors.endDay} />
+      <Field label={`评议项目（权重合计 ${weightSum}/${WEIGHT_TOTAL}）`} required error={errors.criteria}>
+        {criteria.map((r, i) => (
+          <View key={i} className="row">
+            <Input className="field-input" value={r.name} placeholder="项目名称" onInput={(e) => setRow(i, { name: e.detail.value })} />
+            <Input className="field-input" type="number" value={r.weight} placeholder="权重" onInput={(e) => setRow(i, { weight: e.detail.value })} />
+            <Input className="field-input" type="number" value={r.maxScore} placeholder="满分" onInput={(e) => setRow(i, { maxScore: e.detail.value })} />
+            {criteria.length > 1 ? <View className="btn-small btn-plain" onClick={() => setCriteria(criteria.filter((_, k) => k !== i))}>删除</View> : null}
+          </View>
+        ))}
+        {criteria.length < 10 ? <View className="btn-small btn-plain" onClick={() => setCriteria([...criteria, { name: '', weight: '', maxScore: '10' }])}>+ 评议项目</View> : null}
+      </Field>
+      <Field label="档次分数线与党费补助（元）" required error={errors.tiers}>
+        {tierNames.map((name, i) => (
+          <View key={name} className="row">
+            <View className="row-label">{name}</View>
+            {i < tierNames.length - 1 ? (
+              <Input className="field-input" type="number" value={tiers[i].minScore} placeholder={`${name}分数线`} onInput={(e) => setTier(i, { minScore: e.detail.value })} />
+            ) : (
+              <View className="muted">低于二档</View>
+            )}
+            <Input className="field-input" type="number" value={tiers[i].amount} placeholder={`${name}补助金额`} onInput={(e) => setTier(i, { amount: e.detail.value })} />
+          </View>
+        ))}
+      </Field>
+      <Field label="评委 openid（每行一个，须已使用过本小程序）" required error={errors.reviewerOpenids}>
+        <Textarea className="textarea" value={reviewers} placeholder="评委的用户编号" onInput={(e) => setReviewers(e.detail.value)} />
+      </Field>
+      <SubmitButton text="发起评议" busy={busy} onClick={() => void submit()} />
+    </View>
+  );
+}

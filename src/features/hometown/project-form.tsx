@@ -1,0 +1,70 @@
+import { useState } from 'react';
+import Taro from '@tarojs/taro';
+import { View } from '@tarojs/components';
+import type { OrgTree } from '@/contracts';
+import { projectKinds, type ProjectCreateInput } from '@/domain/hometown/project.schema';
+import { call } from '@/services/cloud';
+import { asOptions, Chips, Field, TextField } from '../shared/form-fields';
+import { SubmitButton } from '../shared/submit-button';
+import { useSubmit } from '../shared/use-submit';
+import { MemberField } from './member-field';
+
+const COUNTY = '';
+const NONE = '';
+
+/** Numbers typed as text: empty stays NaN so the schema names the field instead of taking 0. */
+const asNumber = (s: string) => (s.trim() === '' ? Number.NaN : Number(s));
+
+/**
+ * A new 回乡创业/投资 lead. `branches` are those the caller runs; a county-wide caller may also
+ * keep it at county level.
+ */
+export function ProjectForm({ tree, countyWide, onCreated }: { tree: OrgTree; countyWide: boolean; onCreated: () => void }) {
+  const [name, setName] = useState('');
+  const [kind, setKind] = useState<ProjectCreateInput['kind']>('创业');
+  const [industry, setIndustry] = useState('');
+  const [location, setLocation] = useState('');
+  const [amount, setAmount] = useState('');
+  const [jobs, setJobs] = useState('');
+  const [note, setNote] = useState('');
+  const [branchId, setBranchId] = useState(countyWide ? COUNTY : tree.branches[0]?._id ?? COUNTY);
+  const [groupId, setGroupId] = useState(NONE);
+  const [member, setMember] = useState<{ _id: string; name: string } | null>(null);
+  const { busy, errors, run } = useSubmit();
+
+  const submit = () =>
+    run(async () => {
+      await call('project.create', {
+        name, kind, industry, location, amount: asNumber(amount), jobs: asNumber(jobs),
+        ...(note.trim() ? { note } : {}),
+        ...(branchId ? { branchId } : {}),
+        ...(groupId ? { groupId } : {}),
+        ...(member ? { memberId: member._id } : {}),
+      });
+      void Taro.showToast({ title: '已登记', icon: 'success' });
+      onCreated();
+    });
+
+  const branchOptions = [...(countyWide ? [{ value: COUNTY, label: '县委组织部' }] : []), ...tree.branches.map((b) => ({ value: b._id, label: b.name }))];
+  return (
+    <View>
+      <TextField label="项目名称" required value={name} onChange={setName} maxlength={60} error={errors.name} />
+      <Field label="类型" required error={errors.kind}>
+        <Chips options={asOptions(projectKinds)} value={kind} onChange={setKind} />
+      </Field>
+      <TextField label="行业" required value={industry} onChange={setIndustry} placeholder="如：茶叶种植" error={errors.industry} />
+      <TextField label="落地乡镇/村" required value={location} onChange={setLocation} placeholder="如：汤山镇龙井村" error={errors.location} />
+      <Field label="所在村（网上党小组，可不选）" error={errors.groupId}>
+        <Chips options={[{ value: NONE, label: '不指定' }, ...tree.groups.map((g) => ({ value: g._id, label: g.village }))]} value={groupId} onChange={setGroupId} />
+      </Field>
+      <TextField label="金额（万元）" required value={amount} onChange={setAmount} placeholder="如：120.5" error={errors.amount} />
+      <TextField label="带动就业（个）" required type="number" value={jobs} onChange={setJobs} placeholder="如：30" error={errors.jobs} />
+      <Field label="跟进单位" required error={errors.branchId}>
+        <Chips options={branchOptions} value={branchId} onChange={setBranchId} />
+      </Field>
+      <MemberField label="引荐党员（可不选）" value={member} onChange={setMember} error={errors.memberId} />
+      <TextField label="备注" value={note} onChange={setNote} maxlength={500} placeholder="来源、联系人等（可不填）" error={errors.note} />
+      <SubmitButton text="登记项目" busy={busy} onClick={submit} />
+    </View>
+  );
+}

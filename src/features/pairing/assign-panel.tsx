@@ -1,0 +1,85 @@
+import { useState } from 'react';
+import Taro from '@tarojs/taro';
+import { View } from '@tarojs/components';
+import type { OrgTree } from '@/contracts';
+import type { Caller } from '@/domain/auth/grant';
+import { mayAssignOthers } from '@/domain/pairing/pairing-scope.rules';
+import { call } from '@/services/cloud';
+import { Chips, Field, MultiChips } from '../shared/form-fields';
+import { LoadState } from '../shared/load-state';
+import { SubmitButton } from '../shared/submit-button';
+import { useRemote } from '../shared/use-remote';
+import { useSubmit } from '../shared/use-submit';
+
+interface Props {
+  tree: OrgTree;
+  caller: Caller;
+  onDone: () => void;
+}
+
+/**
+ * Pairs members of one village with one of its cadres (or ends their pairing). A cadre who does
+ * not run a branch can only take members on himself, so he is offered only himself.
+ */
+export function AssignPanel({ tree, caller, onDone }: Props) {
+  const [groupId, setGroupId] = useState<string>();
+  const [picked, setPicked] = useState<string[]>([]);
+  const [cadre, setCadre] = useState<string>();
+  // An unpicked cadre fails the shared schema on cadreOpenid: say what to do instead.
+  const { busy, errors, run } = useSubmit((e) => (e.cadreOpenid ? { ...e, cadreOpenid: '请选择村干部' } : e));
+  const ownGroups = caller.grants.flatMap((g) => (g.role === 'cadre' ? [g.groupId] : []));
+  const groups = mayAssignOthers(caller) ? tree.groups : tree.groups.filter((g) => ownGroups.includes(g._id));
+
+  const data = useRemote(async () => {
+    if (!groupId) return null;
+    const [members, cadres] = await Promise.all([call('member.list', { groupId, limit: 100 }), call('pairing.cadres', { groupId })]);
+    return { members: members.items, cadres: mayAssignOthers(caller) ? cadres.cadres : cadres.cadres.filter((c) => c.openid === caller.openid) };
+  }, [groupId]);
+
+  const pickGroup = (id: string) => {
+    setGroupId(id);
+    setPicked([]);
+    setCadre(undefined);
+  };
+  const assign = () =>
+    run(async () => {
+      await call('pairing.assign', { memberIds: picked, cadreOpenid: cadre ?? '' });
+      void Taro.showToast({ title: '已结对', icon: 'success' });
+      setPicked([]);
+      onDone();
+    });
+  const unassign = () =>
+    run(async () => {
+      await call('pairing.unassign', { memberIds: picked });
+      void Taro.showToast({ title: '已解除', icon: 'success' });
+      setPicked([]);
+      onDone();
+    });
+
+  return (
+    <View className="card">
+      <View className="card-title">结对安排</View>
+      <Field label="网上党小组（村）" required>
+        <Chips options={groups.map((g) => ({ value: g._id, label: g.village }))} value={groupId} onChange={pickGroup} />
+      </Field>
+      {groupId ? (
+        <LoadState remote={data}>
+          {(d) =>
+            d ? (
+              <View>
+                <Field label="村干部" required error={errors.cadreOpenid}>
+                  {d.cadres.length ? <Chips options={d.cadres.map((c) => ({ value: c.openid, label: c.name ?? '村干部' }))} value={cadre} onChange={setCadre} /> : <View className="muted">该村还没有村干部</View>}
+                </Field>
+                <Field label="党员（可多选）" required error={errors.memberIds}>
+                  <MultiChips options={d.members.map((m) => ({ value: m._id, label: m.name }))} value={picked} onChange={setPicked} />
+                </Field>
+                <SubmitButton text="结对" busy={busy} onClick={assign} />
+                <SubmitButton text="解除结对" plain busy={busy} onClick={unassign} />
+              </View>
+            ) : null
+          }
+        </LoadState>
+      ) : null}
+    </View>
+  );
+}

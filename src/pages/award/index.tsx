@@ -1,0 +1,68 @@
+import Taro, { useRouter } from '@tarojs/taro';
+import { View } from '@tarojs/components';
+import { CandidateCard } from '@/features/award/candidate-card';
+import { campaignLine, campaignState } from '@/features/award/campaign-labels';
+import { NominateForm } from '@/features/award/nominate-form';
+import { RankingTable } from '@/features/award/ranking-table';
+import { LoadState } from '@/features/shared/load-state';
+import { SubmitButton } from '@/features/shared/submit-button';
+import { useRemote } from '@/features/shared/use-remote';
+import { useSubmit } from '@/features/shared/use-submit';
+import { call } from '@/services/cloud';
+
+/**
+ * One campaign: organisers nominate while nominations are open; the county closes and publishes;
+ * the ranked results for the county at any time and for everyone once published.
+ */
+export default function AwardPage() {
+  const campaignId = useRouter().params.id ?? '';
+  const data = useRemote(async () => {
+    const got = await call('award.get', { campaignId });
+    const results = got.canManage || got.campaign.status === 'published' ? await call('award.results', { campaignId }) : null;
+    return { ...got, results };
+  }, [campaignId]);
+  const { busy, run } = useSubmit();
+  const move = (publish: boolean) =>
+    run(async () => {
+      const { confirm } = await Taro.showModal({ title: publish ? '公布结果' : '结束投票', content: publish ? '公布后全体党员可见结果，评选不能再更改。' : '结束后不能再投票。' });
+      if (!confirm) return;
+      await call('award.close', { campaignId, publish });
+      await data.reload();
+    });
+  return (
+    <View className="page">
+      <LoadState remote={data}>
+        {({ campaign: c, candidates, canNominate, canManage, results }) => (
+          <View>
+            <View className="card">
+              <View className="card-title">
+                {c.title}
+                <View className="card-sub">{campaignState(c)}</View>
+              </View>
+              <View className="muted">{campaignLine(c)} · 投票 {c.voteStartDay} 至 {c.voteEndDay}</View>
+              {c.votingOpen && c.votesLeft !== null ? (
+                <View className="btn btn-small" onClick={() => void Taro.navigateTo({ url: `/pages/award-vote/index?id=${c._id}` })}>去投票</View>
+              ) : null}
+            </View>
+            {canNominate && c.nominationOpen ? (
+              <View className="card">
+                <View className="card-title">推荐候选</View>
+                <NominateForm campaign={c} onDone={() => void data.reload()} />
+              </View>
+            ) : null}
+            {canManage && c.status !== 'published' ? (
+              <View className="card">
+                {c.status === 'open' ? <SubmitButton text="结束投票" plain busy={busy} onClick={() => void move(false)} /> : null}
+                <SubmitButton text="公布结果" busy={busy} onClick={() => void move(true)} />
+              </View>
+            ) : null}
+            {results ? <RankingTable rows={results.rows} voters={results.voters} /> : null}
+            {!results ? (
+              candidates.length ? candidates.map((x) => <CandidateCard key={x.candidateId} candidate={x} />) : <View className="empty">暂无候选</View>
+            ) : null}
+          </View>
+        )}
+      </LoadState>
+    </View>
+  );
+}

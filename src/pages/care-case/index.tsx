@@ -1,0 +1,37 @@
+import { useRouter } from '@tarojs/taro';
+import { View } from '@tarojs/components';
+import { stateLabels } from '@/domain/care/care-labels';
+import { CaseActions } from '@/features/care/case-actions';
+import { CaseTimeline } from '@/features/care/case-timeline';
+import { LoadState } from '@/features/shared/load-state';
+import { useRemote } from '@/features/shared/use-remote';
+import { call } from '@/services/cloud';
+
+/** One case: what was asked, its progress; for organisers who may act, the controls. */
+export default function CareCasePage() {
+  const { params } = useRouter();
+  const id = params.id ?? '';
+  const remote = useRemote(() => call('care.get', { caseId: id }), [id]);
+  return (
+    <View className="page">
+      <LoadState remote={remote}>
+        {({ case: c, assignees }) => (
+          <View>
+            <View className="card">
+              <View className="card-title">{c.kind} · {stateLabels[c.state]}</View>
+              <View className="row"><View className="row-label">求助人</View><View className="row-value">{c.memberName}</View></View>
+              {c.memberPhone ? <View className="row"><View className="row-label">电话</View><View className="row-value">{c.memberPhone}</View></View> : null}
+              {c.contact ? <View className="row"><View className="row-label">联系方式</View><View className="row-value">{c.contact}</View></View> : null}
+              <View className="row"><View className="row-label">负责人</View><View className="row-value">{c.assignee ? c.assignee.name ?? '已指派' : '待指派'}</View></View>
+              <View style={{ marginTop: '16px', lineHeight: 1.8 }}>{c.description}</View>
+            </View>
+            <CaseTimeline steps={c.timeline} />
+            {c.can.assign || c.can.moveTo.length ? (
+              <CaseActions key={c.version} item={c} assignees={assignees} onChanged={() => void remote.reload()} onStale={() => void remote.reload()} />
+            ) : null}
+          </View>
+        )}
+      </LoadState>
+    </View>
+  );
+}

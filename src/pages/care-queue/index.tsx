@@ -1,0 +1,48 @@
+import { useState } from 'react';
+import Taro, { useReachBottom } from '@tarojs/taro';
+import { View } from '@tarojs/components';
+import { careKinds, caseStates, type CareKind, type CaseState } from '@/domain/care/care.schema';
+import { stateLabels } from '@/domain/care/care-labels';
+import { CaseRow } from '@/features/care/case-row';
+import { asOptions, Chips } from '@/features/shared/form-fields';
+import { SubmitButton } from '@/features/shared/submit-button';
+import { usePaged } from '@/features/shared/use-paged';
+import { useShowCount } from '@/features/shared/use-show-count';
+import { call } from '@/services/cloud';
+
+const ALL = 'all';
+type Choice<T extends string> = T | typeof ALL;
+
+/** 关怀帮扶 (organisers): the cases of my branches / villages, filtered by state and kind; a tap opens one. */
+export default function CareQueuePage() {
+  const [state, setState] = useState<Choice<CaseState>>(ALL);
+  const [kind, setKind] = useState<Choice<CareKind>>(ALL);
+  const [mineOnly, setMineOnly] = useState<'all' | 'mine'>('all');
+  const filter = {
+    ...(state !== ALL ? { state } : {}),
+    ...(kind !== ALL ? { kind } : {}),
+    ...(mineOnly === 'mine' ? { assignedToMe: true } : {}),
+  };
+  const shows = useShowCount();
+  const list = usePaged((cursor) => call('care.list', { ...filter, ...(cursor ? { cursor } : {}) }), `${JSON.stringify(filter)}:${shows}`);
+  useReachBottom(list.more);
+  return (
+    <View className="page">
+      <View className="card">
+        <Chips options={[{ value: 'all', label: '全部求助' }, { value: 'mine', label: '我负责的' }]} value={mineOnly} onChange={setMineOnly} />
+        <Chips options={[{ value: ALL, label: '全部状态' }, ...caseStates.map((s) => ({ value: s, label: stateLabels[s] }))]} value={state} onChange={setState} />
+        <Chips options={[{ value: ALL, label: '全部类型' }, ...asOptions(careKinds)]} value={kind} onChange={setKind} />
+      </View>
+      {list.error ? <View className="error-box">{list.error.message}</View> : null}
+      <View className="card">
+        {list.items.map((item) => (
+          <CaseRow key={item._id} item={item} showMember />
+        ))}
+        {!list.loading && !list.items.length && !list.error ? <View className="empty">没有符合条件的求助</View> : null}
+        {list.loading ? <View className="empty">加载中…</View> : null}
+      </View>
+      {list.hasMore && !list.loading ? <SubmitButton text="加载更多" plain onClick={list.more} /> : null}
+      <SubmitButton text="代党员提交求助" plain onClick={() => void Taro.navigateTo({ url: '/pages/care-file/index?onBehalf=1' })} />
+    </View>
+  );
+}

@@ -1,0 +1,33 @@
+import Taro, { useReachBottom } from '@tarojs/taro';
+import { View } from '@tarojs/components';
+import { CaseRow } from '@/features/care/case-row';
+import { SubmitButton } from '@/features/shared/submit-button';
+import { usePaged } from '@/features/shared/use-paged';
+import { useShowCount } from '@/features/shared/use-show-count';
+import { call } from '@/services/cloud';
+
+/** 困难求助 (member): ask for help, and follow my cases; a tap shows a case's progress. */
+export default function CarePage() {
+  // Back from filing or from a case: refresh the states.
+  const list = usePaged((cursor) => call('care.list', { mine: true, ...(cursor ? { cursor } : {}) }), String(useShowCount()));
+  useReachBottom(list.more);
+  return (
+    <View className="page">
+      <View className="card">
+        <View className="card-title">遇到困难，组织帮您</View>
+        <View className="muted" style={{ marginBottom: '16px' }}>子女上学、老人就医、工伤、欠薪维权、就业等困难，都可以向党组织求助。</View>
+        <SubmitButton text="我要求助" onClick={() => void Taro.navigateTo({ url: '/pages/care-file/index' })} />
+      </View>
+      {list.error ? <View className="error-box">{list.error.message}</View> : null}
+      <View className="card">
+        <View className="card-title">我的求助</View>
+        {list.items.map((item) => (
+          <CaseRow key={item._id} item={item} />
+        ))}
+        {!list.loading && !list.items.length && !list.error ? <View className="empty">还没有求助记录</View> : null}
+        {list.loading ? <View className="empty">加载中…</View> : null}
+      </View>
+      {list.hasMore && !list.loading ? <SubmitButton text="加载更多" plain onClick={list.more} /> : null}
+    </View>
+  );
+}

@@ -1,0 +1,32 @@
+import Taro from '@tarojs/taro';
+import { View } from '@tarojs/components';
+import { mayAssignOthers } from '@/domain/pairing/pairing-scope.rules';
+import { AssignPanel } from '@/features/pairing/assign-panel';
+import { PairedMembers } from '@/features/pairing/paired-members';
+import { loadOrgContext } from '@/features/shared/caller-of-me';
+import { LoadState } from '@/features/shared/load-state';
+import { SubmitButton } from '@/features/shared/submit-button';
+import { useRemote } from '@/features/shared/use-remote';
+import { call } from '@/services/cloud';
+
+/** 1+N pairing: a cadre's own members with the contact-log form, and pairing members with cadres. */
+export default function PairingPage() {
+  const org = useRemote(loadOrgContext);
+  const mine = useRemote(() => call('pairing.mine'));
+  return (
+    <View className="page">
+      <LoadState remote={org}>
+        {({ tree, caller }) => {
+          const isCadre = caller.grants.some((g) => g.role === 'cadre');
+          return (
+            <View>
+              {isCadre ? <LoadState remote={mine}>{(m) => <PairedMembers members={m.asCadre} onLogged={() => void mine.reload()} />}</LoadState> : null}
+              {isCadre || mayAssignOthers(caller) ? <AssignPanel tree={tree} caller={caller} onDone={() => void mine.reload()} /> : null}
+              <SubmitButton text="联系监测" plain onClick={() => void Taro.navigateTo({ url: '/pages/contact-gaps/index' })} />
+            </View>
+          );
+        }}
+      </LoadState>
+    </View>
+  );
+}

@@ -1,0 +1,1 @@
+export default definePageConfig({ navigationBarTitleText: '回乡创业项目' });

@@ -1,0 +1,73 @@
+import { useState } from 'react';
+import { View } from '@tarojs/components';
+import { isCountyWide, runsBranch } from '@/domain/auth/scope.rules';
+import { projectStageLabels, type PipelineTotals } from '@/domain/hometown/pipeline.rules';
+import { projectStages, type ProjectStage } from '@/domain/hometown/project.schema';
+import { PagedList } from '@/features/hometown/paged-list';
+import { PipelineTotalsView } from '@/features/hometown/pipeline-totals';
+import { ProjectCard } from '@/features/hometown/project-card';
+import { ProjectForm } from '@/features/hometown/project-form';
+import { loadOrgContext } from '@/features/shared/caller-of-me';
+import { Chips } from '@/features/shared/form-fields';
+import { LoadState } from '@/features/shared/load-state';
+import { SubmitButton } from '@/features/shared/submit-button';
+import { usePaged } from '@/features/shared/use-paged';
+import { useRemote } from '@/features/shared/use-remote';
+import { call } from '@/services/cloud';
+
+const ALL = 'all';
+type Filter = ProjectStage | typeof ALL;
+
+/** 回乡创业/投资: the pipeline's totals per stage, the projects by stage, moves, and new leads. */
+export default function ProjectsPage() {
+  const org = useRemote(async () => {
+    const { tree, caller } = await loadOrgContext();
+    return { tree: { ...tree, branches: tree.branches.filter((b) => runsBranch(caller, b._id)) }, countyWide: isCountyWide(caller) };
+  });
+  const [stage, setStage] = useState<Filter>(ALL);
+  const [round, setRound] = useState(0);
+  const [adding, setAdding] = useState(false);
+  const [totals, setTotals] = useState<PipelineTotals | null>(null);
+  const list = usePaged(async (cursor) => {
+    const page = await call('project.list', { ...(stage === ALL ? {} : { stage }), ...(cursor ? { cursor } : {}) });
+    setTotals(page.totals);
+    return page;
+  }, `${stage}:${round}`);
+  const changed = () => setRound((n) => n + 1);
+  const filters = [{ value: ALL, label: '全部' }, ...projectStages.map((s) => ({ value: s, label: projectStageLabels[s] }))];
+
+  return (
+    <View className="page">
+      <View className="card">
+        <View className="card-title">项目总览</View>
+        {totals ? <PipelineTotalsView totals={totals} /> : <View className="empty">加载中…</View>}
+      </View>
+      <LoadState remote={org}>
+        {({ tree, countyWide }) =>
+          adding ? (
+            <View className="card">
+              <View className="card-title">登记新项目</View>
+              <ProjectForm
+                tree={tree}
+                countyWide={countyWide}
+                onCreated={() => {
+                  setAdding(false);
+                  changed();
+                }}
+              />
+              <SubmitButton text="取消" plain onClick={() => setAdding(false)} />
+            </View>
+          ) : (
+            <SubmitButton text="登记新项目" onClick={() => setAdding(true)} />
+          )
+        }
+      </LoadState>
+      <View className="card">
+        <Chips options={filters} value={stage} onChange={(s) => setStage(s as Filter)} />
+        <PagedList list={list} empty="暂无项目">
+          {(p) => <ProjectCard key={p._id} project={p} onChanged={changed} />}
+        </PagedList>
+      </View>
+    </View>
+  );
+}

@@ -1,0 +1,1 @@
+export default definePageConfig({ navigationBarTitleText: '家乡建议办理' });

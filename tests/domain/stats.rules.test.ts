@@ -1,0 +1,103 @@
+import { cityKey, cityOfKey, countersOf, memberCounterDeltas, sumCounters } from '../../src/domain/stats/counter.rules';
+import { dashboardUnit } from '../../src/domain/stats/dashboard-scope.rules';
+import { countyStudyFigure, shareOf, topCities } from '../../src/domain/stats/figures.rules';
+import type { Caller } from '../../src/domain/auth/grant';
+
+const m = (over: Partial<{ branchId: string; groupId: string; city: string; status: string }> = {}) => ({ branchId: 'A', groupId: 'G1', city: '杭州', status: '正常', ...over });
+const obj = (map: Map<string, unknown>) => Object.fromEntries(map);
+
+describe('member counter deltas', () => {
+  it('a join counts the member in his group and branch, with his city and 失联', () => {
+    expect(obj(memberCounterDeltas(null, m({ status: '失联' })))).toEqual({
+      'group:G1': { members: 1, lost: 1, byCity: { 杭州: 1 } },
+      'branch:A': { members: 1, lost: 1, byCity: { 杭州: 1 } },
+    });
+  });
+
+  it('an edit that touches no counted field moves nothing', () => {
+    expect(memberCounterDeltas(m(), m()).size).toBe(0);
+  });
+
+  it('a new city moves one city to another in both units, nothing else', () => {
+    expect(obj(memberCounterDeltas(m(), m({ city: '上海' })))).toEqual({
+      'group:G1': { members: 0, lost: 0, byCity: { 杭州: -1, 上海: 1 } },
+      'branch:A': { members: 0, lost: 0, byCity: { 杭州: -1, 上海: 1 } },
+    });
+  });
+
+  it('失联 and back: only lost moves', () => {
+    expect(obj(memberCounterDeltas(m(), m({ status: '失联' })))).toEqual({ 'group:G1': { members: 0, lost: 1, byCity: {} }, 'branch:A': { members: 0, lost: 1, byCity: {} } });
+    expect(obj(memberCounterDeltas(m({ status: '失联' }), m()))['branch:A']).toEqual({ members: 0, lost: -1, byCity: {} });
+  });
+
+  it('a move to another branch leaves the group alone and moves everything between the branches', () => {
+    expect(obj(memberCounterDeltas(m({ status: '失联' }), m({ branchId: 'B', status: '失联' })))).toEqual({
+      'branch:A': { members: -1, lost: -1, byCity: { 杭州: -1 } },
+      'branch:B': { members: 1, lost: 1, byCity: { 杭州: 1 } },
+    });
+  });
+
+  it('city keys survive characters a field path cannot hold', () => {
+    for (const city of ['St.Louis', '$x', '100%', '杭州']) expect(cityOfKey(cityKey(city))).toBe(city);
+    expect(cityKey('St.Louis')).not.toContain('.');
+    expect(cityKey('$x').startsWith('$')).toBe(false);
+  });
+
+  it('countersOf folds joins; sumCounters adds branches into the county', () => {
+    const c = countersOf([m(), m({ city: '宁波', status: '失联' }), m({ branchId: 'B', groupId: 'G2' })]);
+    expect(c.get('branch:A')).toEqual({ memberCount: 2, lostCount: 1, cityCounts: { 杭州: 1, 宁波: 1 } });
+    expect(c.get('group:G2')).toEqual({ memberCount: 1, lostCount: 0, cityCounts: { 杭州: 1 } });
+    expect(sumCounters([c.get('branch:A')!, c.get('branch:B')!, { memberCount: 3 }])).toEqual({ memberCount: 6, lostCount: 1, cityCounts: { 杭州: 2, 宁波: 1 } });
+  });
+});
+
+describe('dashboard scope', () => {
+  const caller = (grants: Caller['grants']): Caller => ({ openid: 'o', memberId: null, name: null, grants, placement: null });
+  const county = caller([{ role: 'county' }]);
+  const sec = caller([{ role: 'secretary', branchId: 'A' }]);
+  const cadre = caller([{ role: 'cadre', groupId: 'G1' }]);
+
+  it('county-wide roles see any unit; no id is the county', () => {
+    expect(dashboardUnit(county, {})).toEqual({ kind: 'county', id: null });
+    expect(dashboardUnit(caller([{ role: 'sysadmin' }]), { branchId: 'B' })).toEqual({ kind: 'branch', id: 'B' });
+    expect(dashboardUnit(county, { groupId: 'G9' })).toEqual({ kind: 'group', id: 'G9' });
+  });
+
+  it('a secretary his branches, a cadre his groups; their default is their own unit', () => {
+    expect(dashboardUnit(sec, {})).toEqual({ kind: 'branch', id: 'A' });
+    expect(dashboardUnit(sec, { branchId: 'B' })).toBeNull();
+    expect(dashboardUnit(sec, { groupId: 'G1' })).toBeNull();
+    expect(dashboardUnit(cadre, {})).toEqual({ kind: 'group', id: 'G1' });
+    expect(dashboardUnit(cadre, { groupId: 'G2' })).toBeNull();
+    expect(dashboardUnit(cadre, { branchId: 'A' })).toBeNull();
+  });
+
+  it('members and strangers: nothing', () => {
+    expect(dashboardUnit({ ...caller([]), memberId: 'm1' }, {})).toBeNull();
+  });
+});
+
+describe('figures', () => {
+  it('topCities: most members first, ties by name, the rest summed, zeros dropped', () => {
+    expect(topCities({ 杭州: 3, 宁波: 3, 上海: 5, 苏州: 1, 温州: 0 }, 2)).toEqual({ top: [{ city: '上海', count: 5 }, { city: '杭州', count: 3 }], others: 4, cities: 4 });
+  });
+
+  it('shareOf is capped and safe on zero', () => {
+    expect(shareOf(1, 4)).toBe(0.25);
+    expect(shareOf(5, 4)).toBe(1);
+    expect(shareOf(3, 0)).toBe(0);
+  });
+
+  it("countyStudyFigure: each push expects the members its audience reaches", () => {
+    const counters = (total: number) => ({ total, byBranch: {}, byGroup: {} });
+    const f = countyStudyFigure(
+      [
+        { audience: { scope: 'county' }, counters: counters(50) },
+        { audience: { scope: 'branches', branchIds: ['A', 'X'] }, counters: counters(10) },
+        { audience: { scope: 'groups', groupIds: ['G1'] }, counters: counters(5) },
+      ] as never,
+      { county: 100, branch: new Map([['A', 40]]), group: new Map([['G1', 20]]) },
+    );
+    expect(f).toEqual({ pushes: 3, expected: 160, done: 65, rate: 65 / 160 });
+  });
+});

@@ -1,0 +1,47 @@
+/**
+ * Pairing and co-management seeds: the county of seedTwoBranches with members in both villages,
+ * a cadre per village, both secretaries and a county clerk; contacts as a cadre logs them.
+ */
+import { ADMIN, joinMembers, seedTwoBranches, type TestCloud } from './cloud';
+
+export const CADRE_1 = 'cadre_1'; // 龙井村 (G1)
+export const CADRE_2 = 'cadre_2'; // 虎跑村 (G2)
+export const SEC_A = 'sec_a';
+export const SEC_B = 'sec_b';
+export const COUNTY = 'county_1';
+
+/**
+ * m_0..m_5 join branch A in G1, m_6..m_8 branch A in G2, m_9..m_10 branch B in G1.
+ * Returns the org units and each member's id by openid.
+ */
+export async function seedPairingCounty(tc: TestCloud) {
+  const org = await seedTwoBranches(tc);
+  const joined = [
+    ...(await joinMembers(tc, org.sa, org.G1._id, 0, 6)),
+    ...(await joinMembers(tc, org.sa, org.G2._id, 6, 3)),
+    ...(await joinMembers(tc, org.sb, org.G1._id, 9, 2)),
+  ];
+  const ids: Record<string, string> = {};
+  joined.forEach((j, i) => (ids[`m_${i}`] = j.member._id));
+  // Cadres are members of their village too; their names come from their records.
+  await tc.data(CADRE_1, 'member.join', { scene: org.sa, groupId: org.G1._id, name: '王村干', gender: '男', phone: '13700000001', city: '杭州' });
+  await tc.data(CADRE_2, 'member.join', { scene: org.sa, groupId: org.G2._id, name: '赵村干', gender: '男', phone: '13700000002', city: '杭州' });
+  await tc.data(ADMIN, 'org.grantRole', { openid: CADRE_1, role: 'cadre', groupId: org.G1._id });
+  await tc.data(ADMIN, 'org.grantRole', { openid: CADRE_2, role: 'cadre', groupId: org.G2._id });
+  await tc.data(ADMIN, 'org.grantRole', { openid: SEC_A, role: 'secretary', branchId: org.A._id });
+  await tc.data(ADMIN, 'org.grantRole', { openid: SEC_B, role: 'secretary', branchId: org.B._id });
+  await tc.data(ADMIN, 'org.grantRole', { openid: COUNTY, role: 'county' });
+  return { ...org, ids };
+}
+
+export const contact = (memberId: string, day: string, over: Record<string, unknown> = {}) => ({
+  memberId,
+  day,
+  channel: 'phone',
+  note: '电话了解近况，工作稳定',
+  situation: { work: '电子厂流水线', difficulties: '无', wishToReturn: 'undecided' },
+  ...over,
+});
+
+/** Today as a Shanghai day (the function's clock). */
+export const today = () => new Intl.DateTimeFormat('en-CA', { timeZone: 'Asia/Shanghai' }).format(new Date());
