@@ -22,8 +22,11 @@ export interface QueryPlan {
   ordered: boolean;
 }
 
-/** At most this many key ranges from `in` lists, beyond which a scan is as good. */
-const MAX_RANGES = 64;
+/**
+ * At most this many key ranges from `in` lists: enough for a page of point lookups (`_id in` the
+ * 1,000 ids a get() can return), each a B+ tree seek instead of a pass over the collection.
+ */
+const MAX_RANGES = 1000;
 
 const isOperatorObject = (v: unknown): v is Record<string, unknown> =>
   v !== null && typeof v === 'object' && !Array.isArray(v) && !(v instanceof Date) && Object.keys(v).length > 0 && Object.keys(v).every((k) => k.startsWith('$'));

@@ -9,6 +9,7 @@ import type { BrowserContext, Page } from 'playwright-core';
 import { dayOf } from '../../src/domain/shared/day.rules';
 import { launchPhone } from './helpers/browser';
 import { act, startAppCloud } from './helpers/local-cloud';
+import { actOn, seedBranchWithMember } from './helpers/seed';
 
 jest.setTimeout(120_000);
 
@@ -24,12 +25,7 @@ describe('care: file a difficulty and see it resolved (H5)', () => {
   beforeAll(async () => {
     mkdirSync(shots, { recursive: true });
     lc = await startAppCloud();
-    await act(lc, 'admin', 'admin.bootstrap', { countyName: '石阡县', adminName: '张管理' });
-    const branch = await act(lc, 'admin', 'org.createBranch', { kind: '云支部', name: '杭州云支部', city: '杭州', secretaryName: '李书记' });
-    const group = await act(lc, 'admin', 'org.createGroup', { township: '汤山镇', village: '龙井村' });
-    const { scene } = await act(lc, 'admin', 'branch.qrcode', { branchId: branch._id });
-    await act(lc, MEMBER, 'member.join', { scene, groupId: group._id, name: '王小明', gender: '男', phone: '13812345678', city: '杭州' });
-    await act(lc, 'admin', 'org.grantRole', { openid: SECRETARY, role: 'secretary', branchId: branch._id });
+    await seedBranchWithMember(actOn(lc), { member: { openid: MEMBER }, grants: [{ openid: SECRETARY, role: 'secretary' }] });
 
     browser = await launchPhone();
     await browser.addInitScript((openid) => localStorage.setItem('devOpenid', openid), MEMBER);

@@ -7,6 +7,7 @@ import { join } from 'node:path';
 import type { BrowserContext, Page } from 'playwright-core';
 import { inputOf, launchPhone, signInAsNewDevUser } from './helpers/browser';
 import { act, startAppCloud } from './helpers/local-cloud';
+import { actOn, seedBranchWithMember } from './helpers/seed';
 
 jest.setTimeout(120_000);
 
@@ -30,10 +31,7 @@ describe('joining a cloud branch from its link (H5)', () => {
   });
 
   it('signs in as a dev user, opens the join link and completes the join', async () => {
-    await act(lc, 'admin', 'admin.bootstrap', { countyName: '石阡县', adminName: '张管理' });
-    const branch = await act(lc, 'admin', 'org.createBranch', { kind: '云支部', name: '杭州云支部', city: '杭州', secretaryName: '李书记' });
-    const group = await act(lc, 'admin', 'org.createGroup', { township: '汤山镇', village: '龙井村' });
-    const { scene } = await act(lc, 'admin', 'branch.qrcode', { branchId: branch._id });
+    const { branch, group, scene } = await seedBranchWithMember(actOn(lc));
     const joinUrl = `${lc.url}/#/pages/join/index?scene=${encodeURIComponent(scene)}`;
 
     // Not signed in: the app sends us to the dev sign-in page, which brings us back.

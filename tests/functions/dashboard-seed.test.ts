@@ -1,4 +1,5 @@
 import { measureDashboard } from '../../bench/dashboard-cost';
+import { withSeededCounty } from '../../bench/seeded-county';
 import { generateCounty, loadCounty, type CountySeed } from '../../bench/seed-county';
 import { selfProfileSchema } from '../../src/domain/member/member.schema';
 import { dayOf } from '../../src/domain/shared/day.rules';
@@ -114,13 +115,45 @@ describe('stats.dashboard over a generated county', () => {
     expect(after.members.cities).toBe(before.members.cities + 1);
     expect(after.members.total).toBe(before.members.total);
   });
+
+  it('seeds pairings and contacts the gap monitor reads, shaped as pairing.assign and contact.log write them', async () => {
+    const gaps = await tc.data(seed.organisers.county, 'contact.gaps', { asOf: dayOf(NOW) });
+    expect(gaps.totals.paired).toBe(seed.pairings.length);
+    const cadreNames = new Map(seed.users.map((u) => [u._id, u.name]));
+    for (const c of gaps.byCadre) expect(c.cadreName).toBe(cadreNames.get(c.cadreOpenid));
+    for (const r of [...gaps.overdue, ...gaps.unpaired]) expect(r.dueDay ?? '2026-01-01').toMatch(/^\d{4}-\d{2}-\d{2}$/);
+    // A pairing contacted recently is not overdue.
+    const recent = seed.pairings.find((p) => p.lastContactDay === dayOf(NOW))!;
+    expect(gaps.overdue.some((r: { memberId: string }) => r.memberId === recent.memberId)).toBe(false);
+
+    const paired = new Set(seed.pairings.map((p) => p._id));
+    const m = seed.members.find((x) => !paired.has(x._id) && x.status === '正常')!;
+    const cadre = seed.organisers.cadreOf[m.groupId];
+    await tc.data(seed.organisers.county, 'pairing.assign', { memberIds: [m._id], cadreOpenid: cadre });
+    await tc.data(cadre, 'contact.log', { memberId: m._id, day: dayOf(NOW), channel: 'phone', note: '电话了解近况', situation: { work: '务工', difficulties: '', wishToReturn: 'no' } });
+    const db = sdkDb();
+    const written = { pairing: (await db.collection('pairings').doc(m._id).get()).data, contact: (await db.collection('contacts').where({ memberId: m._id }).get()).data[0] };
+    const seeded = { pairing: seed.pairings.find((p) => p.lastContactAt !== null)!, contact: seed.contacts[0] };
+    expect(shape(seeded.pairing)).toEqual(shape(written.pairing));
+    expect(shape(seeded.contact)).toEqual(shape(written.contact));
+  });
 });
+
+/** Field names and value kinds, nested: what must agree between seeded and written documents. */
+function shape(doc: object): unknown {
+  return Object.fromEntries(
+    Object.entries(doc)
+      .filter(([k]) => k !== '_openid')
+      .sort(([a], [b]) => a.localeCompare(b))
+      .map(([k, v]) => [k, v !== null && typeof v === 'object' && !Array.isArray(v) ? shape(v) : v === null ? 'null' : typeof v]),
+  );
+}
 
 describe('database requests per dashboard do not grow with the members', () => {
   it('the same for 100 and 1,000 members (county, branch, group)', async () => {
     ensureFunctionsBuilt();
-    const small = await measureDashboard(100, root);
-    const large = await measureDashboard(1000, root);
+    const small = await withSeededCounty(100, root, measureDashboard);
+    const large = await withSeededCounty(1000, root, measureDashboard);
     for (const unit of ['county', 'branch', 'group'] as const) expect(large[unit].requests).toBe(small[unit].requests);
     // county: caller, branches, groups, pushes, cadres, plans, pairings, contacts; branch: caller, branch,
     // child branches, pushes, plan, pairing cadres, pairings, contacts; group: caller, group, pushes, cadres, pairings, contacts.

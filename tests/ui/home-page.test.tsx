@@ -1,5 +1,5 @@
 /** The home page: first-run county setup, a member's branch and group, organiser entry points. */
-import { fireEvent, render, screen } from '@testing-library/react';
+import { fireEvent, render, screen, within } from '@testing-library/react';
 import HomePage from '@/pages/home/index';
 import { installFakeCloud, type FakeCloud } from './helpers/fake-cloud';
 import { navigations, resetTaro } from './helpers/taro';
@@ -75,6 +75,63 @@ it('explains how to join to someone who has not joined yet', async () => {
   cloud.on('member.me', () => ({ ...nobody, county: { name: '石阡县' } }));
   render(<HomePage />);
   expect(await screen.findByText('尚未加入云支部')).toBeTruthy();
+});
+
+/** The organiser card as the user sees it: each section's title and its tiles, in order. */
+function organiserSections(): [string, string[]][] {
+  const card = screen.getByText('组织工作').closest('.card')!;
+  return Array.from(card.querySelectorAll('.nav-section'), (s) => [
+    s.querySelector('.nav-section-title')?.textContent ?? '',
+    Array.from(s.querySelectorAll('.nav-item'), (t) => t.textContent ?? ''),
+  ]);
+}
+
+const organiser = (grants: object[]) => ({ ...nobody, name: '组织员', county: { name: '石阡县' }, grants });
+
+it('groups a county organiser\'s tools into titled sections', async () => {
+  cloud.on('member.me', () => organiser([{ role: 'county' }]));
+  render(<HomePage />);
+  await screen.findByText('县委组织部');
+  expect(organiserSections()).toEqual([
+    ['台账与组织', ['党员台账', '台账导出', '支部与二维码', '数据看板']],
+    ['学习与党日', ['发布学习', '学习统计', '主题党日']],
+    ['联系与共管', ['结对联系', '联系监测', '双向共管']],
+    ['关怀与家乡', ['关怀帮扶', '走访慰问', '家乡建议', '回乡项目', '发布招工', '人才工作站']],
+    ['评议与评选', ['述职评议', '评选管理']],
+  ]);
+  fireEvent.click(within(screen.getByText('评议与评选').closest('.nav-section') as HTMLElement).getByText('述职评议'));
+  expect(navigations).toEqual(['/pages/eval-rounds/index']);
+});
+
+it('keeps a tile\'s own visibility inside its section', async () => {
+  cloud.on('member.me', () => organiser([{ role: 'cadre', groupId: 'g1' }]));
+  render(<HomePage />);
+  await screen.findByText('村干部');
+  const sections = new Map(organiserSections());
+  expect([...sections.keys()]).toEqual(['台账与组织', '学习与党日', '联系与共管', '关怀与家乡', '评议与评选']);
+  // A village cadre pairs and monitors contacts but signs no co-management agreement.
+  expect(sections.get('联系与共管')).toEqual(['结对联系', '联系监测']);
+  expect(screen.queryByText('双向共管')).toBeNull();
+});
+
+it('shows an inflow organiser only his own tile, hiding every section left empty', async () => {
+  cloud.on('member.me', () => organiser([{ role: 'inflow', agreementId: 'a1' }]));
+  render(<HomePage />);
+  await screen.findByText('流入地党组织');
+  expect(organiserSections()).toEqual([['联系与共管', ['双向共管']]]);
+  for (const hidden of ['台账与组织', '学习与党日', '关怀与家乡', '评议与评选']) expect(screen.queryByText(hidden)).toBeNull();
+  fireEvent.click(screen.getByText('双向共管'));
+  expect(navigations).toEqual(['/pages/agreements/index']);
+});
+
+it('lists a member\'s services in one grid without section titles', async () => {
+  cloud.on('themeday.current', themedayCurrent([]));
+  cloud.on('member.me', () => ({ ...nobody, county: { name: '石阡县' }, member: { _id: 'm1', name: '王小明' } }));
+  render(<HomePage />);
+  const card = (await screen.findByText('党员服务')).closest('.card')!;
+  expect(card.querySelector('.nav-section-title')).toBeNull();
+  expect(Array.from(card.querySelectorAll('.nav-item'), (t) => t.textContent)).toEqual(['困难求助', '我为家乡谋发展', '招工信息', '人才工作站', '评选投票']);
+  expect(screen.queryByText('组织工作')).toBeNull();
 });
 
 afterEach(() => jest.useRealTimers());

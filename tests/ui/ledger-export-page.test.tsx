@@ -32,7 +32,10 @@ beforeEach(() => {
 const exportCalls = () => cloud.calls.filter((c) => c.action.startsWith('ledger.')).map((c) => [c.action, c.payload]);
 
 it('exports with the chosen filters, continues the job until done, then opens the file (H5)', async () => {
-  const open = jest.spyOn(window, 'open').mockImplementation(() => null);
+  const clicked: HTMLAnchorElement[] = [];
+  const open = jest.spyOn(HTMLAnchorElement.prototype, 'click').mockImplementation(function (this: HTMLAnchorElement) {
+    clicked.push(this);
+  });
   resetTaro({ status: encodeURIComponent('失联'), city: encodeURIComponent('杭州') });
   render(<LedgerExportPage />);
   await screen.findByText('宁波云支部');
@@ -48,7 +51,8 @@ it('exports with the chosen filters, continues the job until done, then opens th
   ]);
   expect(storage.get(LAST_JOB_KEY)).toBe('j1');
   fireEvent.click(screen.getByText('下载 / 打开 Excel'));
-  expect(open).toHaveBeenCalledWith('https://files.example/exports/a.xlsx', '_blank', 'noopener');
+  // A download link saved under the ledger's name, opened in a new tab.
+  expect(clicked.map((a) => [a.href, a.download, a.target, a.rel])).toEqual([['https://files.example/exports/a.xlsx', '石阡县流动党员管理台账-20261202-0900.xlsx', '_blank', 'noopener']]);
   open.mockRestore();
 });
 

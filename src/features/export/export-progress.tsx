@@ -28,7 +28,7 @@ export function ExportProgressCard({ progress }: { progress: ExportProgress }) {
             <Text className="row-label">文件</Text>
             <Text className="row-value">{fileName}</Text>
           </View>
-          <SubmitButton text="下载 / 打开 Excel" onClick={() => void openExportFile(url)} />
+          <SubmitButton text="下载 / 打开 Excel" onClick={() => void openExportFile(url, fileName)} />
           <View className="muted">链接 24 小时内有效，过期后重新进入本页即可刷新。</View>
         </>
       ) : null}

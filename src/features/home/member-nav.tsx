@@ -6,5 +6,5 @@ import { memberEntries, visibleTo } from './nav-entries';
 /** Services for a joined member (care requests, votes, hometown…); hidden while there are none. */
 export function MemberNav({ me }: { me: MeView }) {
   const entries = visibleTo(memberEntries, callerOfMe(me));
-  return entries.length ? <NavGrid title="党员服务" entries={entries} /> : null;
+  return entries.length ? <NavGrid title="党员服务" sections={[{ entries }]} /> : null;
 }

@@ -17,29 +17,61 @@ export interface NavEntry {
   inflow?: boolean;
 }
 
+/** A titled group of tiles inside one card; the title is left out where the card has one group only. */
+export interface NavSection {
+  title?: string;
+  entries: NavEntry[];
+}
+
 /**
- * Organiser tiles (secretaries, village cadres, the county). Each feature adds its own line here,
- * so the home page never changes when a tool is added.
+ * Organiser tiles (secretaries, village cadres, the county), grouped the way a county 组织部 files
+ * its work. Each feature adds its own line to the section it belongs to, so the home page never
+ * changes when a tool is added.
  */
-export const organizerEntries: NavEntry[] = [
-  { label: '党员台账', url: '/pages/ledger/index' },
-  { label: '台账导出', url: '/pages/ledger-export/index', visible: (caller) => listScope(caller) !== null },
-  { label: '支部与二维码', url: '/pages/branches/index' },
-  { label: '发布学习', url: '/pages/study-publish/index', visible: mayPublish },
-  { label: '学习统计', url: '/pages/study-stats/index' },
-  { label: '数据看板', url: '/pages/dashboard/index', visible: (caller) => listScope(caller) !== null },
-  { label: '主题党日', url: '/pages/themeday-admin/index' },
-  { label: '关怀帮扶', url: '/pages/care-queue/index' },
-  { label: '走访慰问', url: '/pages/visits/index', visible: mayLogVisits },
-  { label: '家乡建议', url: '/pages/suggestions/index', visible: (caller) => suggestionScope(caller) !== null },
-  { label: '回乡项目', url: '/pages/projects/index', visible: mayManageProjects },
-  { label: '发布招工', url: '/pages/jobs-publish/index', visible: mayPublishJobs },
-  { label: '人才工作站', url: '/pages/stations/index', visible: canManageStations },
-  { label: '述职评议', url: '/pages/eval-rounds/index' },
-  { label: '评选管理', url: '/pages/awards/index', visible: (caller) => mayNominateAny(caller) || mayManageAwards(caller) },
-  { label: '结对联系', url: '/pages/pairing/index', visible: mayWorkPairings },
-  { label: '联系监测', url: '/pages/contact-gaps/index', visible: (caller) => listScope(caller) !== null },
-  { label: '双向共管', url: '/pages/agreements/index', visible: mayCoManage, inflow: true },
+export const organizerSections: NavSection[] = [
+  {
+    title: '台账与组织',
+    entries: [
+      { label: '党员台账', url: '/pages/ledger/index' },
+      { label: '台账导出', url: '/pages/ledger-export/index', visible: (caller) => listScope(caller) !== null },
+      { label: '支部与二维码', url: '/pages/branches/index' },
+      { label: '数据看板', url: '/pages/dashboard/index', visible: (caller) => listScope(caller) !== null },
+    ],
+  },
+  {
+    title: '学习与党日',
+    entries: [
+      { label: '发布学习', url: '/pages/study-publish/index', visible: mayPublish },
+      { label: '学习统计', url: '/pages/study-stats/index' },
+      { label: '主题党日', url: '/pages/themeday-admin/index' },
+    ],
+  },
+  {
+    title: '联系与共管',
+    entries: [
+      { label: '结对联系', url: '/pages/pairing/index', visible: mayWorkPairings },
+      { label: '联系监测', url: '/pages/contact-gaps/index', visible: (caller) => listScope(caller) !== null },
+      { label: '双向共管', url: '/pages/agreements/index', visible: mayCoManage, inflow: true },
+    ],
+  },
+  {
+    title: '关怀与家乡',
+    entries: [
+      { label: '关怀帮扶', url: '/pages/care-queue/index' },
+      { label: '走访慰问', url: '/pages/visits/index', visible: mayLogVisits },
+      { label: '家乡建议', url: '/pages/suggestions/index', visible: (caller) => suggestionScope(caller) !== null },
+      { label: '回乡项目', url: '/pages/projects/index', visible: mayManageProjects },
+      { label: '发布招工', url: '/pages/jobs-publish/index', visible: mayPublishJobs },
+      { label: '人才工作站', url: '/pages/stations/index', visible: canManageStations },
+    ],
+  },
+  {
+    title: '评议与评选',
+    entries: [
+      { label: '述职评议', url: '/pages/eval-rounds/index' },
+      { label: '评选管理', url: '/pages/awards/index', visible: (caller) => mayNominateAny(caller) || mayManageAwards(caller) },
+    ],
+  },
 ];
 
 /** Member tiles (services for every joined member). */
@@ -51,5 +83,10 @@ export const memberEntries: NavEntry[] = [
   { label: '评选投票', url: '/pages/awards/index' },
 ];
 
+/** An inflow organiser sees only the tiles marked `inflow`; everyone else, the tiles his grants allow. */
 export const visibleTo = (entries: NavEntry[], caller: Caller): NavEntry[] =>
   entries.filter((e) => (onlyInflow(caller) && !e.inflow ? false : !e.visible || e.visible(caller)));
+
+/** The sections with the caller's tiles; a section left with none is dropped, title and all. */
+export const visibleSections = (sections: NavSection[], caller: Caller): NavSection[] =>
+  sections.map((s) => ({ ...s, entries: visibleTo(s.entries, caller) })).filter((s) => s.entries.length > 0);

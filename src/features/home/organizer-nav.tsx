@@ -2,10 +2,10 @@ import type { MeView } from '@/contracts';
 import { roleLabels } from '@/domain/auth/role-labels';
 import { callerOfMe } from '../shared/caller-of-me';
 import { NavGrid } from './nav-grid';
-import { organizerEntries, visibleTo } from './nav-entries';
+import { organizerSections, visibleSections } from './nav-entries';
 
-/** Entry points for branch secretaries, village cadres and the county. */
+/** Entry points for branch secretaries, village cadres and the county, grouped by line of work. */
 export function OrganizerNav({ me }: { me: MeView }) {
   const roles = [...new Set(me.grants.map((g) => roleLabels[g.role]))].join('、');
-  return <NavGrid title="组织工作" sub={roles} entries={visibleTo(organizerEntries, callerOfMe(me))} />;
+  return <NavGrid title="组织工作" sub={roles} sections={visibleSections(organizerSections, callerOfMe(me))} />;
 }
