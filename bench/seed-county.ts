@@ -3,19 +3,22 @@
  * where its people work, village groups under townships, members (zh_CN names, phones, birth
  * dates, employers, 失联, tags), users with secretary / cadre / county grants, 1+N pairings and
  * contact logs. Documents are shaped exactly as the functions write them (member.join,
- * org.createBranch / createGroup, org.grantRole), including the member counters on the branch and
- * group documents, computed by the same pure rules member.join and member.update use — so seeded
- * and maintained data agree. Deterministic for a given seed.
+ * org.createBranch / createGroup, org.grantRole, pairing.assign, contact.log), including the member
+ * counters on the branch and group documents, computed by the same pure rules member.join and
+ * member.update use — so seeded and maintained data agree. Deterministic for a given seed.
  */
 import { faker } from '@faker-js/faker/locale/zh_CN';
 import type { UserDoc } from '../cloudfunctions/api/src/repos/users.repo';
 import type { Grant } from '../src/domain/auth/grant';
 import { commonTags, type Member } from '../src/domain/member/member.schema';
 import type { Branch, Group } from '../src/domain/org/org.schema';
+import { advancesLastContact, monthOfDay } from '../src/domain/pairing/contact.rules';
+import { contactChannels, wishesToReturn, type Contact, type Pairing } from '../src/domain/pairing/pairing.schema';
 import { dayOf } from '../src/domain/shared/day.rules';
 import { countersOf, unitKey } from '../src/domain/stats/counter.rules';
 import { shiftMonth } from '../src/domain/study/calendar.rules';
 import type { Checkin, PushCounters, StudyPush } from '../src/domain/study/study.schema';
+import { counterKey } from '../src/domain/themeday/attendance-counters.rules';
 import type { Plan } from '../src/domain/themeday/themeday.schema';
 import { occurrenceIn } from '../src/domain/themeday/occurrence.rules';
 import type { CheckinDoc } from '../cloudfunctions/api/src/repos/studies.repo';
@@ -33,38 +36,15 @@ export interface CountySeedOptions {
   villagesPerTownship?: number;
 }
 
-/** A cadre's responsibility for one member (1+N): `_id` = the member's id. */
-export interface PairingDoc {
-  _id: string;
-  memberId: string;
-  cadreOpenid: string;
-  branchId: string;
-  groupId: string;
-  lastContactDay: string | null;
-  assignedAt: number;
-}
-
-export interface ContactDoc {
-  _id: string;
-  memberId: string;
-  cadreOpenid: string;
-  branchId: string;
-  groupId: string;
-  /** Shanghai month and day of the contact. */
-  month: string;
-  day: string;
-  channel: 'phone' | 'wechat' | 'visit' | 'meeting';
-  note: string;
-  at: number;
-}
-
 export interface CountySeed {
   branches: Branch[];
   groups: Group[];
   members: Member[];
   users: UserDoc[];
-  pairings: PairingDoc[];
-  contacts: ContactDoc[];
+  /** pairings/<memberId>, as pairing.assign writes them, with the last contact contact.log keeps on them. */
+  pairings: Pairing[];
+  /** The responsible cadre's contact logs, as contact.log writes them. */
+  contacts: Contact[];
   /** County pushes of this and last month with their check-ins, counted on the pushes as checkin.submit counts them. */
   pushes: StudyPush[];
   checkins: CheckinDoc[];
@@ -81,7 +61,6 @@ const CITIES: [string, number][] = [['杭州', 22], ['宁波', 14], ['温州', 8
 const TOWNSHIP_SUFFIX = ['镇', '乡', '街道'];
 const VILLAGE_SUFFIX = ['村', '寨', '坝', '湾'];
 const INDUSTRIES = ['制造业', '建筑业', '物流运输', '餐饮服务', '电子商务', '家政服务', '个体经营'];
-const CHANNELS: ContactDoc['channel'][] = ['phone', 'wechat', 'visit', 'meeting'];
 
 const hex = (n: number, width: number) => n.toString(16).padStart(width, '0');
 /** Time-sortable ids like platform/ids.ts (ms + sequence), without randomness. */
@@ -196,21 +175,43 @@ export function generateCounty(opts: CountySeedOptions): CountySeed {
     for (const id of ids) users.push(organiser(id, [{ role: 'cadre', groupId: g._id }]));
   });
 
-  // 1+N: about 70% of members have a responsible cadre; paired members get contact logs over the last 90 days.
-  const pairings: PairingDoc[] = [];
-  const contacts: ContactDoc[] = [];
+  // 1+N: about 70% of members have a responsible cadre from joining on; he logs up to three contacts
+  // over the last 90 days (none before the pairing), each on the day it is logged.
+  const nameOf = new Map(users.map((u) => [u._id, u.name ?? '']));
+  const pairings: Pairing[] = [];
+  const contacts: Contact[] = [];
   for (const m of members) {
     if (faker.number.float() >= 0.7) continue;
     const cadreOpenid = faker.helpers.arrayElement(cadresOf.get(m.groupId)!);
-    const logs = faker.number.int({ min: 0, max: 3 });
-    let last: number | null = null;
-    for (let k = 0; k < logs; k++) {
-      const at = now - faker.number.int({ min: 0, max: 90 * 24 * 60 }) * 60_000;
-      last = Math.max(last ?? 0, at);
+    const pairing: Pairing = { _id: m._id, memberId: m._id, cadreOpenid, cadreName: nameOf.get(cadreOpenid)!, branchId: m.branchId, groupId: m.groupId, since: m.joinedAt, lastContactAt: null, lastContactDay: null };
+    const window = Math.min(90 * 24 * 60, Math.floor((now - pairing.since) / 60_000));
+    const logged = Array.from({ length: faker.number.int({ min: 0, max: 3 }) }, () => now - faker.number.int({ min: 0, max: window }) * 60_000).sort((a, b) => a - b);
+    for (const at of logged) {
       const day = dayOf(at);
-      contacts.push({ _id: idAt(at, seq++), memberId: m._id, cadreOpenid, branchId: m.branchId, groupId: m.groupId, month: day.slice(0, 7), day, channel: faker.helpers.arrayElement(CHANNELS), note: faker.helpers.arrayElement(['工作稳定', '询问返乡政策', '家中老人需照顾', '参加了当地党组织活动', '暂无困难']), at });
+      contacts.push({
+        _id: idAt(at, seq++),
+        memberId: m._id,
+        cadreOpenid,
+        authorName: pairing.cadreName,
+        byRole: 'cadre',
+        byOrg: null,
+        branchId: m.branchId,
+        groupId: m.groupId,
+        day,
+        month: monthOfDay(day),
+        channel: faker.helpers.arrayElement(contactChannels),
+        note: faker.helpers.arrayElement(['工作稳定', '询问返乡政策', '家中老人需照顾', '参加了当地党组织活动', '暂无困难']),
+        situation: {
+          work: `在${m.city}${m.employer ?? ''}务工`.slice(0, 200),
+          difficulties: faker.helpers.arrayElement(['', '', '子女入学', '工资拖欠', '老人看病']),
+          wishToReturn: faker.helpers.arrayElement(wishesToReturn),
+        },
+        at,
+      });
+      // As contact.log moves it, in the order the contacts were logged.
+      if (advancesLastContact(pairing.lastContactDay, day)) Object.assign(pairing, { lastContactAt: at, lastContactDay: day });
     }
-    pairings.push({ _id: m._id, memberId: m._id, cadreOpenid, branchId: m.branchId, groupId: m.groupId, lastContactDay: last === null ? null : dayOf(last), assignedAt: m.joinedAt });
+    pairings.push(pairing);
   }
 
   return { branches, groups, members, users, pairings, contacts, organisers, ...studies(members, now, () => seq++), ...themedays(branches, members, now) };
@@ -230,12 +231,6 @@ export async function loadCounty(db: any, seed: CountySeed): Promise<void> {
   await addAll(db, 'themedayPlans', seed.plans);
   await addAll(db, 'themedaySignins', seed.signins);
 }
-
-/**
- * themeday.repo's `counterKey` (m<YYYYMM>). Not imported: that module initialises the SDK at load,
- * which a generator must not do; the dashboard tests read these counters through the real one.
- */
-const counterKey = (month: string) => `m${month.replace('-', '')}`;
 
 /** Members who take part: 失联 members never do. */
 const active = (members: Member[]) => members.filter((m) => m.status !== '失联');

@@ -36,7 +36,8 @@ export interface DashboardView {
   /** Check-in completion over the month's pushes reaching the unit. */
   study: StudyFigure;
   /** Theme-day attendance of the month (branches with a plan); null for a village group (sign-ins are per branch). */
-  themeday: { planned: number; expected: number; signedIn: number; rate: number } | null;
+  /** planned: branches with a rule; held: those whose meeting of the month has started (expected counts only them). */
+  themeday: { planned: number; held: number; expected: number; signedIn: number; rate: number } | null;
 }
 
 export interface StatsOutputs {

@@ -85,9 +85,9 @@ describe('stats.dashboard over a generated county', () => {
     expect(v.members.byCity.length).toBeLessThanOrEqual(8);
     const all = expectedFor(seed, () => true);
     expect(all.study.done).toBeGreaterThan(0);
-    expect(await lastMonth(seed.organisers.county, {})).toEqual({ planned: seed.branches.length, expected: all.total, signedIn: all.signedInLastMonth, rate: all.signedInLastMonth / all.total });
-    // This month's meeting (the 28th) has not happened yet.
-    expect(v.themeday).toMatchObject({ planned: seed.branches.length, signedIn: 0 });
+    expect(await lastMonth(seed.organisers.county, {})).toEqual({ planned: seed.branches.length, held: seed.branches.length, expected: all.total, signedIn: all.signedInLastMonth, rate: all.signedInLastMonth / all.total });
+    // Seeded as of the 20th; by the real clock the 28th's meetings are over, with no sign-ins seeded.
+    expect(v.themeday).toMatchObject({ planned: seed.branches.length, held: seed.branches.length, signedIn: 0 });
   });
 
   it('every branch (as its secretary) and some groups (as their cadre)', async () => {

@@ -45,7 +45,8 @@ describe('stats.dashboard', () => {
     const push = await publish(tc, ADMIN);
     for (const m of ['m_1', 'm_2', 'm_7']) expect((await submit(tc, m, push._id)).ok).toBe(true);
 
-    await tc.data(ADMIN, 'themeday.plan', { kind: 'rule', branchId: s.A._id, plan: { rule: { kind: 'dayOfMonth', day: 28 }, time: '19:30', durationMinutes: 90, overrides: [] } });
+    // A's meeting is on the 1st at midnight: held this month whatever today is; B's comes on the 28th's evening only later this month (or, on the 28th-31st, has been held).
+    await tc.data(ADMIN, 'themeday.plan', { kind: 'rule', branchId: s.A._id, plan: { rule: { kind: 'dayOfMonth', day: 1 }, time: '00:00', durationMinutes: 90, overrides: [] } });
     const key = `counters.m${month().replace('-', '')}.signedIn`;
     await sdkDb().collection('themedayPlans').doc(s.A._id).update({ data: { [key]: 3 } });
 
@@ -72,7 +73,7 @@ describe('stats.dashboard', () => {
     expect(d.members.byCity).toEqual([{ city: '杭州', count: 5 }, { city: '宁波', count: 3 }, { city: '上海', count: 1 }]);
     expect(d.pairing).toEqual({ cadres: 2, paired: 3, share: 3 / 9, contacts: 2 });
     expect(d.study).toEqual({ pushes: 1, expected: 9, done: 3, rate: 3 / 9 });
-    expect(d.themeday).toEqual({ planned: 1, expected: 5, signedIn: 3, rate: 3 / 5 });
+    expect(d.themeday).toEqual({ planned: 1, held: 1, expected: 5, signedIn: 3, rate: 3 / 5 });
   });
 
   it('a branch and a village group, for their secretary and cadre', async () => {
@@ -82,7 +83,7 @@ describe('stats.dashboard', () => {
     expect(da.members).toMatchObject({ total: 5, lost: 1, byCity: [{ city: '杭州', count: 3 }, { city: '宁波', count: 1 }, { city: '上海', count: 1 }] });
     expect(da.pairing).toEqual({ cadres: 1, paired: 2, share: 2 / 5, contacts: 1 });
     expect(da.study).toEqual({ pushes: 1, expected: 5, done: 2, rate: 2 / 5 });
-    expect(da.themeday).toEqual({ planned: 1, expected: 5, signedIn: 3, rate: 3 / 5 });
+    expect(da.themeday).toEqual({ planned: 1, held: 1, expected: 5, signedIn: 3, rate: 3 / 5 });
 
     // Without a unit a secretary gets his branch.
     expect((await tc.data('sec_a', 'stats.dashboard', {})).unit.id).toBe(s.A._id);

@@ -18,7 +18,7 @@ const view = (over: Record<string, unknown> = {}) => ({
   members: { total: 120, lost: 6, byCity: [{ city: '杭州', count: 70 }, { city: '宁波', count: 40 }], otherCities: 10, cities: 5 },
   pairing: { cadres: 4, paired: 90, share: 0.75, contacts: 33 },
   study: { pushes: 2, expected: 240, done: 180, rate: 0.75 },
-  themeday: { planned: 2, expected: 100, signedIn: 80, rate: 0.8 },
+  themeday: { planned: 2, held: 2, expected: 100, signedIn: 80, rate: 0.8 },
   ...over,
 });
 
@@ -104,4 +104,11 @@ it('a county with many units shows a few chips and finds the others by name', as
   // The picked unit stays visible after the filter is cleared.
   fireEvent.change(screen.getByPlaceholderText('输入支部或村名筛选'), { target: { value: '' } });
   expect(screen.getAllByText('测试11云支部').length).toBeGreaterThan(0);
+});
+
+it('says a month\'s theme days are still to come instead of showing 0%', async () => {
+  cloud.on('member.me', () => county).on('stats.dashboard', () => view({ themeday: { planned: 2, held: 0, expected: 0, signedIn: 0, rate: 0 } }));
+  render(<DashboardPage />);
+  expect(await screen.findByText('当月尚未举行')).toBeTruthy();
+  expect(rateBars(view({ themeday: { planned: 2, held: 0, expected: 0, signedIn: 0, rate: 0 } }) as never).map((r) => r.name)).not.toContain('主题党日');
 });

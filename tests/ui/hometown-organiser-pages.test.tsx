@@ -65,6 +65,32 @@ it('shows the pipeline totals, registers a lead for his branch and moves a proje
   expect(payloads('project.create')[0]).toEqual({ name: '电商仓储', kind: '创业', industry: '物流', location: '汤山镇', amount: 50.5, jobs: 8, branchId: 'bA' });
 });
 
+it('picks a referring member by name, clears him, and files the project with the one picked last', async () => {
+  cloud
+    .on('project.list', () => ({ items: [], nextCursor: null, totals: emptyTotals() }))
+    .on('member.list', (p) => ({ items: p.q === '刘' ? [{ _id: 'm7', name: '刘芳', city: '宁波' }] : [], nextCursor: null }))
+    .on('project.create', (p) => ({ ...p, _id: 'p2' }));
+  render(<ProjectsPage />);
+  fireEvent.click(await screen.findByText('登记新项目'));
+  type('输入党员姓名查找', '赵');
+  expect(await screen.findByText('没有找到')).toBeTruthy();
+  type('输入党员姓名查找', '刘');
+  fireEvent.click(await screen.findByText('刘芳（宁波）'));
+  fireEvent.click(screen.getByText('刘芳 · 宁波 ✕'));
+  expect(screen.queryByText('刘芳 · 宁波 ✕')).toBeNull();
+  fireEvent.click(screen.getByText('刘芳（宁波）'));
+  expect(screen.getByText('刘芳 · 宁波 ✕')).toBeTruthy();
+  type('请输入项目名称', '电商仓储');
+  type('如：茶叶种植', '物流');
+  type('如：汤山镇龙井村', '汤山镇');
+  type('如：120.5', '50');
+  type('如：30', '8');
+  fireEvent.click(screen.getAllByText('登记项目').at(-1)!);
+  await waitFor(() => expect(payloads('project.create')).toHaveLength(1));
+  expect(payloads('project.create')[0]).toMatchObject({ name: '电商仓储', memberId: 'm7' });
+  expect(payloads('member.list')).toEqual([{ q: '赵', limit: 10 }, { q: '刘', limit: 10 }]);
+});
+
 it('shows the schema error of a bad amount without calling the function', async () => {
   cloud.on('project.list', () => ({ items: [], nextCursor: null, totals: emptyTotals() }));
   render(<ProjectsPage />);

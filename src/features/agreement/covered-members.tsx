@@ -4,7 +4,7 @@ import { Text, View } from '@tarojs/components';
 import type { MemberView } from '@/contracts';
 import type { AgreementSummary } from '@/contracts/agreement';
 import { call } from '@/services/cloud';
-import { SubmitButton } from '../shared/submit-button';
+import { PagedList } from '../shared/paged-list';
 import { usePaged } from '../shared/use-paged';
 import { useSubmit } from '../shared/use-submit';
 import { CoManagedEditor } from './co-managed-editor';
@@ -38,21 +38,20 @@ export function CoveredMembers({ agreement, manage, version, onChanged }: Props)
           <Text>共管党员</Text>
           <Text className="card-sub">{agreement.memberCount} 人</Text>
         </View>
-        {list.error ? <View className="error-box">{list.error.message}</View> : null}
-        {list.items.map((m) => (
-          <View key={m._id} className="row">
-            <View onClick={() => tap(m)}>
-              <View>
-                <Text>{m.name}</Text>
-                <Text className="muted"> {m.phone ?? ''}</Text>
+        <PagedList list={list} empty="还没有共管党员">
+          {(m) => (
+            <View key={m._id} className="row">
+              <View onClick={() => tap(m)}>
+                <View>
+                  <Text>{m.name}</Text>
+                  <Text className="muted"> {m.phone ?? ''}</Text>
+                </View>
+                <View className="muted">{[m.city, m.employer, m.industry].filter(Boolean).join(' · ')}</View>
               </View>
-              <View className="muted">{[m.city, m.employer, m.industry].filter(Boolean).join(' · ')}</View>
+              {manage ? <View className="btn btn-small btn-plain" onClick={() => remove(m._id)}>移出</View> : null}
             </View>
-            {manage ? <View className="btn btn-small btn-plain" onClick={() => remove(m._id)}>移出</View> : null}
-          </View>
-        ))}
-        {!list.loading && !list.items.length && !list.error ? <View className="empty">还没有共管党员</View> : null}
-        {list.hasMore && !list.loading ? <SubmitButton text="加载更多" plain onClick={list.more} /> : null}
+          )}
+        </PagedList>
       </View>
       {open ? (
         <CoManagedEditor

@@ -3,13 +3,13 @@ import Taro from '@tarojs/taro';
 import { Input, Text, View } from '@tarojs/components';
 import { call } from '@/services/cloud';
 import { LoadState } from '../shared/load-state';
-import { useRemote } from '../shared/use-remote';
+import { useMemberSearch } from '../shared/use-member-search';
 import { useSubmit } from '../shared/use-submit';
 
 /** The county finds members by name, employer or city and adds them to the agreement one tap each. */
 export function MemberAdder({ agreementId, onDone }: { agreementId: string; onDone: () => void }) {
   const [q, setQ] = useState('');
-  const found = useRemote(async () => (q.trim() ? (await call('member.list', { q: q.trim(), limit: 20 })).items : []), [q]);
+  const found = useMemberSearch(q, 20);
   const { run } = useSubmit();
   const add = (memberId: string) =>
     run(async () => {

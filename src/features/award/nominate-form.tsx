@@ -1,10 +1,10 @@
 import { useState } from 'react';
-import { Input, Textarea, View } from '@tarojs/components';
+import { Input, View } from '@tarojs/components';
 import type { CampaignView } from '@/contracts/award';
 import { mayNominate } from '@/domain/award/award-scope.rules';
 import { REASON_MAX } from '@/domain/award/award.schema';
 import { loadOrgContext } from '@/features/shared/caller-of-me';
-import { Chips, Field } from '@/features/shared/form-fields';
+import { Chips, Field, TextAreaField } from '@/features/shared/form-fields';
 import { SubmitButton } from '@/features/shared/submit-button';
 import { useRemote } from '@/features/shared/use-remote';
 import { useSubmit } from '@/features/shared/use-submit';
@@ -47,9 +47,7 @@ export function NominateForm({ campaign, onDone }: { campaign: CampaignView; onD
       <Field label="候选" required error={errors.candidateId ? '请选择候选' : undefined}>
         {options.data?.length ? <Chips options={options.data} value={candidateId} onChange={setCandidateId} /> : <View className="muted">{campaign.kind === 'member' ? '输入后选择党员' : '没有可推荐的支部'}</View>}
       </Field>
-      <Field label="推荐理由" required error={errors.reason}>
-        <Textarea className="textarea" value={reason} placeholder="主要事迹与推荐理由" maxlength={REASON_MAX} onInput={(e) => setReason(e.detail.value)} />
-      </Field>
+      <TextAreaField label="推荐理由" required value={reason} onChange={setReason} maxlength={REASON_MAX} placeholder="主要事迹与推荐理由" error={errors.reason} />
       <SubmitButton text="提交推荐" busy={busy} onClick={() => void submit()} />
     </View>
   );

@@ -1,9 +1,9 @@
 import { useState } from 'react';
-import { Textarea, View } from '@tarojs/components';
+import { View } from '@tarojs/components';
 import type { CaseView } from '@/contracts/care';
 import { careKinds, contactPreferences, DESCRIPTION_MAX, type CareKind, type ContactPreference } from '@/domain/care/care.schema';
 import { call } from '@/services/cloud';
-import { asOptions, Chips, Field } from '../shared/form-fields';
+import { asOptions, Chips, Field, TextAreaField } from '../shared/form-fields';
 import { SubmitButton } from '../shared/submit-button';
 import { useSubmit } from '../shared/use-submit';
 
@@ -29,9 +29,7 @@ export function CareFileForm({ memberId, onFiled }: Props) {
       <Field label="困难类型" required error={errors.kind}>
         <Chips options={asOptions(careKinds)} value={kind} onChange={setKind} />
       </Field>
-      <Field label="困难描述" required error={errors.description}>
-        <Textarea className="textarea" value={description} maxlength={DESCRIPTION_MAX} placeholder="请说明遇到的困难和需要的帮助" onInput={(e) => setDescription(e.detail.value)} />
-      </Field>
+      <TextAreaField label="困难描述" required value={description} onChange={setDescription} maxlength={DESCRIPTION_MAX} placeholder="请说明遇到的困难和需要的帮助" error={errors.description} />
       <Field label="希望的联系方式（选填）" error={errors.contact}>
         <Chips options={asOptions(contactPreferences)} value={contact} onChange={setContact} />
       </Field>

@@ -1,11 +1,11 @@
 import { useState } from 'react';
-import { Textarea, View } from '@tarojs/components';
+import { View } from '@tarojs/components';
 import type { AssigneeOption, CaseView } from '@/contracts/care';
 import type { CaseState } from '@/domain/care/care.schema';
 import { actionLabels } from '@/domain/care/care-labels';
 import { AppError, ErrorCodes } from '@/domain/shared/errors';
 import { call } from '@/services/cloud';
-import { Chips, Field } from '../shared/form-fields';
+import { Chips, Field, TextAreaField } from '../shared/form-fields';
 import { SubmitButton } from '../shared/submit-button';
 import { useSubmit } from '../shared/use-submit';
 
@@ -53,9 +53,7 @@ export function CaseActions({ item, assignees, onChanged, onStale }: Props) {
   return (
     <View className="card">
       <View className="card-title">处理</View>
-      <Field label="处理说明" error={moveSubmit.errors.note ?? assignSubmit.errors.note}>
-        <Textarea className="textarea" value={note} maxlength={500} placeholder="每一步都请写明做了什么" onInput={(e) => setNote(e.detail.value)} />
-      </Field>
+      <TextAreaField label="处理说明" value={note} onChange={setNote} maxlength={500} placeholder="每一步都请写明做了什么" error={moveSubmit.errors.note ?? assignSubmit.errors.note} />
       {item.can.moveTo.length ? (
         <Field label="下一步" error={moveSubmit.errors.to}>
           <Chips options={moveOptions} value={to} onChange={setTo} />

@@ -1,13 +1,13 @@
 import { useState } from 'react';
-import { Input, Textarea, View } from '@tarojs/components';
+import { Input, View } from '@tarojs/components';
 import type { MemberView } from '@/contracts';
 import type { Visit } from '@/domain/care/care.schema';
 import { dayOf } from '@/domain/shared/day.rules';
 import { call } from '@/services/cloud';
-import { DateField, Field, TextField } from '../shared/form-fields';
+import { DateField, Field, TextAreaField, TextField } from '../shared/form-fields';
+import { MemberPicker } from '../shared/member-picker';
 import { SubmitButton } from '../shared/submit-button';
 import { useSubmit } from '../shared/use-submit';
-import { MemberPicker } from './member-picker';
 
 /** Names typed in one line, split on Chinese or Latin separators. */
 const splitNames = (text: string) => text.split(/[，,、\s]+/).map((s) => s.trim()).filter(Boolean);
@@ -39,12 +39,10 @@ export function VisitForm({ onLogged }: { onLogged: (v: Visit) => void }) {
   return (
     <View className="card">
       <View className="card-title">登记走访</View>
-      <MemberPicker label="走访家庭（党员）" value={member} onChange={setMember} error={errors.memberId} />
+      <MemberPicker label="走访家庭（党员）" required value={member} onChange={setMember} error={errors.memberId} />
       <DateField label="走访日期" required value={day} onChange={setDay} error={errors.day} />
       <TextField label="走访人" required value={visitors} onChange={setVisitors} placeholder="多人用顿号或逗号分隔" error={errors.visitors ?? errors['visitors.0']} />
-      <Field label="慰问物品 / 解决的事项" required error={errors.given}>
-        <Textarea className="textarea" value={given} maxlength={500} placeholder="如：米、油各一份；协调孩子入学" onInput={(e) => setGiven(e.detail.value)} />
-      </Field>
+      <TextAreaField label="慰问物品 / 解决的事项" required value={given} onChange={setGiven} maxlength={500} placeholder="如：米、油各一份；协调孩子入学" error={errors.given} />
       <Field label="慰问金（元，选填）" error={errors.amount}>
         <Input className="field-input" type="digit" value={amount} placeholder="如：500" onInput={(e) => setAmount(e.detail.value)} />
       </Field>

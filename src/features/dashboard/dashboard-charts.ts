@@ -22,7 +22,8 @@ export function rateBars(view: DashboardView): { name: string; rate: number }[] 
     { name: '结对覆盖', rate: view.pairing.share },
     { name: '学习打卡', rate: view.study.rate },
   ];
-  return view.themeday ? [...rows, { name: '主题党日', rate: view.themeday.rate }] : rows;
+  // No bar before any meeting of the month is held: 0% would read as "nobody came".
+  return view.themeday?.held ? [...rows, { name: '主题党日', rate: view.themeday.rate }] : rows;
 }
 
 /** Members per city as vertical bars with their counts on top. */

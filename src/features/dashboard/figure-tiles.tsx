@@ -14,6 +14,14 @@ function Tile({ label, value, sub }: { label: string; value: string | number; su
   );
 }
 
+/** Sign-ins of the meetings held so far; a month whose meetings are still to come says so rather than 0%. */
+function attendanceSub(t: NonNullable<DashboardView['themeday']>): string {
+  if (!t.planned) return '未设定主题党日';
+  if (!t.held) return '当月尚未举行';
+  const counts = `${t.signedIn}/${t.expected}`;
+  return t.held < t.planned ? `${counts} · ${t.held}/${t.planned} 个支部已举行` : counts;
+}
+
 /** The unit's figures as tiles; organisation counts only where they apply (null = not for this unit). */
 export function FigureTiles({ view }: { view: DashboardView }) {
   const { org, members, pairing, study, themeday } = view;
@@ -26,9 +34,9 @@ export function FigureTiles({ view }: { view: DashboardView }) {
       <Tile label="失联党员" value={members.lost} />
       <Tile label="结对干部" value={pairing.cadres} />
       <Tile label="已结对党员" value={pairing.paired} sub={`覆盖 ${pct(pairing.share)}`} />
-      <Tile label="本月联系次数" value={pairing.contacts} />
+      <Tile label="当月联系次数" value={pairing.contacts} />
       <Tile label="学习打卡率" value={pct(study.rate)} sub={`${study.pushes} 期 · ${study.done}/${study.expected}`} />
-      {themeday ? <Tile label="主题党日出勤率" value={pct(themeday.rate)} sub={`${themeday.signedIn}/${themeday.expected}`} /> : null}
+      {themeday ? <Tile label="主题党日出勤率" value={themeday.held ? pct(themeday.rate) : '—'} sub={attendanceSub(themeday)} /> : null}
     </View>
   );
 }

@@ -4,11 +4,10 @@ import { View } from '@tarojs/components';
 import type { OrgTree } from '@/contracts';
 import type { JobAudience } from '@/domain/hometown/job.schema';
 import { call } from '@/services/cloud';
-import { DateField, Field, TextField } from '../shared/form-fields';
+import { DateField, Field, TextAreaField, TextField } from '../shared/form-fields';
 import { SubmitButton } from '../shared/submit-button';
 import { useSubmit } from '../shared/use-submit';
 import { JobAudiencePicker } from './job-audience-picker';
-import { TextAreaField } from './text-area-field';
 
 /** 发布招工信息: the job, how long it is shown, and who receives it. */
 export function JobForm({ tree, countyWide, onPublished }: { tree: OrgTree; countyWide: boolean; onPublished: () => void }) {

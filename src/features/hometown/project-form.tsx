@@ -5,9 +5,9 @@ import type { OrgTree } from '@/contracts';
 import { projectKinds, type ProjectCreateInput } from '@/domain/hometown/project.schema';
 import { call } from '@/services/cloud';
 import { asOptions, Chips, Field, TextField } from '../shared/form-fields';
+import { MemberPicker, type PickedMember } from '../shared/member-picker';
 import { SubmitButton } from '../shared/submit-button';
 import { useSubmit } from '../shared/use-submit';
-import { MemberField } from './member-field';
 
 const COUNTY = '';
 const NONE = '';
@@ -29,7 +29,7 @@ export function ProjectForm({ tree, countyWide, onCreated }: { tree: OrgTree; co
   const [note, setNote] = useState('');
   const [branchId, setBranchId] = useState(countyWide ? COUNTY : tree.branches[0]?._id ?? COUNTY);
   const [groupId, setGroupId] = useState(NONE);
-  const [member, setMember] = useState<{ _id: string; name: string } | null>(null);
+  const [member, setMember] = useState<PickedMember | null>(null);
   const { busy, errors, run } = useSubmit();
 
   const submit = () =>
@@ -62,7 +62,7 @@ export function ProjectForm({ tree, countyWide, onCreated }: { tree: OrgTree; co
       <Field label="跟进单位" required error={errors.branchId}>
         <Chips options={branchOptions} value={branchId} onChange={setBranchId} />
       </Field>
-      <MemberField label="引荐党员（可不选）" value={member} onChange={setMember} error={errors.memberId} />
+      <MemberPicker label="引荐党员（可不选）" value={member} onChange={setMember} onClear={() => setMember(null)} error={errors.memberId} />
       <TextField label="备注" value={note} onChange={setNote} maxlength={500} placeholder="来源、联系人等（可不填）" error={errors.note} />
       <SubmitButton text="登记项目" busy={busy} onClick={submit} />
     </View>

@@ -5,10 +5,9 @@ import type { SuggestionView } from '@/contracts/hometown';
 import { suggestionStatusLabels } from '@/domain/hometown/suggestion.rules';
 import { REPLY_TEXT_MAX, replyStatuses, type ReplyStatus } from '@/domain/hometown/suggestion.schema';
 import { call } from '@/services/cloud';
-import { Chips, Field } from '../shared/form-fields';
+import { Chips, Field, TextAreaField } from '../shared/form-fields';
 import { SubmitButton } from '../shared/submit-button';
 import { useSubmit } from '../shared/use-submit';
-import { TextAreaField } from './text-area-field';
 
 /** An organiser's answer to a suggestion, with the status it leaves it in. */
 export function ReplyForm({ suggestion, onReplied }: { suggestion: SuggestionView; onReplied: () => void }) {

@@ -5,9 +5,9 @@ import type { StationView } from '@/contracts/hometown';
 import type { StationSaveInput } from '@/domain/hometown/station.schema';
 import { call } from '@/services/cloud';
 import { Chips, Field, TextField } from '../shared/form-fields';
+import { MemberPicker, type PickedMember } from '../shared/member-picker';
 import { SubmitButton } from '../shared/submit-button';
 import { useSubmit } from '../shared/use-submit';
-import { MemberField } from './member-field';
 
 type HeadKind = 'member' | 'person';
 
@@ -19,7 +19,7 @@ export function StationForm({ editing, onSaved }: { editing: StationView | null;
   const [city, setCity] = useState(editing?.city ?? '');
   const [name, setName] = useState(editing?.name ?? '');
   const [headKind, setHeadKind] = useState<HeadKind>(editing?.head.kind ?? 'person');
-  const [member, setMember] = useState<{ _id: string; name: string } | null>(editing?.head.memberId ? { _id: editing.head.memberId, name: editing.head.name } : null);
+  const [member, setMember] = useState<PickedMember | null>(editing?.head.memberId ? { _id: editing.head.memberId, name: editing.head.name } : null);
   const [headName, setHeadName] = useState(editing?.head.kind === 'person' ? editing.head.name : '');
   const [headPhone, setHeadPhone] = useState(editing?.head.kind === 'person' && !editing.head.masked ? editing.head.phone ?? '' : '');
   const [contact, setContact] = useState(editing?.contact ?? '');
@@ -43,7 +43,7 @@ export function StationForm({ editing, onSaved }: { editing: StationView | null;
         <Chips options={[{ value: 'person', label: '填写姓名电话' }, { value: 'member', label: '在册党员' }] as const} value={headKind} onChange={setHeadKind} />
       </Field>
       {headKind === 'member' ? (
-        <MemberField label="站长（党员）" value={member} onChange={setMember} error={errors['head.memberId']} />
+        <MemberPicker label="站长（党员）" required value={member} onChange={setMember} onClear={() => setMember(null)} error={errors['head.memberId']} />
       ) : (
         <View>
           <TextField label="站长姓名" required value={headName} onChange={setHeadName} error={errors['head.name']} />

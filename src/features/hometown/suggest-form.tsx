@@ -4,10 +4,9 @@ import { View } from '@tarojs/components';
 import type { Group } from '@/domain/org/org.schema';
 import { SUGGESTION_TEXT_MAX, suggestionCategories, type SuggestSubmitInput } from '@/domain/hometown/suggestion.schema';
 import { call } from '@/services/cloud';
-import { asOptions, Chips, Field, TextField } from '../shared/form-fields';
+import { asOptions, Chips, Field, TextAreaField, TextField } from '../shared/form-fields';
 import { SubmitButton } from '../shared/submit-button';
 import { useSubmit } from '../shared/use-submit';
-import { TextAreaField } from './text-area-field';
 
 const OWN = '';
 

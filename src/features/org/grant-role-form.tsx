@@ -17,12 +17,15 @@ interface Props {
   onDone: () => void;
 }
 
+/** A 流入地党组织 account belongs to one co-management agreement: it is granted on that agreement's page. */
+const grantedElsewhere: readonly Role[] = ['inflow'];
+
 /**
  * Grants a role by user number (openid), for organisers who are not members themselves — a
  * secretary sent from the county, a 组织部 clerk. Each user sees his number on the home page.
  */
 export function GrantRoleForm({ tree, caller, onDone }: Props) {
-  const offered = roles.filter((r) => canGrantRole(caller, r));
+  const offered = roles.filter((r) => !grantedElsewhere.includes(r) && canGrantRole(caller, r));
   const [openid, setOpenid] = useState('');
   const [role, setRole] = useState<Role>('secretary');
   const [unit, setUnit] = useState<string>();

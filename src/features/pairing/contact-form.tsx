@@ -1,10 +1,10 @@
 import { useState } from 'react';
 import Taro from '@tarojs/taro';
-import { Textarea, View } from '@tarojs/components';
+import { View } from '@tarojs/components';
 import { channelLabels, contactChannels, wishesToReturn, wishLabels, type ContactChannel, type WishToReturn } from '@/domain/pairing/pairing.schema';
 import { dayOf } from '@/domain/shared/day.rules';
 import { call } from '@/services/cloud';
-import { Chips, DateField, Field, TextField } from '../shared/form-fields';
+import { Chips, DateField, Field, TextAreaField, TextField } from '../shared/form-fields';
 import { SubmitButton } from '../shared/submit-button';
 import { useSubmit } from '../shared/use-submit';
 
@@ -42,9 +42,7 @@ export function ContactForm({ memberId, memberName, onDone }: Props) {
       <Field label="联系方式" required error={errors.channel}>
         <Chips options={channelOptions} value={channel} onChange={setChannel} />
       </Field>
-      <Field label="联系情况" required error={errors.note}>
-        <Textarea className="textarea" value={note} maxlength={500} placeholder="谈了什么、有什么需要跟进" onInput={(e) => setNote(e.detail.value)} />
-      </Field>
+      <TextAreaField label="联系情况" required value={note} onChange={setNote} maxlength={500} placeholder="谈了什么、有什么需要跟进" error={errors.note} />
       <TextField label="工作情况" value={work} onChange={setWork} placeholder="在哪里、做什么工作" maxlength={200} error={errors['situation.work']} />
       <TextField label="困难诉求" value={difficulties} onChange={setDifficulties} placeholder="生活、工作上的困难" maxlength={200} error={errors['situation.difficulties']} />
       <Field label="返乡意愿" required>

@@ -14,10 +14,16 @@ export const callerOfMe = (me: MeView): Caller => ({
   placement: me.member ? { branchId: me.member.branchId, groupId: me.member.groupId } : null,
 });
 
+/** A page's own data and the signed-in user as a Caller, requested together. */
+export async function withCaller<T>(load: Promise<T>): Promise<[T, Caller]> {
+  const [data, me] = await Promise.all([load, call('member.me')]);
+  return [data, callerOfMe(me)];
+}
+
 /** The org tree and the signed-in user as a Caller: what organiser pages load first. */
 export async function loadOrgContext(): Promise<{ tree: OrgTree; caller: Caller }> {
-  const [tree, me] = await Promise.all([call('org.tree'), call('member.me')]);
-  return { tree, caller: callerOfMe(me) };
+  const [tree, caller] = await withCaller(call('org.tree'));
+  return { tree, caller };
 }
 
 export const isOrganizer = (me: MeView): boolean => me.grants.length > 0;

@@ -1,5 +1,5 @@
 import type { ReactNode } from 'react';
-import { Input, Picker, Text, View } from '@tarojs/components';
+import { Input, Picker, Text, Textarea, View } from '@tarojs/components';
 
 interface FieldProps {
   label: string;
@@ -38,6 +38,23 @@ export function TextField({ value, onChange, placeholder, type = 'text', maxleng
         maxlength={maxlength}
         onInput={(e) => onChange(e.detail.value)}
       />
+    </Field>
+  );
+}
+
+interface TextAreaFieldProps extends Omit<FieldProps, 'children'> {
+  value: string;
+  onChange: (value: string) => void;
+  placeholder: string;
+  /** Absent: the platform's default (140 on weapp). */
+  maxlength?: number;
+}
+
+/** A labelled multi-line text with its inline error. */
+export function TextAreaField({ value, onChange, placeholder, maxlength, ...field }: TextAreaFieldProps) {
+  return (
+    <Field {...field}>
+      <Textarea className="textarea" value={value} maxlength={maxlength} placeholder={placeholder} onInput={(e) => onChange(e.detail.value)} />
     </Field>
   );
 }

@@ -1,10 +1,10 @@
 import { useState } from 'react';
 import { Text, View } from '@tarojs/components';
 import type { CompletionRow } from '@/contracts';
-import { shiftMonth } from '@/domain/study/calendar.rules';
 import { occurrenceId } from '@/domain/themeday/occurrence.rules';
 import { call } from '@/services/cloud';
 import { LoadState } from '../shared/load-state';
+import { MonthStepper } from '../shared/month-stepper';
 import { useRemote } from '../shared/use-remote';
 import { CompletionTable } from '../study/completion-table';
 import { DeliveryView } from './delivery-view';
@@ -22,17 +22,13 @@ export function AttendanceView({ initialMonth }: { initialMonth: string }) {
     return { ...attendance, delivery };
   }, [branch?.unitId, month]);
 
-  const shift = (d: -1 | 1) => {
-    setMonth(shiftMonth(month, d));
+  const pickMonth = (m: string) => {
+    setMonth(m);
     setBranch(undefined);
   };
   return (
     <View>
-      <View className="cal-head">
-        <View className="cal-nav" onClick={() => shift(-1)}>‹</View>
-        <View>{month} 出勤</View>
-        <View className="cal-nav" onClick={() => shift(1)}>›</View>
-      </View>
+      <MonthStepper month={month} onChange={pickMonth} label={`${month} 出勤`} />
       <LoadState remote={rows}>
         {(a) => (
           <CompletionTable

@@ -1,8 +1,8 @@
 import { useState } from 'react';
 import Taro from '@tarojs/taro';
-import { Textarea, View } from '@tarojs/components';
+import { View } from '@tarojs/components';
 import { call } from '@/services/cloud';
-import { Field, TextField } from '../shared/form-fields';
+import { TextAreaField, TextField } from '../shared/form-fields';
 import { SubmitButton } from '../shared/submit-button';
 import { useSubmit } from '../shared/use-submit';
 
@@ -20,9 +20,8 @@ export function PromptSheetForm({ month }: { month: string }) {
   return (
     <View>
       <TextField label={`${month} 主题`} required value={theme} onChange={setTheme} maxlength={60} error={errors['sheet.theme']} />
-      <Field label="议程（每行一项）" required error={errors['sheet.agenda']}>
-        <Textarea className="textarea" value={agenda} placeholder={'如：\n重温入党誓词\n集中学习\n交流在外务工情况'} onInput={(e) => setAgenda(e.detail.value)} />
-      </Field>
+      {/* Room for the schema's 20 items of up to 200 characters a line (the platform's default stops at 140). */}
+      <TextAreaField label="议程（每行一项）" required maxlength={20 * 201} value={agenda} onChange={setAgenda} placeholder={'如：\n重温入党誓词\n集中学习\n交流在外务工情况'} error={errors['sheet.agenda']} />
       <SubmitButton text="发布提示单" busy={busy} onClick={save} />
     </View>
   );

@@ -1,8 +1,8 @@
 import { useState } from 'react';
 import { useRouter } from '@tarojs/taro';
 import { View } from '@tarojs/components';
-import { CandidateCard } from '@/features/award/candidate-card';
-import { campaignLine, campaignState } from '@/features/award/campaign-labels';
+import { CampaignHeader } from '@/features/award/campaign-header';
+import { CandidateList } from '@/features/award/candidate-list';
 import { LoadState } from '@/features/shared/load-state';
 import { useRemote } from '@/features/shared/use-remote';
 import { useSubmit } from '@/features/shared/use-submit';
@@ -31,21 +31,10 @@ export default function AwardVotePage() {
           const canVote = c.votingOpen && (c.votesLeft ?? 0) > 0;
           return (
             <View>
-              <View className="card">
-                <View className="card-title">
-                  {c.title}
-                  <View className="card-sub">{campaignState(c)}</View>
-                </View>
-                <View className="muted">{campaignLine(c)}</View>
-                <View className="streak">
-                  {c.votesLeft === null ? '加入支部后才能投票' : `您还有 ${c.votesLeft} 票`}
-                </View>
-              </View>
-              {candidates.length ? (
-                candidates.map((x) => <CandidateCard key={x.candidateId} candidate={x} busy={busy && voting === x.candidateId} onVote={canVote ? () => void vote(x.candidateId) : undefined} />)
-              ) : (
-                <View className="empty">暂无候选</View>
-              )}
+              <CampaignHeader campaign={c}>
+                <View className="streak">{c.votesLeft === null ? '加入支部后才能投票' : `您还有 ${c.votesLeft} 票`}</View>
+              </CampaignHeader>
+              <CandidateList candidates={candidates} busyId={busy ? voting : undefined} onVote={canVote ? (id) => void vote(id) : undefined} />
             </View>
           );
         }}

@@ -1,7 +1,7 @@
 import Taro, { useRouter } from '@tarojs/taro';
 import { View } from '@tarojs/components';
-import { CandidateCard } from '@/features/award/candidate-card';
-import { campaignLine, campaignState } from '@/features/award/campaign-labels';
+import { CampaignHeader } from '@/features/award/campaign-header';
+import { CandidateList } from '@/features/award/candidate-list';
 import { NominateForm } from '@/features/award/nominate-form';
 import { RankingTable } from '@/features/award/ranking-table';
 import { LoadState } from '@/features/shared/load-state';
@@ -34,16 +34,11 @@ export default function AwardPage() {
       <LoadState remote={data}>
         {({ campaign: c, candidates, canNominate, canManage, results }) => (
           <View>
-            <View className="card">
-              <View className="card-title">
-                {c.title}
-                <View className="card-sub">{campaignState(c)}</View>
-              </View>
-              <View className="muted">{campaignLine(c)} · 投票 {c.voteStartDay} 至 {c.voteEndDay}</View>
+            <CampaignHeader campaign={c} detail={`投票 ${c.voteStartDay} 至 ${c.voteEndDay}`}>
               {c.votingOpen && c.votesLeft !== null ? (
                 <View className="btn btn-small" onClick={() => void Taro.navigateTo({ url: `/pages/award-vote/index?id=${c._id}` })}>去投票</View>
               ) : null}
-            </View>
+            </CampaignHeader>
             {canNominate && c.nominationOpen ? (
               <View className="card">
                 <View className="card-title">推荐候选</View>
@@ -57,9 +52,7 @@ export default function AwardPage() {
               </View>
             ) : null}
             {results ? <RankingTable rows={results.rows} voters={results.voters} /> : null}
-            {!results ? (
-              candidates.length ? candidates.map((x) => <CandidateCard key={x.candidateId} candidate={x} />) : <View className="empty">暂无候选</View>
-            ) : null}
+            {!results ? <CandidateList candidates={candidates} /> : null}
           </View>
         )}
       </LoadState>

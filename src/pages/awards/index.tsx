@@ -3,8 +3,8 @@ import Taro from '@tarojs/taro';
 import { View } from '@tarojs/components';
 import { mayManageAwards } from '@/domain/award/award-scope.rules';
 import { CampaignForm } from '@/features/award/campaign-form';
-import { campaignLine, campaignState } from '@/features/award/campaign-labels';
-import { callerOfMe } from '@/features/shared/caller-of-me';
+import { CampaignHeader } from '@/features/award/campaign-header';
+import { withCaller } from '@/features/shared/caller-of-me';
 import { LoadState } from '@/features/shared/load-state';
 import { useRemote } from '@/features/shared/use-remote';
 import { call } from '@/services/cloud';
@@ -12,8 +12,8 @@ import { call } from '@/services/cloud';
 /** Every 评选 of the county: a member goes to vote while voting is open; otherwise to the campaign (candidates, results). */
 export default function AwardsPage() {
   const data = useRemote(async () => {
-    const [me, list] = await Promise.all([call('member.me'), call('award.list')]);
-    return { caller: callerOfMe(me), items: list.items };
+    const [list, caller] = await withCaller(call('award.list'));
+    return { caller, items: list.items };
   });
   const [opening, setOpening] = useState(false);
   return (
@@ -30,16 +30,12 @@ export default function AwardsPage() {
               items.map((c) => {
                 const votes = c.votingOpen && c.votesLeft !== null;
                 return (
-                  <View key={c._id} className="card" onClick={() => void Taro.navigateTo({ url: `/pages/${votes ? 'award-vote' : 'award'}/index?id=${c._id}` })}>
-                    <View className="card-title">
-                      {c.title}
-                      <View className="card-sub">{campaignState(c)}</View>
-                    </View>
-                    <View className="muted">
-                      {campaignLine(c)}
-                      {votes ? ` · 您还有 ${c.votesLeft} 票` : ''}
-                    </View>
-                  </View>
+                  <CampaignHeader
+                    key={c._id}
+                    campaign={c}
+                    detail={votes ? `您还有 ${c.votesLeft} 票` : undefined}
+                    onClick={() => void Taro.navigateTo({ url: `/pages/${votes ? 'award-vote' : 'award'}/index?id=${c._id}` })}
+                  />
                 );
               })
             ) : (

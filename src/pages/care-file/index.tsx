@@ -3,7 +3,7 @@ import Taro, { useRouter } from '@tarojs/taro';
 import { View } from '@tarojs/components';
 import type { MemberView } from '@/contracts';
 import { CareFileForm } from '@/features/care/care-file-form';
-import { MemberPicker } from '@/features/care/member-picker';
+import { MemberPicker } from '@/features/shared/member-picker';
 
 /**
  * Files a difficulty: a member for himself, or (`?onBehalf=1`, from the organisers' queue) an
@@ -21,7 +21,7 @@ export default function CareFilePage() {
     <View className="page">
       {onBehalf ? (
         <View className="card">
-          <MemberPicker label="代哪位党员求助" value={member} onChange={setMember} />
+          <MemberPicker label="代哪位党员求助" required value={member} onChange={setMember} />
         </View>
       ) : null}
       {!onBehalf || member ? <CareFileForm key={member?._id ?? 'self'} memberId={member?._id} onFiled={done} /> : null}

@@ -5,6 +5,7 @@ import { careKinds, caseStates, type CareKind, type CaseState } from '@/domain/c
 import { stateLabels } from '@/domain/care/care-labels';
 import { CaseRow } from '@/features/care/case-row';
 import { asOptions, Chips } from '@/features/shared/form-fields';
+import { PagedList } from '@/features/shared/paged-list';
 import { SubmitButton } from '@/features/shared/submit-button';
 import { usePaged } from '@/features/shared/use-paged';
 import { useShowCount } from '@/features/shared/use-show-count';
@@ -33,15 +34,11 @@ export default function CareQueuePage() {
         <Chips options={[{ value: ALL, label: '全部状态' }, ...caseStates.map((s) => ({ value: s, label: stateLabels[s] }))]} value={state} onChange={setState} />
         <Chips options={[{ value: ALL, label: '全部类型' }, ...asOptions(careKinds)]} value={kind} onChange={setKind} />
       </View>
-      {list.error ? <View className="error-box">{list.error.message}</View> : null}
       <View className="card">
-        {list.items.map((item) => (
-          <CaseRow key={item._id} item={item} showMember />
-        ))}
-        {!list.loading && !list.items.length && !list.error ? <View className="empty">没有符合条件的求助</View> : null}
-        {list.loading ? <View className="empty">加载中…</View> : null}
+        <PagedList list={list} empty="没有符合条件的求助">
+          {(item) => <CaseRow key={item._id} item={item} showMember />}
+        </PagedList>
       </View>
-      {list.hasMore && !list.loading ? <SubmitButton text="加载更多" plain onClick={list.more} /> : null}
       <SubmitButton text="代党员提交求助" plain onClick={() => void Taro.navigateTo({ url: '/pages/care-file/index?onBehalf=1' })} />
     </View>
   );

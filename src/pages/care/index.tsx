@@ -1,6 +1,7 @@
 import Taro, { useReachBottom } from '@tarojs/taro';
 import { View } from '@tarojs/components';
 import { CaseRow } from '@/features/care/case-row';
+import { PagedList } from '@/features/shared/paged-list';
 import { SubmitButton } from '@/features/shared/submit-button';
 import { usePaged } from '@/features/shared/use-paged';
 import { useShowCount } from '@/features/shared/use-show-count';
@@ -18,16 +19,12 @@ export default function CarePage() {
         <View className="muted" style={{ marginBottom: '16px' }}>子女上学、老人就医、工伤、欠薪维权、就业等困难，都可以向党组织求助。</View>
         <SubmitButton text="我要求助" onClick={() => void Taro.navigateTo({ url: '/pages/care-file/index' })} />
       </View>
-      {list.error ? <View className="error-box">{list.error.message}</View> : null}
       <View className="card">
         <View className="card-title">我的求助</View>
-        {list.items.map((item) => (
-          <CaseRow key={item._id} item={item} />
-        ))}
-        {!list.loading && !list.items.length && !list.error ? <View className="empty">还没有求助记录</View> : null}
-        {list.loading ? <View className="empty">加载中…</View> : null}
+        <PagedList list={list} empty="还没有求助记录">
+          {(item) => <CaseRow key={item._id} item={item} />}
+        </PagedList>
       </View>
-      {list.hasMore && !list.loading ? <SubmitButton text="加载更多" plain onClick={list.more} /> : null}
     </View>
   );
 }

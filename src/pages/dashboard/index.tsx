@@ -1,7 +1,7 @@
 import { useState } from 'react';
 import { View } from '@tarojs/components';
 import type { DashboardInput } from '@/domain/stats/stats.schema';
-import { monthOf, shiftMonth } from '@/domain/study/calendar.rules';
+import { monthOf } from '@/domain/study/calendar.rules';
 import { F2Chart } from '@/components/chart/f2-chart';
 import { cityChart, rateChart } from '@/features/dashboard/dashboard-charts';
 import { FigureTiles } from '@/features/dashboard/figure-tiles';
@@ -10,6 +10,7 @@ import { unitOptions } from '@/features/dashboard/unit-options';
 import { UnitPicker } from '@/features/dashboard/unit-picker';
 import { loadOrgContext } from '@/features/shared/caller-of-me';
 import { LoadState } from '@/features/shared/load-state';
+import { MonthStepper } from '@/features/shared/month-stepper';
 import { useRemote } from '@/features/shared/use-remote';
 import { call } from '@/services/cloud';
 
@@ -31,11 +32,7 @@ export default function DashboardPage() {
           options.length ? (
             <View className="card">
               <UnitPicker options={options} value={option?.value} onChange={setPicked} />
-              <View className="cal-head" style={{ marginTop: '16px' }}>
-                <View className="cal-nav" onClick={() => setMonth(shiftMonth(month, -1))}>‹</View>
-                <View>{month}</View>
-                <View className="cal-nav" onClick={() => setMonth(shiftMonth(month, 1))}>›</View>
-              </View>
+              <MonthStepper month={month} onChange={setMonth} style={{ marginTop: '16px' }} />
             </View>
           ) : (
             <View className="empty">仅组织部、支部书记和村干部可查看数据看板</View>

@@ -1,6 +1,7 @@
 import Taro, { useRouter } from '@tarojs/taro';
 import { View } from '@tarojs/components';
 import { ResultsTable } from '@/features/evaluation/results-table';
+import { roundPeriod } from '@/features/evaluation/round-labels';
 import { TierTally } from '@/features/evaluation/tier-tally';
 import { LoadState } from '@/features/shared/load-state';
 import { SubmitButton } from '@/features/shared/submit-button';
@@ -28,7 +29,7 @@ export default function EvalRoundPage() {
             <View className="card">
               <View className="card-title">
                 {r.round.title}
-                <View className="card-sub">{r.round.status === 'open' ? `评分 ${r.round.startDay} 至 ${r.round.endDay}` : '已结束'}</View>
+                <View className="card-sub">{roundPeriod(r.round)}</View>
               </View>
               <View className="muted">{r.round.tiers.map((t) => `${t.name} ≥${t.minScore} 分 ¥${t.amount}`).join('；')}</View>
             </View>

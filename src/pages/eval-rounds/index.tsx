@@ -4,7 +4,8 @@ import { View } from '@tarojs/components';
 import { secretaryBranchIds } from '@/domain/auth/scope.rules';
 import { mayManageEval } from '@/domain/evaluation/eval-scope.rules';
 import { RoundForm } from '@/features/evaluation/round-form';
-import { callerOfMe } from '@/features/shared/caller-of-me';
+import { roundPeriod } from '@/features/evaluation/round-labels';
+import { withCaller } from '@/features/shared/caller-of-me';
 import { LoadState } from '@/features/shared/load-state';
 import { useRemote } from '@/features/shared/use-remote';
 import { call } from '@/services/cloud';
@@ -14,8 +15,8 @@ const go = (url: string) => void Taro.navigateTo({ url });
 /** 述职评议: the rounds the caller works on (county: all; reviewers: theirs), opening a round, and a secretary's own results. */
 export default function EvalRoundsPage() {
   const data = useRemote(async () => {
-    const [me, rounds] = await Promise.all([call('member.me'), call('eval.rounds')]);
-    return { caller: callerOfMe(me), rounds: rounds.items };
+    const [rounds, caller] = await withCaller(call('eval.rounds'));
+    return { caller, rounds: rounds.items };
   });
   const [opening, setOpening] = useState(false);
   return (
@@ -42,7 +43,7 @@ export default function EvalRoundsPage() {
                 <View key={r._id} className="card">
                   <View className="card-title">
                     {r.title}
-                    <View className="card-sub">{r.status === 'open' ? `评分 ${r.startDay} 至 ${r.endDay}` : '已结束'}</View>
+                    <View className="card-sub">{roundPeriod(r)}</View>
                   </View>
                   <View className="muted">
                     {r.evalueeCount} 位书记 · {r.reviewerCount} 位评委 · {r.criteria.map((c) => `${c.name}${c.weight}%`).join('、')}

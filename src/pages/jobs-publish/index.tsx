@@ -5,7 +5,7 @@ import type { JobAudience } from '@/domain/hometown/job.schema';
 import { isCountyWide, runsBranch } from '@/domain/auth/scope.rules';
 import { JobForm } from '@/features/hometown/job-form';
 import { JobItem } from '@/features/hometown/job-item';
-import { PagedList } from '@/features/hometown/paged-list';
+import { PagedList } from '@/features/shared/paged-list';
 import { loadOrgContext } from '@/features/shared/caller-of-me';
 import { LoadState } from '@/features/shared/load-state';
 import { usePaged } from '@/features/shared/use-paged';

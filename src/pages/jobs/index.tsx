@@ -1,6 +1,6 @@
 import { View } from '@tarojs/components';
 import { JobItem } from '@/features/hometown/job-item';
-import { PagedList } from '@/features/hometown/paged-list';
+import { PagedList } from '@/features/shared/paged-list';
 import { usePaged } from '@/features/shared/use-paged';
 import { useShowCount } from '@/features/shared/use-show-count';
 import { call } from '@/services/cloud';

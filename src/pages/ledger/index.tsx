@@ -7,6 +7,7 @@ import { useLedgerOrg } from '@/features/ledger/ledger-org';
 import { MemberRow } from '@/features/ledger/member-row';
 import { useLedger, type LedgerFilters } from '@/features/ledger/use-ledger';
 import { LoadState } from '@/features/shared/load-state';
+import { PagedList } from '@/features/shared/paged-list';
 import { SubmitButton } from '@/features/shared/submit-button';
 
 /** Organisers: the live 一人一档 ledger of everyone in their scope. */
@@ -20,15 +21,11 @@ export default function LedgerPage() {
     <View className="page">
       <LoadState remote={org}>{(tree) => <LedgerFilterBar tree={tree} value={filters} onChange={setFilters} />}</LoadState>
       <SubmitButton text="导出 Excel" plain onClick={() => void Taro.navigateTo({ url: exportPageUrl(filters) })} />
-      {ledger.error ? <View className="error-box">{ledger.error.message}</View> : null}
       <View className="card">
-        {ledger.items.map((m) => (
-          <MemberRow key={m._id} member={m} />
-        ))}
-        {!ledger.loading && !ledger.items.length && !ledger.error ? <View className="empty">没有符合条件的党员</View> : null}
-        {ledger.loading ? <View className="empty">加载中…</View> : null}
+        <PagedList list={ledger} empty="没有符合条件的党员">
+          {(m) => <MemberRow key={m._id} member={m} />}
+        </PagedList>
       </View>
-      {ledger.hasMore && !ledger.loading ? <SubmitButton text="加载更多" plain onClick={ledger.more} /> : null}
     </View>
   );
 }

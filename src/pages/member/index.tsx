@@ -7,7 +7,7 @@ import { OrganizerFieldsEditor } from '@/features/member/organizer-fields-editor
 import { ProfileEditor } from '@/features/member/profile-editor';
 import { ProfileView } from '@/features/member/profile-view';
 import { RoleGrant } from '@/features/member/role-grant';
-import { callerOfMe } from '@/features/shared/caller-of-me';
+import { withCaller } from '@/features/shared/caller-of-me';
 import { LoadState } from '@/features/shared/load-state';
 import { SubmitButton } from '@/features/shared/submit-button';
 import { useRemote } from '@/features/shared/use-remote';
@@ -17,8 +17,8 @@ import { call } from '@/services/cloud';
 export default function MemberPage() {
   const memberId = useRouter().params.id ?? '';
   const data = useRemote(async () => {
-    const [record, me] = await Promise.all([call('member.get', { memberId }), call('member.me')]);
-    return { ...record, caller: callerOfMe(me) };
+    const [record, caller] = await withCaller(call('member.get', { memberId }));
+    return { ...record, caller };
   }, [memberId]);
   const [editing, setEditing] = useState(false);
   const saved = () => {

@@ -3,7 +3,7 @@ import { View } from '@tarojs/components';
 import { isCountyWide, runsBranch } from '@/domain/auth/scope.rules';
 import { projectStageLabels, type PipelineTotals } from '@/domain/hometown/pipeline.rules';
 import { projectStages, type ProjectStage } from '@/domain/hometown/project.schema';
-import { PagedList } from '@/features/hometown/paged-list';
+import { PagedList } from '@/features/shared/paged-list';
 import { PipelineTotalsView } from '@/features/hometown/pipeline-totals';
 import { ProjectCard } from '@/features/hometown/project-card';
 import { ProjectForm } from '@/features/hometown/project-form';

@@ -4,7 +4,7 @@ import type { StationView } from '@/contracts/hometown';
 import { canManageStations } from '@/domain/hometown/hometown-scope.rules';
 import { StationForm } from '@/features/hometown/station-form';
 import { StationItem } from '@/features/hometown/station-item';
-import { callerOfMe } from '@/features/shared/caller-of-me';
+import { withCaller } from '@/features/shared/caller-of-me';
 import { LoadState } from '@/features/shared/load-state';
 import { SubmitButton } from '@/features/shared/submit-button';
 import { useRemote } from '@/features/shared/use-remote';
@@ -13,8 +13,8 @@ import { call } from '@/services/cloud';
 /** 人才工作站 in other cities: the list for members and organisers; the county also adds and edits here. */
 export default function StationsPage() {
   const data = useRemote(async () => {
-    const [list, me] = await Promise.all([call('station.list', {}), call('member.me')]);
-    return { stations: list.items, manage: canManageStations(callerOfMe(me)) };
+    const [list, caller] = await withCaller(call('station.list', {}));
+    return { stations: list.items, manage: canManageStations(caller) };
   });
   // null: no form; 'new': a new station; otherwise the station being edited.
   const [form, setForm] = useState<StationView | 'new' | null>(null);

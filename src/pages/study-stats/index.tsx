@@ -2,9 +2,10 @@ import { useState } from 'react';
 import { View } from '@tarojs/components';
 import type { CompletionRow } from '@/contracts';
 import type { CheckinStatsInput } from '@/domain/study/study.schema';
-import { monthOf, shiftMonth } from '@/domain/study/calendar.rules';
+import { monthOf } from '@/domain/study/calendar.rules';
 import { Chips } from '@/features/shared/form-fields';
 import { LoadState } from '@/features/shared/load-state';
+import { MonthStepper } from '@/features/shared/month-stepper';
 import { useRemote } from '@/features/shared/use-remote';
 import { CompletionTable } from '@/features/study/completion-table';
 import { StatsDetail } from '@/features/study/stats-detail';
@@ -40,11 +41,7 @@ export default function StudyStatsPage() {
             <Chips options={(pushes.data?.items ?? []).map((p) => ({ value: p._id, label: `第${p.issueNo}期 ${p.title}` }))} value={currentPush} onChange={(id) => { setPushId(id); setUnit(undefined); }} />
           </View>
         ) : (
-          <View className="cal-head" style={{ marginTop: '16px' }}>
-            <View className="cal-nav" onClick={() => setMonth(shiftMonth(month, -1))}>‹</View>
-            <View>{month}</View>
-            <View className="cal-nav" onClick={() => setMonth(shiftMonth(month, 1))}>›</View>
-          </View>
+          <MonthStepper month={month} onChange={setMonth} style={{ marginTop: '16px' }} />
         )}
       </View>
       {query ? (

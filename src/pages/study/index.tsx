@@ -3,8 +3,8 @@ import { View } from '@tarojs/components';
 import { MyStudyCard } from '@/features/study/my-study-card';
 import { PushRow } from '@/features/study/push-row';
 import { useQueuedCheckins } from '@/features/study/use-queue';
-import { SubmitButton } from '@/features/shared/submit-button';
 import { useShowCount } from '@/features/shared/use-show-count';
+import { PagedList } from '@/features/shared/paged-list';
 import { usePaged } from '@/features/shared/use-paged';
 import { call } from '@/services/cloud';
 
@@ -20,16 +20,12 @@ export default function StudyPage() {
     <View className="page">
       <MyStudyCard queued={queue.length} />
       {queue.length ? <View className="queued">有 {queue.length} 条打卡因网络中断尚未发送，联网后将自动提交。</View> : null}
-      {list.error ? <View className="error-box">{list.error.message}</View> : null}
       <View className="card">
         <View className="card-title">学习推送</View>
-        {list.items.map((item) => (
-          <PushRow key={item._id} item={item} queued={queuedIds.has(item._id)} />
-        ))}
-        {!list.loading && !list.items.length && !list.error ? <View className="empty">暂时没有学习推送</View> : null}
-        {list.loading ? <View className="empty">加载中…</View> : null}
+        <PagedList list={list} empty="暂时没有学习推送">
+          {(item) => <PushRow key={item._id} item={item} queued={queuedIds.has(item._id)} />}
+        </PagedList>
       </View>
-      {list.hasMore && !list.loading ? <SubmitButton text="加载更多" plain onClick={list.more} /> : null}
     </View>
   );
 }

@@ -1,6 +1,6 @@
 import { useState } from 'react';
 import { View } from '@tarojs/components';
-import { PagedList } from '@/features/hometown/paged-list';
+import { PagedList } from '@/features/shared/paged-list';
 import { SuggestForm } from '@/features/hometown/suggest-form';
 import { SuggestionItem } from '@/features/hometown/suggestion-item';
 import { LoadState } from '@/features/shared/load-state';

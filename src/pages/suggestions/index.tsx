@@ -3,7 +3,7 @@ import { View } from '@tarojs/components';
 import type { SuggestionStatus } from '@/domain/hometown/suggestion.schema';
 import { suggestionStatuses } from '@/domain/hometown/suggestion.schema';
 import { isFinalSuggestion, suggestionStatusLabels } from '@/domain/hometown/suggestion.rules';
-import { PagedList } from '@/features/hometown/paged-list';
+import { PagedList } from '@/features/shared/paged-list';
 import { ReplyForm } from '@/features/hometown/reply-form';
 import { SuggestionItem } from '@/features/hometown/suggestion-item';
 import { Chips } from '@/features/shared/form-fields';

@@ -3,7 +3,7 @@ import { useReachBottom } from '@tarojs/taro';
 import { View } from '@tarojs/components';
 import { VisitForm } from '@/features/care/visit-form';
 import { VisitRow } from '@/features/care/visit-row';
-import { SubmitButton } from '@/features/shared/submit-button';
+import { PagedList } from '@/features/shared/paged-list';
 import { usePaged } from '@/features/shared/use-paged';
 import { call } from '@/services/cloud';
 
@@ -15,16 +15,12 @@ export default function VisitsPage() {
   return (
     <View className="page">
       <VisitForm onLogged={() => setLogged((n) => n + 1)} />
-      {list.error ? <View className="error-box">{list.error.message}</View> : null}
       <View className="card">
         <View className="card-title">走访记录</View>
-        {list.items.map((v) => (
-          <VisitRow key={v._id} visit={v} />
-        ))}
-        {!list.loading && !list.items.length && !list.error ? <View className="empty">还没有走访记录</View> : null}
-        {list.loading ? <View className="empty">加载中…</View> : null}
+        <PagedList list={list} empty="还没有走访记录">
+          {(v) => <VisitRow key={v._id} visit={v} />}
+        </PagedList>
       </View>
-      {list.hasMore && !list.loading ? <SubmitButton text="加载更多" plain onClick={list.more} /> : null}
     </View>
   );
 }

@@ -4,7 +4,7 @@ import { addMonths, isSigninOpen, monthAt, nextOccurrence, occurrenceId } from '
 import type { Ctx } from '../context';
 import { consentsOf, consentSummary } from '../repos/consents.repo';
 import { branchSheetId, getPlan, sheetsByIds, signinsByIds } from '../repos/themeday.repo';
-import { placementOf } from './study-views';
+import { joinedPlacement } from './guards';
 import { mergeSheet, occurrenceView } from './themeday-views';
 
 /**
@@ -14,15 +14,13 @@ import { mergeSheet, occurrenceView } from './themeday-views';
  */
 export async function currentThemedayHandler(_input: Record<string, never>, ctx: Ctx): Promise<ActionOutputs['themeday.current']> {
   const { caller, now } = ctx;
-  if (!caller.memberId) throw new AppError(ErrorCodes.MEMBER_NOT_JOINED, '请先扫码加入支部');
-  const placement = await placementOf(ctx);
-  if (!placement) throw new AppError(ErrorCodes.MEMBER_NOT_JOINED, '请先扫码加入支部');
+  const { memberId, placement } = await joinedPlacement(ctx);
   const { branchId } = placement;
   const months = [monthAt(now), addMonths(monthAt(now), 1)];
   const [planDoc, sheets, signins, consents] = await Promise.all([
     getPlan(branchId),
     sheetsByIds(months.flatMap((m) => [m, branchSheetId(branchId, m)])),
-    signinsByIds(months.map((m) => `${occurrenceId(branchId, m)}_${caller.memberId}`)),
+    signinsByIds(months.map((m) => `${occurrenceId(branchId, m)}_${memberId}`)),
     consentsOf(caller.openid),
   ]);
   if (!planDoc) throw new AppError(ErrorCodes.THEMEDAY_NO_PLAN, '本支部尚未设定主题党日');

@@ -8,6 +8,7 @@ import { getMember } from '../repos/members.repo';
 import { getBranch, getGroup } from '../repos/org.repo';
 import { getAgreement } from '../repos/agreements.repo';
 import { countSysadmins, getUser, putUser } from '../repos/users.repo';
+import { existingMember } from './guards';
 
 /**
  * Grants or (revoke: true) removes one role of a user, named by openid or by his member record.
@@ -24,8 +25,7 @@ export async function grantRoleHandler(input: GrantRoleInput, { caller, now }: C
 
   let openid = input.openid;
   if (input.memberId) {
-    const member = await getMember(input.memberId);
-    if (!member) throw new AppError(ErrorCodes.MEMBER_NOT_FOUND, '党员档案不存在');
+    const member = existingMember(await getMember(input.memberId));
     openid = member.openid;
   }
   if (!revoke && grant.role === 'secretary' && !(await getBranch(grant.branchId))) throw new AppError(ErrorCodes.ORG_NOT_FOUND, '支部不存在');

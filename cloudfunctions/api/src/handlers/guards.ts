@@ -1,7 +1,35 @@
-import type { Caller } from '@/domain/auth/grant';
+import type { Caller, Placement } from '@/domain/auth/grant';
 import { canAdministerOrg } from '@/domain/auth/scope.rules';
-import { forbidden } from '@/domain/shared/errors';
+import type { Member } from '@/domain/member/member.schema';
+import { AppError, ErrorCodes, forbidden } from '@/domain/shared/errors';
+import type { Ctx } from '../context';
+import { placementOf } from './study-views';
 
 export function requireOrgAdmin(caller: Caller): void {
   if (!canAdministerOrg(caller)) throw forbidden('仅县委组织部或系统管理员可操作');
+}
+
+/** A member id that names no record gets the same answer from every action. */
+export function existingMember(member: Member | null): Member {
+  if (!member) throw new AppError(ErrorCodes.MEMBER_NOT_FOUND, '党员档案不存在');
+  return member;
+}
+
+/** Every listed member must exist (the payload schemas keep the ids unique). */
+export function requireAllMembers(found: readonly unknown[], ids: readonly string[]): void {
+  if (found.length !== ids.length) throw new AppError(ErrorCodes.MEMBER_NOT_FOUND, '有党员档案不存在');
+}
+
+/** The caller's own member id: who has not joined a branch is told to scan its code first (`toDo`: before what). */
+export function ownMemberId(caller: Caller, toDo = ''): string {
+  if (!caller.memberId) throw new AppError(ErrorCodes.MEMBER_NOT_JOINED, `请先扫码加入支部${toDo}`);
+  return caller.memberId;
+}
+
+/** The caller's own member id and his branch / village placement, under the same rule. */
+export async function joinedPlacement(ctx: Ctx, toDo = ''): Promise<{ memberId: string; placement: Placement }> {
+  const memberId = ownMemberId(ctx.caller, toDo);
+  const placement = await placementOf(ctx);
+  if (!placement) throw new AppError(ErrorCodes.MEMBER_NOT_JOINED, `请先扫码加入支部${toDo}`);
+  return { memberId, placement };
 }

@@ -1,9 +1,9 @@
 import type { ActionOutputs } from '@/contracts';
-import { AppError, ErrorCodes } from '@/domain/shared/errors';
 import { monthBounds, monthOf } from '@/domain/study/calendar.rules';
 import { streaks } from '@/domain/study/streak.rules';
 import type { Ctx } from '../context';
 import { checkinDaysOf } from '../repos/checkins.repo';
+import { ownMemberId } from './guards';
 
 /**
  * My check-in calendar: the days of `month` (default: this Shanghai month) with a check-in, my
@@ -11,9 +11,9 @@ import { checkinDaysOf } from '../repos/checkins.repo';
  * days of all my check-ins, a projection of one field; a page per 1000 check-ins).
  */
 export async function myCheckinsHandler(input: { month?: string }, { caller, now }: Ctx): Promise<ActionOutputs['checkin.mine']> {
-  if (!caller.memberId) throw new AppError(ErrorCodes.MEMBER_NOT_JOINED, '请先扫码加入支部');
+  const memberId = ownMemberId(caller);
   const month = input.month ?? monthOf(now);
-  const all = await checkinDaysOf(caller.memberId);
+  const all = await checkinDaysOf(memberId);
   const { first, last } = monthBounds(month);
   const days = [...new Set(all.filter((d) => d >= first && d <= last))].sort();
   return { month, days, streak: streaks(all, now), total: all.length };

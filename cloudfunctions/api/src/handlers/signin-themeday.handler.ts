@@ -9,7 +9,7 @@ import { inTransaction } from '../platform/cloud';
 import { hmacSha256 } from '../platform/crypto';
 import { getJoinSecret } from '../repos/config.repo';
 import { getPlan, getSignin, insertSignin, signinId, type SigninDoc } from '../repos/themeday.repo';
-import { placementOf } from './study-views';
+import { joinedPlacement } from './guards';
 
 /**
  * 主题党日签到: online (the member's own branch's current meeting, from the reminder's page) or on
@@ -18,9 +18,7 @@ import { placementOf } from './study-views';
  */
 export async function signinThemedayHandler(input: ThemedaySigninInput, ctx: Ctx): Promise<ActionOutputs['themeday.signin']> {
   const { caller, now } = ctx;
-  const memberId = caller.memberId;
-  const placement = memberId ? await placementOf(ctx) : null;
-  if (!memberId || !placement) throw new AppError(ErrorCodes.MEMBER_NOT_JOINED, '请先扫码加入支部');
+  const { memberId, placement } = await joinedPlacement(ctx);
   const { branchId } = placement;
 
   let month: string | null;

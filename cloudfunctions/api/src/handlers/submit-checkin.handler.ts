@@ -9,6 +9,7 @@ import { checkText } from '../platform/content-security';
 import { checkinId, getCheckin, insertCheckin, patchCheckin } from '../repos/checkins.repo';
 import { countCheckin, getPushWithCheckin, type CheckinDoc } from '../repos/studies.repo';
 import { requireOwnPhotos, vetNewPhotos } from './checkin-photos';
+import { ownMemberId } from './guards';
 import { checkinViewWithUrls, placementOf } from './study-views';
 
 /** How many accepted client keys a check-in remembers (a replay of any of them writes nothing). */
@@ -24,8 +25,7 @@ const knows = (doc: CheckinDoc, key: string) => doc.clientKey === key || (doc.cl
  */
 export async function submitCheckinHandler(input: CheckinSubmitInput, ctx: Ctx): Promise<ActionOutputs['checkin.submit']> {
   const { caller, now } = ctx;
-  const memberId = caller.memberId;
-  if (!memberId) throw new AppError(ErrorCodes.MEMBER_NOT_JOINED, '请先扫码加入支部再打卡');
+  const memberId = ownMemberId(caller, '再打卡');
   const id = checkinId(input.pushId, memberId);
   const [{ push, mine }, placement] = await Promise.all([getPushWithCheckin(input.pushId, id, { body: false }), placementOf(ctx)]);
   if (!push) throw new AppError(ErrorCodes.STUDY_NOT_FOUND, '学习推送不存在');

@@ -1,9 +1,9 @@
 import type { ActionOutputs } from '@/contracts';
-import { AppError, ErrorCodes } from '@/domain/shared/errors';
 import { longTermTemplates } from '@/domain/themeday/consent.rules';
 import type { ThemedaySubscribeInput } from '@/domain/themeday/themeday.schema';
 import type { Ctx } from '../context';
 import { addConsent, consentsOf, consentSummary, setLongTerm } from '../repos/consents.repo';
+import { ownMemberId } from './guards';
 
 /**
  * Records the outcome of wx.requestSubscribeMessage. For a one-time template each 'accept' allows
@@ -14,14 +14,14 @@ import { addConsent, consentsOf, consentSummary, setLongTerm } from '../repos/co
  */
 export async function subscribeThemedayHandler(input: ThemedaySubscribeInput, ctx: Ctx): Promise<ActionOutputs['themeday.subscribe']> {
   const { caller, now } = ctx;
-  if (!caller.memberId) throw new AppError(ErrorCodes.MEMBER_NOT_JOINED, '请先扫码加入支部');
+  const memberId = ownMemberId(caller);
   const longTerm = longTermTemplates(process.env.THEMEDAY_LONGTERM_TEMPLATE_IDS);
   await Promise.all(
     Object.entries(input.results).map(([templateId, outcome]) => {
       if (longTerm.has(templateId)) {
-        return outcome === 'filter' ? undefined : setLongTerm(caller.openid, caller.memberId, templateId, outcome === 'accept', now);
+        return outcome === 'filter' ? undefined : setLongTerm(caller.openid, memberId, templateId, outcome === 'accept', now);
       }
-      return outcome === 'accept' ? addConsent(caller.openid, caller.memberId, templateId, now) : undefined;
+      return outcome === 'accept' ? addConsent(caller.openid, memberId, templateId, now) : undefined;
     }),
   );
   return consentSummary(await consentsOf(caller.openid));

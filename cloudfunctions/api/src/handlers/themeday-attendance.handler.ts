@@ -3,6 +3,7 @@ import { hasRole } from '@/domain/auth/grant';
 import { maskPhone } from '@/domain/member/mask.rules';
 import type { Branch } from '@/domain/org/org.schema';
 import { AppError, ErrorCodes, forbidden } from '@/domain/shared/errors';
+import { counterKey } from '@/domain/themeday/attendance-counters.rules';
 import { occurrenceIn, parseOccurrenceId } from '@/domain/themeday/occurrence.rules';
 import { encodeSiteCode } from '@/domain/themeday/site-code.rules';
 import { attendanceRate, attendanceScope, canManageThemeday } from '@/domain/themeday/themeday-scope.rules';
@@ -12,7 +13,7 @@ import { hmacSha256 } from '../platform/crypto';
 import { getJoinSecret } from '../repos/config.repo';
 import { queryMembers } from '../repos/members.repo';
 import { branchesByIds, getBranch, listBranches } from '../repos/org.repo';
-import { counterKey, getPlan, plansByIds, signinId, signinsByIds, type PlanDoc } from '../repos/themeday.repo';
+import { getPlan, plansByIds, signinId, signinsByIds, type PlanDoc } from '../repos/themeday.repo';
 import { occurrenceView } from './themeday-views';
 
 const DEFAULT_LIMIT = 50;

@@ -16,6 +16,7 @@ import { coAgreementFor } from './agreement/co-managed';
 import { followMove } from './pairing/follow-move';
 import { applyCounterDeltas } from '../repos/counters.repo';
 import { memberCounterDeltas } from '@/domain/stats/counter.rules';
+import { existingMember } from './guards';
 
 /**
  * Edits a record (his own when no memberId). The read, the rule, the update, the counter moves and
@@ -28,8 +29,7 @@ export async function updateMemberHandler(input: MemberUpdateInput, { caller, no
   // Set when the caller edits as the inflow side of a co-management agreement (双向共管).
   let coAgreement: Agreement | null = null;
   const { member, changed } = await inTransaction(async (tx) => {
-    const before = await getMember(memberId, tx);
-    if (!before) throw new AppError(ErrorCodes.MEMBER_NOT_FOUND, '党员档案不存在');
+    const before = existingMember(await getMember(memberId, tx));
     if (!canEditMember(caller, before, input.changes)) {
       coAgreement = await coAgreementFor(caller, before, tx);
       if (!coAgreement || !canInflowEdit(input.changes, coAgreement)) throw forbidden('无权修改该党员的这些信息');

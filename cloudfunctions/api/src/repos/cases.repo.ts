@@ -1,7 +1,7 @@
 import type { CareCase, CaseStep } from '@/domain/care/care.schema';
 import type { Grant } from '@/domain/auth/grant';
 import { _, db, type DbHandle } from '../platform/cloud';
-import { defined } from './query';
+import { allOf, defined, withinUnits, type Units } from './query';
 
 const cases = (h: DbHandle) => h.collection('careCases');
 
@@ -37,24 +37,15 @@ export interface CaseQuery {
   branchId?: string;
   groupId?: string;
   /** Scope limit: the case's member sat in one of these branches or groups. */
-  within?: { branchIds: string[]; groupIds: string[] };
+  within?: Units | null;
   /** Exclusive upper bound on `_id` (the previous page's last id). */
   before?: string;
 }
 
 /** One request: newest first by `_id` (time-sortable), without timelines. */
 export async function queryCases(query: CaseQuery, limit: number): Promise<Omit<CareCase, 'timeline'>[]> {
-  const conds: object[] = [];
   const eq = defined({ memberId: query.memberId, state: query.state, kind: query.kind, 'assignee.openid': query.assigneeOpenid, branchId: query.branchId, groupId: query.groupId });
-  if (Object.keys(eq).length) conds.push(eq);
-  if (query.before) conds.push({ _id: _.lt(query.before) });
-  if (query.within) {
-    const anyOf: object[] = [];
-    if (query.within.branchIds.length) anyOf.push({ branchId: _.in(query.within.branchIds) });
-    if (query.within.groupIds.length) anyOf.push({ groupId: _.in(query.within.groupIds) });
-    conds.push(anyOf.length === 1 ? anyOf[0] : _.or(anyOf));
-  }
-  const where = conds.length === 0 ? {} : conds.length === 1 ? conds[0] : _.and(conds);
+  const where = allOf([eq, withinUnits(query.within)], query.before);
   const { data } = await cases(db).where(where).orderBy('_id', 'desc').field({ timeline: false }).limit(limit).get();
   return data as Omit<CareCase, 'timeline'>[];
 }

@@ -1,5 +1,5 @@
 import { _, db, type DbHandle } from '../platform/cloud';
-import { defined } from './query';
+import { allOf, defined, getAll, keysetAfter } from './query';
 import type { CheckinDoc } from './studies.repo';
 
 const checkins = (h: DbHandle) => h.collection('checkins');
@@ -31,14 +31,7 @@ export async function existingCheckinIds(ids: string[]): Promise<Set<string>> {
 
 /** Every check-in day of a member (for calendar and streaks): one request per 1000 check-ins. */
 export async function checkinDaysOf(memberId: string): Promise<string[]> {
-  const days: string[] = [];
-  for (let skip = 0; ; skip += 1000) {
-    let q = checkins(db).where({ memberId }).orderBy('_id', 'asc').field({ day: true });
-    if (skip) q = q.skip(skip);
-    const { data } = await q.limit(1000).get();
-    days.push(...(data as { day: string }[]).map((d) => d.day));
-    if (data.length < 1000) return days;
-  }
+  return (await getAll<{ day: string }>(db, 'checkins', { memberId }, ['_id', 'asc'], { day: true })).map((d) => d.day);
 }
 
 export interface CheckinCursor {
@@ -48,10 +41,8 @@ export interface CheckinCursor {
 
 /** A page of one push's check-ins in a branch or group, newest first (one request). */
 export async function checkinsOfUnit(pushId: string, unit: { branchId: string } | { groupId: string }, after: CheckinCursor | null, limit: number): Promise<CheckinDoc[]> {
-  const conds: object[] = [{ pushId, ...unit }];
-  if (after) conds.push(_.or([{ submittedAt: _.lt(after.submittedAt) }, { submittedAt: after.submittedAt, _id: _.lt(after.id) }]));
   const { data } = await checkins(db)
-    .where(conds.length === 1 ? conds[0] : _.and(conds))
+    .where(allOf([{ pushId, ...unit }, after && keysetAfter('submittedAt', after.submittedAt, after.id)]))
     .orderBy('submittedAt', 'desc')
     .orderBy('_id', 'desc')
     .limit(limit)

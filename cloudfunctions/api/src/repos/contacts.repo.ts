@@ -1,5 +1,6 @@
 import type { Contact } from '@/domain/pairing/pairing.schema';
 import { _, db, type DbHandle } from '../platform/cloud';
+import { inChunks } from './query';
 
 const contacts = (h: DbHandle) => h.collection('contacts');
 
@@ -19,9 +20,7 @@ export async function contactsOf(memberId: string, limit: number, before?: strin
  * for members without a pairing document, whose last contact is not kept anywhere else.
  */
 export async function lastContactDays(memberIds: string[]): Promise<Map<string, { day: string; at: number }>> {
-  const out = new Map<string, { day: string; at: number }>();
-  for (let i = 0; i < memberIds.length; i += 1000) {
-    const ids = memberIds.slice(i, i + 1000);
+  const rows = await inChunks(memberIds, async (ids) => {
     const { list } = await db
       .collection('contacts')
       .aggregate()
@@ -29,7 +28,7 @@ export async function lastContactDays(memberIds: string[]): Promise<Map<string, 
       .group({ _id: '$memberId', day: db.command.aggregate.max('$day'), at: db.command.aggregate.max('$at') })
       .limit(ids.length)
       .end();
-    for (const r of list as { _id: string; day: string; at: number }[]) out.set(r._id, { day: r.day, at: r.at });
-  }
-  return out;
+    return list as { _id: string; day: string; at: number }[];
+  });
+  return new Map(rows.map((r) => [r._id, { day: r.day, at: r.at }]));
 }

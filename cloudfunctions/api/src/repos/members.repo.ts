@@ -1,7 +1,7 @@
 import type { ListConstraint } from '@/domain/auth/scope.rules';
 import type { Member, MemberChange, MemberListInput } from '@/domain/member/member.schema';
 import { _, db, type DbHandle } from '../platform/cloud';
-import { defined } from './query';
+import { allOf, defined, unitsOf, withinUnits, type Units } from './query';
 
 const members = (h: DbHandle) => h.collection('members');
 const changes = (h: DbHandle) => h.collection('member_changes');
@@ -44,7 +44,7 @@ export interface MemberQuery {
   /** Free text, matched (case-insensitively, as a literal) against name, employer and city. */
   q?: string;
   /** Scope limit: the member must sit in one of these branches or groups. */
-  within?: { branchIds: string[]; groupIds: string[] };
+  within?: Units | null;
   /** Exclusive upper bound on `_id` (the previous page's last id). */
   before?: string;
 }
@@ -64,27 +64,15 @@ export function memberQueryFor(filters: Omit<MemberListInput, 'cursor' | 'limit'
     tag: filters.tag,
     agreementId: filters.agreementId,
     q: filters.q || undefined,
-    within: constraint.unrestricted ? undefined : { branchIds: constraint.branchIds, groupIds: constraint.groupIds },
+    within: unitsOf(constraint),
     before: before || undefined,
   };
 }
 
 function memberWhere(query: MemberQuery): object {
-  const conds: object[] = [];
   const eq = defined({ branchId: query.branchId, groupId: query.groupId, city: query.city, status: query.status, tags: query.tag, agreementIds: query.agreementId });
-  if (Object.keys(eq).length) conds.push(eq);
-  if (query.before) conds.push({ _id: _.lt(query.before) });
-  if (query.within) {
-    const anyOf: object[] = [];
-    if (query.within.branchIds.length) anyOf.push({ branchId: _.in(query.within.branchIds) });
-    if (query.within.groupIds.length) anyOf.push({ groupId: _.in(query.within.groupIds) });
-    conds.push(anyOf.length === 1 ? anyOf[0] : _.or(anyOf));
-  }
-  if (query.q) {
-    const re = db.RegExp({ regexp: escapeRegExp(query.q), options: 'i' });
-    conds.push(_.or([{ name: re }, { employer: re }, { city: re }]));
-  }
-  return conds.length === 0 ? {} : conds.length === 1 ? conds[0] : _.and(conds);
+  const re = query.q ? db.RegExp({ regexp: escapeRegExp(query.q), options: 'i' }) : null;
+  return allOf([eq, withinUnits(query.within), re && _.or([{ name: re }, { employer: re }, { city: re }])], query.before);
 }
 
 /** One request: newest first by `_id`, `limit` records (the caller asks one extra to see if more exist). */

@@ -1,6 +1,6 @@
 import type { Pairing } from '@/domain/pairing/pairing.schema';
 import { _, db, type DbHandle } from '../platform/cloud';
-import { getAll } from './query';
+import { allOf, defined, getAll, inChunks, withinUnits, type Units } from './query';
 
 /** `pairings/<memberId>`: one responsible cadre per member. */
 const pairings = (h: DbHandle) => h.collection('pairings');
@@ -10,37 +10,16 @@ export async function getPairing(memberId: string, h: DbHandle = db): Promise<Pa
 }
 
 /** Pairings of these members (one request per 1000 ids). */
-export async function pairingsOf(memberIds: string[]): Promise<Pairing[]> {
-  const out: Pairing[] = [];
-  for (let i = 0; i < memberIds.length; i += 1000) {
-    const ids = memberIds.slice(i, i + 1000);
-    const { data } = await pairings(db).where({ _id: _.in(ids) }).limit(ids.length).get();
-    out.push(...(data as Pairing[]));
-  }
-  return out;
+export function pairingsOf(memberIds: string[]): Promise<Pairing[]> {
+  return inChunks(memberIds, async (ids) => (await pairings(db).where({ _id: _.in(ids) }).limit(ids.length).get()).data as Pairing[]);
 }
 
 /** A cadre's members (index cadre_since). */
 export const pairingsOfCadre = (cadreOpenid: string): Promise<Pairing[]> => getAll<Pairing>(db, 'pairings', { cadreOpenid });
 
-/** The pairings inside a scope: all, or those in these branches / groups (indexes branch_id, group_id). */
-export function pairingsWithin(within: { branchIds: string[]; groupIds: string[] } | null, exact: { branchId?: string; groupId?: string }): Promise<Pairing[]> {
-  return getAll<Pairing>(db, 'pairings', scopeWhere(within, exact));
-}
-
-/** The same placement filter the member scan uses, so both read the same population. */
-export function scopeWhere(within: { branchIds: string[]; groupIds: string[] } | null, exact: { branchId?: string; groupId?: string }): object {
-  const conds: object[] = [];
-  if (exact.branchId) conds.push({ branchId: exact.branchId });
-  if (exact.groupId) conds.push({ groupId: exact.groupId });
-  if (within) {
-    const anyOf: object[] = [];
-    if (within.branchIds.length) anyOf.push({ branchId: _.in(within.branchIds) });
-    if (within.groupIds.length) anyOf.push({ groupId: _.in(within.groupIds) });
-    conds.push(anyOf.length === 1 ? anyOf[0] : _.or(anyOf));
-  }
-  return conds.length === 0 ? {} : conds.length === 1 ? conds[0] : _.and(conds);
-}
+/** A placement filter: an exact branch / group (empty ones ignored) inside `within`'s units. */
+export const scopeWhere = (within: Units | null, exact: { branchId?: string; groupId?: string }): object =>
+  allOf([defined({ branchId: exact.branchId || undefined, groupId: exact.groupId || undefined }), withinUnits(within)]);
 
 /** Replaces the member's pairing whole (a new cadre takes over; the last contact is carried over by the caller). */
 export async function putPairing(tx: DbHandle, p: Pairing): Promise<void> {

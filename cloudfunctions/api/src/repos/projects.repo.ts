@@ -1,7 +1,7 @@
 import type { PipelineTotals, StageTotals } from '@/domain/hometown/pipeline.rules';
 import type { Project, ProjectStage } from '@/domain/hometown/project.schema';
 import { _, db, type DbHandle } from '../platform/cloud';
-import { allOf } from './suggestions.repo';
+import { allOf } from './query';
 
 const projects = (h: DbHandle) => h.collection('projects');
 const totals = (h: DbHandle) => h.collection('projectTotals');
@@ -62,10 +62,8 @@ export async function getTotals(): Promise<TotalsDoc | null> {
 export type { PipelineTotals };
 
 /** One request: newest first by `_id`. */
-export async function queryProjects(conds: object[], before: string | undefined, limit: number): Promise<Project[]> {
+export async function queryProjects(conds: (object | null)[], before: string | undefined, limit: number): Promise<Project[]> {
   const where = allOf(conds, before);
   const { data } = await projects(db).where(where).orderBy('_id', 'desc').limit(limit).get();
   return data as Project[];
 }
-
-export const inBranches = (branchIds: string[]): object => ({ branchId: _.in(branchIds) });

@@ -1,5 +1,6 @@
 import type { Checkin, StudyPush } from '@/domain/study/study.schema';
 import { _, db, type DbHandle } from '../platform/cloud';
+import { allOf, getAll, keysetAfter } from './query';
 
 const pushes = (h: DbHandle) => h.collection('studyPushes');
 
@@ -46,10 +47,7 @@ export interface PushCursor {
 
 /** One request: a page of pushes matching `where`, newest first (publishAt, then _id), without body and counters. */
 export async function queryPushes(where: object | null, after: PushCursor | null, limit: number): Promise<StudyPush[]> {
-  const conds: object[] = [];
-  if (where) conds.push(where);
-  if (after) conds.push(_.or([{ publishAt: _.lt(after.publishAt) }, { publishAt: after.publishAt, _id: _.lt(after.id) }]));
-  const q = conds.length === 0 ? {} : conds.length === 1 ? conds[0] : _.and(conds);
+  const q = allOf([where, after && keysetAfter('publishAt', after.publishAt, after.id)]);
   const { data } = await pushes(db)
     .where(q)
     .orderBy('publishAt', 'desc')
@@ -77,15 +75,7 @@ export function concerningUnits(branchIds: string[], groupIds: string[], openid:
 }
 
 /** Published pushes of a month (audience and counters only), in as many requests as pages of 1000. */
-export async function pushesOfMonth(month: string, now: number, scope: object | null): Promise<Pick<StudyPush, '_id' | 'audience' | 'counters'>[]> {
-  const base = { month, publishAt: _.lte(now) };
-  const where = scope ? _.and([base, scope]) : base;
-  const out: Pick<StudyPush, '_id' | 'audience' | 'counters'>[] = [];
-  for (let skip = 0; ; skip += 1000) {
-    let q = pushes(db).where(where).orderBy('_id', 'asc').field({ audience: true, counters: true });
-    if (skip) q = q.skip(skip);
-    const { data } = await q.limit(1000).get();
-    out.push(...data);
-    if (data.length < 1000) return out;
-  }
+export function pushesOfMonth(month: string, now: number, scope: object | null): Promise<Pick<StudyPush, '_id' | 'audience' | 'counters'>[]> {
+  const where = allOf([{ month, publishAt: _.lte(now) }, scope]);
+  return getAll(db, 'studyPushes', where, ['_id', 'asc'], { audience: true, counters: true });
 }

@@ -1,5 +1,6 @@
 import type { Suggestion, SuggestionStatus } from '@/domain/hometown/suggestion.schema';
-import { _, db, type DbHandle } from '../platform/cloud';
+import { db, type DbHandle } from '../platform/cloud';
+import { allOf } from './query';
 
 const suggestions = (h: DbHandle) => h.collection('suggestions');
 
@@ -13,24 +14,6 @@ export async function getSuggestion(id: string, h: DbHandle = db): Promise<Sugge
 
 export async function patchSuggestion(tx: DbHandle, id: string, patch: Partial<Suggestion>): Promise<void> {
   await suggestions(tx).doc(id).update({ data: patch });
-}
-
-/** Where clause of a queue limited to some branches ∪ village groups (null = the whole county). */
-export function withinUnits(units: { branchIds: string[]; groupIds: string[] } | null): object | null {
-  if (!units) return null;
-  const anyOf: object[] = [];
-  if (units.branchIds.length) anyOf.push({ branchId: _.in(units.branchIds) });
-  if (units.groupIds.length) anyOf.push({ groupId: _.in(units.groupIds) });
-  return anyOf.length === 1 ? anyOf[0] : _.or(anyOf);
-}
-
-/**
- * The conjunction of `conds` (nulls dropped) and, with `before`, the keyset cursor `_id < before`
- * (lists here are newest first by time-sortable `_id`). Shared by the hometown repos.
- */
-export function allOf(conds: (object | null)[], before?: string): object {
-  const all = [...conds.filter((c): c is object => c !== null), ...(before ? [{ _id: _.lt(before) }] : [])];
-  return all.length === 0 ? {} : all.length === 1 ? all[0] : _.and(all);
 }
 
 /** One request: newest first by `_id`, before `before` (exclusive keyset cursor). */

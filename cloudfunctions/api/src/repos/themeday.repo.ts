@@ -1,3 +1,4 @@
+import { counterKey, type MonthCounters } from '@/domain/themeday/attendance-counters.rules';
 import type { Additions, Plan, PromptSheet } from '@/domain/themeday/themeday.schema';
 import { _, db, type DbHandle } from '../platform/cloud';
 
@@ -7,11 +8,6 @@ import { _, db, type DbHandle } from '../platform/cloud';
  * themedaySheets/<YYYY-MM>: the county's 提示单; themedaySheets/<branchId>_<YYYY-MM>: a branch's additions.
  * themedaySignins/<occurrenceId>_<memberId>: one per member per meeting (the id is the guard).
  */
-export interface MonthCounters {
-  signedIn: number;
-  online: number;
-  onsite: number;
-}
 export interface PlanDoc {
   _id: string;
   branchId: string;
@@ -36,7 +32,6 @@ const plans = (h: DbHandle) => h.collection('themedayPlans');
 const sheets = (h: DbHandle) => h.collection('themedaySheets');
 const signins = (h: DbHandle) => h.collection('themedaySignins');
 
-export const counterKey = (month: string) => `m${month.replace('-', '')}`;
 export const signinId = (occurrenceId: string, memberId: string) => `${occurrenceId}_${memberId}`;
 export const branchSheetId = (branchId: string, month: string) => `${branchId}_${month}`;
 

@@ -1,18 +1,18 @@
 import type { ActionOutputs } from '@/contracts';
 import type { Agreement, AgreementCreateInput } from '@/domain/agreement/agreement.schema';
-import { AppError, ErrorCodes } from '@/domain/shared/errors';
 import type { Ctx } from '../../context';
 import { inTransaction } from '../../platform/cloud';
 import { newId } from '../../platform/ids';
 import { coverMember, insertAgreement } from '../../repos/agreements.repo';
 import { membersByIds } from '../../repos/members.repo';
+import { requireAllMembers } from '../guards';
 import { requireCounty, summaryOf } from './agreement-view';
 
 /** Creates an agreement and marks its members as covered, all in one transaction. */
 export async function createAgreementHandler(input: AgreementCreateInput, { caller, now }: Ctx): Promise<ActionOutputs['agreement.create']> {
   requireCounty(caller);
   const memberIds = input.memberIds ?? [];
-  if ((await membersByIds(memberIds)).length !== memberIds.length) throw new AppError(ErrorCodes.MEMBER_NOT_FOUND, '有党员档案不存在');
+  requireAllMembers(await membersByIds(memberIds), memberIds);
   const agreement: Agreement = {
     _id: newId(now),
     name: input.name,

@@ -5,6 +5,7 @@ import type { Ctx } from '../../context';
 import { inTransaction } from '../../platform/cloud';
 import { coverMember, getAgreement, patchAgreement } from '../../repos/agreements.repo';
 import { membersByIds } from '../../repos/members.repo';
+import { requireAllMembers } from '../guards';
 import { requireCounty, summaryOf } from './agreement-view';
 
 /**
@@ -14,7 +15,7 @@ import { requireCounty, summaryOf } from './agreement-view';
 export async function updateAgreementHandler(input: AgreementUpdateInput, { caller, now }: Ctx): Promise<ActionOutputs['agreement.update']> {
   requireCounty(caller);
   const adding = input.addMemberIds ?? [];
-  if ((await membersByIds(adding)).length !== adding.length) throw new AppError(ErrorCodes.MEMBER_NOT_FOUND, '有党员档案不存在');
+  requireAllMembers(await membersByIds(adding), adding);
 
   return inTransaction(async (tx) => {
     const before = await getAgreement(input.agreementId, tx);

@@ -4,6 +4,7 @@ import { castInto, voteRefusal, votesLeft, type VoteRefusal } from '@/domain/awa
 import { AppError, ErrorCodes } from '@/domain/shared/errors';
 import type { Ctx } from '../../context';
 import { ballotIdOf, castVote, getBallot, getNomination, nominationIdOf, voteExists, voteIdOf } from '../../repos/awards.repo';
+import { ownMemberId } from '../guards';
 import { requireCampaign } from './award-views';
 
 const refusals: Record<VoteRefusal, [code: (typeof ErrorCodes)[keyof typeof ErrorCodes], message: (c: Campaign) => string]> = {
@@ -24,8 +25,7 @@ const refuse = (why: VoteRefusal, c: Campaign) => new AppError(refusals[why][0],
  */
 export async function voteHandler(input: AwardVoteInput, ctx: Ctx): Promise<ActionOutputs['award.vote']> {
   const { caller, now } = ctx;
-  const memberId = caller.memberId;
-  if (!memberId) throw new AppError(ErrorCodes.MEMBER_NOT_JOINED, '请先扫码加入支部再投票');
+  const memberId = ownMemberId(caller, '再投票');
   const campaign = await requireCampaign(input.campaignId);
   const [nomination, ballot] = await Promise.all([getNomination(nominationIdOf(campaign._id, input.candidateId)), getBallot(ballotIdOf(campaign._id, memberId))]);
   const check = (b: Ballot | null) => {

@@ -4,13 +4,14 @@ import { canFileFor } from '@/domain/care/care-scope.rules';
 import { filingStep } from '@/domain/care/case.rules';
 import { personRef } from '@/domain/care/person.rules';
 import { counterIdsFor, filedMoves, yearOf } from '@/domain/care/counters.rules';
-import { AppError, ErrorCodes, forbidden } from '@/domain/shared/errors';
+import { forbidden } from '@/domain/shared/errors';
 import type { Ctx } from '../../context';
 import { inTransaction } from '../../platform/cloud';
 import { newId } from '../../platform/ids';
 import { moveCareCounters } from '../../repos/care-counters.repo';
 import { insertCase } from '../../repos/cases.repo';
 import { getMember } from '../../repos/members.repo';
+import { existingMember, ownMemberId } from '../guards';
 import { caseView, vetText } from './care-views';
 
 /**
@@ -20,10 +21,7 @@ import { caseView, vetText } from './care-views';
  */
 export async function fileCaseHandler(input: CareFileInput, ctx: Ctx): Promise<CareOutputs['care.file']> {
   const { caller, now } = ctx;
-  const memberId = input.memberId ?? caller.memberId;
-  if (!memberId) throw new AppError(ErrorCodes.MEMBER_NOT_JOINED, '请先扫码加入支部再求助');
-  const member = await getMember(memberId);
-  if (!member) throw new AppError(ErrorCodes.MEMBER_NOT_FOUND, '党员档案不存在');
+  const member = existingMember(await getMember(input.memberId ?? ownMemberId(caller, '再求助')));
   if (!canFileFor(caller, member)) throw forbidden('只能为您负责的党员代为求助');
   await vetText(input.description, caller.openid);
 

@@ -1,10 +1,12 @@
 import type { CareOutputs } from '@/contracts/care';
 import { constrainList, listScope } from '@/domain/auth/scope.rules';
 import type { CareListInput } from '@/domain/care/care.schema';
-import { AppError, ErrorCodes, forbidden } from '@/domain/shared/errors';
+import { forbidden } from '@/domain/shared/errors';
 import type { Ctx } from '../../context';
 import { queryCases, type CaseQuery } from '../../repos/cases.repo';
 import { membersByIds } from '../../repos/members.repo';
+import { unitsOf } from '../../repos/query';
+import { ownMemberId } from '../guards';
 import { caseView } from './care-views';
 
 /**
@@ -17,16 +19,14 @@ export async function listCasesHandler(input: CareListInput, ctx: Ctx): Promise<
   const limit = input.limit ?? 20;
   const query: CaseQuery = { state: input.state, kind: input.kind, before: input.cursor };
   if (input.mine) {
-    if (!caller.memberId) throw new AppError(ErrorCodes.MEMBER_NOT_JOINED, '请先扫码加入支部');
-    query.memberId = caller.memberId;
+    query.memberId = ownMemberId(caller);
   } else if (input.assignedToMe) {
     // His own work: whatever its unit, he was given it.
     query.assigneeOpenid = caller.openid;
   } else {
     const constraint = constrainList(listScope(caller), { branchId: input.branchId, groupId: input.groupId });
     if (!constraint) throw forbidden('无权查看这些求助');
-    Object.assign(query, { branchId: input.branchId, groupId: input.groupId });
-    if (!constraint.unrestricted) query.within = { branchIds: constraint.branchIds, groupIds: constraint.groupIds };
+    Object.assign(query, { branchId: input.branchId, groupId: input.groupId, within: unitsOf(constraint) });
   }
   const page = await queryCases(query, limit + 1);
   const items = page.slice(0, limit);

@@ -4,7 +4,9 @@ import type { VisitListInput } from '@/domain/care/care.schema';
 import { AppError, ErrorCodes, forbidden } from '@/domain/shared/errors';
 import type { Ctx } from '../../context';
 import { getMember } from '../../repos/members.repo';
+import { unitsOf } from '../../repos/query';
 import { queryVisits, type VisitQuery } from '../../repos/visits.repo';
+import { existingMember } from '../guards';
 
 const CURSOR = /^(\d{4}-\d{2}-\d{2})\.([A-Za-z0-9_-]{1,64})$/;
 
@@ -18,15 +20,14 @@ export async function listVisitsHandler(input: VisitListInput, ctx: Ctx): Promis
   const query: VisitQuery = { year: input.year, branchId: input.branchId, groupId: input.groupId };
   const scope = listScope(caller);
   if (input.memberId) {
-    const member = await getMember(input.memberId);
-    if (!member) throw new AppError(ErrorCodes.MEMBER_NOT_FOUND, '党员档案不存在');
+    const member = existingMember(await getMember(input.memberId));
     // His family's visits are organisers' records: not for the member himself (no listing scope).
     if (!scope || !canReadMember(caller, member)) throw forbidden('无权查看该家庭的走访记录');
     query.memberId = member._id;
   } else {
     const constraint = constrainList(scope, { branchId: input.branchId, groupId: input.groupId });
     if (!constraint) throw forbidden('无权查看这些走访记录');
-    if (!constraint.unrestricted) query.within = { branchIds: constraint.branchIds, groupIds: constraint.groupIds };
+    query.within = unitsOf(constraint);
   }
   if (input.cursor) {
     const m = CURSOR.exec(input.cursor);

@@ -11,6 +11,7 @@ import { newId } from '../../platform/ids';
 import { markFamilyVisited, moveCareCounters } from '../../repos/care-counters.repo';
 import { getMember } from '../../repos/members.repo';
 import { insertVisit } from '../../repos/visits.repo';
+import { existingMember } from '../guards';
 import { vetText } from './care-views';
 
 /**
@@ -19,8 +20,7 @@ import { vetText } from './care-views';
  */
 export async function logVisitHandler(input: VisitLogInput, ctx: Ctx): Promise<CareOutputs['visit.log']> {
   const { caller, now } = ctx;
-  const member = await getMember(input.memberId);
-  if (!member) throw new AppError(ErrorCodes.MEMBER_NOT_FOUND, '党员档案不存在');
+  const member = existingMember(await getMember(input.memberId));
   if (!canLogVisit(caller, member)) throw forbidden('只能走访您负责的党员家庭');
   const problem = visitDayProblem(input.day, now);
   if (problem) throw new AppError(ErrorCodes.VISIT_DAY_INVALID, problem === 'future' ? '走访日期不能晚于今天' : '只能补记一年内的走访');

@@ -4,7 +4,8 @@ import { normalizeTotals, sumTotals } from '@/domain/hometown/pipeline.rules';
 import type { ProjectListInput } from '@/domain/hometown/project.schema';
 import { forbidden } from '@/domain/shared/errors';
 import type { Ctx } from '../../context';
-import { getTotals, inBranches, queryProjects } from '../../repos/projects.repo';
+import { getTotals, queryProjects } from '../../repos/projects.repo';
+import { withinUnits } from '../../repos/query';
 import { DEFAULT_LIMIT, pageOf, projectView } from './hometown-views';
 
 /**
@@ -18,7 +19,7 @@ export async function projectListHandler(input: ProjectListInput, { caller }: Ct
   if (input.branchId && !runsBranch(caller, input.branchId)) throw forbidden('该支部不在您的管理范围内');
   const branchIds = input.branchId ? [input.branchId] : countyWide ? null : own;
   const limit = input.limit ?? DEFAULT_LIMIT;
-  const conds = [...(branchIds ? [inBranches(branchIds)] : []), ...(input.stage ? [{ stage: input.stage }] : [])];
+  const conds = [withinUnits(branchIds && { branchIds, groupIds: [] }), input.stage ? { stage: input.stage } : null];
   const [rows, doc] = await Promise.all([queryProjects(conds, input.cursor, limit + 1), getTotals()]);
   const totals = branchIds ? sumTotals(branchIds.map((id) => normalizeTotals(doc?.branches?.[id]))) : normalizeTotals(doc?.county);
   return { ...pageOf(rows, limit, projectView), totals };

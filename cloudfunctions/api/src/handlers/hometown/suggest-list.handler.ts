@@ -1,9 +1,11 @@
 import type { HometownOutputs } from '@/contracts/hometown';
 import { suggestionScope } from '@/domain/hometown/hometown-scope.rules';
 import type { SuggestListInput } from '@/domain/hometown/suggestion.schema';
-import { AppError, ErrorCodes, forbidden } from '@/domain/shared/errors';
+import { forbidden } from '@/domain/shared/errors';
 import type { Ctx } from '../../context';
-import { querySuggestions, withinUnits } from '../../repos/suggestions.repo';
+import { withinUnits } from '../../repos/query';
+import { querySuggestions } from '../../repos/suggestions.repo';
+import { ownMemberId } from '../guards';
 import { DEFAULT_LIMIT, pageOf, suggestionView } from './hometown-views';
 
 /**
@@ -18,8 +20,7 @@ export async function suggestListHandler(input: SuggestListInput, { caller }: Ct
     if (!scope) throw forbidden('仅县委组织部、支部书记和村干部可处理建议');
     owner = scope.all ? {} : withinUnits(scope)!;
   } else {
-    if (!caller.memberId) throw new AppError(ErrorCodes.MEMBER_NOT_JOINED, '请先扫码加入支部');
-    owner = { memberId: caller.memberId };
+    owner = { memberId: ownMemberId(caller) };
   }
   const rows = await querySuggestions([owner, input.status ? { status: input.status } : null], input.cursor, limit + 1);
   return pageOf(rows, limit, suggestionView);

@@ -5,7 +5,7 @@ import type { Ctx } from '../../context';
 import { newId } from '../../platform/ids';
 import { getGroup } from '../../repos/org.repo';
 import { insertSuggestion } from '../../repos/suggestions.repo';
-import { placementOf } from '../study-views';
+import { joinedPlacement } from '../guards';
 import { requireCleanText, suggestionView } from './hometown-views';
 
 /**
@@ -14,16 +14,14 @@ import { requireCleanText, suggestionView } from './hometown-views';
  */
 export async function suggestSubmitHandler(input: SuggestSubmitInput, ctx: Ctx): Promise<HometownOutputs['suggest.submit']> {
   const { caller, now } = ctx;
-  if (!caller.memberId) throw new AppError(ErrorCodes.MEMBER_NOT_JOINED, '请先扫码加入支部再提建议');
-  const placement = await placementOf(ctx);
-  if (!placement) throw new AppError(ErrorCodes.MEMBER_NOT_JOINED, '请先扫码加入支部再提建议');
+  const { memberId, placement } = await joinedPlacement(ctx, '再提建议');
   const group = await getGroup(input.groupId ?? placement.groupId);
   if (!group) throw new AppError(ErrorCodes.ORG_NOT_FOUND, '所选村（网上党小组）不存在');
   await requireCleanText([input.title, input.text], caller.openid, '建议');
 
   const s: Suggestion = {
     _id: newId(now),
-    memberId: caller.memberId,
+    memberId,
     openid: caller.openid,
     authorName: caller.name ?? '',
     branchId: placement.branchId,

@@ -1,13 +1,14 @@
 import type { ActionOutputs } from '@/contracts';
 import { canAssignPairing, isCadreOf } from '@/domain/pairing/pairing-scope.rules';
 import type { Pairing, PairingAssignInput } from '@/domain/pairing/pairing.schema';
-import { AppError, ErrorCodes, forbidden } from '@/domain/shared/errors';
+import { forbidden } from '@/domain/shared/errors';
 import type { Ctx } from '../../context';
 import { inTransaction } from '../../platform/cloud';
 import { lastContactDays } from '../../repos/contacts.repo';
 import { membersByIds } from '../../repos/members.repo';
 import { pairingsOf, putPairing } from '../../repos/pairings.repo';
 import { getUser } from '../../repos/users.repo';
+import { requireAllMembers } from '../guards';
 
 /**
  * Makes one cadre responsible for each listed member (taking over from a previous cadre). All or
@@ -16,7 +17,7 @@ import { getUser } from '../../repos/users.repo';
  */
 export async function assignPairingHandler(input: PairingAssignInput, { caller, now }: Ctx): Promise<ActionOutputs['pairing.assign']> {
   const [members, cadre, existing] = await Promise.all([membersByIds(input.memberIds), getUser(input.cadreOpenid), pairingsOf(input.memberIds)]);
-  if (members.length !== input.memberIds.length) throw new AppError(ErrorCodes.MEMBER_NOT_FOUND, '有党员档案不存在');
+  requireAllMembers(members, input.memberIds);
   if (!members.every((m) => canAssignPairing(caller, m, input.cadreOpenid))) throw forbidden('无权为这些党员结对');
   if (!cadre || !members.every((m) => isCadreOf(cadre.grants, m.groupId))) throw forbidden('该村干部不负责这些党员所在的村');
 

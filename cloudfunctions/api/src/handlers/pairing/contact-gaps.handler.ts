@@ -8,6 +8,7 @@ import type { Ctx } from '../../context';
 import { lastContactDays } from '../../repos/contacts.repo';
 import { scanMembers } from '../../repos/members.repo';
 import { pairingsOf, scopeWhere } from '../../repos/pairings.repo';
+import { unitsOf } from '../../repos/query';
 import { loadGapSettings } from './load-gap-settings';
 
 const GAP_FIELDS = { _id: true, name: true, branchId: true, groupId: true, status: true, joinedAt: true, outflowDate: true } as const;
@@ -24,9 +25,8 @@ export async function contactGapsHandler(input: ContactGapsInput, { caller, now 
   const asOf = input.asOf ?? today;
   if (asOf > today) throw new AppError(ErrorCodes.INPUT_INVALID, '核查日期不能晚于今天', [{ path: 'asOf', message: '核查日期不能晚于今天' }]);
 
-  const within = constraint.unrestricted ? null : { branchIds: constraint.branchIds, groupIds: constraint.groupIds };
   const [members, settings] = await Promise.all([
-    scanMembers<GapMember>(scopeWhere(within, { branchId: input.branchId, groupId: input.groupId }), GAP_FIELDS),
+    scanMembers<GapMember>(scopeWhere(unitsOf(constraint), { branchId: input.branchId, groupId: input.groupId }), GAP_FIELDS),
     loadGapSettings(),
   ]);
   const pairings = new Map((await pairingsOf(members.map((m) => m._id))).map((p) => [p.memberId, p]));

@@ -1,19 +1,19 @@
 import type { ActionOutputs } from '@/contracts';
 import { agrees } from '@/domain/agreement/co-manage.rules';
 import { canManageMember } from '@/domain/auth/scope.rules';
-import { AppError, ErrorCodes, forbidden } from '@/domain/shared/errors';
+import { forbidden } from '@/domain/shared/errors';
 import type { Ctx } from '../../context';
 import { contactsOf } from '../../repos/contacts.repo';
 import { getMember } from '../../repos/members.repo';
 import { coAgreementFor } from '../agreement/co-managed';
+import { existingMember } from '../guards';
 import { contactView } from './contact-view';
 
 const PAGE = 20;
 
 /** A member's contact history, newest entry first: for those who manage him, and the inflow side when agreed. */
 export async function listContactsHandler(input: { memberId: string; cursor?: string; limit?: number }, { caller }: Ctx): Promise<ActionOutputs['contact.list']> {
-  const member = await getMember(input.memberId);
-  if (!member) throw new AppError(ErrorCodes.MEMBER_NOT_FOUND, '党员档案不存在');
+  const member = existingMember(await getMember(input.memberId));
   if (!canManageMember(caller, member)) {
     const agreement = await coAgreementFor(caller, member);
     if (!agreement || !agrees(agreement, 'contacts')) throw forbidden('无权查看该党员的联系记录');

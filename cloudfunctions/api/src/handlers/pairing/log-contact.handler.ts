@@ -11,6 +11,7 @@ import { insertContact } from '../../repos/contacts.repo';
 import { getMember } from '../../repos/members.repo';
 import { getPairing, touchLastContact } from '../../repos/pairings.repo';
 import { coAgreementFor } from '../agreement/co-managed';
+import { existingMember } from '../guards';
 import { contactView } from './contact-view';
 
 /**
@@ -18,8 +19,8 @@ import { contactView } from './contact-view';
  * (never backwards: a late entry for an earlier day leaves a later contact in place).
  */
 export async function logContactHandler(input: ContactLogInput, { caller, now }: Ctx): Promise<ActionOutputs['contact.log']> {
-  const [member, pairing] = await Promise.all([getMember(input.memberId), getPairing(input.memberId)]);
-  if (!member) throw new AppError(ErrorCodes.MEMBER_NOT_FOUND, '党员档案不存在');
+  const [found, pairing] = await Promise.all([getMember(input.memberId), getPairing(input.memberId)]);
+  const member = existingMember(found);
   const agreement = await coAgreementFor(caller, member);
   const role = contactRoleOf(caller, member, pairing, agreement !== null && agrees(agreement, 'contacts'));
   if (!role) throw forbidden('无权为该党员记录联系');

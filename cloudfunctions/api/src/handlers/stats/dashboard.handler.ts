@@ -7,12 +7,14 @@ import { dashboardUnit, type DashboardUnitRef } from '@/domain/stats/dashboard-s
 import { countyStudyFigure, shareOf, topCities, type StudyFigure } from '@/domain/stats/figures.rules';
 import type { DashboardInput } from '@/domain/stats/stats.schema';
 import { completionRows } from '@/domain/study/completion.rules';
+import { counterKey } from '@/domain/themeday/attendance-counters.rules';
+import { occurrenceIn } from '@/domain/themeday/occurrence.rules';
 import { attendanceRate } from '@/domain/themeday/themeday-scope.rules';
 import type { Ctx } from '../../context';
 import { countCadres, countChildBranches, countContacts, countPairingCadres, countPairings, type UnitFilter } from '../../repos/counters.repo';
 import { getBranch, getGroup, listBranches, listGroups } from '../../repos/org.repo';
 import { concerningUnits, pushesOfMonth } from '../../repos/studies.repo';
-import { counterKey, getPlan, plansByIds, type PlanDoc } from '../../repos/themeday.repo';
+import { getPlan, plansByIds, type PlanDoc } from '../../repos/themeday.repo';
 
 /** Cities shown as bars; the rest are summed. */
 const TOP_CITIES = 8;
@@ -65,7 +67,7 @@ async function countyPart(month: string, now: number): Promise<Part> {
     unit: { kind: 'county', id: null, name: '全县' },
     org: { committees, branches: branches.length - committees, groups: groups.length },
     study,
-    themeday: attendance(branches, plans, month),
+    themeday: attendance(branches, plans, month, now),
     cadres,
     counters: sumCounters(branches),
   };
@@ -78,7 +80,7 @@ async function branchPart(id: string, month: string, now: number, openid: string
     unit: { kind: 'branch', id, name: branch.name },
     org: { committees: null, branches: branch.kind === '流动党委' ? children : null, groups: null },
     study: unitStudy(pushes, branch, 'branch'),
-    themeday: attendance([branch], plan ? [plan] : [], month),
+    themeday: attendance([branch], plan ? [plan] : [], month, now),
     cadres,
     counters: branch,
   };
@@ -98,18 +100,25 @@ function unitStudy(pushes: Parameters<typeof completionRows>[0], unit: Branch | 
   return { pushes: rows.pushes, expected: row?.expected ?? 0, done: row?.done ?? 0, rate: row?.rate ?? 0 };
 }
 
-/** Attendance of the month over the branches that have a plan (as themeday.attendance counts them). */
-function attendance(branches: Branch[], plans: PlanDoc[], month: string): NonNullable<DashboardView['themeday']> {
+/**
+ * Attendance of the month over the branches whose meeting has started by `now` (as
+ * themeday.attendance counts a meeting): a meeting still to come this month is `planned` but
+ * neither expected nor missed, so the rate never reads as "nobody came" before the day.
+ */
+function attendance(branches: Branch[], plans: PlanDoc[], month: string, now: number): NonNullable<DashboardView['themeday']> {
   const byId = new Map(plans.map((p) => [p._id, p]));
   let expected = 0;
   let signedIn = 0;
   let planned = 0;
+  let held = 0;
   for (const b of branches) {
     const plan = byId.get(b._id);
     if (!plan) continue;
     planned++;
+    if (occurrenceIn(b._id, plan.plan, month).start > now) continue;
+    held++;
     expected += b.memberCount;
     signedIn += plan.counters?.[counterKey(month)]?.signedIn ?? 0;
   }
-  return { planned, expected, signedIn, rate: attendanceRate(signedIn, expected) };
+  return { planned, held, expected, signedIn, rate: attendanceRate(signedIn, expected) };
 }

@@ -1,7 +1,7 @@
 import type { ReactNode } from 'react';
 import { View } from '@tarojs/components';
 import type { AppError } from '@/domain/shared/errors';
-import { SubmitButton } from '../shared/submit-button';
+import { SubmitButton } from './submit-button';
 
 interface Props<T> {
   list: { items: T[]; hasMore: boolean; loading: boolean; error: AppError | null; more: () => void };
