@@ -57,7 +57,7 @@ async function main() {
         return [
           [`stats.dashboard database requests county / branch / group, ${n} members`, `${d.county.requests} / ${d.branch.requests} / ${d.group.requests}`],
           [`stats.dashboard time county / branch / group, ${n} members`, `${d.county.ms} / ${d.branch.ms} / ${d.group.ms} ms`],
-          [`ledger.export whole county, ${n} members`, `${(e.totalMs / 1000).toFixed(1)} s in ${e.steps} calls (slowest ${(e.maxStepMs / 1000).toFixed(1)} s), ${e.requests} database requests, ${e.fileKB} KB`],
+          [`ledger.export whole county, ${n} members`, `${(e.totalMs / 1000).toFixed(1)} s in ${e.steps} call${e.steps === 1 ? '' : 's'} (slowest ${(e.maxStepMs / 1000).toFixed(1)} s), ${e.requests} database requests, ${e.fileKB} KB`],
         ];
       }),
     ),
