@@ -1,0 +1,43 @@
+/**
+ * `cron-cleanup`: nightly housekeeping of cloud storage. A ledger export (.xlsx of members' personal
+ * data) is only needed for the download right after it is made; keeping every export forever would
+ * pile up copies of the ledger. Jobs untouched for EXPORT_RETENTION_DAYS lose their files (the
+ * workbook and any part files left by an unfinished job), then their job document. Files go first:
+ * a run cut short leaves a job whose files the next run deletes again (deleting a missing file is
+ * not an error), never a file without its job.
+ */
+import { cloud, db, _ } from './cloud';
+
+const DAY_MS = 86_400_000;
+export const EXPORT_RETENTION_DAYS = Number(process.env.EXPORT_RETENTION_DAYS || 7);
+const BATCH = 100;
+/** cloud.deleteFile takes at most 50 fileIDs per call. */
+const DELETE_BATCH = 50;
+/** Stop taking batches after this long: the function's timeout is 60 s (config.json). */
+const BUDGET_MS = 50_000;
+
+interface ExportJobRow {
+  _id: string;
+  fileID: string | null;
+  partIds?: string[];
+}
+
+export async function main(): Promise<{ done: boolean; exportsRemoved: number; filesDeleted: number }> {
+  // A client can call any function: only the timer (no OPENID) cleans up.
+  if (cloud.getWXContext().OPENID) return { done: false, exportsRemoved: 0, filesDeleted: 0 };
+  const started = Date.now();
+  const cutoff = started - EXPORT_RETENTION_DAYS * DAY_MS;
+  let exportsRemoved = 0;
+  let filesDeleted = 0;
+  for (;;) {
+    if (Date.now() - started > BUDGET_MS) return { done: false, exportsRemoved, filesDeleted };
+    const { data } = await db.collection('exports').where({ updatedAt: _.lt(cutoff) }).orderBy('updatedAt', 'asc').field({ fileID: true, partIds: true }).limit(BATCH).get();
+    const jobs = data as ExportJobRow[];
+    const files = jobs.flatMap((j) => [...(j.fileID ? [j.fileID] : []), ...(j.partIds ?? [])]);
+    for (let i = 0; i < files.length; i += DELETE_BATCH) await cloud.deleteFile({ fileList: files.slice(i, i + DELETE_BATCH) });
+    filesDeleted += files.length;
+    if (jobs.length) await db.collection('exports').where({ _id: _.in(jobs.map((j) => j._id)) }).remove();
+    exportsRemoved += jobs.length;
+    if (jobs.length < BATCH) return { done: true, exportsRemoved, filesDeleted };
+  }
+}
