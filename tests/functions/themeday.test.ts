@@ -72,11 +72,18 @@ describe('theme party day: plan, current, subscribe, sign-in, attendance', () =>
     });
 
     it('adds one send per acceptance, none for a refusal', async () => {
-      expect(await tc.data('m_0', 'themeday.subscribe', { results: { TPL1: 'accept', TPL2: 'reject' } })).toEqual({ consents: { TPL1: 1 }, longTerm: [] });
-      expect(await tc.data('m_0', 'themeday.subscribe', { results: { TPL1: 'accept' } })).toEqual({ consents: { TPL1: 2 }, longTerm: [] });
-      expect((await tc.data('m_0', 'themeday.current', {})).consents).toEqual({ TPL1: 2 });
-      expect(await tc.code('stranger', 'themeday.subscribe', { results: { TPL1: 'accept' } })).toBe('MEMBER.NOT_JOINED');
+      expect(await tc.data('m_0', 'themeday.subscribe', { results: { THEMEDAY_REMINDER: 'accept' } })).toEqual({ consents: { THEMEDAY_REMINDER: 1 }, longTerm: [] });
+      expect(await tc.data('m_0', 'themeday.subscribe', { results: { THEMEDAY_REMINDER: 'reject' } })).toEqual({ consents: { THEMEDAY_REMINDER: 1 }, longTerm: [] });
+      expect(await tc.data('m_0', 'themeday.subscribe', { results: { THEMEDAY_REMINDER: 'accept' } })).toEqual({ consents: { THEMEDAY_REMINDER: 2 }, longTerm: [] });
+      expect((await tc.data('m_0', 'themeday.current', {})).consents).toEqual({ THEMEDAY_REMINDER: 2 });
+      expect(await tc.code('stranger', 'themeday.subscribe', { results: { THEMEDAY_REMINDER: 'accept' } })).toBe('MEMBER.NOT_JOINED');
       expect(await tc.code('m_0', 'themeday.subscribe', { results: {} })).toBe('INPUT.INVALID');
+    });
+
+    it('refuses a template that is not a configured reminder, storing nothing', async () => {
+      const res = await tc.call('m_2', 'themeday.subscribe', { results: { THEMEDAY_REMINDER: 'accept', OTHER: 'accept' } });
+      expect(res).toMatchObject({ ok: false, error: { code: 'INPUT.INVALID', fields: [{ path: 'results.OTHER' }] } });
+      expect((await tc.data('m_2', 'themeday.current', {})).consents).toEqual({});
     });
 
     it('turns a configured long-term template on with an acceptance and off with a refusal', async () => {
@@ -84,9 +91,9 @@ describe('theme party day: plan, current, subscribe, sign-in, attendance', () =>
       try {
         expect(await tc.data('m_1', 'themeday.subscribe', { results: { LT1: 'accept' } })).toEqual({ consents: { LT1: 0 }, longTerm: ['LT1'] });
         // A second acceptance adds nothing: the subscription is on until he turns it off.
-        expect(await tc.data('m_1', 'themeday.subscribe', { results: { LT1: 'accept', TPL1: 'accept' } })).toEqual({ consents: { LT1: 0, TPL1: 1 }, longTerm: ['LT1'] });
+        expect(await tc.data('m_1', 'themeday.subscribe', { results: { LT1: 'accept', THEMEDAY_REMINDER: 'accept' } })).toEqual({ consents: { LT1: 0, THEMEDAY_REMINDER: 1 }, longTerm: ['LT1'] });
         expect((await tc.data('m_1', 'themeday.current', {})).longTerm).toEqual(['LT1']);
-        expect(await tc.data('m_1', 'themeday.subscribe', { results: { LT1: 'reject' } })).toEqual({ consents: { LT1: 0, TPL1: 1 }, longTerm: [] });
+        expect(await tc.data('m_1', 'themeday.subscribe', { results: { LT1: 'reject' } })).toEqual({ consents: { LT1: 0, THEMEDAY_REMINDER: 1 }, longTerm: [] });
       } finally {
         delete process.env.THEMEDAY_LONGTERM_TEMPLATE_IDS;
       }

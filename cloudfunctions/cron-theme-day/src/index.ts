@@ -9,7 +9,7 @@
  * not have gone out) and never resent.
  */
 import { dueStage, deliveryKey, DEFAULT_REMINDERS } from '@/domain/themeday/reminder.rules';
-import { maySend, spendsAcceptance, type ConsentState } from '@/domain/themeday/consent.rules';
+import { DEFAULT_REMINDER_TEMPLATE, maySend, spendsAcceptance, type ConsentState } from '@/domain/themeday/consent.rules';
 import { nextOccurrence, type Occurrence } from '@/domain/themeday/occurrence.rules';
 import type { ReminderStage } from '@/domain/themeday/reminder.rules';
 import { cloud } from './cloud';
@@ -17,7 +17,7 @@ import { claimDelivery, consentsFor, deliveriesByIds, endLongTerm, getFanout, me
 import { sendReminder } from './send-reminder';
 
 /** The subscribe-message template of the reminder (configure per environment). */
-export const TEMPLATE_ID = process.env.THEMEDAY_TEMPLATE_ID || 'THEMEDAY_REMINDER';
+export const TEMPLATE_ID = process.env.THEMEDAY_TEMPLATE_ID || DEFAULT_REMINDER_TEMPLATE;
 const BATCH = 100;
 /** Sends in flight at once: also the most members a crash can leave "interrupted". */
 const PARALLEL = 10;

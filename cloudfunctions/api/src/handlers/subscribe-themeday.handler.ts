@@ -1,5 +1,6 @@
 import type { ActionOutputs } from '@/contracts';
-import { longTermTemplates } from '@/domain/themeday/consent.rules';
+import { AppError, ErrorCodes } from '@/domain/shared/errors';
+import { reminderTemplates } from '@/domain/themeday/consent.rules';
 import type { ThemedaySubscribeInput } from '@/domain/themeday/themeday.schema';
 import type { Ctx } from '../context';
 import { addConsent, consentsOf, consentSummary, setLongTerm } from '../repos/consents.repo';
@@ -10,12 +11,17 @@ import { ownMemberId } from './guards';
  * exactly one more send to this user, so it adds one to his balance (not idempotent by design:
  * every acceptance is a real extra send) and refusals change nothing. For a template configured as
  * long-term (env THEMEDAY_LONGTERM_TEMPLATE_IDS, where the account category allows it) 'accept'
- * turns the subscription on and 'reject' / 'ban' turn it off.
+ * turns the subscription on and 'reject' / 'ban' turn it off. Only the configured reminder
+ * templates are taken (see reminderTemplates); anything else is refused before any write.
  */
 export async function subscribeThemedayHandler(input: ThemedaySubscribeInput, ctx: Ctx): Promise<ActionOutputs['themeday.subscribe']> {
   const { caller, now } = ctx;
   const memberId = ownMemberId(caller);
-  const longTerm = longTermTemplates(process.env.THEMEDAY_LONGTERM_TEMPLATE_IDS);
+  const { known, longTerm } = reminderTemplates(process.env);
+  const unknown = Object.keys(input.results).filter((t) => !known.has(t));
+  if (unknown.length) {
+    throw new AppError(ErrorCodes.INPUT_INVALID, '不是主题党日提醒的订阅模板', unknown.map((t) => ({ path: `results.${t}`, message: '未配置的模板' })));
+  }
   await Promise.all(
     Object.entries(input.results).map(([templateId, outcome]) => {
       if (longTerm.has(templateId)) {
