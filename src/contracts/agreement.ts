@@ -13,8 +13,11 @@ export const agreementActions = {
   'agreement.update': { fn: 'api', input: agreementUpdateInputSchema },
 } as const satisfies ActionTable;
 
-/** An agreement as listed: the covered members are counted here and listed by member.list { agreementId }. */
-export type AgreementSummary = Omit<Agreement, 'memberIds'> & { memberCount: number };
+/**
+ * An agreement as listed: the covered members are counted here and listed by member.list
+ * { agreementId }; the county clerk who made it is not named by openid (the inflow side reads it).
+ */
+export type AgreementSummary = Omit<Agreement, 'memberIds' | 'createdBy'> & { memberCount: number };
 
 export interface AgreementOutputs {
   'agreement.create': AgreementSummary;

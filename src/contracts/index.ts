@@ -240,7 +240,8 @@ interface FoundationOutputs {
   'member.join': { member: MemberView; created: boolean };
   'member.me': MeView;
   'member.update': { member: MemberView; changed: string[] };
-  'member.get': { member: MemberView; history: MemberChange[] };
+  /** The inflow side's history names authors without their openids (inflowHistory). */
+  'member.get': { member: MemberView; history: (Omit<MemberChange, 'byOpenid'> & { byOpenid?: string })[] };
   'member.list': { items: MemberView[]; nextCursor: string | null };
   'study.publish': StudyPushSummary;
   'study.list': { items: (StudyPushSummary & { done: boolean; open: boolean })[]; nextCursor: string | null };

@@ -28,6 +28,8 @@ describe('co-management rules', () => {
     for (const f of ['industry', 'activityCardNo', 'birthDate', 'tags', 'status', 'openid', 'lostContactAt']) expect(v).not.toHaveProperty(f);
     expect(inflowView(member, agreement({ fields: ['phone'] }))).toMatchObject({ phone: '13812345678' });
     expect(inflowView(member, agreement({ fields: ['phone'] }))).not.toHaveProperty('city');
+    // Other organisations' agreements covering him are not named.
+    expect(inflowView({ ...member, agreementIds: ['a0', 'a1', 'a9'] }, agreement()).agreementIds).toEqual(['a1']);
   });
 
   it('lets the inflow side edit agreed editable fields only', () => {
@@ -42,5 +44,6 @@ describe('co-management rules', () => {
     const h = (changes: MemberChange['changes']): MemberChange => ({ _id: 'h', memberId: 'm1', at: 0, byOpenid: 'x', byName: 'x', changes });
     const out = inflowHistory([h([{ field: 'industry', from: 'a', to: 'b' }]), h([{ field: 'employer', from: 'a', to: 'b' }, { field: 'activityCardNo', from: null, to: 'HZ1' }]), h([{ field: 'phone', from: '13812345678', to: '13900001111' }])], agreement());
     expect(out.map((e) => e.changes)).toEqual([[{ field: 'employer', from: 'a', to: 'b' }], [{ field: 'phone', from: '138****5678', to: '139****1111' }]]);
+    expect(out.every((e) => !('byOpenid' in e) && e.byName === 'x')).toBe(true);
   });
 });

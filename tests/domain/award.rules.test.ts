@@ -1,6 +1,6 @@
 import { castInto, isNominationOpen, openingProblem, isVotingOpen, voteRefusal, votesLeft, type VoteAttempt } from '../../src/domain/award/vote.rules';
 import { rankCandidates } from '../../src/domain/award/ranking.rules';
-import { mayNominate, maySeeCounts } from '../../src/domain/award/award-scope.rules';
+import { mayNominate, mayNominateAny, maySeeCounts, mayViewAwards } from '../../src/domain/award/award-scope.rules';
 import { awardOpenInputSchema } from '../../src/domain/award/award.schema';
 import { atShanghai } from '../../src/domain/shared/day.rules';
 import type { Caller } from '../../src/domain/auth/grant';
@@ -111,5 +111,17 @@ describe('award scope', () => {
     expect(maySeeCounts(caller([{ role: 'county' }]), 'open')).toBe(true);
     expect(maySeeCounts(caller([{ role: 'secretary', branchId: 'bA' }]), 'closed')).toBe(false);
     expect(maySeeCounts(caller([]), 'published')).toBe(true);
+  });
+
+  it('is for our own people: members and our organisers, not strangers nor inflow organisers', () => {
+    const inflow = caller([{ role: 'inflow', agreementId: 'a1' }]);
+    expect(mayViewAwards(caller([]))).toBe(false);
+    expect(mayViewAwards(inflow)).toBe(false);
+    expect(mayViewAwards({ ...inflow, memberId: 'm1' })).toBe(true);
+    expect(mayViewAwards({ ...caller([]), memberId: 'm1' })).toBe(true);
+    expect(mayViewAwards(caller([{ role: 'cadre', groupId: 'g1' }]))).toBe(true);
+    expect(mayNominateAny(inflow)).toBe(false);
+    expect(mayNominateAny(caller([{ role: 'sysadmin' }]))).toBe(false);
+    expect(mayNominateAny(caller([{ role: 'cadre', groupId: 'g1' }]))).toBe(true);
   });
 });

@@ -1,5 +1,5 @@
 import type { Caller } from '@/domain/auth/grant';
-import { canAct, canAssign, canBeAssignee, canFileFor, canLogVisit, canReadCase, statsUnit } from '@/domain/care/care-scope.rules';
+import { canAct, canAssign, canBeAssignee, canFileFor, canLogVisit, canReadCase, mayLogVisits, statsUnit } from '@/domain/care/care-scope.rules';
 import { counterId, counterIdsFor, filedMoves, movedMoves, statsOf, toFen, visitMoves, yearOf } from '@/domain/care/counters.rules';
 import { visitDayProblem } from '@/domain/care/visit.rules';
 import { personRef, roleTitle } from '@/domain/care/person.rules';
@@ -35,6 +35,17 @@ describe('care scope rules', () => {
     expect([self, sysadmin, secB, cadre2].map((x) => canAct(x, c))).toEqual([false, false, false, false]);
     expect([self, county, secA, cadre, sysadmin].every((x) => canReadCase(x, c))).toBe(true);
     expect([other, secB, cadre2].some((x) => canReadCase(x, c))).toBe(false);
+  });
+
+  it('shows the visits tile to our organisers only', () => {
+    expect([county, secA, cadre].every(mayLogVisits)).toBe(true);
+    expect([sysadmin, self, caller({ grants: [{ role: 'inflow', agreementId: 'a1' }] })].some(mayLogVisits)).toBe(false);
+  });
+
+  it('takes the case from an assignee whose grant was revoked', () => {
+    const revoked = caller({ openid: 'cadre_g1', grants: [] });
+    expect(canAct(revoked, c)).toBe(false);
+    expect(canReadCase(revoked, c)).toBe(false);
   });
 
   it('lets organisers who cover the member log visits', () => {

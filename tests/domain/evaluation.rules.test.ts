@@ -2,6 +2,8 @@ import { criteriaProblem, criterionMeans, evaluate, roundHalfUp, tallyTiers, tie
 import { scoringRefusal, sheetProblem, windowOver } from '../../src/domain/evaluation/sheet.rules';
 import { evalOpenRoundInputSchema } from '../../src/domain/evaluation/evaluation.schema';
 import { atShanghai } from '../../src/domain/shared/day.rules';
+import { isOwnEvaluee } from '../../src/domain/evaluation/eval-scope.rules';
+import type { Caller } from '../../src/domain/auth/grant';
 
 const criteria: Criterion[] = [
   { name: '抓党建', weight: 40, maxScore: 10 },
@@ -104,5 +106,15 @@ describe('sheets and the scoring window', () => {
     expect(scoringRefusal({ ...round, status: 'closed' }, atShanghai('2026-12-05', '12:00'))).toBe('closed');
     expect(windowOver('2026-12-10', atShanghai('2026-12-10', '23:59'))).toBe(false);
     expect(windowOver('2026-12-10', atShanghai('2026-12-11', '00:00'))).toBe(true);
+  });
+});
+
+describe('evaluation scope', () => {
+  const caller = (openid: string, grants: Caller['grants']): Caller => ({ openid, memberId: null, name: null, grants, placement: null });
+  const evaluee = { branchId: 'bA', openids: ['sec_old'] };
+  it('keeps a secretary from scoring his own branch, snapshotted or granted during the round', () => {
+    expect(isOwnEvaluee(caller('sec_old', []), evaluee)).toBe(true);
+    expect(isOwnEvaluee(caller('sec_new', [{ role: 'secretary', branchId: 'bA' }]), evaluee)).toBe(true);
+    expect(isOwnEvaluee(caller('sec_b', [{ role: 'secretary', branchId: 'bB' }]), evaluee)).toBe(false);
   });
 });

@@ -69,6 +69,7 @@ describe('hometown scope', () => {
   it('shows stations to insiders, named heads phones only to the county', () => {
     expect([member, secA, county].every(isInsider)).toBe(true);
     expect(isInsider(stranger)).toBe(false);
+    expect(isInsider({ ...stranger, grants: [{ role: 'inflow', agreementId: 'ag1' }] })).toBe(false);
     expect([county].map(seesNamedHeadPhone)).toEqual([true]);
     expect([sysadmin, secA, member].map(seesNamedHeadPhone)).toEqual([false, false, false]);
   });

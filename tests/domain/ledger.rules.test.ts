@@ -1,4 +1,4 @@
-import { afterFailure, mayAssemble, mayReadMore, MAX_FAILURES, partName, percentOf, STEP_BUDGET_MS } from '../../src/domain/ledger/export-job.rules';
+import { afterFailure, exportAccessKey, mayAssemble, mayReadMore, MAX_FAILURES, partName, percentOf, STEP_BUDGET_MS } from '../../src/domain/ledger/export-job.rules';
 import { ledgerColumns, ledgerHeaders, ledgerRow, remarkOf, type LedgerSource } from '../../src/domain/ledger/ledger-columns.rules';
 import { ledgerExportInputSchema, ledgerExportStatusInputSchema } from '../../src/domain/ledger/ledger.schema';
 import { exportFileName, exportFilePath, ledgerTitle, scopeLabel } from '../../src/domain/ledger/ledger-title.rules';
@@ -53,7 +53,7 @@ describe('ledger title and file', () => {
   it('stamps the export time in Shanghai, also across the UTC date line', () => {
     const lateUtc = Date.UTC(2026, 11, 1, 16, 30, 5, 7); // 2026-12-02 00:30:05.007 in Shanghai
     expect(ledgerTitle('石阡县', '全县', lateUtc, 12)).toBe('石阡县流动党员管理台账　范围：全县　导出时间：2026-12-02 00:30（北京时间）　共 12 人');
-    expect(exportFilePath('o_1', lateUtc)).toBe('exports/o_1/20261202-003005-007.xlsx');
+    expect(exportFilePath('o_1', lateUtc, 'ab12')).toBe('exports/o_1/20261202-003005-007-ab12.xlsx');
     expect(exportFileName('石阡县', lateUtc)).toBe('石阡县流动党员管理台账-20261202-0030.xlsx');
   });
 });
@@ -86,6 +86,16 @@ describe('export job', () => {
     expect(afterFailure({ failures: 0 }, 'x')).toEqual({ failures: 1, state: 'running', error: null });
     expect(afterFailure({ failures: MAX_FAILURES - 1 }, 'x')).toEqual({ failures: MAX_FAILURES, state: 'failed', error: 'x' });
     expect(partName(12)).toBe('part-00012.json');
+  });
+
+  it('keys the rights a job is written under: order-free, inflow grants ignored, any change of ledger roles differs', () => {
+    const key = (grants: unknown[]) => exportAccessKey({ grants: grants as never });
+    const ab = key([{ role: 'secretary', branchId: 'bA' }, { role: 'secretary', branchId: 'bB' }]);
+    expect(key([{ role: 'secretary', branchId: 'bB' }, { role: 'inflow', agreementId: 'x' }, { role: 'secretary', branchId: 'bA' }])).toBe(ab);
+    expect(key([{ role: 'secretary', branchId: 'bB' }])).not.toBe(ab);
+    expect(key([{ role: 'county' }, { role: 'sysadmin' }])).not.toBe(key([{ role: 'sysadmin' }]));
+    expect(key([{ role: 'cadre', groupId: 'g1' }])).not.toBe(key([{ role: 'cadre', groupId: 'g2' }]));
+    expect(key([])).toBe('');
   });
 });
 

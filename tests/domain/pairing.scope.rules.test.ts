@@ -1,5 +1,5 @@
 import type { Caller } from '@/domain/auth/grant';
-import { canAssignPairing, canUnassignPairing, contactRoleOf, isCadreOf, mayAssignOthers, mayWorkPairings } from '@/domain/pairing/pairing-scope.rules';
+import { canAssignPairing, canUnassignPairing, contactRoleOf, isCadreOf, mayAssignOthers, mayListCadres, mayWorkPairings } from '@/domain/pairing/pairing-scope.rules';
 import { mayCoManage } from '@/domain/agreement/co-manage.rules';
 import type { Pairing } from '@/domain/pairing/pairing.schema';
 
@@ -50,5 +50,9 @@ describe('pairing scope rules', () => {
     expect([county, secA, cadre1, sysadmin, inflow].map(mayWorkPairings)).toEqual([true, true, true, false, false]);
     expect([county, secA, cadre1].map(mayAssignOthers)).toEqual([true, true, false]);
     expect([county, inflow, secA, sysadmin].map(mayCoManage)).toEqual([true, true, false, false]);
+  });
+
+  it('shows a village\'s cadres to the county, sysadmin and secretaries, and to a cadre of that village only', () => {
+    expect([county, sysadmin, secB, cadre1, cadre2, inflow, caller('x', [])].map((c) => mayListCadres(c, 'g1'))).toEqual([true, true, true, true, false, false, false]);
   });
 });

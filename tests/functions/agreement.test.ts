@@ -85,7 +85,7 @@ describe('双向共管: agreements and the inflow side', () => {
       const inflow = await tc.data(INFLOW, 'member.get', { memberId: ids.m_0 });
       expect(inflow.history[0]).toMatchObject({ byOrg: ORG, changes: [{ field: 'employer', from: '电子厂', to: '西湖物流' }] });
       // The member's own earlier edit shows only its agreed part (employer), not industry, card or birth date.
-      const own = inflow.history.find((h: any) => h.byOpenid === 'm_0');
+      const own = inflow.history.find((h: any) => h.byName === '党员000' && !h.byOrg);
       expect(own.changes.map((c: any) => c.field)).toEqual(['employer']);
     });
 
@@ -158,6 +158,43 @@ describe('双向共管: agreements and the inflow side', () => {
       expect(mine.items[0]).not.toHaveProperty('memberIds');
       expect(await tc.code(SEC_A, 'agreement.list')).toBe('AUTH.FORBIDDEN');
       expect(await tc.code(INFLOW, 'agreement.list', { agreementId: 'other' })).toBe('AUTH.FORBIDDEN');
+    });
+  });
+  /** Security review: what an inflow organiser must not learn beyond his agreement. */
+  describe('what the inflow side must not learn', () => {
+    const SPY = 'inflow_2';
+    let second: string;
+
+    beforeAll(async () => {
+      // m_3 is covered by two organisations; the second organiser works under the second agreement.
+      await tc.data(COUNTY, 'agreement.create', { name: '萧山区党建联盟', region: '杭州市萧山区', kind: '党建联盟', fields: ['city'], memberIds: [ids.m_3] });
+      second = (await tc.data(COUNTY, 'agreement.create', { name: '滨江区党建联盟', region: '杭州市滨江区', kind: '党建联盟', fields: ['city', 'employer'], memberIds: [ids.m_3] }))._id;
+      await tc.data(COUNTY, 'org.grantRole', { openid: SPY, role: 'inflow', agreementId: second });
+      await tc.data(SEC_A, 'member.update', { memberId: ids.m_3, changes: { employer: '滨江电子' } });
+    });
+
+    it('sees no other agreement covering the member and no openid in the shared history', async () => {
+      const got = await tc.data(SPY, 'member.get', { memberId: ids.m_3 });
+      expect(got.member.agreementIds).toEqual([second]);
+      expect(got.history.length).toBeGreaterThan(0);
+      for (const h of got.history) expect(h).not.toHaveProperty('byOpenid');
+      const listed = await tc.data(SPY, 'member.list', { agreementId: second });
+      expect(listed.items.map((m: any) => m.agreementIds)).toEqual([[second]]);
+      const updated = await tc.data(SPY, 'member.update', { memberId: ids.m_3, changes: { employer: '滨江物流' } });
+      expect(updated.member.agreementIds).toEqual([second]);
+    });
+
+    it('does not get the county clerk\'s openid with his agreement', async () => {
+      const [mine] = (await tc.data(SPY, 'agreement.list')).items;
+      expect(mine._id).toBe(second);
+      expect(mine).not.toHaveProperty('createdBy');
+    });
+
+    it('is not an organiser of ours: secretaries\' phones stay masked in the organisation tree', async () => {
+      const tree = await tc.data(SPY, 'org.tree');
+      expect(tree.branches.every((b: any) => b.secretaryPhone === null || b.secretaryPhone.includes('****'))).toBe(true);
+      const county = await tc.data(COUNTY, 'org.tree');
+      expect(county.branches.some((b: any) => /^1\d{10}$/.test(b.secretaryPhone ?? ''))).toBe(true);
     });
   });
 });

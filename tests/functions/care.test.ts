@@ -206,8 +206,10 @@ describe('care cases: file, list, get, assign, transition, stats', () => {
         ['transition', 'in_progress', '老板已同意分两次支付'],
         ['transition', 'resolved', '工资已全部到账'],
       ]);
-      expect(seen.timeline[1].assignee).toEqual({ openid: 'cadre_1', name: '村干部' });
-      expect(seen.timeline[2].by).toEqual({ openid: 'cadre_1', name: '村干部' });
+      // The member sees who handles his case by name; organisers' openids are for his organisers only.
+      expect(seen.timeline[1].assignee).toEqual({ openid: null, name: '村干部' });
+      expect(seen.timeline[2].by).toEqual({ openid: null, name: '村干部' });
+      expect((await tc.data('sec_a', 'care.get', { caseId: mine._id })).case.timeline[2].by).toEqual({ openid: 'cadre_1', name: '村干部' });
       expect((await tc.data('cadre_1', 'care.list', { assignedToMe: true })).items.map((c: any) => c._id)).toEqual([mine._id]);
 
       const before = await dumpDatabase();

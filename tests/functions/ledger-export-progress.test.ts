@@ -46,7 +46,7 @@ describe('ledger.export in steps', () => {
     expect(second).toMatchObject({ state: 'running', processed: 2000, percent: 76 });
     const third = await tc.data('county_1', 'ledger.export', { jobId: first.jobId });
     expect(third).toMatchObject({ state: 'done', processed: N, percent: 100 });
-    expect(exportFiles(tc)).toEqual([expect.stringMatching(/^exports\/county_1\/[\d-]+\.xlsx$/)]);
+    expect(exportFiles(tc)).toEqual([expect.stringMatching(/^exports\/county_1\/[\d-]+-[0-9a-f]{32}\.xlsx$/)]);
 
     const x = await readLedger(third.url);
     expect(x.rows).toHaveLength(N);

@@ -77,7 +77,7 @@ describe('ledger.export', () => {
     expect(x.rows.find((r) => r[col('姓名')] === profile(9).name)![col('所在支部')]).toBe('宁波云支部');
 
     // Stored under the caller's own folder; the scratch parts are gone.
-    expect(exportFiles(tc).filter((p) => p.startsWith('exports/county_1/'))).toEqual([expect.stringMatching(/^exports\/county_1\/\d{8}-\d{6}-\d{3}\.xlsx$/)]);
+    expect(exportFiles(tc).filter((p) => p.startsWith('exports/county_1/'))).toEqual([expect.stringMatching(/^exports\/county_1\/\d{8}-\d{6}-\d{3}-[0-9a-f]{32}\.xlsx$/)]);
   });
 
   it('masks phone and card numbers for sysadmin, exactly as member.list shows them to him', async () => {

@@ -1,5 +1,5 @@
 import { localSdkDb } from '../../localcloud/sdk-db';
-import { startTestCloud, type TestCloud } from './helpers/cloud';
+import { ADMIN, startTestCloud, type TestCloud } from './helpers/cloud';
 import { dumpDatabase } from './helpers/dump';
 import { CADRE_1, CADRE_2, COUNTY, contact, SEC_A, SEC_B, seedPairingCounty, today } from './helpers/pairing';
 
@@ -176,7 +176,8 @@ describe('1+N pairing and the contact-gap monitor', () => {
   describe('database requests', () => {
     it('costs a fixed number of requests per contact and per pairing call', async () => {
       expect(await tc.requests(() => tc.data(CADRE_1, 'contact.log', contact(ids.m_0, '2026-02-02')))).toBe(8);
-      expect(await tc.requests(() => tc.data(SEC_A, 'pairing.assign', { memberIds: [ids.m_0, ids.m_1], cadreOpenid: CADRE_1 }))).toBe(8);
+      // Each member's pairing is read again inside the transaction (a concurrent contact.log must not be lost): +1 per member.
+      expect(await tc.requests(() => tc.data(SEC_A, 'pairing.assign', { memberIds: [ids.m_0, ids.m_1], cadreOpenid: CADRE_1 }))).toBe(10);
       // Branch A's 11 members: caller, members, config, pairings, unpaired last contacts.
       expect(await tc.requests(() => tc.data(SEC_A, 'contact.gaps', {}))).toBe(5);
     });
@@ -203,6 +204,54 @@ describe('1+N pairing and the contact-gap monitor', () => {
       expect(again.pairings[0]).toMatchObject({ lastContactDay: today() });
       // The responsible cadre may let go of his own member.
       expect(await tc.data(CADRE_1, 'pairing.unassign', { memberIds: [ids.m_2] })).toEqual({ removed: 1 });
+    });
+  });
+  /** Security review: scope after a grant ends, cadres of other villages, concurrent calls. */
+  describe('scope and concurrency', () => {
+    it('lists a village\'s cadres (their openids) to a cadre of that village only, besides secretaries and the county', async () => {
+      expect(await tc.code(CADRE_2, 'pairing.cadres', { groupId: G1._id })).toBe('AUTH.FORBIDDEN');
+      expect((await tc.data(CADRE_1, 'pairing.cadres', { groupId: G1._id })).cadres).toEqual([{ openid: CADRE_1, name: '王村干' }]);
+      expect((await tc.data(SEC_B, 'pairing.cadres', { groupId: G2._id })).cadres).toEqual([{ openid: CADRE_2, name: '赵村干' }]);
+      expect((await tc.data(COUNTY, 'pairing.cadres', { groupId: G2._id })).cadres).toHaveLength(1);
+    });
+
+    it('a pairing call racing a contact log never moves the last contact back', async () => {
+      await tc.data(SEC_A, 'pairing.assign', { memberIds: [ids.m_8], cadreOpenid: CADRE_2 });
+      for (const day of ['2026-03-01', '2026-03-02', '2026-03-03', '2026-03-04', '2026-03-05', '2026-03-06']) {
+        await Promise.all([tc.data(CADRE_2, 'contact.log', contact(ids.m_8, day)), tc.data(SEC_A, 'pairing.assign', { memberIds: [ids.m_8], cadreOpenid: CADRE_2 })]);
+        expect((await pairingDocs()).find((p) => p._id === ids.m_8).lastContactDay).toBe(day);
+      }
+    });
+
+    it('pairing an unpaired member racing a contact log carries that contact over', async () => {
+      for (const [round, day] of ['2026-04-01', '2026-04-02', '2026-04-03', '2026-04-04', '2026-04-05', '2026-04-06'].entries()) {
+        await tc.call(SEC_A, 'pairing.unassign', { memberIds: [ids.m_6] });
+        const pair = () => tc.data(SEC_A, 'pairing.assign', { memberIds: [ids.m_6], cadreOpenid: CADRE_2 });
+        const log = () => tc.data(SEC_A, 'contact.log', contact(ids.m_6, day));
+        await Promise.all(round % 2 ? [log(), pair()] : [pair(), log()]);
+        expect((await pairingDocs()).find((p) => p._id === ids.m_6).lastContactDay).toBe(day);
+      }
+    });
+
+    it('a cadre letting go racing a hand-over to another cadre never removes the other cadre\'s pairing', async () => {
+      const CADRE_3 = 'cadre_3';
+      await tc.data(ADMIN, 'org.grantRole', { openid: CADRE_3, role: 'cadre', groupId: G1._id });
+      for (let round = 0; round < 6; round++) {
+        await tc.data(SEC_A, 'pairing.assign', { memberIds: [ids.m_3], cadreOpenid: CADRE_1 });
+        const handOver = () => tc.call(SEC_A, 'pairing.assign', { memberIds: [ids.m_3], cadreOpenid: CADRE_3 });
+        const letGo = () => tc.call(CADRE_1, 'pairing.unassign', { memberIds: [ids.m_3] });
+        await Promise.all(round % 2 ? [letGo(), handOver()] : [handOver(), letGo()]);
+        // Either order is fine (let go, then handed over; or handed over, then refused): the hand-over stands.
+        expect((await pairingDocs()).find((p) => p._id === ids.m_3)).toMatchObject({ cadreOpenid: CADRE_3 });
+      }
+    });
+
+    it('shows a former cadre of a village none of its members', async () => {
+      const before = (await tc.data(CADRE_1, 'pairing.mine')).asCadre;
+      expect(before.length).toBeGreaterThan(0);
+      await tc.data(ADMIN, 'org.grantRole', { openid: CADRE_1, role: 'cadre', groupId: G2._id });
+      await tc.data(ADMIN, 'org.grantRole', { openid: CADRE_1, role: 'cadre', groupId: G1._id, revoke: true });
+      expect((await tc.data(CADRE_1, 'pairing.mine')).asCadre).toEqual([]);
     });
   });
 });

@@ -19,7 +19,7 @@ export const agreedFieldLabels: Record<AgreedField, string> = {
 export const agreementKinds = ['党建联盟', '县际协作', '市际协作', '其他'] as const;
 export type AgreementKind = (typeof agreementKinds)[number];
 
-const fieldsSchema = z.array(z.enum(agreedFields)).min(1, '至少约定一项').refine((f) => new Set(f).size === f.length, '约定事项重复');
+const fieldsSchema = z.array(z.enum(agreedFields)).min(1, '至少约定一项').max(agreedFields.length, '约定事项重复').refine((f) => new Set(f).size === f.length, '约定事项重复');
 /** Members added or removed per call: written in one transaction with the agreement. */
 const memberIdsSchema = z.array(idSchema).max(100, '一次最多 100 名党员').refine((ids) => new Set(ids).size === ids.length, '党员重复');
 

@@ -25,6 +25,8 @@ export const agrees = (agreement: Agreement, field: AgreedField): boolean => agr
 export function inflowView(member: Member, agreement: Agreement): Member & { masked: true; coManagedBy: { agreementId: string; orgName: string } } {
   const out: Record<string, unknown> = {};
   for (const f of identityFields) out[f] = member[f as keyof Member];
+  // Only his own agreement: which other organisations co-manage the member is none of his business.
+  out.agreementIds = [agreement._id];
   for (const f of inflowEditableFields) if (agrees(agreement, f) && member[f] !== undefined) out[f] = member[f];
   out.phone = agrees(agreement, 'phone') ? member.phone : maskPhone(member.phone);
   return { ...(out as unknown as Member), masked: true, coManagedBy: { agreementId: agreement._id, orgName: agreement.name } };
@@ -36,11 +38,14 @@ export function canInflowEdit(changes: Record<string, unknown>, agreement: Agree
   return keys.length > 0 && keys.every((k) => (inflowEditableFields as readonly string[]).includes(k) && agrees(agreement, k as AgreedField));
 }
 
-/** The shared history as the inflow side sees it: only changes of fields he sees, phone masked unless agreed. */
-export function inflowHistory(history: MemberChange[], agreement: Agreement): MemberChange[] {
+/**
+ * The shared history as the inflow side sees it: only changes of fields he sees, phone masked unless
+ * agreed, authors by name and organisation only (no openids of our users).
+ */
+export function inflowHistory(history: MemberChange[], agreement: Agreement): Omit<MemberChange, 'byOpenid'>[] {
   const visible = new Set<string>([...identityFields, ...inflowEditableFields.filter((f) => agrees(agreement, f)), 'phone']);
   return history
-    .map((h) => ({
+    .map(({ byOpenid: _author, ...h }) => ({
       ...h,
       changes: h.changes
         .filter((c) => visible.has(c.field))

@@ -4,8 +4,15 @@ import { isCountyWide, secretaryBranchIds } from '../auth/scope.rules';
 /** Opening, closing, publishing, and live counts: the county 组织部 (and sysadmin). */
 export const mayManageAwards = (caller: Caller): boolean => isCountyWide(caller);
 
-/** Organisers nominate; members do not (they vote), so every candidate comes with an organiser's word. */
-export const mayNominateAny = (caller: Caller): boolean => caller.grants.some((g) => g.role !== 'sysadmin');
+/** Organisers nominate; members do not (they vote), so every candidate comes with an organiser's word. (An inflow organiser runs none of our units.) */
+export const mayNominateAny = (caller: Caller): boolean => caller.grants.some((g) => g.role !== 'sysadmin' && g.role !== 'inflow');
+
+/**
+ * Campaigns, candidates (members' names, branches, reasons) and results are for our own people:
+ * joined members and our organisers. Not for a WeChat user who never joined, nor for an inflow
+ * organiser, who sees only the agreed fields of his co-managed members.
+ */
+export const mayViewAwards = (caller: Caller): boolean => caller.memberId !== null || caller.grants.some((g) => g.role !== 'inflow');
 
 export type Candidate = { kind: 'branch'; branchId: string } | { kind: 'member'; branchId: string; groupId: string };
 

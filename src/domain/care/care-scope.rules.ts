@@ -20,13 +20,16 @@ export const canAssign = (caller: Caller, member: Pick<MemberPlacement, 'branchI
 /** An assignee must be an organiser who covers the member (his grants, read from his users document). */
 export const canBeAssignee = (assignee: Caller, member: MemberPlacement): boolean => canManageMember(assignee, member);
 
-/** Moving a case: its assignee, and those who may assign it (they supervise and may step in). */
+/**
+ * Moving a case: its assignee while he still covers the member (a revoked grant takes the case
+ * from him), and those who may assign it (they supervise and may step in).
+ */
 export const canAct = (caller: Caller, c: Pick<CareCase, 'memberId' | 'branchId' | 'groupId' | 'assignee'>): boolean =>
-  c.assignee?.openid === caller.openid || canAssign(caller, placementOfCase(c));
+  (c.assignee?.openid === caller.openid && canManageMember(caller, placementOfCase(c))) || canAssign(caller, placementOfCase(c));
 
-/** Reading a case: the member himself, organisers who cover him, sysadmin (masked). */
-export const canReadCase = (caller: Caller, c: Pick<CareCase, 'memberId' | 'branchId' | 'groupId' | 'assignee'>): boolean =>
-  isSelf(caller, placementOfCase(c)) || canManageMember(caller, placementOfCase(c)) || hasRole(caller, 'sysadmin') || c.assignee?.openid === caller.openid;
+/** Reading a case: the member himself, organisers who cover him (an assignee is one), sysadmin (masked). */
+export const canReadCase = (caller: Caller, c: Pick<CareCase, 'memberId' | 'branchId' | 'groupId'>): boolean =>
+  isSelf(caller, placementOfCase(c)) || canManageMember(caller, placementOfCase(c)) || hasRole(caller, 'sysadmin');
 
 /** Family visits are logged by organisers who cover the member. */
 export const canLogVisit = (caller: Caller, member: MemberPlacement): boolean => canManageMember(caller, member);
@@ -50,5 +53,5 @@ export function statsUnit(caller: Caller, ask: { branchId?: string; groupId?: st
   return null;
 }
 
-/** Whether the caller logs family visits anywhere (the 走访慰问 tile): a county, secretary or cadre grant. */
-export const mayLogVisits = (caller: Caller): boolean => caller.grants.some((g) => g.role !== 'sysadmin');
+/** Whether the caller logs family visits anywhere (the 走访慰问 tile): a county, secretary or cadre grant (not sysadmin, not inflow). */
+export const mayLogVisits = (caller: Caller): boolean => caller.grants.some((g) => g.role === 'county' || g.role === 'secretary' || g.role === 'cadre');

@@ -102,7 +102,8 @@ export type VisitLogInput = z.infer<typeof visitLogInputSchema>;
 export type VisitListInput = z.infer<typeof visitListInputSchema>;
 
 export interface PersonRef {
-  openid: string;
+  /** Always stored; null in a view for a caller who does not manage the member (names only: care-views). */
+  openid: string | null;
   name: string | null;
 }
 

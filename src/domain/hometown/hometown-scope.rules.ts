@@ -35,8 +35,8 @@ export const mayManageProjects = (caller: Caller): boolean => isCountyWide(calle
 /** Talent stations are kept by the county 组织部 (and sysadmin). */
 export const canManageStations = (caller: Caller): boolean => isCountyWide(caller);
 
-/** Stations and jobs are shown to members and organisers, not to strangers. */
-export const isInsider = (caller: Caller): boolean => caller.memberId !== null || caller.grants.length > 0;
+/** Stations and jobs are shown to members and our organisers, not to strangers nor to inflow-side organisers (双向共管). */
+export const isInsider = (caller: Caller): boolean => caller.memberId !== null || caller.grants.some((g) => g.role !== 'inflow');
 
 /**
  * The head's personal phone of a named (non-member) station head: in full for the county, who

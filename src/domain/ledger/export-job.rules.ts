@@ -1,3 +1,4 @@
+import type { Caller } from '../auth/grant';
 import type { ExportJob, ExportState } from './ledger.schema';
 
 /**
@@ -79,3 +80,16 @@ export function afterFailure(job: Pick<ExportJob, 'failures'>, message: string):
 
 /** `part-00001.json`: fixed width so a listing sorts in write order. */
 export const partName = (n: number): string => `part-${String(n).padStart(5, '0')}.json`;
+
+/**
+ * The rights a job's rows are written under: the caller's ledger roles, which decide the units he
+ * lists and whose phones and card numbers he sees in full. A job is continued or handed out only
+ * while its owner holds exactly these: after any change (a branch revoked, 组织部 → sysadmin) its
+ * file may hold rows he may no longer see, so he exports again. Inflow grants play no part here.
+ */
+export function exportAccessKey(caller: Pick<Caller, 'grants'>): string {
+  const keys = caller.grants.flatMap((g) =>
+    g.role === 'secretary' ? [`secretary:${g.branchId}`] : g.role === 'cadre' ? [`cadre:${g.groupId}`] : g.role === 'inflow' ? [] : [g.role],
+  );
+  return [...new Set(keys)].sort().join(',');
+}

@@ -35,9 +35,13 @@ export function ledgerTitle(countyName: string, scope: string, exportedAt: numbe
   return `${countyName}流动党员管理台账　范围：${scope}　导出时间：${minuteOf(exportedAt)}（北京时间）　共 ${rows} 人`;
 }
 
-/** `exports/<openid>/<Shanghai timestamp>.xlsx`: the caller's own folder, sortable by time. */
-export function exportFilePath(openid: string, at: number): string {
-  return `exports/${openid}/${dayjs(at).tz(SHANGHAI).format('YYYYMMDD-HHmmss-SSS')}.xlsx`;
+/**
+ * `exports/<openid>/<Shanghai timestamp>-<token>.xlsx`: the caller's own folder, sortable by time.
+ * `token` is random (128 bits, made by the caller): the deployed storage rule lets any signed-in
+ * user read a fileID he can name, and owner and time alone are guessable.
+ */
+export function exportFilePath(openid: string, at: number, token: string): string {
+  return `exports/${openid}/${dayjs(at).tz(SHANGHAI).format('YYYYMMDD-HHmmss-SSS')}-${token}.xlsx`;
 }
 
 /** What the user's device saves the file as. */

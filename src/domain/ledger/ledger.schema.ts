@@ -27,6 +27,8 @@ export interface ExportJob {
   _id: string;
   /** Owner: only he may continue it or read it. */
   openid: string;
+  /** The owner's ledger rights when it started (exportAccessKey): only with the same rights may he continue or read it. */
+  accessKey: string;
   filters: LedgerFilters;
   state: ExportState;
   /** Members matching the filters when the job started (a count; the rows written may differ by a few). */

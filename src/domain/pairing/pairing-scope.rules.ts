@@ -1,6 +1,6 @@
 import type { Caller } from '../auth/grant';
 import { hasRole } from '../auth/grant';
-import { secretaryBranchIds, type MemberPlacement } from '../auth/scope.rules';
+import { isCountyWide, secretaryBranchIds, type MemberPlacement } from '../auth/scope.rules';
 import type { ContactRole, Pairing } from './pairing.schema';
 
 /** Holds a village-cadre grant for this group. */
@@ -40,3 +40,9 @@ export const mayWorkPairings = (caller: Caller): boolean => caller.grants.some((
 
 /** Who may pair members (the page offers the assignment panel): the county and secretaries; a cadre only to himself. */
 export const mayAssignOthers = (caller: Caller): boolean => caller.grants.some((g) => g.role === 'county' || g.role === 'secretary');
+
+/**
+ * Who sees a village's cadres (their openids, to pair members with): the county-wide roles and
+ * secretaries (their members come from any village); a village cadre only his own village's.
+ */
+export const mayListCadres = (caller: Caller, groupId: string): boolean => isCountyWide(caller) || mayAssignOthers(caller) || isCadreOf(caller.grants, groupId);

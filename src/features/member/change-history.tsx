@@ -6,7 +6,7 @@ import { minuteOf } from '@/domain/shared/day.rules';
 const shown = (v: unknown) => (v === null || v === undefined || v === '' ? '空' : Array.isArray(v) ? v.join('、') || '空' : String(v));
 
 /** Who changed what, when: the audit trail of one record, newest first. */
-export function ChangeHistory({ history }: { history: MemberChange[] }) {
+export function ChangeHistory({ history }: { history: Omit<MemberChange, 'byOpenid'>[] }) {
   if (!history.length) return <View className="muted">暂无修改记录</View>;
   return (
     <View>

@@ -12,8 +12,8 @@ export const nominationIdOf = (campaignId: string, candidateId: string) => `${ca
 export const voteIdOf = (campaignId: string, memberId: string, candidateId: string) => `${campaignId}_${memberId}_${candidateId}`;
 export const ballotIdOf = (campaignId: string, memberId: string) => `${campaignId}_${memberId}`;
 
-export async function getCampaign(id: string): Promise<Campaign | null> {
-  return ((await campaigns(db).doc(id).get()).data as Campaign | null) ?? null;
+export async function getCampaign(id: string, h: DbHandle = db): Promise<Campaign | null> {
+  return ((await campaigns(h).doc(id).get()).data as Campaign | null) ?? null;
 }
 
 export async function insertCampaign(c: Campaign): Promise<void> {
@@ -36,9 +36,17 @@ export async function getNomination(id: string): Promise<Nomination | null> {
   return ((await nominations(db).doc(id).get()).data as Nomination | null) ?? null;
 }
 
-/** Inserts the nomination; a second one of the same candidate fails on the `_id`. */
-export async function insertNomination(n: Nomination): Promise<void> {
-  await nominations(db).add({ data: n });
+/**
+ * Inserts the nomination in one transaction with a re-read of its campaign, so a nomination read
+ * before a close cannot land after it: answers false (nothing written) when the campaign is no
+ * longer open. A second nomination of the same candidate fails on the `_id`.
+ */
+export async function insertNomination(n: Nomination): Promise<boolean> {
+  return inTransaction(async (t) => {
+    if ((await getCampaign(n.campaignId, t))?.status !== 'open') return false;
+    await nominations(t).add({ data: n });
+    return true;
+  });
 }
 
 export const nominationsOf = (campaignId: string): Promise<Nomination[]> => getAll<Nomination>(db, 'awardNominations', { campaignId }, ['at', 'asc']);
@@ -64,21 +72,23 @@ export async function voteExists(id: string): Promise<boolean> {
 }
 
 /**
- * Casts one vote in one transaction: reads the voter's ballot inside it and lets `check` refuse
- * (the precondition: votes left, not already for this candidate, as of this transaction), then
+ * Casts one vote in one transaction: reads the campaign and the voter's ballot inside it and lets
+ * `check` refuse (the precondition: still open, votes left, not already for this candidate, as of
+ * this transaction — so a vote read before a close cannot land after it), then
  * inserts the vote by its unique `_id`, writes the ballot and counts the vote on the nomination.
  * A concurrent duplicate collides on the vote's `_id` (or the transaction conflicts) and rolls back.
  */
 export async function castVote(
   ids: { campaignId: string; memberId: string; candidateId: string },
-  check: (ballot: Ballot | null) => void,
+  check: (ballot: Ballot | null, campaign: Campaign | null) => void,
   next: (ballot: Ballot | null) => Pick<Ballot, 'used' | 'candidateIds'>,
   now: number,
 ): Promise<Ballot> {
   const ballotId = ballotIdOf(ids.campaignId, ids.memberId);
   return inTransaction(async (t) => {
+    const campaign = await getCampaign(ids.campaignId, t);
     const ballot = await getBallot(ballotId, t);
-    check(ballot);
+    check(ballot, campaign);
     await votes(t).add({ data: { _id: voteIdOf(ids.campaignId, ids.memberId, ids.candidateId), ...ids, at: now } });
     const updated: Ballot = { _id: ballotId, campaignId: ids.campaignId, memberId: ids.memberId, ...next(ballot), updatedAt: now };
     const { _id, ...rest } = updated;

@@ -4,7 +4,7 @@ import type { Caller } from '@/domain/auth/grant';
 import { hasRole } from '@/domain/auth/grant';
 import { forbidden } from '@/domain/shared/errors';
 
-export const summaryOf = ({ memberIds, ...rest }: Agreement): AgreementSummary => ({ ...rest, memberCount: memberIds.length });
+export const summaryOf = ({ memberIds, createdBy: _clerk, ...rest }: Agreement): AgreementSummary => ({ ...rest, memberCount: memberIds.length });
 
 /** Agreements are made and changed by the county 组织部 only: they hand members' data to another organisation. */
 export function requireCounty(caller: Caller): void {

@@ -42,8 +42,9 @@ export async function nominateHandler(input: AwardNominateInput, ctx: Ctx): Prom
     at: now,
   };
   try {
-    await insertNomination(nomination);
+    if (!(await insertNomination(nomination))) throw new AppError(ErrorCodes.AWARD_CLOSED, '评选已结束');
   } catch (err) {
+    if (err instanceof AppError) throw err;
     if (isDuplicateKey(err)) throw new AppError(ErrorCodes.AWARD_ALREADY_NOMINATED, `${found.name} 已被推荐`);
     throw err;
   }

@@ -20,7 +20,7 @@ const refuse = (why: VoteRefusal, c: Campaign) => new AppError(refusals[why][0],
 
 /**
  * A joined member votes for one candidate. The rules run first on what was read, then again on the
- * ballot as the transaction reads it (the precondition); the vote's unique `_id`
+ * campaign and ballot as the transaction reads them (the precondition); the vote's unique `_id`
  * (campaign_voter_candidate) makes a concurrent duplicate collide, so it counts once.
  */
 export async function voteHandler(input: AwardVoteInput, ctx: Ctx): Promise<ActionOutputs['award.vote']> {
@@ -28,9 +28,11 @@ export async function voteHandler(input: AwardVoteInput, ctx: Ctx): Promise<Acti
   const memberId = ownMemberId(caller, '再投票');
   const campaign = await requireCampaign(input.campaignId);
   const [nomination, ballot] = await Promise.all([getNomination(nominationIdOf(campaign._id, input.candidateId)), getBallot(ballotIdOf(campaign._id, memberId))]);
-  const check = (b: Ballot | null) => {
-    const why = voteRefusal({ campaign, now, candidateId: input.candidateId, nominated: nomination !== null, voterMemberId: memberId, ballot: b });
-    if (why) throw refuse(why, campaign);
+  // Run again in the transaction on the campaign and ballot as it reads them: a close that committed meanwhile refuses the vote.
+  const check = (b: Ballot | null, c: Campaign | null = campaign) => {
+    const current = c ?? campaign;
+    const why = voteRefusal({ campaign: current, now, candidateId: input.candidateId, nominated: nomination !== null, voterMemberId: memberId, ballot: b });
+    if (why) throw refuse(why, current);
   };
   check(ballot);
   try {

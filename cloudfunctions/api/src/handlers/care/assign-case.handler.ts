@@ -41,5 +41,5 @@ export async function assignCaseHandler(input: CareAssignInput, ctx: Ctx): Promi
     return { ...c, ...r.patch, timeline: [...c.timeline, r.step] };
   });
   const member = await getMember(updated.memberId);
-  return caseView(caller, updated, member?.phone ?? null);
+  return caseView(caller, updated, member);
 }

@@ -1,21 +1,43 @@
 import type { CaseView } from '@/contracts/care';
 import type { Caller } from '@/domain/auth/grant';
-import type { CareCase } from '@/domain/care/care.schema';
+import { canManageMember } from '@/domain/auth/scope.rules';
+import type { CareCase, CaseStep, PersonRef } from '@/domain/care/care.schema';
+import type { Member } from '@/domain/member/member.schema';
 import { canAct, canAssign } from '@/domain/care/care-scope.rules';
 import { isClosed, nextStates, type StepRefusal } from '@/domain/care/case.rules';
 import { maskPhone, seesInFull } from '@/domain/member/mask.rules';
 import { AppError, ErrorCodes } from '@/domain/shared/errors';
 import { checkText } from '../../platform/content-security';
 
-/** A case as `caller` sees it: the member's phone masked unless he manages the member, and what he may do now. */
-export function caseView<C extends Omit<CareCase, 'timeline'>>(caller: Caller, c: C, phone: string | null): C & Omit<CaseView, keyof CareCase> {
-  const full = seesInFull(caller, { _id: c.memberId, branchId: c.branchId, groupId: c.groupId });
+/** The member's record as a case view needs it: his phone and where he sits now. */
+export type CaseMember = Pick<Member, '_id' | 'phone' | 'branchId' | 'groupId'>;
+
+/**
+ * A case as `caller` sees it: the member's phone masked unless he manages the member where he sits
+ * now (the case stays with the unit it was filed in; the phone is today's), other people's openids
+ * only for the case's organisers (they assign by them), and what he may do now.
+ */
+export function caseView<C extends Omit<CareCase, 'timeline'> & { timeline?: CaseStep[] }>(caller: Caller, c: C, member: CaseMember | null): C & Omit<CaseView, keyof CareCase> {
+  const placement = { _id: c.memberId, branchId: c.branchId, groupId: c.groupId };
+  const phone = member?.phone ?? null;
+  const full = member !== null && seesInFull(caller, member);
   const acts = canAct(caller, c);
   return {
     ...c,
+    ...(canManageMember(caller, placement) ? {} : namesOnly(caller, c)),
     memberPhone: full ? phone : maskPhone(phone),
     masked: !full,
     can: { assign: !isClosed(c.state) && canAssign(caller, c), moveTo: acts ? [...nextStates(c.state)] : [] },
+  };
+}
+
+/** The people on a case with every openid but the caller's own left out. */
+function namesOnly(caller: Caller, c: Omit<CareCase, 'timeline'> & { timeline?: CaseStep[] }): Partial<Pick<CareCase, 'filedBy' | 'assignee' | 'timeline'>> {
+  const ref = (p: PersonRef): PersonRef => (p.openid === caller.openid ? p : { ...p, openid: null });
+  return {
+    filedBy: ref(c.filedBy),
+    assignee: c.assignee && ref(c.assignee),
+    ...(c.timeline ? { timeline: c.timeline.map((s) => ({ ...s, by: ref(s.by), ...(s.assignee ? { assignee: ref(s.assignee) } : {}) })) } : {}),
   };
 }
 

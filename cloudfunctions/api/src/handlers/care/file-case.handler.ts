@@ -49,5 +49,5 @@ export async function fileCaseHandler(input: CareFileInput, ctx: Ctx): Promise<C
     await insertCase(tx, c);
     await moveCareCounters(tx, counterIdsFor(year, c), year, filedMoves(c.kind), now);
   });
-  return caseView(caller, c, member.phone ?? null);
+  return caseView(caller, c, member);
 }

@@ -22,5 +22,5 @@ export async function getCaseHandler(input: { caseId: string }, ctx: Ctx): Promi
   const assignees: AssigneeOption[] = organisers
     .filter((u) => canBeAssignee({ openid: u._id, memberId: null, name: u.name, grants: u.grants, placement: null }, placement))
     .map((u) => ({ openid: u._id, name: u.name, role: roleTitle(u.grants) }));
-  return { case: caseView(caller, c, member?.phone ?? null), assignees };
+  return { case: caseView(caller, c, member), assignees };
 }

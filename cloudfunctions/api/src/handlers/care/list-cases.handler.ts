@@ -12,7 +12,7 @@ import { caseView } from './care-views';
 /**
  * `mine`: the caller's own cases (member view). Otherwise the organiser queue: county-wide roles see
  * all, a secretary his branches, a cadre his village groups (the ledger's rule, constrainList);
- * `assignedToMe` narrows to his own work. Newest first, keyset cursor on `_id`.
+ * `assignedToMe` narrows that to his own work. Newest first, keyset cursor on `_id`.
  */
 export async function listCasesHandler(input: CareListInput, ctx: Ctx): Promise<CareOutputs['care.list']> {
   const { caller } = ctx;
@@ -20,19 +20,18 @@ export async function listCasesHandler(input: CareListInput, ctx: Ctx): Promise<
   const query: CaseQuery = { state: input.state, kind: input.kind, before: input.cursor };
   if (input.mine) {
     query.memberId = ownMemberId(caller);
-  } else if (input.assignedToMe) {
-    // His own work: whatever its unit, he was given it.
-    query.assigneeOpenid = caller.openid;
   } else {
     const constraint = constrainList(listScope(caller), { branchId: input.branchId, groupId: input.groupId });
     if (!constraint) throw forbidden('无权查看这些求助');
     Object.assign(query, { branchId: input.branchId, groupId: input.groupId, within: unitsOf(constraint) });
+    // His own work, still inside his scope: a revoked grant takes the cases given to him with it.
+    if (input.assignedToMe) query.assigneeOpenid = caller.openid;
   }
   const page = await queryCases(query, limit + 1);
   const items = page.slice(0, limit);
-  const phones = new Map((await membersByIds([...new Set(items.map((c) => c.memberId))])).map((m) => [m._id, m.phone ?? null]));
+  const members = new Map((await membersByIds([...new Set(items.map((c) => c.memberId))])).map((m) => [m._id, m]));
   return {
-    items: items.map((c) => caseView(caller, c, phones.get(c.memberId) ?? null)),
+    items: items.map((c) => caseView(caller, c, members.get(c.memberId) ?? null)),
     nextCursor: page.length > limit ? items[items.length - 1]._id : null,
   };
 }

@@ -1,5 +1,6 @@
 import type { CareOutputs } from '@/contracts/care';
-import { constrainList, listScope, canReadMember } from '@/domain/auth/scope.rules';
+import { hasRole } from '@/domain/auth/grant';
+import { canManageMember, constrainList, listScope } from '@/domain/auth/scope.rules';
 import type { VisitListInput } from '@/domain/care/care.schema';
 import { AppError, ErrorCodes, forbidden } from '@/domain/shared/errors';
 import type { Ctx } from '../../context';
@@ -21,8 +22,9 @@ export async function listVisitsHandler(input: VisitListInput, ctx: Ctx): Promis
   const scope = listScope(caller);
   if (input.memberId) {
     const member = existingMember(await getMember(input.memberId));
-    // His family's visits are organisers' records: not for the member himself (no listing scope).
-    if (!scope || !canReadMember(caller, member)) throw forbidden('无权查看该家庭的走访记录');
+    // His family's visits are organisers' records: for those who manage him (and sysadmin), not for
+    // the member himself — even when he is an organiser elsewhere.
+    if (!canManageMember(caller, member) && !hasRole(caller, 'sysadmin')) throw forbidden('无权查看该家庭的走访记录');
     query.memberId = member._id;
   } else {
     const constraint = constrainList(scope, { branchId: input.branchId, groupId: input.groupId });

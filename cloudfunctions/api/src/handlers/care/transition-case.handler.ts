@@ -38,5 +38,5 @@ export async function transitionCaseHandler(input: CareTransitionInput, ctx: Ctx
     return { ...c, ...r.patch, timeline: [...c.timeline, r.step] };
   });
   const member = await getMember(updated.memberId);
-  return caseView(caller, updated, member?.phone ?? null);
+  return caseView(caller, updated, member);
 }

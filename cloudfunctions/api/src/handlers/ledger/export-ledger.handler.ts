@@ -1,6 +1,6 @@
 import type { ActionOutputs } from '@/contracts';
 import type { Caller } from '@/domain/auth/grant';
-import { progressOf } from '@/domain/ledger/export-job.rules';
+import { exportAccessKey, progressOf } from '@/domain/ledger/export-job.rules';
 import type { ExportJob, LedgerExportInput } from '@/domain/ledger/ledger.schema';
 import type { Ctx } from '../../context';
 import { newId } from '../../platform/ids';
@@ -25,6 +25,7 @@ export async function exportLedgerHandler(input: LedgerExportInput, { caller, no
   const job: ExportJob = {
     _id: newId(now),
     openid: caller.openid,
+    accessKey: exportAccessKey(caller),
     filters,
     state: 'running',
     total: await countMembers(memberQueryFor(filters, constraint)),

@@ -1,3 +1,4 @@
+import { randomBytes } from 'node:crypto';
 import type { Caller } from '@/domain/auth/grant';
 import { constrainList, listScope, type ListConstraint } from '@/domain/auth/scope.rules';
 import { afterFailure, LEASE_MS, mayAssemble, mayReadMore, PAGE, STEP_MAX_ROWS } from '@/domain/ledger/export-job.rules';
@@ -116,7 +117,7 @@ async function assemble(job: ExportJob, constraint: Constraint, names: Names, no
     for (const id of job.partIds) yield await readPart(id);
   }
   const bytes = await writeLedgerWorkbook(title, parts());
-  const fileID = await saveWorkbook(exportFilePath(job.openid, job.createdAt), bytes);
+  const fileID = await saveWorkbook(exportFilePath(job.openid, job.createdAt, randomBytes(16).toString('hex')), bytes);
   return { ...job, state: 'done', fileID, fileName: exportFileName(countyName, job.createdAt), partIds: [], finishedAt: now };
 }
 

@@ -1,5 +1,6 @@
 import type { ActionOutputs } from '@/contracts';
 import { gapRowOf } from '@/domain/pairing/gap-report.rules';
+import { isCadreOf } from '@/domain/pairing/pairing-scope.rules';
 import { viewForCaller } from '@/domain/member/mask.rules';
 import { dayOf } from '@/domain/shared/day.rules';
 import type { Ctx } from '../../context';
@@ -11,7 +12,8 @@ import { loadGapSettings } from './load-gap-settings';
 export async function myPairingsHandler(_input: unknown, { caller, now }: Ctx): Promise<ActionOutputs['pairing.mine']> {
   const isCadre = caller.grants.some((g) => g.role === 'cadre');
   const [pairings, mine, settings] = await Promise.all([
-    isCadre ? pairingsOfCadre(caller.openid) : Promise.resolve([]),
+    // Only the villages he is still a cadre of: a revoked grant leaves his old pairings behind.
+    isCadre ? pairingsOfCadre(caller.openid).then((ps) => ps.filter((p) => isCadreOf(caller.grants, p.groupId))) : Promise.resolve([]),
     caller.memberId ? getPairing(caller.memberId) : Promise.resolve(null),
     loadGapSettings(),
   ]);

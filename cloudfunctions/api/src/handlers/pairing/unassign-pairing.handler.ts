@@ -1,10 +1,11 @@
 import type { ActionOutputs } from '@/contracts';
 import { canUnassignPairing } from '@/domain/pairing/pairing-scope.rules';
+import type { Member } from '@/domain/member/member.schema';
 import { AppError, ErrorCodes, forbidden } from '@/domain/shared/errors';
 import type { Ctx } from '../../context';
 import { inTransaction } from '../../platform/cloud';
 import { membersByIds } from '../../repos/members.repo';
-import { pairingsOf, removePairing } from '../../repos/pairings.repo';
+import { getPairing, pairingsOf, removePairing } from '../../repos/pairings.repo';
 import { requireAllMembers } from '../guards';
 
 /** Ends the listed members' pairings (their contact logs stay). All or nothing. */
@@ -14,8 +15,15 @@ export async function unassignPairingHandler(input: { memberIds: string[] }, { c
   const byMember = new Map(pairings.map((p) => [p.memberId, p]));
   if (!members.every((m) => canUnassignPairing(caller, m, byMember.get(m._id) ?? null))) throw forbidden('无权解除这些党员的结对');
   if (pairings.length !== members.length) throw new AppError(ErrorCodes.PAIRING_NOT_FOUND, '有党员尚未结对');
+  const memberOf = new Map(members.map((m) => [m._id, m]));
   await inTransaction(async (tx) => {
-    for (const id of input.memberIds) await removePairing(tx, id);
+    for (const id of input.memberIds) {
+      // Checked again on the pairing as it is now: another call may have handed him to another cadre meanwhile.
+      const current = await getPairing(id, tx);
+      if (!current) throw new AppError(ErrorCodes.PAIRING_NOT_FOUND, '有党员尚未结对');
+      if (!canUnassignPairing(caller, memberOf.get(id) as Member, current)) throw forbidden('无权解除这些党员的结对');
+      await removePairing(tx, id);
+    }
   });
   return { removed: input.memberIds.length };
 }
