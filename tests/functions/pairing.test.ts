@@ -250,8 +250,14 @@ describe('1+N pairing and the contact-gap monitor', () => {
       const before = (await tc.data(CADRE_1, 'pairing.mine')).asCadre;
       expect(before.length).toBeGreaterThan(0);
       await tc.data(ADMIN, 'org.grantRole', { openid: CADRE_1, role: 'cadre', groupId: G2._id });
+      const g1Before = (await pairingDocs()).filter((p) => p.cadreOpenid === CADRE_1 && p.groupId === G1._id);
+      expect(g1Before.length).toBeGreaterThan(0);
       await tc.data(ADMIN, 'org.grantRole', { openid: CADRE_1, role: 'cadre', groupId: G1._id, revoke: true });
       expect((await tc.data(CADRE_1, 'pairing.mine')).asCadre).toEqual([]);
+      // His G1 members are unpaired again (for re-pairing); pairings elsewhere stay.
+      const after = await pairingDocs();
+      expect(after.filter((p) => p.cadreOpenid === CADRE_1 && p.groupId === G1._id)).toEqual([]);
+      for (const p of g1Before) expect(after.some((q) => q._id === p._id)).toBe(false);
     });
   });
 });

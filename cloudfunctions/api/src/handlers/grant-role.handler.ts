@@ -7,6 +7,7 @@ import { inTransaction } from '../platform/cloud';
 import { getMember } from '../repos/members.repo';
 import { getBranch, getGroup } from '../repos/org.repo';
 import { getAgreement } from '../repos/agreements.repo';
+import { endPairingsOfCadre } from '../repos/pairings.repo';
 import { countSysadmins, getUser, putUser } from '../repos/users.repo';
 import { existingMember } from './guards';
 
@@ -49,5 +50,9 @@ export async function grantRoleHandler(input: GrantRoleInput, { caller, now }: C
     });
     return next;
   });
+  // A cadre who leaves a village leaves its members unpaired, so the gap monitor and the dashboard
+  // show them for re-pairing. A where().remove() cannot join the transaction; revoking again (a
+  // no-op for the grant) finishes it should this request fail.
+  if (revoke && grant.role === 'cadre') await endPairingsOfCadre(target, grant.groupId);
   return { openid: target, grants };
 }

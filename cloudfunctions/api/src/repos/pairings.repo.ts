@@ -27,6 +27,11 @@ export async function putPairing(tx: DbHandle, p: Pairing): Promise<void> {
   await pairings(tx).doc(_id).set({ data: rest });
 }
 
+/** Ends every pairing of a cadre in one village (his grant there was revoked): one request. */
+export async function endPairingsOfCadre(cadreOpenid: string, groupId: string): Promise<void> {
+  await pairings(db).where({ cadreOpenid, groupId }).remove();
+}
+
 export async function removePairing(tx: DbHandle, memberId: string): Promise<void> {
   await pairings(tx).doc(memberId).remove();
 }
