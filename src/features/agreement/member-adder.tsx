@@ -20,7 +20,7 @@ export function MemberAdder({ agreementId, onDone }: { agreementId: string; onDo
   return (
     <View className="card">
       <View className="card-title">加入党员</View>
-      <Input className="field-input" value={q} placeholder="搜索姓名、单位或城市" onInput={(e) => setQ(e.detail.value)} />
+      <Input className="field-input search-input" value={q} placeholder="搜索姓名、单位或城市" onInput={(e) => setQ(e.detail.value)} />
       <LoadState remote={found}>
         {(items) => (
           <View>

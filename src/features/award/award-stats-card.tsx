@@ -27,7 +27,7 @@ export function AwardStatsCard(_props: { unit: DashboardUnit }) {
           <View>
             {rows.map(({ c, r }) => (
               <View key={c._id} className="field">
-                <View className="row">
+                <View className="item-head">
                   <View className="row-label">{c.title}</View>
                   <View className="row-value">{campaignState(c)}</View>
                 </View>

@@ -23,8 +23,10 @@ export function CandidateCard({ candidate: c, onVote, busy }: Props) {
       <View className="muted">推荐人：{c.nominatorName ?? '组织'}</View>
       {c.votedByMe ? <View className="tag">已投票</View> : null}
       {onVote && !c.votedByMe ? (
-        <View className={busy ? 'btn btn-small btn-disabled' : 'btn btn-small'} onClick={() => !busy && onVote()}>
-          投票
+        <View className="actions">
+          <View className={busy ? 'btn btn-small btn-disabled' : 'btn btn-small'} onClick={() => !busy && onVote()}>
+            投票
+          </View>
         </View>
       ) : null}
     </View>

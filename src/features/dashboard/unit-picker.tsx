@@ -10,7 +10,7 @@ export function UnitPicker({ options, value, onChange }: { options: UnitOption[]
   return (
     <View>
       {options.length > VISIBLE_UNITS ? (
-        <Input className="field-input" placeholder="输入支部或村名筛选" value={q} onInput={(e) => setQ(e.detail.value)} />
+        <Input className="field-input search-input" placeholder="输入支部或村名筛选" value={q} onInput={(e) => setQ(e.detail.value)} />
       ) : null}
       <Chips options={shown.map(({ value: v, label }) => ({ value: v, label }))} value={value} onChange={onChange} />
       {shown.length < options.length && !q ? <View className="muted">共 {options.length} 个，输入名称查找其余</View> : null}

@@ -6,7 +6,7 @@ import type { EvalResult } from '@/domain/evaluation/evaluation.schema';
 export function ResultRow({ result, criteria }: { result: EvalResult; criteria: Criterion[] }) {
   return (
     <View className="field">
-      <View className="row">
+      <View className="item-head">
         <View className="row-label">
           {result.branchName} · {result.secretaryName}
         </View>

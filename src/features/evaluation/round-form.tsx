@@ -58,7 +58,7 @@ export function RoundForm({ reviewerHint, onDone }: { reviewerHint: string; onDo
       <TextField label="年度" required type="number" value={year} onChange={setYear} error={errors.year} />
       <DateField label="评分开始日期" required value={startDay} onChange={setStartDay} error={errors.startDay} />
       <DateField label="评分结束日期" required value={endDay} onChange={setEndDay} error={errors.endDay} />
-      <Field label={`评议项目（权重合计 ${weightSum}/${WEIGHT_TOTAL}）`} required error={errors.criteria}>
+      <Field label={`评议项目：名称 · 权重 · 满分（权重合计 ${weightSum}/${WEIGHT_TOTAL}）`} required error={errors.criteria}>
         {criteria.map((r, i) => (
           <View key={i} className="row">
             <Input className="field-input" value={r.name} placeholder="项目名称" onInput={(e) => setRow(i, { name: e.detail.value })} />
@@ -69,21 +69,21 @@ export function RoundForm({ reviewerHint, onDone }: { reviewerHint: string; onDo
         ))}
         {criteria.length < 10 ? <View className="btn-small btn-plain" onClick={() => setCriteria([...criteria, { name: '', weight: '', maxScore: '10' }])}>+ 评议项目</View> : null}
       </Field>
-      <Field label="档次分数线与党费补助（元）" required error={errors.tiers}>
+      <Field label="档次：分数线 · 党费补助（元）" required error={errors.tiers}>
         {tierNames.map((name, i) => (
           <View key={name} className="row">
             <View className="row-label">{name}</View>
             {i < tierNames.length - 1 ? (
               <Input className="field-input" type="number" value={tiers[i].minScore} placeholder={`${name}分数线`} onInput={(e) => setTier(i, { minScore: e.detail.value })} />
             ) : (
-              <View className="muted">低于二档</View>
+              <View className="field-input muted">低于二档</View>
             )}
             <Input className="field-input" type="number" value={tiers[i].amount} placeholder={`${name}补助金额`} onInput={(e) => setTier(i, { amount: e.detail.value })} />
           </View>
         ))}
       </Field>
       {/* Room for the schema's 50 reviewers of up to 64 characters a line (the platform's default stops at 140). */}
-      <TextAreaField label="评委 openid（每行一个，须已使用过本小程序）" required value={reviewers} onChange={setReviewers} maxlength={50 * 65} placeholder="评委的用户编号" error={errors.reviewerOpenids} />
+      <TextAreaField label="评委用户编号（每行一个，须已使用过本小程序）" required value={reviewers} onChange={setReviewers} maxlength={50 * 65} placeholder="评委的用户编号" error={errors.reviewerOpenids} />
       <SubmitButton text="发起评议" busy={busy} onClick={() => void submit()} />
     </View>
   );

@@ -34,7 +34,7 @@ export function ScoreCard({ roundId, row, criteria, open, onSaved }: { roundId: 
                 className="field-input"
                 type="digit"
                 value={scores[i]}
-                placeholder={`${row.branchName}${c.name}得分`}
+                placeholder={`${c.name}得分`}
                 disabled={!open}
                 onInput={(e) => setScores(scores.map((s, k) => (k === i ? e.detail.value : s)))}
               />

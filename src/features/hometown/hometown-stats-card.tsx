@@ -30,7 +30,7 @@ export function HometownStatsCard({ unit }: { unit: DashboardUnit }) {
             </View>
             {s.pipeline ? (
               <View>
-                <View className="card-sub">回乡创业/投资项目</View>
+                <View className="nav-section-title">回乡创业/投资项目</View>
                 <PipelineTotalsView totals={s.pipeline} />
               </View>
             ) : null}

@@ -7,7 +7,7 @@ export function JobItem({ job, showAudience }: { job: JobView; showAudience?: st
   const [open, setOpen] = useState(false);
   return (
     <View className="history-item" onClick={() => setOpen(!open)}>
-      <View className="row">
+      <View className="item-head">
         <View>
           <Text className="tag">{job.city}</Text>
           <Text>{job.title}</Text>

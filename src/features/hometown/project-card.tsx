@@ -8,6 +8,9 @@ import { minuteOf } from '@/domain/shared/day.rules';
 import { call } from '@/services/cloud';
 import { useSubmit } from '../shared/use-submit';
 
+/** Landed is a success, dropped is over; the rest still need work. */
+const stageBadge: Record<ProjectStage, string> = { lead: 'badge-todo', negotiating: 'badge-todo', landed: 'badge-done', dropped: 'badge-closed' };
+
 /** One project: its figures, its history and the moves the pipeline allows from its stage. */
 export function ProjectCard({ project, onChanged }: { project: ProjectView; onChanged: () => void }) {
   const [open, setOpen] = useState(false);
@@ -18,14 +21,15 @@ export function ProjectCard({ project, onChanged }: { project: ProjectView; onCh
       void Taro.showToast({ title: `已改为${projectStageLabels[stage]}`, icon: 'success' });
       onChanged();
     });
+  const moves = nextStages(project.stage);
   return (
     <View className="history-item">
-      <View className="row" onClick={() => setOpen(!open)}>
+      <View className="item-head" onClick={() => setOpen(!open)}>
         <View>
           <Text className="tag">{project.kind}</Text>
           <Text>{project.name}</Text>
         </View>
-        <Text className="badge-todo">{projectStageLabels[project.stage]}</Text>
+        <Text className={stageBadge[project.stage]}>{projectStageLabels[project.stage]}</Text>
       </View>
       <View className="muted">
         {project.industry} · {project.location} · {project.amount} 万元 · {project.jobs} 个岗位
@@ -41,13 +45,15 @@ export function ProjectCard({ project, onChanged }: { project: ProjectView; onCh
             </View>
           ))
         : null}
-      <View className="chips">
-        {nextStages(project.stage).map((s) => (
-          <View key={s} className={busy ? 'btn-small btn-disabled' : 'btn-small'} onClick={() => !busy && void move(s)}>
-            {s === 'dropped' ? '终止' : `转为${projectStageLabels[s]}`}
-          </View>
-        ))}
-      </View>
+      {moves.length ? (
+        <View className="actions">
+          {moves.map((s) => (
+            <View key={s} className={busy ? 'btn btn-plain btn-small btn-disabled' : 'btn btn-plain btn-small'} onClick={() => !busy && void move(s)}>
+              {s === 'dropped' ? '终止' : `转为${projectStageLabels[s]}`}
+            </View>
+          ))}
+        </View>
+      ) : null}
     </View>
   );
 }

@@ -5,13 +5,13 @@ import type { StationView } from '@/contracts/hometown';
 export function StationItem({ station, onEdit }: { station: StationView; onEdit?: () => void }) {
   return (
     <View className="history-item">
-      <View className="row">
+      <View className="item-head">
         <View>
           <Text className="tag">{station.city}</Text>
           <Text>{station.name}</Text>
         </View>
         {onEdit ? (
-          <Text className="btn-small" onClick={onEdit}>
+          <Text className="btn btn-plain btn-small" onClick={onEdit}>
             编辑
           </Text>
         ) : null}

@@ -9,7 +9,7 @@ export function SuggestionItem({ item, showAuthor, children }: { item: Suggestio
   const badge = item.status === 'submitted' ? 'badge-todo' : isFinalSuggestion(item.status) ? 'badge-done' : 'badge-closed';
   return (
     <View className="history-item">
-      <View className="row">
+      <View className="item-head">
         <View>
           <Text className="tag">{item.category}</Text>
           <Text>{item.title}</Text>

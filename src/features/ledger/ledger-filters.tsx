@@ -30,8 +30,8 @@ export function LedgerFilterBar({ tree, value, onChange }: Props) {
 
   return (
     <View className="card">
-      <Input className="field-input" value={q} placeholder="搜索姓名、单位或行业" onInput={(e) => setQ(e.detail.value)} />
-      <Input className="field-input" value={city} placeholder="按城市筛选" onInput={(e) => setCity(e.detail.value)} />
+      <Input className="field-input search-input" value={q} placeholder="搜索姓名、单位或行业" onInput={(e) => setQ(e.detail.value)} />
+      <Input className="field-input search-input" value={city} placeholder="按城市筛选" onInput={(e) => setCity(e.detail.value)} />
       {tree.branches.length > 1 ? (
         <Filter label="支部">
           <Chips options={withAll(tree.branches.map((b) => ({ value: b._id, label: b.name })))} value={value.branchId ?? ALL} onChange={pick('branchId')} />

@@ -14,19 +14,19 @@ function MemberLines({ title, rows, total }: { title: string; rows: GapRow[]; to
         <Text className="card-sub">{total} 人</Text>
       </View>
       {rows.map((r) => (
-        <View key={r.memberId} className="row" onClick={() => open(r.memberId)}>
-          <View>
+        <View key={r.memberId} className="history-item" onClick={() => open(r.memberId)}>
+          <View className="item-head">
             <View>
               <Text>{r.name}</Text>
-              {r.longAway ? <Text className="tag">外出超半年</Text> : null}
-              {r.status === '失联' ? <Text className="tag">已失联</Text> : null}
+              {r.longAway ? <Text className="tag tag-after">外出超半年</Text> : null}
+              {r.status === '失联' ? <Text className="tag tag-after">已失联</Text> : null}
             </View>
-            <View className="muted">
-              {r.cadreName ? `结对：${r.cadreName} · ` : ''}
-              {lastContactText(r.lastContactDay)}
-            </View>
+            <GapBadge row={r} />
           </View>
-          <GapBadge row={r} />
+          <View className="muted">
+            {r.cadreName ? `结对：${r.cadreName} · ` : ''}
+            {lastContactText(r.lastContactDay)}
+          </View>
         </View>
       ))}
       {rows.length < total ? <View className="muted">仅显示前 {rows.length} 人</View> : null}

@@ -69,7 +69,7 @@ export function DateField({ value, onChange, ...field }: DateFieldProps) {
   return (
     <Field {...field}>
       <Picker mode="date" value={value ?? ''} start="1920-01-01" end="2099-12-31" onChange={(e) => onChange(String(e.detail.value))}>
-        <View className="field-input">{value ? <Text>{value}</Text> : <Text className="muted">请选择{field.label}</Text>}</View>
+        <View className="field-input">{value ? <Text>{value}</Text> : <Text className="field-placeholder">请选择{field.label}</Text>}</View>
       </Picker>
     </Field>
   );

@@ -32,7 +32,7 @@ export default function AgreementsPage() {
                     </View>
                     <View className="muted">{agreementLine(a)}</View>
                   </View>
-                  <Text className="muted">{a.memberCount} 人</Text>
+                  <Text className="muted nowrap">{a.memberCount} 人</Text>
                 </View>
               ))}
               {items.length ? null : <View className="empty">还没有共管协议</View>}

@@ -36,7 +36,9 @@ export default function AwardPage() {
           <View>
             <CampaignHeader campaign={c} detail={`投票 ${c.voteStartDay} 至 ${c.voteEndDay}`}>
               {c.votingOpen && c.votesLeft !== null ? (
-                <View className="btn btn-small" onClick={() => void Taro.navigateTo({ url: `/pages/award-vote/index?id=${c._id}` })}>去投票</View>
+                <View className="actions">
+                  <View className="btn btn-small" onClick={() => void Taro.navigateTo({ url: `/pages/award-vote/index?id=${c._id}` })}>去投票</View>
+                </View>
               ) : null}
             </CampaignHeader>
             {canNominate && c.nominationOpen ? (

@@ -41,8 +41,10 @@ export default function SuggestionsPage() {
                   }}
                 />
               ) : (
-                <View className="btn-small" onClick={() => setReplying(s._id)}>
-                  答复
+                <View className="actions">
+                  <View className="btn btn-small" onClick={() => setReplying(s._id)}>
+                    答复
+                  </View>
                 </View>
               )}
             </SuggestionItem>
