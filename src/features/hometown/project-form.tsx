@@ -8,6 +8,7 @@ import { asOptions, Chips, Field, TextField } from '../shared/form-fields';
 import { MemberPicker, type PickedMember } from '../shared/member-picker';
 import { SubmitButton } from '../shared/submit-button';
 import { useSubmit } from '../shared/use-submit';
+import { groupOptions } from '@/domain/org/group-label.rules';
 
 const COUNTY = '';
 const NONE = '';
@@ -55,7 +56,7 @@ export function ProjectForm({ tree, countyWide, onCreated }: { tree: OrgTree; co
       <TextField label="行业" required value={industry} onChange={setIndustry} placeholder="如：茶叶种植" error={errors.industry} />
       <TextField label="落地乡镇/村" required value={location} onChange={setLocation} placeholder="如：汤山镇龙井村" error={errors.location} />
       <Field label="所在村（网上党小组，可不选）" error={errors.groupId}>
-        <Chips options={[{ value: NONE, label: '不指定' }, ...tree.groups.map((g) => ({ value: g._id, label: g.village }))]} value={groupId} onChange={setGroupId} />
+        <Chips options={[{ value: NONE, label: '不指定' }, ...groupOptions(tree.groups)]} value={groupId} onChange={setGroupId} />
       </Field>
       <TextField label="金额（万元）" required value={amount} onChange={setAmount} placeholder="如：120.5" error={errors.amount} />
       <TextField label="带动就业（个）" required type="number" value={jobs} onChange={setJobs} placeholder="如：30" error={errors.jobs} />

@@ -7,11 +7,12 @@ import { call } from '@/services/cloud';
 import { asOptions, Chips, Field, TextAreaField, TextField } from '../shared/form-fields';
 import { SubmitButton } from '../shared/submit-button';
 import { useSubmit } from '../shared/use-submit';
+import { groupOptions } from '@/domain/org/group-label.rules';
 
 const OWN = '';
 
 /** 我为家乡谋发展: a suggestion for his own village (default) or another one of the county. */
-export function SuggestForm({ groups, onSubmitted }: { groups: Pick<Group, '_id' | 'village'>[]; onSubmitted: () => void }) {
+export function SuggestForm({ groups, onSubmitted }: { groups: Pick<Group, '_id' | 'township' | 'village'>[]; onSubmitted: () => void }) {
   const [title, setTitle] = useState('');
   const [text, setText] = useState('');
   const [category, setCategory] = useState<SuggestSubmitInput['category']>();
@@ -36,7 +37,7 @@ export function SuggestForm({ groups, onSubmitted }: { groups: Pick<Group, '_id'
       </Field>
       <TextAreaField label="建议内容" required value={text} onChange={setText} maxlength={SUGGESTION_TEXT_MAX} placeholder="说说您对家乡发展的想法（至少 10 个字）" error={errors.text} />
       <Field label="针对哪个村" error={errors.groupId}>
-        <Chips options={[{ value: OWN, label: '我的家乡村' }, ...groups.map((g) => ({ value: g._id, label: g.village }))]} value={groupId} onChange={setGroupId} />
+        <Chips options={[{ value: OWN, label: '我的家乡村' }, ...groupOptions(groups)]} value={groupId} onChange={setGroupId} />
       </Field>
       <SubmitButton text="提交建议" busy={busy} onClick={submit} />
     </View>

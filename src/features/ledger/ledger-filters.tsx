@@ -4,6 +4,7 @@ import type { OrgTree } from '@/contracts';
 import { commonTags, contactStatuses } from '@/domain/member/member.schema';
 import { asOptions, Chips } from '../shared/form-fields';
 import type { LedgerFilters } from './use-ledger';
+import { groupOptions } from '@/domain/org/group-label.rules';
 
 const ALL = '__all';
 const withAll = (options: { value: string; label: string }[]) => [{ value: ALL, label: '全部' }, ...options];
@@ -39,7 +40,7 @@ export function LedgerFilterBar({ tree, value, onChange }: Props) {
       ) : null}
       {tree.groups.length > 1 ? (
         <Filter label="网上党小组">
-          <Chips options={withAll(tree.groups.map((g) => ({ value: g._id, label: g.village })))} value={value.groupId ?? ALL} onChange={pick('groupId')} />
+          <Chips options={withAll(groupOptions(tree.groups))} value={value.groupId ?? ALL} onChange={pick('groupId')} />
         </Filter>
       ) : null}
       <Filter label="联系状态">

@@ -10,6 +10,7 @@ import { call } from '@/services/cloud';
 import { Chips, Field, TextField } from '../shared/form-fields';
 import { SubmitButton } from '../shared/submit-button';
 import { useSubmit } from '../shared/use-submit';
+import { groupOptions } from '@/domain/org/group-label.rules';
 
 interface Props {
   tree: OrgTree;
@@ -60,7 +61,7 @@ export function GrantRoleForm({ tree, caller, onDone }: Props) {
       ) : null}
       {role === 'cadre' ? (
         <Field label="网上党小组" required error={errors.groupId}>
-          <Chips options={tree.groups.map((g) => ({ value: g._id, label: g.village }))} value={unit} onChange={setUnit} />
+          <Chips options={groupOptions(tree.groups)} value={unit} onChange={setUnit} />
         </Field>
       ) : null}
       <SubmitButton text="确认授予" busy={busy} onClick={submit} />

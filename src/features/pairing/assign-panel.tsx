@@ -10,6 +10,7 @@ import { LoadState } from '../shared/load-state';
 import { SubmitButton } from '../shared/submit-button';
 import { useRemote } from '../shared/use-remote';
 import { useSubmit } from '../shared/use-submit';
+import { groupOptions } from '@/domain/org/group-label.rules';
 
 interface Props {
   tree: OrgTree;
@@ -60,7 +61,7 @@ export function AssignPanel({ tree, caller, onDone }: Props) {
     <View className="card">
       <View className="card-title">结对安排</View>
       <Field label="网上党小组（村）" required>
-        <Chips options={groups.map((g) => ({ value: g._id, label: g.village }))} value={groupId} onChange={pickGroup} />
+        <Chips options={groupOptions(groups)} value={groupId} onChange={pickGroup} />
       </Field>
       {groupId ? (
         <LoadState remote={data}>

@@ -2,6 +2,7 @@ import { View } from '@tarojs/components';
 import type { OrgTree } from '@/contracts';
 import type { Audience } from '@/domain/study/study.schema';
 import { Chips, MultiChips } from '../shared/form-fields';
+import { groupOptions } from '@/domain/org/group-label.rules';
 
 interface Props {
   tree: OrgTree;
@@ -27,7 +28,7 @@ export function AudiencePicker({ tree, countyWide, value, onChange }: Props) {
       ) : null}
       {value.scope === 'groups' ? (
         <View style={{ marginTop: '12px' }}>
-          <MultiChips options={tree.groups.map((g) => ({ value: g._id, label: g.village }))} value={value.groupIds} onChange={(groupIds) => onChange({ ...value, groupIds })} />
+          <MultiChips options={groupOptions(tree.groups)} value={value.groupIds} onChange={(groupIds) => onChange({ ...value, groupIds })} />
         </View>
       ) : null}
     </View>

@@ -8,6 +8,7 @@ import { Chips } from '@/features/shared/form-fields';
 import { LoadState } from '@/features/shared/load-state';
 import { useRemote } from '@/features/shared/use-remote';
 import { call } from '@/services/cloud';
+import { groupOptions } from '@/domain/org/group-label.rules';
 
 /** The contact-gap monitor for the organiser's scope, narrowed to one branch or village. */
 export default function ContactGapsPage() {
@@ -23,7 +24,7 @@ export default function ContactGapsPage() {
           const scope = listScope(caller);
           const branches = scope && !scope.all ? tree.branches.filter((b) => scope.branchIds.includes(b._id)) : tree.branches;
           const groups = scope && !scope.all && !scope.branchIds.length ? tree.groups.filter((g) => scope.groupIds.includes(g._id)) : tree.groups;
-          const options = [{ value: 'all', label: '全部' }, ...branches.map((b) => ({ value: `b:${b._id}`, label: b.name })), ...groups.map((g) => ({ value: `g:${g._id}`, label: g.village }))];
+          const options = [{ value: 'all', label: '全部' }, ...branches.map((b) => ({ value: `b:${b._id}`, label: b.name })), ...groupOptions(groups).map((o) => ({ ...o, value: `g:${o.value}` }))];
           return (
             <View>
               <View className="card">
