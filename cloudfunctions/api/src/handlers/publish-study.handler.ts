@@ -5,7 +5,7 @@ import { monthOf } from '@/domain/study/calendar.rules';
 import type { Audience, BodyBlock, StudyPublishInput, StudyPush } from '@/domain/study/study.schema';
 import { canPublish } from '@/domain/study/study-scope.rules';
 import type { Ctx } from '../context';
-import { checkText } from '../platform/content-security';
+import { requireCleanText } from './clean-text';
 import { newId } from '../platform/ids';
 import { branchesByIds, groupsByIds } from '../repos/org.repo';
 import { insertPush } from '../repos/studies.repo';
@@ -26,9 +26,7 @@ export async function publishStudyHandler(input: StudyPublishInput, { caller, no
     throw new AppError(ErrorCodes.INPUT_INVALID, '打卡截止日期不能早于发布日期', [{ path: 'dueDay', message: '打卡截止日期不能早于发布日期' }]);
   }
   await requireUnits(input.audience);
-  const verdict = await checkText(textOf(input.title, input.body), caller.openid);
-  if (verdict === 'risky') throw new AppError(ErrorCodes.CONTENT_RISKY, '标题或正文含有不适宜发布的内容，请修改后再发布');
-  if (verdict === 'unavailable') throw new AppError(ErrorCodes.SYSTEM_BUSY, '内容安全检测暂不可用，请稍后再试');
+  await requireCleanText([textOf(input.title, input.body)], caller.openid, '标题或正文含有不适宜发布的内容，请修改后再发布');
 
   const push: StudyPush = {
     _id: newId(now),

@@ -6,6 +6,7 @@ import type { CheckinSubmitInput } from '@/domain/study/study.schema';
 import type { Ctx } from '../context';
 import { inTransaction } from '../platform/cloud';
 import { checkText } from '../platform/content-security';
+import { refuseUnclean } from './clean-text';
 import { checkinId, getCheckin, insertCheckin, patchCheckin } from '../repos/checkins.repo';
 import { countCheckin, getPushWithCheckin, type CheckinDoc } from '../repos/studies.repo';
 import { requireOwnPhotos, vetNewPhotos } from './checkin-photos';
@@ -74,8 +75,7 @@ async function vet(text: string, photos: string[], mine: CheckinDoc | null, open
     mine?.text === text ? Promise.resolve('pass' as const) : checkText(text, openid),
     vetNewPhotos(photos.filter((p) => !stored.has(p))),
   ]);
-  if (verdict === 'risky') throw new AppError(ErrorCodes.CONTENT_RISKY, '心得含有不适宜发布的内容，请修改后再提交');
-  if (verdict === 'unavailable') throw new AppError(ErrorCodes.SYSTEM_BUSY, '内容安全检测暂不可用，请稍后再试');
+  refuseUnclean(verdict, '心得含有不适宜发布的内容，请修改后再提交');
 }
 
 /** An edit of an existing check-in: one update, counters untouched (it was counted when first made). */

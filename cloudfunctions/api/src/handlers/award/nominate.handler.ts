@@ -4,7 +4,7 @@ import type { AwardNominateInput, Campaign, Nomination } from '@/domain/award/aw
 import { isNominationOpen } from '@/domain/award/vote.rules';
 import { AppError, ErrorCodes, forbidden } from '@/domain/shared/errors';
 import type { Ctx } from '../../context';
-import { checkText } from '../../platform/content-security';
+import { requireCleanText } from '../clean-text';
 import { isDuplicateKey } from '../../platform/db-errors';
 import { insertNomination, nominationIdOf } from '../../repos/awards.repo';
 import { getMember } from '../../repos/members.repo';
@@ -25,9 +25,7 @@ export async function nominateHandler(input: AwardNominateInput, ctx: Ctx): Prom
   if (!found) throw new AppError(ErrorCodes.AWARD_CANDIDATE_NOT_FOUND, campaign.kind === 'branch' ? '支部不存在' : '党员不存在');
   if (!mayNominate(caller, found.scope)) throw forbidden('只能推荐本人负责范围内的支部或党员');
 
-  const verdict = await checkText(input.reason, caller.openid);
-  if (verdict === 'risky') throw new AppError(ErrorCodes.CONTENT_RISKY, '推荐理由含有不适宜发布的内容，请修改');
-  if (verdict === 'unavailable') throw new AppError(ErrorCodes.SYSTEM_BUSY, '内容安全检测暂不可用，请稍后再试');
+  await requireCleanText([input.reason], caller.openid, '推荐理由含有不适宜发布的内容，请修改');
 
   const nomination: Nomination = {
     _id: nominationIdOf(campaign._id, input.candidateId),

@@ -9,7 +9,8 @@ import { inTransaction } from '../../platform/cloud';
 import { applyStep, getCase } from '../../repos/cases.repo';
 import { getMember } from '../../repos/members.repo';
 import { getUser } from '../../repos/users.repo';
-import { caseNotFound, caseView, stepError, vetText } from './care-views';
+import { caseNotFound, caseView, stepError, RISKY_CARE_TEXT } from './care-views';
+import { requireCleanText } from '../clean-text';
 
 /**
  * Gives an open case to an organiser who covers the member (the county or the member's branch
@@ -32,7 +33,7 @@ export async function assignCaseHandler(input: CareAssignInput, ctx: Ctx): Promi
     return r;
   };
   step(seen);
-  if (input.note) await vetText(input.note, caller.openid);
+  if (input.note) await requireCleanText([input.note], caller.openid, RISKY_CARE_TEXT);
   const updated = await inTransaction(async (tx) => {
     const c = await getCase(input.caseId, tx);
     if (!c) throw caseNotFound();

@@ -7,7 +7,6 @@ import { canAct, canAssign } from '@/domain/care/care-scope.rules';
 import { isClosed, nextStates, type StepRefusal } from '@/domain/care/case.rules';
 import { maskPhone, seesInFull } from '@/domain/member/mask.rules';
 import { AppError, ErrorCodes } from '@/domain/shared/errors';
-import { checkText } from '../../platform/content-security';
 
 /** The member's record as a case view needs it: his phone and where he sits now. */
 export type CaseMember = Pick<Member, '_id' | 'phone' | 'branchId' | 'groupId'>;
@@ -59,9 +58,5 @@ export function stepError(reason: StepRefusal): AppError {
 
 export const caseNotFound = () => new AppError(ErrorCodes.CARE_NOT_FOUND, '求助记录不存在');
 
-/** User text through content security before anything is stored. */
-export async function vetText(text: string, openid: string): Promise<void> {
-  const verdict = await checkText(text, openid);
-  if (verdict === 'risky') throw new AppError(ErrorCodes.CONTENT_RISKY, '内容含有不适宜发布的信息，请修改后再提交');
-  if (verdict === 'unavailable') throw new AppError(ErrorCodes.SYSTEM_BUSY, '内容安全检测暂不可用，请稍后再试');
-}
+/** What a care text refused by content security is told. */
+export const RISKY_CARE_TEXT = '内容含有不适宜发布的信息，请修改后再提交';

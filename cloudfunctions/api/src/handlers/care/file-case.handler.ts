@@ -12,7 +12,8 @@ import { moveCareCounters } from '../../repos/care-counters.repo';
 import { insertCase } from '../../repos/cases.repo';
 import { getMember } from '../../repos/members.repo';
 import { existingMember, ownMemberId } from '../guards';
-import { caseView, vetText } from './care-views';
+import { caseView, RISKY_CARE_TEXT } from './care-views';
+import { requireCleanText } from '../clean-text';
 
 /**
  * 困难求助: a member files for himself, or an organiser who covers him files on his behalf. The
@@ -23,7 +24,7 @@ export async function fileCaseHandler(input: CareFileInput, ctx: Ctx): Promise<C
   const { caller, now } = ctx;
   const member = existingMember(await getMember(input.memberId ?? ownMemberId(caller, '再求助')));
   if (!canFileFor(caller, member)) throw forbidden('只能为您负责的党员代为求助');
-  await vetText(input.description, caller.openid);
+  await requireCleanText([input.description], caller.openid, RISKY_CARE_TEXT);
 
   const year = yearOf(now);
   const by = personRef(caller);

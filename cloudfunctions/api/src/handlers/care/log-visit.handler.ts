@@ -12,7 +12,8 @@ import { markFamilyVisited, moveCareCounters } from '../../repos/care-counters.r
 import { getMember } from '../../repos/members.repo';
 import { insertVisit } from '../../repos/visits.repo';
 import { existingMember } from '../guards';
-import { vetText } from './care-views';
+import { RISKY_CARE_TEXT } from './care-views';
+import { requireCleanText } from '../clean-text';
 
 /**
  * 走访慰问: an organiser who covers the member logs a visit to his family. The visit, the family's
@@ -24,7 +25,7 @@ export async function logVisitHandler(input: VisitLogInput, ctx: Ctx): Promise<C
   if (!canLogVisit(caller, member)) throw forbidden('只能走访您负责的党员家庭');
   const problem = visitDayProblem(input.day, now);
   if (problem) throw new AppError(ErrorCodes.VISIT_DAY_INVALID, problem === 'future' ? '走访日期不能晚于今天' : '只能补记一年内的走访');
-  await vetText([input.given, ...input.visitors].join('\n'), caller.openid);
+  await requireCleanText([input.given, ...input.visitors], caller.openid, RISKY_CARE_TEXT);
 
   const year = Number(input.day.slice(0, 4));
   const visit: Visit = {

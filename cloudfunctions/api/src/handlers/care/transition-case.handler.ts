@@ -10,7 +10,8 @@ import { inTransaction } from '../../platform/cloud';
 import { moveCareCounters } from '../../repos/care-counters.repo';
 import { applyStep, getCase } from '../../repos/cases.repo';
 import { getMember } from '../../repos/members.repo';
-import { caseNotFound, caseView, stepError, vetText } from './care-views';
+import { caseNotFound, caseView, stepError, RISKY_CARE_TEXT } from './care-views';
+import { requireCleanText } from '../clean-text';
 
 /**
  * Moves a case one step with a note (case.rules). Checks run first on a plain read (scope, state
@@ -30,7 +31,7 @@ export async function transitionCaseHandler(input: CareTransitionInput, ctx: Ctx
     return { c, r };
   };
   step(await getCase(input.caseId));
-  await vetText(input.note, caller.openid);
+  await requireCleanText([input.note], caller.openid, RISKY_CARE_TEXT);
   const updated = await inTransaction(async (tx) => {
     const { c, r } = step(await getCase(input.caseId, tx));
     await applyStep(tx, c._id, r.patch, r.step);

@@ -3,19 +3,13 @@ import type { Job } from '@/domain/hometown/job.schema';
 import { isJobValid } from '@/domain/hometown/job.rules';
 import type { Project } from '@/domain/hometown/project.schema';
 import type { Suggestion } from '@/domain/hometown/suggestion.schema';
-import { AppError, ErrorCodes } from '@/domain/shared/errors';
-import { checkText } from '../../platform/content-security';
 
 export const suggestionView = ({ openid: _openid, ...rest }: Suggestion): SuggestionView => rest;
 export const projectView = ({ createdBy: _by, ...rest }: Project): ProjectView => rest;
 export const jobView = ({ publisherOpenid: _p, ...rest }: Job, now: number): JobView => ({ ...rest, valid: isJobValid(rest, now) });
 
-/** User text through msgSecCheck before it is stored: risky → CONTENT.RISKY, check down → SYSTEM.BUSY. */
-export async function requireCleanText(parts: (string | null | undefined)[], openid: string, what: string): Promise<void> {
-  const verdict = await checkText(parts.filter(Boolean).join('\n'), openid);
-  if (verdict === 'risky') throw new AppError(ErrorCodes.CONTENT_RISKY, `${what}含有不适宜发布的内容，请修改后再提交`);
-  if (verdict === 'unavailable') throw new AppError(ErrorCodes.SYSTEM_BUSY, '内容安全检测暂不可用，请稍后再试');
-}
+/** What hometown text refused by content security is told (`what`: 建议, 答复…). */
+export const riskyText = (what: string) => `${what}含有不适宜发布的内容，请修改后再提交`;
 
 /** A page of `limit` from `limit + 1` fetched: the extra record only says a next page exists. */
 export function pageOf<T extends { _id: string }, V>(rows: T[], limit: number, view: (row: T) => V): { items: V[]; nextCursor: string | null } {

@@ -7,7 +7,8 @@ import type { Ctx } from '../../context';
 import { newId } from '../../platform/ids';
 import { insertJob } from '../../repos/jobs.repo';
 import { branchesByIds } from '../../repos/org.repo';
-import { jobView, requireCleanText } from './hometown-views';
+import { jobView, riskyText } from './hometown-views';
+import { requireCleanText } from '../clean-text';
 
 /**
  * 招工就业信息: the county pushes to anyone (county, branches, cities); a secretary to his own
@@ -22,7 +23,7 @@ export async function jobsPublishHandler(input: JobsPublishInput, { caller, now 
   if (audience.scope === 'branches' && (await branchesByIds(audience.branchIds)).length !== audience.branchIds.length) {
     throw new AppError(ErrorCodes.ORG_NOT_FOUND, '所选支部不存在');
   }
-  await requireCleanText([input.title, input.employer, input.city, input.pay, input.contact, input.detail], caller.openid, '招工信息');
+  await requireCleanText([input.title, input.employer, input.city, input.pay, input.contact, input.detail], caller.openid, riskyText('招工信息'));
 
   const job: Job = {
     _id: newId(now),

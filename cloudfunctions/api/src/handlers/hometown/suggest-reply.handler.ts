@@ -6,7 +6,8 @@ import { AppError, ErrorCodes, forbidden } from '@/domain/shared/errors';
 import type { Ctx } from '../../context';
 import { inTransaction } from '../../platform/cloud';
 import { getSuggestion, patchSuggestion } from '../../repos/suggestions.repo';
-import { requireCleanText, suggestionView } from './hometown-views';
+import { riskyText, suggestionView } from './hometown-views';
+import { requireCleanText } from '../clean-text';
 
 /** The checks of a reply, run on the first read and again on the transaction's own read. */
 function check(s: Suggestion | null, input: SuggestReplyInput, caller: Ctx['caller']): Suggestion {
@@ -23,7 +24,7 @@ function check(s: Suggestion | null, input: SuggestReplyInput, caller: Ctx['call
  */
 export async function suggestReplyHandler(input: SuggestReplyInput, { caller, now }: Ctx): Promise<HometownOutputs['suggest.reply']> {
   check(await getSuggestion(input.suggestionId), input, caller);
-  await requireCleanText([input.text], caller.openid, '答复');
+  await requireCleanText([input.text], caller.openid, riskyText('答复'));
   const updated = await inTransaction(async (tx) => {
     const s = check(await getSuggestion(input.suggestionId, tx), input, caller);
     const patch = applyReply(s, { byName: caller.name ?? '组织', text: input.text, status: input.status, at: now });

@@ -6,7 +6,8 @@ import { newId } from '../../platform/ids';
 import { getGroup } from '../../repos/org.repo';
 import { insertSuggestion } from '../../repos/suggestions.repo';
 import { joinedPlacement } from '../guards';
-import { requireCleanText, suggestionView } from './hometown-views';
+import { riskyText, suggestionView } from './hometown-views';
+import { requireCleanText } from '../clean-text';
 
 /**
  * 我为家乡谋发展: a member's suggestion for a village (his own home group unless he names another).
@@ -17,7 +18,7 @@ export async function suggestSubmitHandler(input: SuggestSubmitInput, ctx: Ctx):
   const { memberId, placement } = await joinedPlacement(ctx, '再提建议');
   const group = await getGroup(input.groupId ?? placement.groupId);
   if (!group) throw new AppError(ErrorCodes.ORG_NOT_FOUND, '所选村（网上党小组）不存在');
-  await requireCleanText([input.title, input.text], caller.openid, '建议');
+  await requireCleanText([input.title, input.text], caller.openid, riskyText('建议'));
 
   const s: Suggestion = {
     _id: newId(now),
