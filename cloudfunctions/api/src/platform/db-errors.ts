@@ -4,3 +4,9 @@ export function isDuplicateKey(err: unknown): boolean {
   const text = `${e?.errMsg ?? ''} ${e?.message ?? ''} ${typeof err === 'string' ? err : ''}`;
   return /E11000|duplicate key/i.test(text);
 }
+
+/** A collection not created yet: WeChat's errCode -502005 (DATABASE_COLLECTION_NOT_EXIST), locally too. */
+export function isMissingCollection(err: unknown): boolean {
+  const e = err as { errCode?: unknown; errMsg?: unknown; message?: unknown } | null;
+  return /-502005|COLLECTION_NOT_EXIST/.test(`${e?.errCode ?? ''} ${e?.errMsg ?? ''} ${e?.message ?? ''}`);
+}

@@ -1,4 +1,5 @@
 import { parseUnitKey, type CounterDelta } from '@/domain/stats/counter.rules';
+import { isMissingCollection } from '../platform/db-errors';
 import { _, db, type DbHandle } from '../platform/cloud';
 
 /**
@@ -25,8 +26,6 @@ export async function applyCounterDeltas(tx: DbHandle, deltas: Map<string, Count
   }
   return missing;
 }
-
-const isMissingCollection = (err: unknown) => /DATABASE_COLLECTION_NOT_EXIST|-502005|not exist/i.test(`${(err as { errCode?: unknown })?.errCode ?? ''} ${(err as { errMsg?: unknown })?.errMsg ?? ''} ${(err as Error)?.message ?? ''}`);
 
 /** One count() request; a collection not created yet (an area not deployed) counts 0. */
 async function countWhere(collection: string, where: object): Promise<number> {

@@ -1,4 +1,5 @@
 import type { ExportJob } from '@/domain/ledger/ledger.schema';
+import { isMissingCollection } from '../platform/db-errors';
 import { _, db } from '../platform/cloud';
 import { defined } from './query';
 
@@ -26,9 +27,6 @@ export async function claimJob(id: string, now: number, until: number): Promise<
 export async function patchJob(id: string, patch: Partial<ExportJob>): Promise<void> {
   await exportsOf().doc(id).update({ data: defined(patch) });
 }
-
-/** Signals a missing collection: WeChat's errCode -502005 (DATABASE_COLLECTION_NOT_EXIST). */
-const isMissingCollection = (err: unknown): boolean => /-502005|COLLECTION_NOT_EXIST/.test(`${(err as { errCode?: unknown })?.errCode ?? ''} ${(err as { errMsg?: unknown })?.errMsg ?? ''} ${(err as Error)?.message ?? ''}`);
 
 /**
  * The paired cadre of each member (`pairings/<memberId>.cadreName`, kept by the pairing area), one
