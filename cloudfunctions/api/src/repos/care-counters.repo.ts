@@ -1,22 +1,12 @@
 import type { CareCounters, CounterMoves } from '@/domain/care/counters.rules';
 import { _, db, type DbHandle } from '../platform/cloud';
+import { nestPaths } from './query';
 
 /**
  * careCounters/<year>_county | <year>_b_<branchId> | <year>_g_<groupId> (src/domain/care/counters.rules.ts),
  * moved inside the transaction of the case or visit that changes them.
  */
 const counters = (h: DbHandle) => h.collection('careCounters');
-
-/** Nested paths `a.b` → `{ a: { b } }`, for the first write of a counters document. */
-function nest(moves: CounterMoves): Record<string, unknown> {
-  const out: Record<string, Record<string, number> | number> = {};
-  for (const [path, n] of Object.entries(moves)) {
-    const [head, tail] = path.split('.');
-    if (tail === undefined) out[head] = n;
-    else out[head] = { ...((out[head] as Record<string, number>) ?? {}), [tail]: n };
-  }
-  return out;
-}
 
 /**
  * One update per document; the cloud's update() does not upsert, so a document that is not there
@@ -30,7 +20,7 @@ export async function moveCareCounters(tx: DbHandle, ids: string[], year: number
     for (const [path, n] of Object.entries(moves)) data[path] = _.inc(n);
     const res = await counters(tx).doc(id).update({ data });
     if ((res?.stats?.updated ?? 0) > 0) continue;
-    await counters(tx).add({ data: { _id: id, year, ...nest(moves), updatedAt: now } });
+    await counters(tx).add({ data: { _id: id, year, ...nestPaths(moves), updatedAt: now } });
   }
 }
 

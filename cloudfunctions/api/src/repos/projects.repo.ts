@@ -1,7 +1,7 @@
 import type { PipelineTotals, StageTotals } from '@/domain/hometown/pipeline.rules';
 import type { Project, ProjectStage } from '@/domain/hometown/project.schema';
 import { _, db, type DbHandle } from '../platform/cloud';
-import { allOf } from './query';
+import { allOf, nestPaths } from './query';
 
 const projects = (h: DbHandle) => h.collection('projects');
 const totals = (h: DbHandle) => h.collection('projectTotals');
@@ -44,15 +44,8 @@ export async function bumpTotals(tx: DbHandle, branchId: string | null, delta: R
   }
   const res = await totals(tx).doc(TOTALS_ID).update({ data });
   if ((res?.stats?.updated ?? 0) > 0) return;
-  const nested = (): StoredTotals => {
-    const out: Record<string, Record<string, number>> = {};
-    for (const [path, v] of entries) {
-      const [stage, field] = path.split('.');
-      (out[stage] ??= {})[field] = v;
-    }
-    return out as StoredTotals;
-  };
-  await totals(tx).add({ data: { _id: TOTALS_ID, county: nested(), branches: branchId ? { [branchId]: nested() } : {}, updatedAt: now } });
+  const nested = nestPaths(delta) as StoredTotals;
+  await totals(tx).add({ data: { _id: TOTALS_ID, county: nested, branches: branchId ? { [branchId]: nested } : {}, updatedAt: now } });
 }
 
 export async function getTotals(): Promise<TotalsDoc | null> {

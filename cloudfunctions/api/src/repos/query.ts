@@ -63,3 +63,18 @@ export function allOf(conds: (object | null | undefined)[], before?: string): ob
  * page's last one, whose `field` is `value` and `_id` is `id`.
  */
 export const keysetAfter = (field: string, value: unknown, id: string): object => _.or([{ [field]: _.lt(value) }, { [field]: value, _id: _.lt(id) }]);
+
+/**
+ * Dotted paths `a.b.c` → nested objects `{ a: { b: { c } } }`: the first write of a counters document
+ * that later updates reach by path (update() does not upsert, so the first write is an add()).
+ */
+export function nestPaths(flat: Record<string, unknown>): Record<string, unknown> {
+  const out: Record<string, unknown> = {};
+  for (const [path, value] of Object.entries(flat)) {
+    const keys = path.split('.');
+    let node = out;
+    for (const k of keys.slice(0, -1)) node = (node[k] ??= {}) as Record<string, unknown>;
+    node[keys[keys.length - 1]] = value;
+  }
+  return out;
+}
