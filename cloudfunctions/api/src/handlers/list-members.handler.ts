@@ -6,6 +6,7 @@ import { forbidden } from '@/domain/shared/errors';
 import type { Ctx } from '../context';
 import { memberQueryFor, queryMembers } from '../repos/members.repo';
 import { listCoManaged } from './agreement/list-co-managed';
+import { pageOf } from './page';
 
 export const DEFAULT_PAGE = 20;
 
@@ -20,9 +21,5 @@ export async function listMembersHandler(input: MemberListInput, { caller }: Ctx
   if (!constraint && input.agreementId && inflowAgreementIds(caller).includes(input.agreementId)) return listCoManaged({ ...input, agreementId: input.agreementId }, limit);
   if (!constraint) throw forbidden('无权查看该范围的党员');
   const rows = await queryMembers(memberQueryFor(input, constraint, input.cursor), limit + 1);
-  const items = rows.slice(0, limit);
-  return {
-    items: items.map((m) => viewForCaller(caller, m)),
-    nextCursor: rows.length > limit ? items[items.length - 1]._id : null,
-  };
+  return pageOf(rows, limit, (m) => viewForCaller(caller, m));
 }

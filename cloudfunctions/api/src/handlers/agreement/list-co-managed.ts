@@ -4,6 +4,7 @@ import type { MemberListInput } from '@/domain/member/member.schema';
 import { forbidden } from '@/domain/shared/errors';
 import { getAgreement } from '../../repos/agreements.repo';
 import { queryMembers } from '../../repos/members.repo';
+import { pageOf } from '../page';
 
 /**
  * member.list for an inflow organiser: only his agreement's members, newest first, in the
@@ -16,6 +17,5 @@ export async function listCoManaged(input: MemberListInput & { agreementId: stri
   const agreement = await getAgreement(agreementId);
   if (!agreement || !agreement.active) throw forbidden('该共管协议未生效');
   const rows = await queryMembers({ agreementId, before: cursor || undefined }, limit + 1);
-  const items = rows.slice(0, limit);
-  return { items: items.map((m) => inflowView(m, agreement)), nextCursor: rows.length > limit ? items[items.length - 1]._id : null };
+  return pageOf(rows, limit, (m) => inflowView(m, agreement));
 }

@@ -11,10 +11,4 @@ export const jobView = ({ publisherOpenid: _p, ...rest }: Job, now: number): Job
 /** What hometown text refused by content security is told (`what`: 建议, 答复…). */
 export const riskyText = (what: string) => `${what}含有不适宜发布的内容，请修改后再提交`;
 
-/** A page of `limit` from `limit + 1` fetched: the extra record only says a next page exists. */
-export function pageOf<T extends { _id: string }, V>(rows: T[], limit: number, view: (row: T) => V): { items: V[]; nextCursor: string | null } {
-  const items = rows.slice(0, limit);
-  return { items: items.map(view), nextCursor: rows.length > limit ? items[items.length - 1]._id : null };
-}
-
 export const DEFAULT_LIMIT = 20;

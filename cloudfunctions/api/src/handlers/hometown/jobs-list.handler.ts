@@ -7,7 +7,8 @@ import { AppError, ErrorCodes, forbidden } from '@/domain/shared/errors';
 import type { Ctx } from '../../context';
 import { concerningBranches, queryJobs, reachingMember, validOn } from '../../repos/jobs.repo';
 import { getMember } from '../../repos/members.repo';
-import { DEFAULT_LIMIT, jobView, pageOf } from './hometown-views';
+import { DEFAULT_LIMIT, jobView } from './hometown-views';
+import { pageOf } from '../page';
 
 /**
  * A member's jobs: pushes reaching his branch or the city he works in (or the whole county) and

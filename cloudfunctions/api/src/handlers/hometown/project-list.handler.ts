@@ -6,7 +6,8 @@ import { forbidden } from '@/domain/shared/errors';
 import type { Ctx } from '../../context';
 import { getTotals, queryProjects } from '../../repos/projects.repo';
 import { withinUnits } from '../../repos/query';
-import { DEFAULT_LIMIT, pageOf, projectView } from './hometown-views';
+import { DEFAULT_LIMIT, projectView } from './hometown-views';
+import { pageOf } from '../page';
 
 /**
  * The pipeline: a page of projects (newest first, optionally one stage) and the totals per stage

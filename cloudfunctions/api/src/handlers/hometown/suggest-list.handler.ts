@@ -6,7 +6,8 @@ import type { Ctx } from '../../context';
 import { withinUnits } from '../../repos/query';
 import { querySuggestions } from '../../repos/suggestions.repo';
 import { ownMemberId } from '../guards';
-import { DEFAULT_LIMIT, pageOf, suggestionView } from './hometown-views';
+import { DEFAULT_LIMIT, suggestionView } from './hometown-views';
+import { pageOf } from '../page';
 
 /**
  * A member's own suggestions with their replies, or (`manage`) the organiser's queue: all for the

@@ -8,6 +8,7 @@ import { getMember } from '../../repos/members.repo';
 import { coAgreementFor } from '../agreement/co-managed';
 import { existingMember } from '../guards';
 import { contactView } from './contact-view';
+import { pageOf } from '../page';
 
 const PAGE = 20;
 
@@ -19,7 +20,5 @@ export async function listContactsHandler(input: { memberId: string; cursor?: st
     if (!agreement || !agrees(agreement, 'contacts')) throw forbidden('无权查看该党员的联系记录');
   }
   const limit = input.limit ?? PAGE;
-  const rows = await contactsOf(member._id, limit + 1, input.cursor || undefined);
-  const items = rows.slice(0, limit);
-  return { items: items.map(contactView), nextCursor: rows.length > limit ? items[items.length - 1]._id : null };
+  return pageOf(await contactsOf(member._id, limit + 1, input.cursor || undefined), limit, contactView);
 }
