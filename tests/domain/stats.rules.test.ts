@@ -1,6 +1,7 @@
 import { cityKey, cityOfKey, countersOf, memberCounterDeltas, sumCounters } from '../../src/domain/stats/counter.rules';
 import { dashboardUnit } from '../../src/domain/stats/dashboard-scope.rules';
-import { countyStudyFigure, shareOf, topCities } from '../../src/domain/stats/figures.rules';
+import { countyStudyFigure, topCities } from '../../src/domain/stats/figures.rules';
+import { shareOf } from '../../src/domain/shared/share.rules';
 import type { Caller } from '../../src/domain/auth/grant';
 
 const m = (over: Partial<{ branchId: string; groupId: string; city: string; status: string }> = {}) => ({ branchId: 'A', groupId: 'G1', city: '杭州', status: '正常', ...over });

@@ -1,8 +1,7 @@
 import type { Audience, PushCounters } from '../study/study.schema';
+import { shareOf } from '../shared/share.rules';
 import { cityOfKey } from './counter.rules';
 
-/** A share 0..1 (0 when there is nothing to share), capped at 1: counters of people who moved may overshoot. */
-export const shareOf = (part: number, whole: number): number => (whole > 0 ? Math.min(1, part / whole) : 0);
 
 export interface CityCount {
   city: string;

@@ -1,4 +1,5 @@
 import type { ListScope } from '../auth/scope.rules';
+import { shareOf } from '../shared/share.rules';
 import type { Audience, PushCounters } from './study.schema';
 import { audienceTargets, type UnitKind } from './study-scope.rules';
 
@@ -99,7 +100,7 @@ export function completionRows(
         expected += unit.memberCount;
         done += (kind === 'branch' ? p.counters.byBranch : p.counters.byGroup)[unit._id] ?? 0;
       });
-      if (hit) out.push({ unitId: unit._id, name: unit.name, expected, done, rate: expected > 0 ? Math.min(1, done / expected) : 0 });
+      if (hit) out.push({ unitId: unit._id, name: unit.name, expected, done, rate: shareOf(done, expected) });
     }
     return out.sort((a, b) => a.name.localeCompare(b.name, 'zh-CN') || (a.unitId < b.unitId ? -1 : 1));
   };

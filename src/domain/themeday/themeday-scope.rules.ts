@@ -10,6 +10,3 @@ export function attendanceScope(caller: Caller): { all: true } | { all: false; b
   const branchIds = secretaryBranchIds(caller);
   return branchIds.length ? { all: false, branchIds } : null;
 }
-
-/** signedIn / expected capped at 1: a member counted in one branch may have moved since. */
-export const attendanceRate = (signedIn: number, expected: number) => (expected > 0 ? Math.min(1, signedIn / expected) : 0);

@@ -1,6 +1,6 @@
 import { Axis, Chart, Interval, TextGuide, jsx } from '@antv/f2';
 import type { DashboardView } from '@/contracts/stats';
-import { shareOf } from '@/domain/stats/figures.rules';
+import { shareOf } from '@/domain/shared/share.rules';
 
 const RED = '#c8102e';
 /** F2's own createElement; its typings reject its generic components, so the element tree is built untyped. */

@@ -6,7 +6,8 @@ import { AppError, ErrorCodes, forbidden } from '@/domain/shared/errors';
 import { counterKey } from '@/domain/themeday/attendance-counters.rules';
 import { occurrenceIn, parseOccurrenceId } from '@/domain/themeday/occurrence.rules';
 import { encodeSiteCode } from '@/domain/themeday/site-code.rules';
-import { attendanceRate, attendanceScope, canManageThemeday } from '@/domain/themeday/themeday-scope.rules';
+import { shareOf } from '@/domain/shared/share.rules';
+import { attendanceScope, canManageThemeday } from '@/domain/themeday/themeday-scope.rules';
 import type { ThemedayAttendanceInput } from '@/domain/themeday/themeday.schema';
 import type { Ctx } from '../context';
 import { hmacSha256 } from '../platform/crypto';
@@ -22,7 +23,7 @@ const DEFAULT_LIMIT = 50;
 function row(branch: Branch, plan: PlanDoc | undefined, month: string): AttendanceRow {
   const c = plan?.counters?.[counterKey(month)] ?? {};
   const signedIn = c.signedIn ?? 0;
-  return { branchId: branch._id, name: branch.name, planned: !!plan, expected: branch.memberCount, signedIn, online: c.online ?? 0, onsite: c.onsite ?? 0, rate: attendanceRate(signedIn, branch.memberCount) };
+  return { branchId: branch._id, name: branch.name, planned: !!plan, expected: branch.memberCount, signedIn, online: c.online ?? 0, onsite: c.onsite ?? 0, rate: shareOf(signedIn, branch.memberCount) };
 }
 
 /**

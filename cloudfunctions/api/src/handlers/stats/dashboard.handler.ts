@@ -4,12 +4,12 @@ import { AppError, ErrorCodes, forbidden } from '@/domain/shared/errors';
 import { dayOf } from '@/domain/shared/day.rules';
 import { sumCounters, type UnitCounters } from '@/domain/stats/counter.rules';
 import { dashboardUnit, type DashboardUnitRef } from '@/domain/stats/dashboard-scope.rules';
-import { countyStudyFigure, shareOf, topCities, type StudyFigure } from '@/domain/stats/figures.rules';
+import { countyStudyFigure, topCities, type StudyFigure } from '@/domain/stats/figures.rules';
+import { shareOf } from '@/domain/shared/share.rules';
 import type { DashboardInput } from '@/domain/stats/stats.schema';
 import { completionRows } from '@/domain/study/completion.rules';
 import { counterKey } from '@/domain/themeday/attendance-counters.rules';
 import { occurrenceIn } from '@/domain/themeday/occurrence.rules';
-import { attendanceRate } from '@/domain/themeday/themeday-scope.rules';
 import type { Ctx } from '../../context';
 import { countCadres, countChildBranches, countContacts, countPairingCadres, countPairings, type UnitFilter } from '../../repos/counters.repo';
 import { getBranch, getGroup, listBranches, listGroups } from '../../repos/org.repo';
@@ -120,5 +120,5 @@ function attendance(branches: Branch[], plans: PlanDoc[], month: string, now: nu
     expected += b.memberCount;
     signedIn += plan.counters?.[counterKey(month)]?.signedIn ?? 0;
   }
-  return { planned, held, expected, signedIn, rate: attendanceRate(signedIn, expected) };
+  return { planned, held, expected, signedIn, rate: shareOf(signedIn, expected) };
 }
