@@ -101,9 +101,9 @@ function unitStudy(pushes: Parameters<typeof completionRows>[0], unit: Branch | 
 }
 
 /**
- * Attendance of the month over the branches whose meeting has started by `now` (as
- * themeday.attendance counts a meeting): a meeting still to come this month is `planned` but
- * neither expected nor missed, so the rate never reads as "nobody came" before the day.
+ * Attendance of the month over the branches whose meeting has started by `now`, from the same plan
+ * counters themeday.attendance reads: a meeting still to come this month is `planned` but neither
+ * expected nor missed, so the county's rate never reads as "nobody came" before the day.
  */
 function attendance(branches: Branch[], plans: PlanDoc[], month: string, now: number): NonNullable<DashboardView['themeday']> {
   const byId = new Map(plans.map((p) => [p._id, p]));
