@@ -71,7 +71,7 @@ function targets(ctx: DbContext, p: DbParams, collName: string, criteria: Record
     const d = read(collName, docId(criteria));
     return d ? [d] : [];
   }
-  const found = matching(ctx.store, ctx.store.get(collName)!, criteria);
+  const found = matching(ctx.store, ctx.store.get(collName)!, criteria, { need: p.multi ? undefined : 1 });
   return p.multi ? found : found.slice(0, 1);
 }
 

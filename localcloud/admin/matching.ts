@@ -18,11 +18,19 @@ export function matching(store: CollectionStore, coll: Collection, criteria: Rec
   const q = compileQuery(criteria);
   const order = opts.order && Object.keys(opts.order).length ? opts.order : undefined;
   const plan = planQuery(store.queryIndexes(coll), criteria, order);
-  if (!plan) {
-    const all = withMingo('query', () => [...coll.docs.values()].filter((d) => q.test(d)));
-    return order ? sortDocs(all, order) : all;
-  }
   const need = opts.need ?? Infinity;
+  if (!plan) {
+    // A scan in arrival order can stop once enough have matched; a sort needs every match first.
+    const found: Doc[] = [];
+    withMingo('query', () => {
+      for (const d of coll.docs.values()) {
+        if (!q.test(d)) continue;
+        found.push(d);
+        if (!order && found.length >= need) return;
+      }
+    });
+    return order ? sortDocs(found, order) : found;
+  }
   const seen = new Set<string>();
   const out: Doc[] = [];
   withMingo('query', () => {
