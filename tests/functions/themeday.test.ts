@@ -1,19 +1,8 @@
 import { ADMIN, bootstrapCounty, createBranch, createGroup, joinMembers, sceneOf, startTestCloud, type TestCloud } from './helpers/cloud';
-import { dayOf, minuteOf } from '../../src/domain/shared/day.rules';
+import { planAroundNow } from './helpers/themeday';
 import { addMonths } from '../../src/domain/themeday/occurrence.rules';
 
 jest.setTimeout(120_000);
-
-/**
- * The function reads the real clock, so the meeting is put around "now" with a month override
- * (the holiday mechanism): it started 5 minutes ago and lasts 3 hours.
- */
-function planAroundNow() {
-  // Started 5 minutes ago, or (just after midnight) starting in 10: sign-in opens 30 minutes early, and the meeting stays in today's month.
-  const start = dayOf(Date.now() - 5 * 60_000) === dayOf(Date.now()) ? Date.now() - 5 * 60_000 : Date.now() + 10 * 60_000;
-  const day = dayOf(start);
-  return { month: day.slice(0, 7), plan: { rule: { kind: 'dayOfMonth', day: 28 }, time: minuteOf(start).slice(11), durationMinutes: 180, overrides: [{ month: day.slice(0, 7), day }] } };
-}
 
 /** Branch A: m_0..m_3 (secretary sec_a). Branch B: m_4. county_1 is the 组织部. */
 describe('theme party day: plan, current, subscribe, sign-in, attendance', () => {

@@ -1,7 +1,17 @@
 import { z } from 'zod';
 
 /** Reusable field schemas. Dates travel as Shanghai calendar days `YYYY-MM-DD`. */
-export const idSchema = z.string().regex(/^[A-Za-z0-9_-]{1,64}$/, '编号格式不正确');
+
+/**
+ * Letters, digits, - and _, but never a name of Object.prototype's plumbing: ids and template ids
+ * become object keys (counters by branch, consents by template), and a "__proto__" key would set
+ * a prototype instead of a property (found by the security suite).
+ */
+export const safeKeySchema = z
+  .string()
+  .regex(/^[A-Za-z0-9_-]{1,64}$/, '编号格式不正确')
+  .refine((k) => k !== '__proto__' && k !== 'constructor' && k !== 'prototype', '编号格式不正确');
+export const idSchema = safeKeySchema;
 export const daySchema = z
   .string()
   .regex(/^\d{4}-(0[1-9]|1[0-2])-(0[1-9]|[12]\d|3[01])$/, '日期格式应为 YYYY-MM-DD')

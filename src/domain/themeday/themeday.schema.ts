@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { daySchema, idSchema, monthSchema } from '../shared/fields.schema';
+import { daySchema, idSchema, monthSchema, safeKeySchema } from '../shared/fields.schema';
 
 /** 主题党日: each branch meets monthly on a fixed rule; the county publishes the month's 提示单. */
 
@@ -63,7 +63,7 @@ export type ThemedayPlanInput = z.infer<typeof themedayPlanInputSchema>;
 export const themedayCurrentInputSchema = z.strictObject({});
 
 /** Template ids as WeChat issues them (letters, digits, - and _). */
-export const templateIdSchema = z.string().regex(/^[A-Za-z0-9_-]{1,64}$/, '模板编号格式不正确');
+export const templateIdSchema = safeKeySchema;
 
 /** The answer of wx.requestSubscribeMessage: each template's outcome; only 'accept' adds a send. */
 export const themedaySubscribeInputSchema = z.strictObject({
