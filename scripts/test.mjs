@@ -10,11 +10,15 @@ import { spawnSync } from 'node:child_process';
 ensureInstalled();
 const { buildFunctions } = await import('./build-functions.mjs');
 await buildFunctions();
-if (!process.env.SKIP_BUILD) {
+const extra = process.argv.slice(2);
+// `npm run test:security` and the like select projects: build the apps only for those that load them.
+const at = extra.indexOf('--selectProjects');
+const selected = at < 0 ? null : extra.slice(at + 1).filter((a) => !a.startsWith('-'));
+const loadsApps = !selected || selected.some((p) => p === 'weapp' || p === 'e2e');
+if (loadsApps && !process.env.SKIP_BUILD) {
   taroBuild('weapp');
   taroBuild('h5');
 }
-ensureChromium();
-const extra = process.argv.slice(2);
+if (loadsApps) ensureChromium();
 const r = spawnSync('npx', ['jest', '--maxWorkers=2', ...extra], { cwd: root, stdio: 'inherit' });
 process.exit(r.status ?? 1);
