@@ -32,6 +32,8 @@ describe('pairing scope rules', () => {
     expect(canUnassignPairing(cadre1, m, pairing('c3'))).toBe(false);
     expect(canUnassignPairing(cadre1, m, null)).toBe(false);
     expect(canUnassignPairing(secA, m, null)).toBe(true);
+    // A pairing left behind after his grant was revoked gives him no right to write.
+    expect(canUnassignPairing(caller('c1', []), m, pairing('c1'))).toBe(false);
   });
 
   it('names the capacity a contact is logged in, or refuses', () => {

@@ -91,4 +91,12 @@ describe('care security', () => {
     expect(await tc.code('m_0', 'visit.list', { memberId })).toBe('AUTH.FORBIDDEN');
     expect((await tc.data('sec_a', 'visit.list', { memberId })).items).toHaveLength(1);
   });
+
+  it('shows sysadmin who logged a visit by name only, as on cases; the family\'s organisers by openid', async () => {
+    const own = await tc.data(ADMIN, 'visit.list', { memberId });
+    expect(own.items.map((v: any) => v.by.name)).toEqual(['支部书记']);
+    expect(openidsIn(own)).toEqual([]);
+    expect(openidsIn(await tc.data(ADMIN, 'visit.list', {}))).toEqual([]);
+    expect((await tc.data('sec_a', 'visit.list', { memberId })).items[0].by.openid).toBe('sec_a');
+  });
 });

@@ -1,5 +1,10 @@
 /** Every area's security cases, imported statically so the bench can bundle them too. */
 import type { AreaCases } from './case';
 import foundation from './cases/foundation';
+import hometown from './cases/hometown';
+import consoleArea from './cases/console';
+import pairing from './cases/pairing';
+import care from './cases/care';
+import evaluation from './cases/evaluation';
 
-export const areas: AreaCases<any>[] = [foundation];
+export const areas: AreaCases<any>[] = [foundation, hometown, consoleArea, pairing, care, evaluation];

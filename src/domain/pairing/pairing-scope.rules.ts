@@ -17,9 +17,13 @@ export function canAssignPairing(caller: Caller, member: MemberPlacement, cadreO
   return runsMembersBranch(caller, member) || (cadreOpenid === caller.openid && isCadreOf(caller.grants, member.groupId));
 }
 
-/** Unpairing: the county, the branch secretary, or the responsible cadre letting go of his own member. */
+/**
+ * Unpairing: the county, the branch secretary, or the responsible cadre letting go of his own
+ * member while still a cadre of the member's village (a pairing left behind by a revoked grant
+ * is no right to write).
+ */
 export function canUnassignPairing(caller: Caller, member: MemberPlacement, pairing: Pairing | null): boolean {
-  return runsMembersBranch(caller, member) || (pairing !== null && pairing.cadreOpenid === caller.openid);
+  return runsMembersBranch(caller, member) || (pairing !== null && pairing.cadreOpenid === caller.openid && isCadreOf(caller.grants, member.groupId));
 }
 
 /**

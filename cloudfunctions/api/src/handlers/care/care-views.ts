@@ -1,7 +1,7 @@
 import type { CaseView } from '@/contracts/care';
 import type { Caller } from '@/domain/auth/grant';
 import { canManageMember } from '@/domain/auth/scope.rules';
-import type { CareCase, CaseStep, PersonRef } from '@/domain/care/care.schema';
+import type { CareCase, CaseStep, PersonRef, Visit } from '@/domain/care/care.schema';
 import type { Member } from '@/domain/member/member.schema';
 import { canAct, canAssign } from '@/domain/care/care-scope.rules';
 import { isClosed, nextStates, type StepRefusal } from '@/domain/care/case.rules';
@@ -30,14 +30,26 @@ export function caseView<C extends Omit<CareCase, 'timeline'> & { timeline?: Cas
   };
 }
 
+/** `p` by name only, unless he is the caller himself. */
+const nameOnlyFor = (caller: Caller) => (p: PersonRef): PersonRef => (p.openid === caller.openid ? p : { ...p, openid: null });
+
 /** The people on a case with every openid but the caller's own left out. */
 function namesOnly(caller: Caller, c: Omit<CareCase, 'timeline'> & { timeline?: CaseStep[] }): Partial<Pick<CareCase, 'filedBy' | 'assignee' | 'timeline'>> {
-  const ref = (p: PersonRef): PersonRef => (p.openid === caller.openid ? p : { ...p, openid: null });
+  const ref = nameOnlyFor(caller);
   return {
     filedBy: ref(c.filedBy),
     assignee: c.assignee && ref(c.assignee),
     ...(c.timeline ? { timeline: c.timeline.map((s) => ({ ...s, by: ref(s.by), ...(s.assignee ? { assignee: ref(s.assignee) } : {}) })) } : {}),
   };
+}
+
+/**
+ * A visit as `caller` sees it: who logged it by openid only for those who manage the family where
+ * it was logged (the case rule above); sysadmin, who lists every visit, reads names.
+ */
+export function visitView(caller: Caller, v: Visit): Visit {
+  const placement = { _id: v.memberId, branchId: v.branchId, groupId: v.groupId };
+  return canManageMember(caller, placement) ? v : { ...v, by: nameOnlyFor(caller)(v.by) };
 }
 
 /** A refused step (case.rules) as the error the caller gets. */

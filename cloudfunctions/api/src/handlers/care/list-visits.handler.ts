@@ -8,12 +8,14 @@ import { getMember } from '../../repos/members.repo';
 import { unitsOf } from '../../repos/query';
 import { queryVisits, type VisitQuery } from '../../repos/visits.repo';
 import { existingMember } from '../guards';
+import { visitView } from './care-views';
 
 const CURSOR = /^(\d{4}-\d{2}-\d{2})\.([A-Za-z0-9_-]{1,64})$/;
 
 /**
  * Family visits, newest visit day first. Organisers only, within their ledger scope (constrainList);
- * one family's visits (`memberId`) for anyone who manages him (or sysadmin).
+ * one family's visits (`memberId`) for anyone who manages him (or sysadmin). Who logged a visit is
+ * named by openid only to the family's organisers (visitView).
  */
 export async function listVisitsHandler(input: VisitListInput, ctx: Ctx): Promise<CareOutputs['visit.list']> {
   const { caller } = ctx;
@@ -39,5 +41,5 @@ export async function listVisitsHandler(input: VisitListInput, ctx: Ctx): Promis
   const page = await queryVisits(query, limit + 1);
   const items = page.slice(0, limit);
   const last = items[items.length - 1];
-  return { items, nextCursor: page.length > limit ? `${last.day}.${last._id}` : null };
+  return { items: items.map((v) => visitView(caller, v)), nextCursor: page.length > limit ? `${last.day}.${last._id}` : null };
 }

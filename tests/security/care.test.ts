@@ -1,0 +1,4 @@
+import area from './cases/care';
+import { securitySuite } from './run-area';
+
+securitySuite(area);
