@@ -7,6 +7,7 @@ import { mkdirSync } from 'node:fs';
 import { join } from 'node:path';
 import type { BrowserContext, Page } from 'playwright-core';
 import { inputOf, launchPhone, signInAsNewDevUser } from './helpers/browser';
+import { saveDocShot } from './helpers/doc-shot';
 import { act, startAppCloud } from './helpers/local-cloud';
 
 jest.setTimeout(120_000);
@@ -60,6 +61,8 @@ describe('the county organiser (H5)', () => {
     const link = await page.getByText(/#\/pages\/join\/index\?scene=/).textContent();
     expect(link).toContain(lc.url);
     await page.screenshot({ path: join(shots, 'branches.png'), fullPage: true });
+    await qr.scrollIntoViewIfNeeded();
+    await saveDocShot(page, 'branches-qr');
 
     // The sysadmin sees personal data masked; to work the ledger he takes the county role too.
     await page.getByText('授予角色', { exact: true }).click();
