@@ -20,6 +20,7 @@ import { FileStore } from './storage/file-store';
 import { UrlSigner } from './storage/url-signer';
 import { StorageService } from './storage/storage-service';
 import { storageApi, type LocalCloudStorage } from './storage/storage-api';
+import { loadDatabaseRules } from './client/security-rules';
 
 export type { FaultConfig, OutboxEntry } from './dev/outbox';
 export type { LocalCloudStorage } from './storage/storage-api';
@@ -35,6 +36,8 @@ export interface LocalCloudOptions {
   transactionIdleMs?: number;
   /** Schedule config.json timer triggers (default true). */
   timers?: boolean;
+  /** Database security rules for client calls (POST /client/db); default `<functionsDir>/../database.rules.json`. */
+  databaseRulesFile?: string;
 }
 
 export interface LocalCloud {
@@ -106,6 +109,7 @@ export async function startLocalCloud(opts: LocalCloudOptions): Promise<LocalClo
     invoke: (fn, event, openid) => invoke(fn, event, { openid }),
     fireTimer: (fn, name) => fireTimer(fn, name),
     resetStats: () => stats.reset(),
+    databaseRules: loadDatabaseRules(opts.databaseRulesFile ?? path.join(path.dirname(path.resolve(opts.functionsDir)), 'database.rules.json')),
   };
   const server = http.createServer((req, res) => void route(deps, req, res));
   await new Promise<void>((resolve, reject) => {

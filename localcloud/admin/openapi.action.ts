@@ -69,6 +69,9 @@ export async function openApiAction(deps: OpenApiDeps, apiName: string, requestD
       return json({ errcode: 604101, errmsg: `function has no permission to call this API: add "${apiName}" to ${inv.fn}/config.json permissions.openapi` });
     }
   }
+  if (apiName !== 'subscribeMessage.send' && deps.faults.openapiTimeout?.includes(apiName)) {
+    throw new TcbLevelError('SERVER_TIMEOUT', `ESOCKETTIMEDOUT: openapi ${apiName} timed out (injected fault)`);
+  }
   const { req, raw } = decodeRequest(requestData);
   const at = new Date().toISOString();
   switch (apiName) {

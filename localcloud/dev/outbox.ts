@@ -16,6 +16,11 @@ export interface FaultConfig {
   secCheckDown?: boolean;
   /** Every storage.* request (uploadFile, getTempFileURL, downloadFile, deleteFile) fails with STORAGE_REQUEST_FAIL. */
   storageDown?: boolean;
+  /**
+   * Open APIs named here (e.g. 'wxacode.getUnlimited', 'security.msgSecCheck') time out: SERVER_TIMEOUT,
+   * errCode -501002, nothing produced. subscribeMessage.send has its own faults above.
+   */
+  openapiTimeout?: string[];
 }
 
 export interface SubscribeOutboxEntry {

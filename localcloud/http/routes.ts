@@ -6,6 +6,8 @@ import { handleStorage } from './storage-routes';
 import { handleAdmin, type AdminDeps } from '../admin/admin-router';
 import { signinPage } from '../dev/signin-page';
 import type { FaultConfig } from '../dev/outbox';
+import { clientDb, type ClientDbRequest } from '../client/client-db';
+import type { DatabaseRules } from '../client/security-rules';
 
 export interface RouteDeps extends AdminDeps {
   h5Dir?: string;
@@ -13,6 +15,8 @@ export interface RouteDeps extends AdminDeps {
   invoke: (fn: string, event: unknown, openid: string) => Promise<unknown>;
   fireTimer: (fn: string, triggerName?: string) => Promise<unknown>;
   resetStats: () => void;
+  /** database.rules.json: what a client-side database() call may do (POST /client/db). */
+  databaseRules: DatabaseRules;
 }
 
 /** Same cap as wx.cloud.callFunction's event size. */
@@ -49,6 +53,12 @@ export async function route(deps: RouteDeps, req: IncomingMessage, res: ServerRe
       try { event = body.length ? JSON.parse(body.toString('utf8')) : {}; } catch { return send(res, 400, errorBody('INPUT.INVALID', '请求体不是合法的 JSON')); }
       const openid = String(req.headers['x-dev-openid'] ?? '');
       return send(res, 200, { result: (await deps.invoke(name, event, openid)) ?? null });
+    }
+    if (p === '/client/db' && method === 'POST') {
+      let body: ClientDbRequest;
+      try { body = JSON.parse((await readBody(req, FN_BODY_LIMIT)).toString('utf8') || '{}'); } catch { return send(res, 400, errorBody('INPUT.INVALID', '请求体不是合法的 JSON')); }
+      const r = await clientDb({ store: deps.store, tx: deps.tx, invocation: undefined, now: Date.now() }, deps.databaseRules, body ?? {}, String(req.headers['x-dev-openid'] ?? ''));
+      return send(res, r.status, r.body);
     }
     const timer = /^\/timer\/([^/]+)$/.exec(p);
     if (timer && method === 'POST') {

@@ -43,6 +43,13 @@ export interface ExportJob {
   partIds: string[];
   fileID: string | null;
   fileName: string | null;
+  /**
+   * The workbook's random name part (128 bits), drawn when the job starts: a step that dies after
+   * uploading the workbook but before recording it is redone under the same path, overwriting that
+   * upload instead of leaving a second copy no job points to (which the cleanup would never find).
+   * Absent on jobs started before it existed (they draw one per assembly, as before).
+   */
+  fileToken?: string;
   /** A call works on the job until this instant (ms); others only answer its progress. */
   leaseUntil: number;
   /** Consecutive failed steps; the job fails after MAX_FAILURES. */

@@ -1,3 +1,4 @@
+import { randomBytes } from 'node:crypto';
 import type { ActionOutputs } from '@/contracts';
 import type { Caller } from '@/domain/auth/grant';
 import { exportAccessKey, progressOf } from '@/domain/ledger/export-job.rules';
@@ -35,6 +36,7 @@ export async function exportLedgerHandler(input: LedgerExportInput, { caller, no
     partIds: [],
     fileID: null,
     fileName: null,
+    fileToken: randomBytes(16).toString('hex'),
     leaseUntil: leaseFrom(now),
     failures: 0,
     error: null,

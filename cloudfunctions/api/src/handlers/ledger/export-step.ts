@@ -117,7 +117,7 @@ async function assemble(job: ExportJob, constraint: Constraint, names: Names, no
     for (const id of job.partIds) yield await readPart(id);
   }
   const bytes = await writeLedgerWorkbook(title, parts());
-  const fileID = await saveWorkbook(exportFilePath(job.openid, job.createdAt, randomBytes(16).toString('hex')), bytes);
+  const fileID = await saveWorkbook(exportFilePath(job.openid, job.createdAt, job.fileToken ?? randomBytes(16).toString('hex')), bytes);
   return { ...job, state: 'done', fileID, fileName: exportFileName(countyName, job.createdAt), partIds: [], finishedAt: now };
 }
 

@@ -1,0 +1,86 @@
+/**
+ * The theme-day reminder fan-out (cron-theme-day, POST /timer) over 300 members, SIGKILLed in the
+ * middle of a tick, restarted on the same data folder and fired until done: every member has
+ * exactly one delivery record for the stage, none is left pending, nobody got two reminders, and
+ * every send the outbox acknowledged before the kill is recorded (sent, or `failed / interrupted`
+ * when the kill fell between the send and its record — the design never resends those).
+ */
+import { ChildCloud } from './helpers/child-cloud';
+import { docs, readStore } from './helpers/disk-store';
+import { joinAll, planMeeting, type SeededCounty, seedCounty } from './helpers/child-seed';
+
+jest.setTimeout(120_000);
+
+const N = 300;
+/** Every 10th member never consented: recorded no_consent, never sent to. */
+const consents = (i: number) => i % 10 !== 0;
+/** The local outbox has no rate limit: lift the function's own throttle so a tick takes seconds. */
+const ENV = { THEMEDAY_SENDS_PER_SECOND: '150' };
+
+const okSends = (outbox: any[]) => outbox.filter((e) => e.kind === 'subscribeMessage' && e.result.errcode === 0);
+
+describe('reminder fan-out killed mid-tick', () => {
+  const cc = new ChildCloud();
+  let county: SeededCounty;
+
+  beforeAll(async () => {
+    await cc.start(ENV);
+    county = await seedCounty(cc);
+    await joinAll(cc, county, 0, N, (openid, i) => (consents(i) ? cc.data(openid, 'themeday.subscribe', { results: { THEMEDAY_REMINDER: 'accept' } }) : Promise.resolve()));
+    await planMeeting(cc, county);
+  });
+  afterAll(() => cc.dispose());
+
+  it('finishes after the restart with one record per member and no double send', async () => {
+    const tick = cc.timer('cron-theme-day').catch(() => null); // dies with the process
+    let before: any[] = [];
+    for (const t0 = Date.now(); Date.now() - t0 < 60_000; ) {
+      before = await cc.outbox();
+      if (okSends(before).length >= 90) break;
+      await new Promise((r) => setTimeout(r, 20));
+    }
+    await cc.kill();
+    expect(await tick).toBeNull(); // the tick never answered: the kill landed inside it
+    const sentBefore = okSends(before).map((e) => e.touser);
+    expect(sentBefore.length).toBeGreaterThanOrEqual(90);
+    expect(sentBefore.length).toBeLessThan(N);
+    expect(new Set(sentBefore).size).toBe(sentBefore.length);
+
+    await cc.start(ENV);
+    let last: any = null;
+    for (let k = 0; k < 5 && !last?.done; k++) last = await cc.timer('cron-theme-day');
+    expect(last).toMatchObject({ done: true });
+    const sentAfter = okSends(await cc.outbox()).map((e) => e.touser);
+    await cc.stop();
+
+    const s = readStore(cc.dataDir);
+    const members = docs(s, 'members');
+    const deliveries = docs(s, 'themedayDeliveries').filter((d) => d.occurrenceId === county.occurrenceId);
+    const stages = new Set(deliveries.map((d) => d.stage));
+    expect(stages.size).toBe(1);
+    expect(deliveries).toHaveLength(N);
+    expect(new Set(deliveries.map((d) => d.memberId))).toEqual(new Set(members.map((m) => m._id)));
+    expect(deliveries.filter((d) => d.state === 'pending')).toEqual([]);
+
+    const byOpenid = new Map(deliveries.map((d) => [d.openid, d]));
+    // Acknowledged before the kill: recorded as sent, or settled once after it as interrupted.
+    for (const openid of sentBefore) {
+      const d = byOpenid.get(openid)!;
+      expect({ openid, state: d.state, reason: d.reason }).toEqual(d.state === 'sent' ? { openid, state: 'sent', reason: undefined } : { openid, state: 'failed', reason: 'interrupted' });
+    }
+    // Nobody twice, before and after the restart together.
+    const everyOk = [...sentBefore, ...sentAfter];
+    expect(new Set(everyOk).size).toBe(everyOk.length);
+    // Sent after the restart ⇒ recorded sent; never consented ⇒ recorded no_consent and never sent to.
+    for (const openid of sentAfter) expect(byOpenid.get(openid)!.state).toBe('sent');
+    const i = (openid: string) => Number(openid.slice(2));
+    for (const d of deliveries) {
+      if (!consents(i(d.openid))) expect({ openid: d.openid, state: d.state }).toEqual({ openid: d.openid, state: 'no_consent' });
+      else expect(['sent', 'failed']).toContain(d.state);
+    }
+    expect(everyOk.filter((o) => !consents(i(o)))).toEqual([]);
+    // The run's cursor reached the end; one-time consents are never spent below zero.
+    expect(docs(s, 'themedayFanouts').filter((f) => f.occurrenceId === county.occurrenceId).every((f) => f.done)).toBe(true);
+    expect(docs(s, 'themedayConsents').filter((c) => c.available < 0)).toEqual([]);
+  });
+});

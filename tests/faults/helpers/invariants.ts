@@ -1,0 +1,46 @@
+/**
+ * What must hold in the data after any crash: no half-written join (every member has his users
+ * document with the same placement), no duplicate (one member per openid, one check-in per member
+ * and push, one sign-in per member and meeting), and every counter equal to the records it counts.
+ */
+import { counterKey } from '../../../src/domain/themeday/attendance-counters.rules';
+import { byId, docs, type Store } from './disk-store';
+
+const countBy = <T>(items: T[], key: (t: T) => string): Record<string, number> =>
+  items.reduce<Record<string, number>>((acc, t) => ((acc[key(t)] = (acc[key(t)] ?? 0) + 1), acc), {});
+
+const nonZero = (o: Record<string, number> | undefined) => Object.fromEntries(Object.entries(o ?? {}).filter(([, n]) => n !== 0));
+
+export interface Scope { branchId: string; groupId: string; pushId: string; occurrenceId: string; month: string }
+
+export function expectConsistent(s: Store, sc: Scope): void {
+  const members = docs(s, 'members');
+  const users = byId(s, 'users');
+  expect(new Set(members.map((m) => m.openid)).size).toBe(members.length);
+  for (const m of members) {
+    expect({ openid: m.openid, user: users.get(m.openid) }).toMatchObject({ openid: m.openid, user: { memberId: m._id, placement: { branchId: m.branchId, groupId: m.groupId } } });
+  }
+  for (const [coll, id, field] of [['branches', sc.branchId, 'branchId'], ['groups', sc.groupId, 'groupId']] as const) {
+    const unit = byId(s, coll).get(id);
+    const mine = members.filter((m) => m[field] === id);
+    expect({ unit: id, memberCount: unit.memberCount ?? 0, cities: nonZero(unit.cityCounts) }).toEqual({ unit: id, memberCount: mine.length, cities: countBy(mine, (m) => m.city) });
+  }
+
+  const memberIds = new Set(members.map((m) => m._id));
+  const checkins = docs(s, 'checkins').filter((c) => c.pushId === sc.pushId);
+  expect(new Set(checkins.map((c) => c.memberId)).size).toBe(checkins.length);
+  expect(checkins.filter((c) => !memberIds.has(c.memberId))).toEqual([]);
+  const push = byId(s, 'studyPushes').get(sc.pushId);
+  expect(push.counters).toEqual({
+    total: checkins.length,
+    byBranch: nonZero({ [sc.branchId]: checkins.length }),
+    byGroup: nonZero({ [sc.groupId]: checkins.length }),
+  });
+
+  const signins = docs(s, 'themedaySignins').filter((x) => x.occurrenceId === sc.occurrenceId);
+  expect(new Set(signins.map((x) => x.memberId)).size).toBe(signins.length);
+  expect(signins.filter((x) => !memberIds.has(x.memberId))).toEqual([]);
+  const plan = byId(s, 'themedayPlans').get(sc.branchId);
+  const month = plan.counters?.[counterKey(sc.month)] ?? {};
+  expect({ signedIn: month.signedIn ?? 0, online: month.online ?? 0 }).toEqual({ signedIn: signins.length, online: signins.filter((x) => x.mode === 'online').length });
+}
