@@ -17,7 +17,7 @@ export function CaseTimeline({ steps }: { steps: CaseStep[] }) {
             <View className="tag">{what(s)}</View>
             <View className="muted" style={{ display: 'inline' }}>{minuteOf(s.at)} · {s.by.name ?? '工作人员'}</View>
           </View>
-          {s.note ? <View style={{ marginTop: '8px' }}>{s.note}</View> : null}
+          {s.note ? <View className="mt-8">{s.note}</View> : null}
         </View>
       ))}
     </View>

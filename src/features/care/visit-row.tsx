@@ -10,7 +10,7 @@ export function VisitRow({ visit }: { visit: Visit }) {
         {visit.memberName} 家
         {visit.amountFen ? <View className="muted" style={{ display: 'inline' }}> · 慰问金 {visit.amountFen / 100} 元</View> : null}
       </View>
-      <View style={{ marginTop: '8px' }}>{visit.given}</View>
+      <View className="mt-8">{visit.given}</View>
       <View className="muted">走访人：{visit.visitors.join('、')}</View>
     </View>
   );

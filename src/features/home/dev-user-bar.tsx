@@ -5,7 +5,7 @@ import { devUserName, openDevSignin } from '@/services/cloud';
 export function DevUserBar() {
   if (process.env.TARO_ENV !== 'h5') return null;
   return (
-    <View className="muted" style={{ textAlign: 'right', marginBottom: '8px' }} onClick={openDevSignin}>
+    <View className="muted right mb-8" onClick={openDevSignin}>
       开发用户：{devUserName() ?? '未登录'} · 切换
     </View>
   );

@@ -23,7 +23,7 @@ export function VillagePicker({ groups, value, onChange }: Props) {
         <Chips options={townships.map((t) => ({ value: t, label: t }))} value={township} onChange={setTownship} />
       ) : null}
       {township ? (
-        <View style={{ marginTop: '12px' }}>
+        <View className="mt-12">
           <Chips
             options={groups.filter((g) => g.township === township).map((g) => ({ value: g._id, label: g.village }))}
             value={value}

@@ -17,7 +17,7 @@ export function ProfileView({ member }: { member: MemberView }) {
         <StatusBadge status={member.status} since={member.lostContactAt ?? undefined} />
       </View>
       {member.tags.length ? (
-        <View style={{ marginBottom: '8px' }}>
+        <View className="mb-8">
           {member.tags.map((t) => (
             <Text key={t} className="tag">{t}</Text>
           ))}

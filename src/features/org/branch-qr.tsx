@@ -27,7 +27,7 @@ export function BranchQr({ branchId }: { branchId: string }) {
       <Image className="qr" src={qr.image} mode="aspectFit" showMenuByLongpress />
       <View className="muted">党员用微信扫码即可加入本支部{isH5 ? '' : '（长按保存图片）'}</View>
       {isH5 ? (
-        <View className="muted" style={{ wordBreak: 'break-all', marginTop: '8px' }}>
+        <View className="muted break-all mt-8">
           入支部链接：<Text userSelect>{joinLink(qr)}</Text>
         </View>
       ) : null}

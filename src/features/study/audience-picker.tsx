@@ -22,12 +22,12 @@ export function AudiencePicker({ tree, countyWide, value, onChange }: Props) {
     <View>
       <Chips options={scopes} value={value.scope} onChange={setScope} />
       {value.scope === 'branches' ? (
-        <View style={{ marginTop: '12px' }}>
+        <View className="mt-12">
           <MultiChips options={tree.branches.map((b) => ({ value: b._id, label: b.name }))} value={value.branchIds} onChange={(branchIds) => onChange({ ...value, branchIds })} />
         </View>
       ) : null}
       {value.scope === 'groups' ? (
-        <View style={{ marginTop: '12px' }}>
+        <View className="mt-12">
           <MultiChips options={groupOptions(tree.groups)} value={value.groupIds} onChange={(groupIds) => onChange({ ...value, groupIds })} />
         </View>
       ) : null}

@@ -17,7 +17,7 @@ export function CompletionTable({ title, rows, onPick }: Props) {
       {rows.length ? (
         rows.map((r) => (
           <View key={r.unitId} className="field" onClick={() => onPick?.(r)}>
-            <View className="card-title" style={{ marginBottom: 0, fontSize: '28px' }}>
+            <View className="card-title unit-name">
               {r.name}
               <View className="card-sub">
                 {r.done}/{r.expected} · {percent(r.rate)}

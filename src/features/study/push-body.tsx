@@ -16,7 +16,7 @@ export function PushBody({ body, imageUrls = {} }: { body: BodyBlock[]; imageUrl
           case 'heading':
             return <View key={i} className="push-h">{b.text}</View>;
           case 'paragraph':
-            return <View key={i} className="push-p"><Text userSelect>{b.text}</Text></View>;
+            return <View key={i} className="push-p"><Text className="push-p-text" userSelect>{b.text}</Text></View>;
           case 'image':
             return (
               <View key={i} className="push-img">
@@ -27,7 +27,7 @@ export function PushBody({ body, imageUrls = {} }: { body: BodyBlock[]; imageUrl
           case 'link':
             return (
               <View key={i} className="push-link" onClick={() => openLink(b.url)}>
-                {b.kind ? `【${linkKinds[b.kind]}】` : '🔗 '}
+                【{b.kind ? linkKinds[b.kind] : '链接'}】
                 {b.title}
               </View>
             );

@@ -45,9 +45,9 @@ export function AttendanceView({ initialMonth }: { initialMonth: string }) {
               <View className="card">
                 <View className="card-title">{branch.name}</View>
                 <SiteQr code={d.occurrence.siteCode} />
-                <View className="card-title" style={{ marginTop: '16px' }}>提醒送达</View>
+                <View className="card-title mt-16">提醒送达</View>
                 <DeliveryView delivery={d.delivery} />
-                <View className="card-title" style={{ marginTop: '16px' }}>
+                <View className="card-title mt-16">
                   未签到
                   <View className="card-sub">{d.absentees?.length ?? 0} 人</View>
                 </View>

@@ -10,7 +10,7 @@ export function DeliveryView({ delivery }: { delivery: ThemedayDeliveryView }) {
     <View>
       {delivery.stages.map((s) => (
         <View key={s.stage} className="field">
-          <View className="card-title" style={{ fontSize: '28px', marginBottom: 0 }}>
+          <View className="card-title unit-name">
             {stageLabels[s.stage]}
             <View className="card-sub">{s.started ? (s.finished ? '已完成' : `进行中 ${s.processed}/${s.expected}`) : '未开始'}</View>
           </View>
@@ -27,7 +27,7 @@ export function DeliveryView({ delivery }: { delivery: ThemedayDeliveryView }) {
       ))}
       {delivery.notReached.length ? (
         <View>
-          <View className="field-label" style={{ marginTop: '16px' }}>未能提醒（请在群里通知）</View>
+          <View className="field-label mt-16">未能提醒（请在群里通知）</View>
           {delivery.notReached.map((m) => (
             <View key={`${m.memberId}_${m.stage}`} className="row">
               <Text>{m.name}</Text>

@@ -14,7 +14,7 @@ export function PromptSheet({ sheet }: { sheet: MergedSheet }) {
         </View>
       ))}
       {sheet.links.map((l) => (
-        <View key={l.url} className="push-link" onClick={() => openLink(l.url)}>🔗 {l.title}</View>
+        <View key={l.url} className="push-link" onClick={() => openLink(l.url)}>【链接】{l.title}</View>
       ))}
     </View>
   );

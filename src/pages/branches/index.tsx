@@ -41,13 +41,13 @@ export default function BranchesPage() {
                   {panel === 'role' ? <GrantRoleForm tree={tree} caller={caller} onDone={created} /> : null}
                 </View>
               ) : null}
-              <View className="card-sub" style={{ margin: '8px 0 16px' }}>支部（{tree.branches.length}）</View>
+              <View className="card-sub mt-8 mb-16">支部（{tree.branches.length}）</View>
               {tree.branches.length ? (
                 tree.branches.map((b) => <BranchCard key={b._id} branch={b} canQr={runsBranch(caller, b._id)} />)
               ) : (
                 <View className="empty">还没有支部{admin ? '，点击“新建支部”开始' : ''}</View>
               )}
-              <View className="card-sub" style={{ margin: '8px 0 16px' }}>网上党小组（{tree.groups.length}）</View>
+              <View className="card-sub mt-8 mb-16">网上党小组（{tree.groups.length}）</View>
               <View className="card">
                 {tree.groups.length ? (
                   tree.groups.map((g) => (

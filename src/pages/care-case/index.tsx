@@ -23,7 +23,7 @@ export default function CareCasePage() {
               {c.memberPhone ? <View className="row"><View className="row-label">电话</View><View className="row-value">{c.memberPhone}</View></View> : null}
               {c.contact ? <View className="row"><View className="row-label">联系方式</View><View className="row-value">{c.contact}</View></View> : null}
               <View className="row"><View className="row-label">负责人</View><View className="row-value">{c.assignee ? c.assignee.name ?? '已指派' : '待指派'}</View></View>
-              <View style={{ marginTop: '16px', lineHeight: 1.8 }}>{c.description}</View>
+              <View className="mt-16 lh-loose">{c.description}</View>
             </View>
             <CaseTimeline steps={c.timeline} />
             {c.can.assign || c.can.moveTo.length ? (

@@ -16,7 +16,7 @@ export default function CarePage() {
     <View className="page">
       <View className="card">
         <View className="card-title">遇到困难，组织帮您</View>
-        <View className="muted" style={{ marginBottom: '16px' }}>子女上学、老人就医、工伤、欠薪维权、就业等困难，都可以向党组织求助。</View>
+        <View className="muted mb-16">子女上学、老人就医、工伤、欠薪维权、就业等困难，都可以向党组织求助。</View>
         <SubmitButton text="我要求助" onClick={() => void Taro.navigateTo({ url: '/pages/care-file/index' })} />
       </View>
       <View className="card">

@@ -32,7 +32,7 @@ export default function DashboardPage() {
           options.length ? (
             <View className="card">
               <UnitPicker options={options} value={option?.value} onChange={setPicked} />
-              <MonthStepper month={month} onChange={setMonth} style={{ marginTop: '16px' }} />
+              <MonthStepper month={month} onChange={setMonth} className="mt-16" />
             </View>
           ) : (
             <View className="empty">仅组织部、支部书记和村干部可查看数据看板</View>

@@ -22,7 +22,7 @@ export default function JoinPage() {
       <View className="page">
         <View className="card success">
           <View className="success-title">加入成功</View>
-          <View className="muted" style={{ marginTop: '12px' }}>
+          <View className="muted mt-12">
             {joined.created ? `欢迎加入${preview.data?.branch.name ?? '云支部'}！` : '你的档案已在支部中，无需重复加入。'}
           </View>
         </View>

@@ -32,7 +32,7 @@ export default function StudyDetailPage() {
               <View className="muted">
                 <Text className="tag">{push.kind}</Text>第 {push.issueNo} 期 · {push.publisherName} · {minuteOf(push.publishAt)}
               </View>
-              <View className="hero-title" style={{ margin: '16px 0' }}>{push.title}</View>
+              <View className="hero-title my-16">{push.title}</View>
               <PushBody body={push.body} imageUrls={push.imageUrls} />
             </View>
             {isMember ? (
@@ -44,7 +44,7 @@ export default function StudyDetailPage() {
                 {queued ? <View className="queued">打卡已保存在本机，联网后自动提交。</View> : null}
                 {mine && !editing ? (
                   <View>
-                    <View className="badge-done" style={{ marginBottom: '12px' }}>已打卡</View>
+                    <View className="badge-done mb-12">已打卡</View>
                     <MyCheckin checkin={mine} />
                     {open ? <SubmitButton text="修改打卡" plain onClick={() => setEditing(true)} /> : null}
                   </View>

@@ -37,11 +37,11 @@ export default function StudyStatsPage() {
       <View className="card">
         <Chips options={[{ value: 'push', label: '按推送' }, { value: 'month', label: '按月份' }]} value={mode} onChange={(m) => { setMode(m); setUnit(undefined); }} />
         {mode === 'push' ? (
-          <View style={{ marginTop: '16px' }}>
+          <View className="mt-16">
             <Chips options={(pushes.data?.items ?? []).map((p) => ({ value: p._id, label: `第${p.issueNo}期 ${p.title}` }))} value={currentPush} onChange={(id) => { setPushId(id); setUnit(undefined); }} />
           </View>
         ) : (
-          <MonthStepper month={month} onChange={setMonth} style={{ marginTop: '16px' }} />
+          <MonthStepper month={month} onChange={setMonth} className="mt-16" />
         )}
       </View>
       {query ? (
@@ -49,7 +49,7 @@ export default function StudyStatsPage() {
           {(s) =>
             s ? (
               <View>
-                {s.month ? <View className="muted" style={{ marginBottom: '16px' }}>本月共 {s.month.pushes} 期推送</View> : null}
+                {s.month ? <View className="muted mb-16">本月共 {s.month.pushes} 期推送</View> : null}
                 {s.branches.length ? <CompletionTable title="各支部完成率" rows={s.branches} onPick={pick('branch')} /> : null}
                 {s.groups.length ? <CompletionTable title="各网上党小组完成率" rows={s.groups} onPick={pick('group')} /> : null}
               </View>
