@@ -157,5 +157,10 @@ describe('hometown talent stations and job pushes', () => {
       expect(await tc.data('sec_b', 'hometown.stats', { branchId: B._id })).toMatchObject({ activeJobs: 2 }); // J1 (宁波) and J4
       expect(await tc.data('cadre_1', 'hometown.stats', { groupId: G1._id })).toMatchObject({ activeJobs: 0, pipeline: null });
     });
+
+    it('answers ORG.NOT_FOUND for an unknown branch or group alike', async () => {
+      expect(await tc.code('county_1', 'hometown.stats', { branchId: 'nobranch' })).toBe('ORG.NOT_FOUND');
+      expect(await tc.code('county_1', 'hometown.stats', { groupId: 'nogroup' })).toBe('ORG.NOT_FOUND');
+    });
   });
 });

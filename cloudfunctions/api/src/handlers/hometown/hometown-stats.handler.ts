@@ -7,7 +7,7 @@ import { dayOf } from '@/domain/shared/day.rules';
 import { AppError, ErrorCodes, forbidden } from '@/domain/shared/errors';
 import type { Ctx } from '../../context';
 import { countJobs, reachingMember, validOn } from '../../repos/jobs.repo';
-import { getBranch } from '../../repos/org.repo';
+import { getBranch, getGroup } from '../../repos/org.repo';
 import { getTotals } from '../../repos/projects.repo';
 import { countStations } from '../../repos/stations.repo';
 import { countSuggestionsByStatus } from '../../repos/suggestions.repo';
@@ -19,8 +19,10 @@ import { countSuggestionsByStatus } from '../../repos/suggestions.repo';
  */
 export async function hometownStatsHandler(input: HometownStatsInput, { caller, now }: Ctx): Promise<HometownOutputs['hometown.stats']> {
   if (!canReadHometownUnit(caller, input)) throw forbidden('该单位不在您的管理范围内');
-  const branch = input.branchId ? await getBranch(input.branchId) : null;
+  // An unknown unit is an error for branch and group alike (a group used to answer zeros).
+  const [branch, group] = await Promise.all([input.branchId ? getBranch(input.branchId) : null, input.groupId ? getGroup(input.groupId) : null]);
   if (input.branchId && !branch) throw new AppError(ErrorCodes.ORG_NOT_FOUND, '支部不存在');
+  if (input.groupId && !group) throw new AppError(ErrorCodes.ORG_NOT_FOUND, '网上党小组不存在');
   const unit = input.branchId ? { branchId: input.branchId } : input.groupId ? { groupId: input.groupId } : {};
   // A village group's members work under many branches and in many cities: only county-wide pushes surely reach it.
   const jobsReach = branch ? [reachingMember(branch._id, branch.city)] : input.groupId ? [{ 'audience.scope': 'county' }] : [];
