@@ -1,3 +1,4 @@
+import { ownResultView } from '../../src/domain/evaluation/result-view.rules';
 import { criteriaProblem, criterionMeans, evaluate, roundHalfUp, tallyTiers, tierOf, tiersProblem, weightedScore, type Criterion, type Tier } from '../../src/domain/evaluation/tier.rules';
 import { scoringRefusal, sheetProblem, windowOver } from '../../src/domain/evaluation/sheet.rules';
 import { evalOpenRoundInputSchema } from '../../src/domain/evaluation/evaluation.schema';
@@ -116,5 +117,18 @@ describe('evaluation scope', () => {
     expect(isOwnEvaluee(caller('sec_old', []), evaluee)).toBe(true);
     expect(isOwnEvaluee(caller('sec_new', [{ role: 'secretary', branchId: 'bA' }]), evaluee)).toBe(true);
     expect(isOwnEvaluee(caller('sec_b', [{ role: 'secretary', branchId: 'bB' }]), evaluee)).toBe(false);
+  });
+});
+
+describe('ownResultView: what a secretary reads of his own result', () => {
+  const result = (sheets: number) => ({ branchId: 'b', branchName: '杭州云支部', secretaryName: '李书记', sheets, means: [9, 8, 17], score: 85.25, tier: '二档' as const, amount: 2000 });
+
+  it('hides the per-criterion means of a single sheet (they would be that reviewer\'s scores)', () => {
+    expect(ownResultView(result(1))).toEqual({ ...result(1), means: [null, null, null] });
+  });
+
+  it('shows the breakdown from two sheets on, and the score, tier and amount always', () => {
+    expect(ownResultView(result(2))).toEqual(result(2));
+    expect(ownResultView(result(1))).toMatchObject({ score: 85.25, tier: '二档', amount: 2000, sheets: 1 });
   });
 });

@@ -136,6 +136,15 @@ it('shows a secretary his own result with the criteria, or that the round is sti
   expect(screen.getByText(/评议进行中/)).toBeTruthy();
 });
 
+it('says why a single reviewer\'s breakdown is not shown', async () => {
+  cloud.on('eval.mine', () => ({
+    items: [{ round: { ...head, status: 'closed' }, results: [{ branchId: 'bA', branchName: '杭州云支部', secretaryName: '李', sheets: 1, means: [null, null, null], score: 78, tier: '三档', amount: 1000 }] }],
+  }));
+  render(<EvalMinePage />);
+  expect(await screen.findByText('78 分 · 三档 · ¥1000')).toBeTruthy();
+  expect(screen.getByText('分项得分不显示（仅 1 位评委，分项即其个人评分）')).toBeTruthy();
+});
+
 it('puts the latest round on the dashboard: tiers for the county, a branch\'s own result for a branch', async () => {
   const { EvalStatsCard } = await import('@/features/evaluation/eval-stats-card');
   const results = [
