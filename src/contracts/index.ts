@@ -119,6 +119,8 @@ export interface MeView {
   branch: Pick<Branch, '_id' | 'name' | 'city' | 'kind' | 'secretaryName'> | null;
   group: Pick<Group, '_id' | 'name' | 'township' | 'village'> | null;
   county: { name: string } | null;
+  /** An open 述职评议 round names him a reviewer (his way to the scoring page when he holds no organiser role). */
+  reviewing: boolean;
 }
 
 export interface JoinPreview {

@@ -158,6 +158,9 @@ describe('述职评议', () => {
       expect((await tc.data('county_1', 'eval.rounds')).items.map((r: any) => r._id)).toEqual([R]);
       expect((await tc.data('m_0', 'eval.rounds')).items).toEqual([expect.objectContaining({ _id: R, isReviewer: true, canManage: false })]);
       expect((await tc.data('m_1', 'eval.rounds')).items).toEqual([]);
+      // member.me tells a reviewer without an organiser role where to go (his home tile).
+      expect((await tc.data('m_0', 'member.me')).reviewing).toBe(true);
+      expect((await tc.data('m_1', 'member.me')).reviewing).toBe(false);
       expect((await tc.data('sec_b', 'eval.rounds')).items).toEqual([]);
     });
 
@@ -191,6 +194,7 @@ describe('述职评议', () => {
       expect(b.items[0].results.map((x: any) => x.branchId)).toEqual([B._id]);
       expect((await tc.data('m_1', 'eval.mine')).items).toEqual([]);
       expect((await tc.data('sec_c', 'eval.mine')).items).toEqual([]);
+      expect((await tc.data('m_0', 'member.me')).reviewing).toBe(false); // the round is closed
     });
 
     it('cannot change a closed round: no scores, no second close', async () => {

@@ -4,7 +4,7 @@ import HomePage from '@/pages/home/index';
 import { installFakeCloud, type FakeCloud } from './helpers/fake-cloud';
 import { navigations, resetTaro } from './helpers/taro';
 
-const nobody = { openid: 'dev_test', name: null, grants: [], member: null, branch: null, group: null, county: null };
+const nobody = { openid: 'dev_test', name: null, grants: [], member: null, branch: null, group: null, county: null, reviewing: false };
 
 let cloud: FakeCloud;
 beforeEach(() => {
@@ -132,6 +132,20 @@ it('lists a member\'s services in one grid without section titles', async () => 
   expect(card.querySelector('.nav-section-title')).toBeNull();
   expect(Array.from(card.querySelectorAll('.nav-item'), (t) => t.textContent)).toEqual(['困难求助', '我为家乡谋发展', '招工信息', '人才工作站', '评选投票']);
   expect(screen.queryByText('组织工作')).toBeNull();
+});
+
+it('leads a reviewer who holds no organiser role to the scoring page, and nobody else', async () => {
+  cloud.on('themeday.current', themedayCurrent([]));
+  cloud.on('member.me', () => ({ ...nobody, county: { name: '石阡县' }, member: { _id: 'm1', name: '王小明' }, reviewing: true }));
+  const { unmount } = render(<HomePage />);
+  fireEvent.click(await screen.findByText('评议打分'));
+  expect(navigations).toEqual(['/pages/eval-rounds/index']);
+  unmount();
+  // An organiser reviewer already has 述职评议 among his tiles: no second way in.
+  cloud.on('member.me', () => ({ ...organiser([{ role: 'cadre', groupId: 'g1' }]), reviewing: true }));
+  render(<HomePage />);
+  expect(await screen.findByText('述职评议')).toBeTruthy();
+  expect(screen.queryByText('评议打分')).toBeNull();
 });
 
 afterEach(() => jest.useRealTimers());

@@ -4,6 +4,7 @@ import { DevUserBar } from '@/features/home/dev-user-bar';
 import { MemberNav } from '@/features/home/member-nav';
 import { MyOrgCard } from '@/features/home/my-org-card';
 import { OrganizerNav } from '@/features/home/organizer-nav';
+import { ReviewerNav } from '@/features/home/reviewer-nav';
 import { StudyCard } from '@/features/home/study-card';
 import { ThemedayCard } from '@/features/themeday/themeday-card';
 import { UserNumber } from '@/features/home/user-number';
@@ -34,6 +35,7 @@ export default function HomePage() {
             {m.member ? <StudyCard /> : null}
             {m.member ? <MemberNav me={m} /> : null}
             {isOrganizer(m) ? <OrganizerNav me={m} /> : null}
+            <ReviewerNav me={m} />
             <UserNumber openid={m.openid} />
           </View>
         )}

@@ -25,6 +25,12 @@ export async function listRounds(where: object): Promise<EvalRound[]> {
   return data as EvalRound[];
 }
 
+/** Whether an open round names `openid` a reviewer (one indexed count). */
+export async function reviewsOpenRound(openid: string): Promise<boolean> {
+  const { total } = await rounds(db).where({ reviewerOpenids: openid, status: 'open' }).count();
+  return total > 0;
+}
+
 /** Closed and open rounds in which `openid` is one of the evaluated secretaries (with results). */
 export async function roundsEvaluating(openid: string): Promise<EvalRound[]> {
   const { data } = await rounds(db).where({ evalueeOpenids: openid }).orderBy('year', 'desc').limit(100).get();
