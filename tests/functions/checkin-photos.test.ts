@@ -152,6 +152,25 @@ describe('check-in photos and content security (local storage)', () => {
     expect(d.reflections.find((x: any) => x.memberId === m.m_2._id).photoUrls).toHaveLength(2);
   });
 
+  it('deletes the photos an edit takes out, keeping those it keeps', async () => {
+    const a = await upload(tc, 'm_0', 'a.png', png());
+    const b = await upload(tc, 'm_0', 'b.png', png(8, 8));
+    await tc.data('m_0', 'checkin.submit', { pushId: P._id, text: text(1), clientKey: newKey(), photos: [a, b] });
+    const edit = await tc.data('m_0', 'checkin.submit', { pushId: P._id, text: text(1), clientKey: newKey(), photos: [b] });
+    expect(edit.checkin.photos).toEqual([b]);
+    expect(tc.lc.storage.get(a)).toBeNull();
+    expect(tc.lc.storage.get(b)).not.toBeNull();
+    // With storage down the edit still lands; the removed photo is left behind (logged), not the edit lost.
+    tc.lc.faults.storageDown = true;
+    try {
+      const r = await tc.call('m_0', 'checkin.submit', { pushId: P._id, text: text(2), clientKey: newKey(), photos: [] });
+      expect(r).toMatchObject({ ok: true, data: { checkin: { photos: [] } } });
+    } finally {
+      tc.lc.faults.storageDown = false;
+    }
+    expect(tc.lc.storage.get(b)).not.toBeNull();
+  });
+
   it('lets text the platform only wants reviewed pass', async () => {
     const r = await tc.data('m_1', 'checkin.submit', { pushId: P._id, text: `${text(1)}【待审】`, clientKey: newKey() });
     expect(r.created).toBe(true);

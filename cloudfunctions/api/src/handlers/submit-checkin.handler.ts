@@ -5,6 +5,7 @@ import { isCheckinOpen, targetsMember } from '@/domain/study/calendar.rules';
 import type { CheckinSubmitInput } from '@/domain/study/study.schema';
 import type { Ctx } from '../context';
 import { inTransaction } from '../platform/cloud';
+import { removeFiles } from '../platform/storage';
 import { checkText } from '../platform/content-security';
 import { refuseUnclean } from './clean-text';
 import { checkinId, getCheckin, insertCheckin, patchCheckin } from '../repos/checkins.repo';
@@ -78,9 +79,15 @@ async function vet(text: string, photos: string[], mine: CheckinDoc | null, open
   refuseUnclean(verdict, '心得含有不适宜发布的内容，请修改后再提交');
 }
 
-/** An edit of an existing check-in: one update, counters untouched (it was counted when first made). */
+/**
+ * An edit of an existing check-in: one update, counters untouched (it was counted when first made).
+ * Photos the edit took out are deleted once it is stored: a member's pictures do not outlive the
+ * check-in that showed them (only his own files can be on it: requireOwnPhotos).
+ */
 async function resubmit(doc: CheckinDoc, edit: Pick<CheckinDoc, 'text' | 'photos' | 'minutes' | 'clientKey' | 'updatedAt'>): Promise<CheckinDoc> {
   const clientKeys = [...(doc.clientKeys ?? [doc.clientKey]), edit.clientKey].slice(-KEYS_KEPT);
   await patchCheckin(doc._id, { ...edit, clientKeys });
+  const kept = new Set(edit.photos);
+  await removeFiles((doc.photos ?? []).filter((p) => !kept.has(p)), 'photos taken out of a check-in');
   return { ...doc, ...edit, clientKeys };
 }

@@ -1,7 +1,8 @@
 import { cloud } from './cloud';
 
-/** getTempFileURL takes at most 50 files per call. */
+/** getTempFileURL and deleteFile take at most 50 files per call. */
 const URL_BATCH = 50;
+const DELETE_BATCH = 50;
 
 /**
  * Displayable temporary URLs of cloud fileIDs (H5 and <image> cannot show `cloud://` ids
@@ -37,5 +38,21 @@ export async function download(fileID: string): Promise<Download> {
     const missing = /NONEXIST|NOT_?EXIST|not exist|not found|Status:\s*404|\b404\b/i.test(text);
     if (!missing) console.error('[api] downloadFile failed', fileID, err);
     return { ok: false, missing };
+  }
+}
+
+/**
+ * Deletes files no record points to any more (export scratch parts, photos taken out of a
+ * check-in). Best effort: a failed delete only leaves litter (logged), never fails the action
+ * whose record is already written.
+ */
+export async function removeFiles(fileIDs: string[], what: string): Promise<void> {
+  const ids = fileIDs.filter((id) => id.startsWith('cloud://'));
+  for (let i = 0; i < ids.length; i += DELETE_BATCH) {
+    try {
+      await cloud.deleteFile({ fileList: ids.slice(i, i + DELETE_BATCH) });
+    } catch (err) {
+      console.error(`[api] deleting ${what} failed`, err);
+    }
   }
 }

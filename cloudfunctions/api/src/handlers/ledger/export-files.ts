@@ -1,12 +1,9 @@
 import { partName } from '@/domain/ledger/export-job.rules';
 import { cloud } from '../../platform/cloud';
-import { download, tempUrls } from '../../platform/storage';
+import { download, removeFiles, tempUrls } from '../../platform/storage';
 
 /** A part: the rows one step wrote, already mapped (and masked) for the job's owner. */
 export type PartRows = (string | number)[][];
-
-/** deleteFile takes at most 50 files per call. */
-const DELETE_BATCH = 50;
 
 /** Parts sit in the owner's export folder, one sub-folder per job. */
 export const partPath = (openid: string, jobId: string, n: number): string => `exports/${openid}/${jobId}/${partName(n)}`;
@@ -26,16 +23,8 @@ export async function saveWorkbook(cloudPath: string, bytes: Buffer): Promise<st
   return (await cloud.uploadFile({ cloudPath, fileContent: bytes })).fileID;
 }
 
-/** Parts are scratch once the workbook is stored: a failed delete only leaves litter (logged). */
-export async function removeParts(fileIDs: string[]): Promise<void> {
-  for (let i = 0; i < fileIDs.length; i += DELETE_BATCH) {
-    try {
-      await cloud.deleteFile({ fileList: fileIDs.slice(i, i + DELETE_BATCH) });
-    } catch (err) {
-      console.error('[api] deleting export parts failed', err);
-    }
-  }
-}
+/** Parts are scratch once the workbook is stored. */
+export const removeParts = (fileIDs: string[]): Promise<void> => removeFiles(fileIDs, 'export parts');
 
 /** A fresh temporary link (up to a day) to a finished file; null when storage cannot give one now. */
 export async function linkOf(fileID: string | null): Promise<string | null> {
