@@ -1,4 +1,5 @@
-import type { ReactNode } from 'react';
+import { useState, type ReactNode } from 'react';
+import { SEARCH_FROM, visibleChips } from './chip-filter';
 import { Input, Picker, Text, Textarea, View } from '@tarojs/components';
 
 interface FieldProps {
@@ -83,13 +84,24 @@ interface ChipsProps<T extends string> {
 
 /** One-of choices as tappable chips: fewer taps than a picker for two to a dozen options. */
 export function Chips<T extends string>({ options, value, onChange }: ChipsProps<T>) {
+  return <ChipList options={options} selected={value ? [value] : []} onTap={onChange} />;
+}
+
+/** The chips of a list, with a filter box when it is long (chip-filter.ts). */
+function ChipList<T extends string>({ options, selected, onTap }: { options: readonly { value: T; label: string }[]; selected: readonly string[]; onTap: (value: T) => void }) {
+  const [query, setQuery] = useState('');
+  const { shown, hidden } = visibleChips(options, query, selected);
   return (
-    <View className="chips">
-      {options.map((o) => (
-        <View key={o.value} className={o.value === value ? 'chip chip-on' : 'chip'} onClick={() => onChange(o.value)}>
-          {o.label}
-        </View>
-      ))}
+    <View>
+      {options.length > SEARCH_FROM ? <Input className="field-input chip-search" value={query} placeholder={`输入关键字筛选（共 ${options.length} 项）`} onInput={(e) => setQuery(e.detail.value)} /> : null}
+      <View className="chips">
+        {shown.map((o) => (
+          <View key={o.value} className={selected.includes(o.value) ? 'chip chip-on' : 'chip'} onClick={() => onTap(o.value)}>
+            {o.label}
+          </View>
+        ))}
+      </View>
+      {hidden ? <View className="muted mb-16">另有 {hidden} 项，请输入关键字筛选</View> : null}
     </View>
   );
 }
@@ -105,13 +117,5 @@ interface MultiChipsProps {
 /** Any-of choices as chips; a tap toggles one. */
 export function MultiChips({ options, value, onChange }: MultiChipsProps) {
   const toggle = (v: string) => onChange(value.includes(v) ? value.filter((x) => x !== v) : [...value, v]);
-  return (
-    <View className="chips">
-      {options.map((o) => (
-        <View key={o.value} className={value.includes(o.value) ? 'chip chip-on' : 'chip'} onClick={() => toggle(o.value)}>
-          {o.label}
-        </View>
-      ))}
-    </View>
-  );
+  return <ChipList options={options} selected={value} onTap={toggle} />;
 }
