@@ -99,6 +99,7 @@ it('groups a county organiser\'s tools into titled sections', async () => {
     ['关怀与家乡', ['关怀帮扶', '走访慰问', '家乡建议', '回乡项目', '发布招工', '人才工作站']],
     ['评议与评选', ['述职评议', '评选管理']],
   ]);
+  expect(screen.queryByText('尚未加入云支部')).toBeNull(); // no join hint for county staff
   fireEvent.click(within(screen.getByText('评议与评选').closest('.nav-section') as HTMLElement).getByText('述职评议'));
   expect(navigations).toEqual(['/pages/eval-rounds/index']);
 });

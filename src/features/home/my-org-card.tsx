@@ -2,10 +2,15 @@ import Taro from '@tarojs/taro';
 import { View } from '@tarojs/components';
 import type { MeView } from '@/contracts';
 import { Row } from '../member/profile-view';
+import { isOrganizer } from '../shared/caller-of-me';
 
-/** My cloud branch and my village's online group; or how to join when I have none yet. */
+/**
+ * My cloud branch and my village's online group; or how to join when I have none yet — unless I
+ * am an organiser (county staff are rarely mobile members: the join hint would only be noise).
+ */
 export function MyOrgCard({ me }: { me: MeView }) {
   if (!me.member || !me.branch) {
+    if (isOrganizer(me)) return null;
     return (
       <View className="card">
         <View className="card-title">尚未加入云支部</View>
