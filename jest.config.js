@@ -14,6 +14,7 @@ module.exports = {
   projects: [
     { ...base, displayName: 'domain', testEnvironment: 'node', testMatch: ['<rootDir>/tests/domain/**/*.test.ts'] },
     { ...base, displayName: 'localcloud', testEnvironment: 'node', testMatch: ['<rootDir>/tests/localcloud/**/*.test.ts'] },
+    { ...base, displayName: 'security', testEnvironment: 'node', testMatch: ['<rootDir>/tests/security/**/*.test.ts'] },
     { ...base, displayName: 'functions', testEnvironment: 'node', testMatch: ['<rootDir>/tests/functions/**/*.test.ts'] },
     {
       ...base,
@@ -29,6 +30,8 @@ module.exports = {
       },
     },
     { ...base, displayName: 'weapp', testEnvironment: 'jsdom', testMatch: ['<rootDir>/tests/weapp/**/*.test.ts'] },
+    { ...base, displayName: 'faults', testEnvironment: 'node', testMatch: ['<rootDir>/tests/faults/**/*.test.ts'] },
     { ...base, displayName: 'e2e', testEnvironment: 'node', testMatch: ['<rootDir>/tests/e2e/**/*.test.ts'] },
+    { ...base, displayName: 'bench', testEnvironment: 'node', testMatch: ['<rootDir>/tests/bench/**/*.test.ts'] },
   ],
 };

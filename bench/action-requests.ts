@@ -1,40 +1,33 @@
-/**
- * Database requests per action, for every action of the contracts: each area's security cases name
- * a legitimate caller and payload in a seeded county (tests/security), so the bench calls each once
- * as that caller and counts. Actions run in table order on one county per area; an action the
- * seeded state refuses (admin.bootstrap of a bootstrapped county) is reported with its code.
- */
-import { startTestCloud } from '../tests/functions/helpers/cloud';
-import { areas } from '../tests/security/areas';
-import { openids, seedWorld } from '../tests/security/world';
+import type { LocalCloud } from '../localcloud/server';
 
-export interface ActionCost {
+/** One call to measure: who calls which action with what (e.g. a row of the security suite's case table). */
+export interface ActionCase {
   action: string;
-  caller: string;
-  requests: number;
-  /** 'OK' or the error code the seeded state gave. */
-  outcome: string;
+  openid: string;
+  payload?: unknown;
+  /** Shown instead of the action when one action is measured in several situations. */
+  label?: string;
 }
 
-export async function measureEveryAction(): Promise<ActionCost[]> {
+export interface ActionCost {
+  label: string;
+  /** Database requests the call made, as the local cloud's /admin endpoint counted them. */
+  requests: number;
+  /** The answer's error code when the call was refused (a refusal's cost is a figure too). */
+  code: string | null;
+}
+
+/**
+ * The hook for "database requests per action for every action": runs the cases one after the
+ * other on `lc` (already seeded; nothing else may run on it meanwhile) and answers each call's
+ * request count. Refusals are measured, not thrown; the caller decides what a refusal means.
+ */
+export async function measureActionRequests(lc: LocalCloud, cases: ActionCase[]): Promise<ActionCost[]> {
   const out: ActionCost[] = [];
-  for (const area of areas) {
-    const tc = await startTestCloud();
-    try {
-      const w = await seedWorld(tc);
-      const f = area.seed ? await area.seed(tc, w) : undefined;
-      for (const [action, c] of Object.entries(area.cases)) {
-        if (!c) continue;
-        let outcome = 'OK';
-        const requests = await tc.requests(async () => {
-          const r = await tc.call(openids[c.as], action, c.valid(w, f));
-          if (!r.ok) outcome = r.error.code;
-        });
-        out.push({ action, caller: c.as, requests, outcome });
-      }
-    } finally {
-      await tc.dispose();
-    }
+  for (const c of cases) {
+    lc.stats.reset();
+    const res = (await lc.invoke('api', { action: c.action, payload: c.payload ?? {} }, { openid: c.openid })) as { ok: boolean; error?: { code: string } };
+    out.push({ label: c.label ?? c.action, requests: lc.stats.dbRequests, code: res.ok ? null : res.error?.code ?? 'UNKNOWN' });
   }
   return out;
 }

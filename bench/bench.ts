@@ -1,18 +1,30 @@
 // npm run bench: figures, not timed tests. Writes bench/results.json and the README table.
-import { readFileSync, writeFileSync } from 'node:fs';
+// The hook for per-action request counts of any list of calls is ./action-requests (measureActionRequests).
+import { writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { measureDbRequests } from './db-requests';
 import { measureStudyRequests } from './study-requests';
 import { measureFanoutThroughput } from './fanout-throughput';
-import { folderBytes, weappMainPackageBytes } from './sizes';
+import { functionBundleSizes, h5Sizes, weappSizes } from './sizes';
 import { measureDashboard } from './dashboard-cost';
 import { measureExport } from './export-cost';
 import { withSeededCounty } from './seeded-county';
+import { measureFirstScreen } from './first-screen';
+import { markdownTable, writeReadmeSection } from './readme-section';
+import { measureEveryAction } from './every-action';
 
 const root = process.env.BENCH_ROOT ?? process.cwd();
-const kb = (bytes: number) => Math.round(bytes / 102.4) / 10;
 
 async function main() {
+  // Sizes of the builds made by this run (scripts/bench.mjs), then the first screen while the machine is still quiet.
+  const sizes = {
+    weapp: weappSizes(join(root, 'dist')),
+    h5: h5Sizes(join(root, 'dist-h5')),
+    bareH5: h5Sizes(join(root, 'bench', 'bare-app', 'dist-bare')),
+    functionsKB: functionBundleSizes(join(root, 'cloudfunctions')),
+  };
+  const firstScreen = await measureFirstScreen(root, Number(process.env.BENCH_FIRST_SCREEN_RUNS ?? 5));
+  const everyAction = await measureEveryAction();
   const db = await measureDbRequests(root, Number(process.env.BENCH_MEMBERS ?? 1000));
   const study = await measureStudyRequests(root, Number(process.env.BENCH_STUDY_MEMBERS ?? 5000), 50);
   const fanout = await measureFanoutThroughput(root, Number(process.env.BENCH_FANOUT_MEMBERS ?? 100_000));
@@ -26,11 +38,9 @@ async function main() {
   const results = {
     measuredAt: new Date().toISOString(),
     machine: { node: process.version, cpus: require('node:os').cpus().length },
-    sizes: {
-      weappMainPackageKB: kb(weappMainPackageBytes(join(root, 'dist'))),
-      h5TotalKB: kb(folderBytes(join(root, 'dist-h5'))),
-      apiFunctionBundleKB: kb(folderBytes(join(root, 'cloudfunctions', 'api')) - folderBytes(join(root, 'cloudfunctions', 'api', 'src'))),
-    },
+    sizes,
+    /** H5 first screen in headless chromium (ms from navigation start, cold cache, median), ours against a bare Taro page. */
+    firstScreen,
     dbRequests: {
       'member.join': db.joinRequests,
       'member.list (branch, 20 per page)': db.listRequests,
@@ -61,6 +71,8 @@ async function main() {
         ];
       }),
     ),
+    /** Every action once, by the legitimate caller of its security case, on a county seeded for it. */
+    everyAction,
     consoleDetail: counties,
     fanoutDetail: fanout,
     /** The study figures in full, per check-in volume. */
@@ -68,25 +80,40 @@ async function main() {
   };
   writeFileSync(join(root, 'bench', 'results.json'), JSON.stringify(results, null, 2) + '\n');
   writeReadmeTable(results);
+  writeReadmeSection(root, 'actions', markdownTable(['action (caller)', 'database requests'], everyAction.map((a) => [a.label, a.code ? `${a.requests} (refused: ${a.code})` : a.requests])));
   console.log(JSON.stringify(results, null, 2));
 }
 
 const labels: Record<string, string> = { seededMembers: 'members seeded for the figures', studyBranch: 'branch seeded for the study figures' };
 
-function writeReadmeTable(r: { sizes: Record<string, number>; dbRequests: Record<string, number | string>; fanout: Record<string, number | string>; console: Record<string, string>; measuredAt: string }) {
-  const readmePath = join(root, 'README.md');
+type Results = {
+  sizes: { weapp: ReturnType<typeof weappSizes>; h5: ReturnType<typeof h5Sizes>; bareH5: ReturnType<typeof h5Sizes>; functionsKB: Record<string, number> };
+  firstScreen: Awaited<ReturnType<typeof measureFirstScreen>>;
+  dbRequests: Record<string, number | string>;
+  fanout: Record<string, number | string>;
+  console: Record<string, string>;
+  measuredAt: string;
+};
+
+const signed = (n: number) => (n >= 0 ? `+${n}` : String(n));
+
+function writeReadmeTable(r: Results) {
+  const { weapp, h5, bareH5, functionsKB } = r.sizes;
+  const screen = r.firstScreen;
   const rows = [
-    ['weapp main package', `${r.sizes.weappMainPackageKB} KB (limit 2048 KB)`],
-    ['H5 build (all files)', `${r.sizes.h5TotalKB} KB`],
-    ['api function bundle', `${r.sizes.apiFunctionBundleKB} KB`],
+    ['weapp package (all)', `${weapp.totalKB} KB`],
+    ['weapp main package', `${weapp.mainKB} KB (limit 2048 KB)`],
+    ...Object.entries(weapp.subPackagesKB).map(([root, size]) => [`weapp sub-package ${root}`, `${size} KB (limit 2048 KB)`]),
+    ['H5 build (all files)', `${h5.totalKB} KB`],
+    ['H5 entry JS / CSS', `${h5.entryJsKB} / ${h5.entryCssKB} KB (bare Taro page: ${bareH5.entryJsKB} / ${bareH5.entryCssKB} KB)`],
+    ...Object.entries(functionsKB).map(([fn, size]) => [`${fn} function bundle`, `${size} KB`]),
+    [`H5 first contentful paint, median of ${screen.runs} cold loads`, `${screen.app.median.fcp} ms (bare Taro page ${screen.bare.median.fcp} ms, ${signed(screen.difference.fcp)} ms)`],
+    [`H5 first screen (home as a member), median of ${screen.runs}`, `${screen.app.median.firstScreen} ms (bare Taro page ${screen.bare.median.firstScreen} ms, ${signed(screen.difference.firstScreen)} ms)`],
     ...Object.entries(r.dbRequests).map(([k, v]) => [labels[k] ?? `database requests: ${k}`, String(v)]),
     ...Object.entries(r.fanout).map(([k, v]) => [`reminder fan-out: ${k}`, String(v)]),
     ...Object.entries(r.console).map(([k, v]) => [k, v]),
   ];
-  const table = ['| figure | value |', '| --- | --- |', ...rows.map(([k, v]) => `| ${k} | ${v} |`), '', `_Measured by \`npm run bench\` at ${r.measuredAt}._`].join('\n');
-  const readme = readFileSync(readmePath, 'utf8');
-  const next = readme.replace(/<!-- bench:start -->[\s\S]*<!-- bench:end -->/, `<!-- bench:start -->\n${table}\n<!-- bench:end -->`);
-  writeFileSync(readmePath, next);
+  writeReadmeSection(root, 'bench', [markdownTable(['figure', 'value'], rows), '', `_Measured by \`npm run bench\` at ${r.measuredAt}; first screen in chromium at ${screen.viewport}._`].join('\n'));
 }
 
 main().catch((err) => {

@@ -1,5 +1,8 @@
-import { existsSync, readdirSync, statSync } from 'node:fs';
+import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
 import { join } from 'node:path';
+
+/** KB with one decimal, as the README shows sizes. */
+export const kb = (bytes: number) => Math.round(bytes / 102.4) / 10;
 
 /** Total bytes under a folder, skipping source maps (they are not shipped to phones). */
 export function folderBytes(dir: string): number {
@@ -12,14 +15,45 @@ export function folderBytes(dir: string): number {
   }, 0);
 }
 
+const fileBytes = (path: string) => (existsSync(path) ? statSync(path).size : 0);
+
+/** The sub-package roots declared in the weapp's app.json. */
+function subPackageRoots(distDir: string): string[] {
+  const appJson = join(distDir, 'app.json');
+  if (!existsSync(appJson)) return [];
+  const app = JSON.parse(readFileSync(appJson, 'utf8')) as { subPackages?: { root: string }[]; subpackages?: { root: string }[] };
+  return (app.subPackages ?? app.subpackages ?? []).map((s) => s.root);
+}
+
 /**
  * The weapp main package: everything in dist/ except the roots of sub-packages declared in
  * app.json. WeChat caps it at 2 MB, so this is the figure that matters.
  */
 export function weappMainPackageBytes(distDir: string): number {
-  const appJson = join(distDir, 'app.json');
-  if (!existsSync(appJson)) return 0;
-  const app = JSON.parse(require('node:fs').readFileSync(appJson, 'utf8')) as { subPackages?: { root: string }[]; subpackages?: { root: string }[] };
-  const subRoots = (app.subPackages ?? app.subpackages ?? []).map((s) => join(distDir, s.root));
-  return folderBytes(distDir) - subRoots.reduce((sum, r) => sum + folderBytes(r), 0);
+  return folderBytes(distDir) - subPackageRoots(distDir).reduce((sum, r) => sum + folderBytes(join(distDir, r)), 0);
+}
+
+/** The weapp build: all of it, the main package and each sub-package (WeChat: 2 MB each, 20 MB in all). */
+export function weappSizes(distDir: string) {
+  return {
+    totalKB: kb(folderBytes(distDir)),
+    mainKB: kb(weappMainPackageBytes(distDir)),
+    subPackagesKB: Object.fromEntries(subPackageRoots(distDir).map((r) => [r, kb(folderBytes(join(distDir, r)))])),
+  };
+}
+
+/** The H5 build: all files, and what index.html loads before the first page can render (its scripts and stylesheets). */
+export function h5Sizes(distDir: string) {
+  const html = existsSync(join(distDir, 'index.html')) ? readFileSync(join(distDir, 'index.html'), 'utf8') : '';
+  const local = (re: RegExp) => [...html.matchAll(re)].map((m) => m[1]).filter((src) => src.startsWith('/'));
+  const js = local(/<script[^>]*\ssrc="([^"]+)"/g);
+  const css = local(/<link[^>]*\shref="([^"]+\.css)"/g);
+  const sum = (paths: string[]) => kb(paths.reduce((s, p) => s + fileBytes(join(distDir, p)), 0));
+  return { totalKB: kb(folderBytes(distDir)), entryJsKB: sum(js), entryCssKB: sum(css), entryFiles: [...js, ...css] };
+}
+
+/** Each cloud function's bundle (<fn>/index.js, what esbuild makes of <fn>/src). */
+export function functionBundleSizes(functionsDir: string): Record<string, number> {
+  const names = readdirSync(functionsDir).filter((n) => existsSync(join(functionsDir, n, 'src', 'index.ts'))).sort();
+  return Object.fromEntries(names.map((n) => [n, kb(fileBytes(join(functionsDir, n, 'index.js')))]));
 }

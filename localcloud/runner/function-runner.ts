@@ -73,16 +73,19 @@ export class FunctionRunner {
     }
   }
 
-  /** Re-requires a bundle when it was rebuilt (npm start rebuilds functions without a restart). */
+  /**
+   * Re-requires a bundle when it was rebuilt (npm start rebuilds functions without a restart), and
+   * on this runner's first use of it: a new local cloud is a new deployment, whose functions start
+   * cold — module-scope state (the county, the join secret) must not carry over from another local
+   * cloud started earlier in the same process (the bench seeds one county after another).
+   */
   private load(file: string): any {
     const mtimeMs = fs.statSync(file).mtimeMs;
     const hit = this.loaded.get(file);
     if (hit && hit.mtimeMs === mtimeMs) return hit.mod;
-    if (hit) {
-      // Typed loosely: under jest `require` is jest's, whose cache is not Node's.
-      const nodeRequire = require as unknown as { cache: Record<string, unknown>; resolve(id: string): string };
-      try { delete nodeRequire.cache[nodeRequire.resolve(file)]; } catch { /* not a node require (jest) */ }
-    }
+    // Typed loosely: under jest `require` is jest's, whose cache is not Node's (each test file has its own registry anyway).
+    const nodeRequire = require as unknown as { cache: Record<string, unknown>; resolve(id: string): string };
+    try { delete nodeRequire.cache[nodeRequire.resolve(file)]; } catch { /* not a node require (jest) */ }
     // eslint-disable-next-line @typescript-eslint/no-require-imports
     const mod = require(file);
     this.loaded.set(file, { mtimeMs, mod });

@@ -1,11 +1,9 @@
 import { ADMIN, joinMembers, seedTwoBranches, startTestCloud, type TestCloud } from './helpers/cloud';
 import { sdkDb } from './helpers/study';
-import { dayOf } from '../../src/domain/shared/day.rules';
+import { dayAfter } from './helpers/days';
 
 jest.setTimeout(60_000);
 
-const DAY = 86_400_000;
-const dayAfter = (n: number) => dayOf(Date.now() + n * DAY);
 const reason = (n: string) => `${n}：扎根异乡不忘初心，组织流动党员开展志愿服务，带动老乡就业。`;
 
 /** What a campaign's counts are made of: its nominations' counters and its vote records. */

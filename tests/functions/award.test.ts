@@ -1,12 +1,10 @@
 import { ADMIN, joinMembers, seedTwoBranches, startTestCloud, type TestCloud } from './helpers/cloud';
 import { dumpDatabase, eachTestLeavesDatabaseUnchanged } from './helpers/dump';
 import { sdkDb } from './helpers/study';
-import { dayOf } from '../../src/domain/shared/day.rules';
+import { dayAfter } from './helpers/days';
 
 jest.setTimeout(120_000);
 
-const DAY = 86_400_000;
-const dayAfter = (n: number) => dayOf(Date.now() + n * DAY);
 const reason = (n: number | string) => `${n}：扎根异乡不忘初心，组织流动党员开展志愿服务，带动老乡就业。`;
 
 /** The calendar moves on: the campaign's voting window now starts `from` days from today. */

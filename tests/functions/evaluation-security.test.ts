@@ -1,19 +1,13 @@
 import { ADMIN, joinMembers, seedTwoBranches, startTestCloud, type TestCloud } from './helpers/cloud';
 import { dumpDatabase } from './helpers/dump';
-import { dayOf } from '../../src/domain/shared/day.rules';
+import { dayAfter } from './helpers/days';
+import { TIERS as tiers } from './helpers/evaluation';
 
 jest.setTimeout(60_000);
 
-const DAY = 86_400_000;
-const dayAfter = (n: number) => dayOf(Date.now() + n * DAY);
 const criteria = [
   { name: '抓党建', weight: 50, maxScore: 10 },
   { name: '促发展', weight: 50, maxScore: 10 },
-];
-const tiers = [
-  { name: '一档', minScore: 90, amount: 3000 },
-  { name: '二档', minScore: 75, amount: 2000 },
-  { name: '三档', minScore: 0, amount: 1000 },
 ];
 
 /**

@@ -1,24 +1,17 @@
 import { ADMIN, joinMembers, seedTwoBranches, startTestCloud, type TestCloud } from './helpers/cloud';
 import { dumpDatabase, eachTestLeavesDatabaseUnchanged } from './helpers/dump';
 import { sdkDb } from './helpers/study';
-import { dayOf } from '../../src/domain/shared/day.rules';
+import { dayAfter, today } from './helpers/days';
+import { TIERS as tiers } from './helpers/evaluation';
 import { evaluate } from '../../src/domain/evaluation/tier.rules';
 
 jest.setTimeout(120_000);
 
-const DAY = 86_400_000;
-const today = () => dayOf(Date.now());
-const dayAfter = (n: number) => dayOf(Date.now() + n * DAY);
 
 const criteria = [
   { name: '抓党建', weight: 40, maxScore: 10 },
   { name: '管党员', weight: 35, maxScore: 10 },
   { name: '促发展', weight: 25, maxScore: 20 },
-];
-const tiers = [
-  { name: '一档', minScore: 90, amount: 3000 },
-  { name: '二档', minScore: 75, amount: 2000 },
-  { name: '三档', minScore: 0, amount: 1000 },
 ];
 const roundInput = (year: number, over: Record<string, unknown> = {}) => ({
   year, startDay: today(), endDay: dayAfter(10), criteria, tiers, reviewerOpenids: ['county_1', 'm_0', 'sec_a'], ...over,

@@ -9,23 +9,17 @@
  * them; a round answers each of them with his own part only (nothing for non-reviewers).
  */
 import { sdkDb } from '../../functions/helpers/study';
-import { dayOf } from '../../../src/domain/shared/day.rules';
+import { dayAfter } from '../../functions/helpers/days';
+import { TIERS as tiers } from '../../functions/helpers/evaluation';
 import { ErrorCodes as E } from '../../../src/domain/shared/errors';
 import { allowed, answersOwn, defineArea, refusedToAll } from '../case';
 import { openids } from '../world';
 
 const F = E.AUTH_FORBIDDEN;
-const DAY = 86_400_000;
-const dayAfter = (n: number) => dayOf(Date.now() + n * DAY);
 
 const criteria = [
   { name: '抓党建', weight: 60, maxScore: 10 },
   { name: '促发展', weight: 40, maxScore: 10 },
-];
-const tiers = [
-  { name: '一档', minScore: 90, amount: 3000 },
-  { name: '二档', minScore: 75, amount: 2000 },
-  { name: '三档', minScore: 0, amount: 1000 },
 ];
 const reviewers = [openids.county, openids.cadreG1, openids.target];
 const roundInput = (year: number) => ({ year, startDay: dayAfter(0), endDay: dayAfter(10), criteria, tiers, reviewerOpenids: reviewers });

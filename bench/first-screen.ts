@@ -1,0 +1,79 @@
+import type { BrowserContext } from 'playwright-core';
+import { launchPhone } from '../tests/e2e/helpers/browser';
+import { startBareApp, startOurApp, type ScreenTarget } from './first-screen-apps';
+
+export interface ScreenTimes {
+  /** ms from navigation start, per run. */
+  fcp: number[];
+  firstScreen: number[];
+  median: { fcp: number; firstScreen: number };
+}
+
+const median = (xs: number[]) => {
+  const s = [...xs].sort((a, b) => a - b);
+  const mid = Math.floor(s.length / 2);
+  return Math.round(s.length % 2 ? s[mid] : (s[mid - 1] + s[mid]) / 2);
+};
+
+/**
+ * One cold load: a new browser profile (empty cache and storage, phone viewport), the app's
+ * sign-in state put in localStorage before any script runs, then the time (from navigation start)
+ * of the first frame where the first screen's text is visible, and the first contentful paint.
+ */
+async function coldLoad(target: ScreenTarget): Promise<{ fcp: number; firstScreen: number }> {
+  const context: BrowserContext = await launchPhone();
+  try {
+    if (Object.keys(target.localStorage).length) {
+      await context.addInitScript((entries: Record<string, string>) => {
+        for (const [k, v] of Object.entries(entries)) window.localStorage.setItem(k, v);
+      }, target.localStorage);
+    }
+    const page = context.pages()[0] ?? (await context.newPage());
+    await page.goto(target.url, { waitUntil: 'commit' });
+    // Polled every animation frame: the first frame whose rendered text (innerText: visible only) holds it.
+    const shown = await page.waitForFunction((text) => (document.body?.innerText.includes(text) ? performance.now() : 0), target.text, { polling: 'raf', timeout: 60_000 });
+    const firstScreen = (await shown.jsonValue()) as number;
+    // The paint entry is queued after the frame is painted, so it may come a moment after the text is in the DOM.
+    const paint = await page.waitForFunction(() => performance.getEntriesByName('first-contentful-paint')[0]?.startTime ?? 0, undefined, { timeout: 10_000 });
+    const fcp = (await paint.jsonValue()) as number;
+    return { fcp, firstScreen };
+  } finally {
+    await context.close();
+  }
+}
+
+const timesOf = (loads: { fcp: number; firstScreen: number }[]): ScreenTimes => {
+  const fcp = loads.map((l) => Math.round(l.fcp));
+  const firstScreen = loads.map((l) => Math.round(l.firstScreen));
+  return { fcp, firstScreen, median: { fcp: median(fcp), firstScreen: median(firstScreen) } };
+};
+
+/**
+ * H5 first-screen time of our app against the bare Taro page built in the same run, in Debian's
+ * chromium at phone size; cold cache each run, median of `runs`. The runs alternate between the
+ * apps so a passing burst of load on the machine does not land on one side only.
+ */
+export async function measureFirstScreen(root: string, runs = 5) {
+  const ours = await startOurApp();
+  const bare = await startBareApp(root);
+  try {
+    const appLoads = [];
+    const bareLoads = [];
+    for (let i = 0; i < runs; i++) {
+      appLoads.push(await coldLoad(ours));
+      bareLoads.push(await coldLoad(bare));
+    }
+    const app = timesOf(appLoads);
+    const base = timesOf(bareLoads);
+    return {
+      runs,
+      viewport: '390×844 @2x',
+      app: { page: 'home as a joined member (member.me answered)', ...app },
+      bare: { page: 'bare Taro page, one line of text', ...base },
+      difference: { fcp: app.median.fcp - base.median.fcp, firstScreen: app.median.firstScreen - base.median.firstScreen },
+    };
+  } finally {
+    await ours.stop();
+    await bare.stop();
+  }
+}

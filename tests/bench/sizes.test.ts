@@ -1,0 +1,52 @@
+import { mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { functionBundleSizes, h5Sizes, weappSizes } from '../../bench/sizes';
+import { markdownTable, writeReadmeSection } from '../../bench/readme-section';
+
+/** The bench's size figures and README writer, on folders made here with known byte counts. */
+describe('bench sizes', () => {
+  let dir: string;
+  const put = (path: string, bytes: number) => {
+    mkdirSync(join(dir, path, '..'), { recursive: true });
+    writeFileSync(join(dir, path), 'x'.repeat(bytes));
+  };
+  beforeEach(() => (dir = mkdtempSync(join(tmpdir(), 'yzb-sizes-'))));
+  afterEach(() => rmSync(dir, { recursive: true, force: true }));
+
+  it('splits the weapp into main package and sub-packages, maps not counted', () => {
+    writeFileSync(join(dir, 'app.json'), JSON.stringify({ subPackages: [{ root: 'pages/dashboard' }] }));
+    const appJson = readFileSync(join(dir, 'app.json')).length;
+    put('app.js', 2048 - appJson);
+    put('app.js.map', 9999);
+    put('pages/dashboard/index.js', 1024);
+    expect(weappSizes(dir)).toEqual({ totalKB: 3, mainKB: 2, subPackagesKB: { 'pages/dashboard': 1 } });
+  });
+
+  it('counts what index.html loads first as the H5 entry', () => {
+    writeFileSync(join(dir, 'index.html'), '<script>inline()</script><script defer src="/js/a.js"></script><script defer="defer" src="/js/app.js"></script><link href="/css/app.css" rel="stylesheet">');
+    put('js/a.js', 1024);
+    put('js/app.js', 2048);
+    put('js/lazy-page.js', 4096);
+    put('css/app.css', 512);
+    const h5 = h5Sizes(dir);
+    expect(h5).toMatchObject({ entryJsKB: 3, entryCssKB: 0.5, entryFiles: ['/js/a.js', '/js/app.js', '/css/app.css'] });
+    expect(h5.totalKB).toBeGreaterThan(7.5);
+  });
+
+  it('measures each function bundle that has sources', () => {
+    put('api/src/index.ts', 10);
+    put('api/index.js', 3072);
+    put('cron-x/src/index.ts', 10);
+    put('cron-x/index.js', 1024);
+    put('not-a-function/readme.md', 10);
+    expect(functionBundleSizes(dir)).toEqual({ api: 3, 'cron-x': 1 });
+  });
+
+  it('rewrites only its own README section, and refuses a README without it', () => {
+    writeFileSync(join(dir, 'README.md'), 'intro\n<!-- load:start -->\nold\n<!-- load:end -->\nafter\n');
+    writeReadmeSection(dir, 'load', markdownTable(['a', 'b'], [[1, '$&']]));
+    expect(readFileSync(join(dir, 'README.md'), 'utf8')).toBe('intro\n<!-- load:start -->\n| a | b |\n| --- | --- |\n| 1 | $& |\n<!-- load:end -->\nafter\n');
+    expect(() => writeReadmeSection(dir, 'bench', 'x')).toThrow(/no <!-- bench:start -->/);
+  });
+});
