@@ -37,6 +37,12 @@ export interface ActionCase<F> {
    * called (it would change the world the other probes rely on); their case says why they may.
    */
   reads?: boolean;
+  /**
+   * The legitimate caller reaching one step past his scope: the same kind of payload with a unit or
+   * member he does not manage (alone or mixed in with his own). Refused whole with `code`
+   * (default AUTH.FORBIDDEN), nothing written — a check on the first id alone would let it through.
+   */
+  beyond?: { payload: (w: World, f: F) => Record<string, unknown>; code?: ErrorCode; why: string }[];
   /** A payload key holding a signed code (join scene, on-site sign-in code): tampered copies get `code`. */
   signed?: { key: string; code: ErrorCode; spliced?: (w: World, f: F) => string[] };
 }

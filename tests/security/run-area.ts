@@ -1,7 +1,8 @@
 /**
  * Generates the security tests of one area from its cases: for every action, the call with no
- * identity, as each outsider, with forged identity fields, with malformed payloads and (where the
- * payload carries one) tampered signed codes. A refused call must answer the expected code, make
+ * identity, as each outsider, with forged identity fields, with malformed payloads, the legitimate
+ * caller reaching past his scope (where the case says how) and tampered signed codes (where the
+ * payload carries one). A refused call must answer the expected code, make
  * no database write (counted by the local cloud) and show nothing of the target member; after all
  * of an action's probes the whole database must equal its state before them.
  */
@@ -103,6 +104,14 @@ export function securitySuite<F>(area: AreaCases<F>): void {
           expect(({} as Record<string, unknown>).polluted).toBeUndefined();
           expect(({} as Record<string, unknown>).isAdmin).toBeUndefined();
         });
+
+        if (c.beyond) {
+          const beyond = c.beyond;
+          it(`refuses ${c.as} reaching beyond his scope`, async () => {
+            const variants = beyond.map((b) => ({ label: b.why, payload: b.payload(w, f), code: b.code ?? ErrorCodes.AUTH_FORBIDDEN }));
+            expect(await mismatches(openids[c.as], action, variants, (v) => (v as (typeof variants)[number]).code)).toEqual([]);
+          });
+        }
 
         if (c.signed) {
           const { key, code, spliced } = c.signed;

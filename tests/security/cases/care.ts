@@ -30,6 +30,7 @@ export default defineArea({
       as: 'secA',
       valid: (w) => ({ kind: '子女上学', description: '孩子随迁入学手续需要协助办理', contact: '微信', memberId: w.memberIds.target }),
       outsiders: refusedToAll(F),
+      beyond: [{ why: 'for a member of branch B', payload: (w) => ({ kind: '子女上学', description: '孩子随迁入学手续需要协助办理', contact: '微信', memberId: w.memberIds.otherMember }) }],
     },
     'care.list': {
       // G1's queue: another branch's secretary may ask for it and gets only his own branch's members there.
@@ -49,19 +50,33 @@ export default defineArea({
       as: 'secA',
       valid: (_w, f) => ({ caseId: f.caseId, assigneeOpenid: openids.secA, version: f.version, note: '书记亲自跟进' }),
       outsiders: refusedToAll(F),
+      beyond: [{ why: 'to the cadre of another village', code: E.CARE_ASSIGNEE_INVALID, payload: (_w, f) => ({ caseId: f.caseId, assigneeOpenid: openids.outsideCadre, version: f.version, note: '转交' }) }],
     },
     'care.transition': {
       as: 'cadreG1',
       valid: (_w, f) => ({ caseId: f.caseId, to: 'accepted', note: '已受理，联系劳动监察', version: f.version }),
       outsiders: refusedToAll(F),
     },
-    'care.stats': { as: 'secA', valid: (w) => ({ year: yearOf(Date.now()), branchId: w.A._id }), reads: true, outsiders: refusedToAll(F) },
+    'care.stats': {
+      as: 'secA',
+      valid: (w) => ({ year: yearOf(Date.now()), branchId: w.A._id }),
+      reads: true,
+      outsiders: refusedToAll(F),
+      beyond: [{ why: 'the figures of branch B', payload: (w) => ({ year: yearOf(Date.now()), branchId: w.B._id }) }],
+    },
     'visit.log': {
       as: 'cadreG1',
       valid: (w) => ({ memberId: w.memberIds.target, day: dayOf(Date.now()), visitors: ['张村干', '李同村'], given: '慰问金及春节慰问品', amount: 500.5 }),
       outsiders: refusedToAll(F),
+      beyond: [{ why: 'a family of another village', payload: (w) => ({ memberId: w.memberIds.otherMember, day: dayOf(Date.now()), visitors: ['张村干'], given: '慰问品', amount: 100 }) }],
     },
     // A family's visits are for those who manage the member: not even the member himself.
-    'visit.list': { as: 'secA', valid: (w) => ({ memberId: w.memberIds.target }), reads: true, outsiders: refusedToAll(F) },
+    'visit.list': {
+      as: 'secA',
+      valid: (w) => ({ memberId: w.memberIds.target }),
+      reads: true,
+      outsiders: refusedToAll(F),
+      beyond: [{ why: 'the visits of a family in branch B', payload: (w) => ({ memberId: w.memberIds.otherMember }) }],
+    },
   },
 });

@@ -26,6 +26,7 @@ export default defineArea<Fixtures>({
       as: 'secA',
       valid: (w) => ({ branchId: w.A._id, status: '正常' }),
       outsiders: refusedToAll(F),
+      beyond: [{ why: 'the ledger of branch B', payload: (w) => ({ branchId: w.B._id }) }],
     },
     // A job and its file are its starter's alone (README “Ledger export → Who”).
     'ledger.exportStatus': {
@@ -39,6 +40,8 @@ export default defineArea<Fixtures>({
       valid: (w) => ({ branchId: w.A._id, month: w.month }),
       reads: true,
       outsiders: refusedToAll(F),
+      // (Without a unit he gets his own branch's dashboard, by design: dashboard-scope.rules.)
+      beyond: [{ why: 'the dashboard of branch B', payload: (w) => ({ branchId: w.B._id, month: w.month }) }],
     },
   },
 });

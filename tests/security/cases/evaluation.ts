@@ -97,10 +97,12 @@ export default defineArea({
       as: 'secA',
       valid: (w, f) => ({ campaignId: f.nominating, candidateId: w.memberIds.target, reason: `王目标：${reason}` }),
       outsiders: refusedToAll(F),
+      beyond: [{ why: 'a member of branch B', payload: (w, f) => ({ campaignId: f.nominating, candidateId: w.memberIds.otherMember, reason: `赵外支：${reason}` }) }],
     },
     'award.vote': {
       as: 'peer',
       valid: (w, f) => ({ campaignId: f.voting, candidateId: w.memberIds.target }),
+      beyond: [{ why: 'a vote for himself', code: E.AWARD_SELF_VOTE, payload: (w, f) => ({ campaignId: f.voting, candidateId: w.memberIds.peer }) }],
       outsiders: {
         otherMember: allowed('every joined member of the county votes, across branches'),
         otherSecretary: E.MEMBER_NOT_JOINED,

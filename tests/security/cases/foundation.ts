@@ -42,7 +42,12 @@ export default defineArea({
       valid: (w) => ({ memberId: w.memberIds.peer, role: 'cadre', groupId: w.G1._id }),
       outsiders: refusedToAll(F),
     },
-    'branch.qrcode': { as: 'secA', valid: (w) => ({ branchId: w.A._id }), outsiders: refusedToAll(F) },
+    'branch.qrcode': {
+      as: 'secA',
+      valid: (w) => ({ branchId: w.A._id }),
+      outsiders: refusedToAll(F),
+      beyond: [{ why: 'the code of branch B', payload: (w) => ({ branchId: w.B._id }) }],
+    },
     'join.preview': {
       as: 'newcomer',
       valid: (w) => ({ scene: w.scenes.A }),
@@ -80,13 +85,35 @@ export default defineArea({
         stranger: answersOwn('an empty record'),
       },
     },
-    'member.update': { as: 'secA', valid: (w) => ({ memberId: w.memberIds.target, changes: { employer: '滨江物流' } }), outsiders: refusedToAll(F) },
-    'member.get': { as: 'secA', valid: (w) => ({ memberId: w.memberIds.target }), outsiders: refusedToAll(F) },
-    'member.list': { as: 'secA', valid: (w) => ({ branchId: w.A._id }), outsiders: refusedToAll(F) },
+    'member.update': {
+      as: 'secA',
+      valid: (w) => ({ memberId: w.memberIds.target, changes: { employer: '滨江物流' } }),
+      outsiders: refusedToAll(F),
+      beyond: [
+        { why: 'a member of branch B', payload: (w) => ({ memberId: w.memberIds.otherMember, changes: { employer: '滨江物流' } }) },
+        { why: 'his own member moved into branch B', payload: (w) => ({ memberId: w.memberIds.target, changes: { branchId: w.B._id } }) },
+      ],
+    },
+    'member.get': {
+      as: 'secA',
+      valid: (w) => ({ memberId: w.memberIds.target }),
+      outsiders: refusedToAll(F),
+      beyond: [{ why: 'a member of branch B', payload: (w) => ({ memberId: w.memberIds.otherMember }) }],
+    },
+    'member.list': {
+      as: 'secA',
+      valid: (w) => ({ branchId: w.A._id }),
+      outsiders: refusedToAll(F),
+      beyond: [{ why: 'the ledger of branch B', payload: (w) => ({ branchId: w.B._id }) }],
+    },
     'study.publish': {
       as: 'secA',
       valid: (w) => ({ title: '学习新党章', issueNo: 2, kind: '理论学习', body: [{ type: 'paragraph', text: '党章全文学习' }], audience: { scope: 'branches', branchIds: [w.A._id] }, dueDay: '2099-12-31' }),
       outsiders: refusedToAll(F),
+      beyond: [
+        { why: 'branches A and B', payload: (w) => ({ title: '学习新党章', issueNo: 2, kind: '理论学习', body: [{ type: 'paragraph', text: '党章' }], audience: { scope: 'branches', branchIds: [w.A._id, w.B._id] }, dueDay: '2099-12-31' }) },
+        { why: 'the whole county', payload: () => ({ title: '学习新党章', issueNo: 2, kind: '理论学习', body: [{ type: 'paragraph', text: '党章' }], audience: { scope: 'county' }, dueDay: '2099-12-31' }) },
+      ],
     },
     'study.list': {
       as: 'target',
@@ -116,11 +143,20 @@ export default defineArea({
       reads: true,
       outsiders: { otherMember: answersOwn('his own check-ins'), otherSecretary: notJoined, outsideCadre: answersOwn('his own check-ins'), outsideInflow: notJoined, stranger: notJoined },
     },
-    'checkin.stats': { as: 'secA', valid: (w) => ({ pushId: w.pushA._id, branchId: w.A._id, detail: true }), outsiders: refusedToAll(F) },
+    'checkin.stats': {
+      as: 'secA',
+      valid: (w) => ({ pushId: w.pushA._id, branchId: w.A._id, detail: true }),
+      outsiders: refusedToAll(F),
+      beyond: [{ why: 'the detail of branch B', payload: (w) => ({ pushId: w.pushA._id, branchId: w.B._id, detail: true }) }],
+    },
     'themeday.plan': {
       as: 'secA',
       valid: (w) => ({ kind: 'additions', branchId: w.A._id, month: w.month, additions: { agenda: ['讨论返乡创业'] } }),
       outsiders: refusedToAll(F),
+      beyond: [
+        { why: 'additions for branch B', payload: (w) => ({ kind: 'additions', branchId: w.B._id, month: w.month, additions: { agenda: ['讨论'] } }) },
+        { why: 'the county’s prompt sheet', payload: (w) => ({ kind: 'sheet', month: w.month, sheet: { theme: '主题', agenda: ['议程'] } }) },
+      ],
     },
     'themeday.current': {
       as: 'target',
@@ -140,7 +176,12 @@ export default defineArea({
       outsiders: { otherMember: E.THEMEDAY_CODE_INVALID, otherSecretary: notJoined, outsideCadre: E.THEMEDAY_CODE_INVALID, outsideInflow: notJoined, stranger: notJoined },
       signed: { key: 'code', code: E.THEMEDAY_CODE_INVALID },
     },
-    'themeday.attendance': { as: 'secA', valid: (w) => ({ occurrenceId: w.occurrenceA, absentees: true }), outsiders: refusedToAll(F) },
+    'themeday.attendance': {
+      as: 'secA',
+      valid: (w) => ({ occurrenceId: w.occurrenceA, absentees: true }),
+      outsiders: refusedToAll(F),
+      beyond: [{ why: 'the meeting of branch B', payload: (w) => ({ occurrenceId: `${w.B._id}_${w.month}`, absentees: true }) }],
+    },
     'themeday.delivery': { as: 'secA', valid: (w) => ({ occurrenceId: w.occurrenceA }), outsiders: refusedToAll(F) },
   },
 });

@@ -53,8 +53,8 @@ async function seed(tc: TestCloud, w: World) {
     audience: { scope: 'branches', branchIds: [w.A._id] },
   });
   // Branch B's own records, so the outsiders' own-scope answers have rows to tell apart from A's.
-  await tc.data(openids.otherMember, 'suggest.submit', { title: '修建村文化礼堂', text: '虎跑村缺少活动场所，建议利用旧校舍改建文化礼堂。', category: '基础设施' });
-  await tc.data(openids.otherSecretary, 'project.create', { name: '返乡电商', kind: '创业', industry: '电商', location: '虎跑村', amount: 50, jobs: 5, branchId: w.B._id });
+  const suggestionB = await tc.data(openids.otherMember, 'suggest.submit', { title: '修建村文化礼堂', text: '虎跑村缺少活动场所，建议利用旧校舍改建文化礼堂。', category: '基础设施' });
+  const projectB = await tc.data(openids.otherSecretary, 'project.create', { name: '返乡电商', kind: '创业', industry: '电商', location: '虎跑村', amount: 50, jobs: 5, branchId: w.B._id });
   await tc.data(openids.otherSecretary, 'jobs.publish', {
     title: '港口装卸工',
     employer: '宁波港务公司',
@@ -65,7 +65,13 @@ async function seed(tc: TestCloud, w: World) {
     audience: { scope: 'branches', branchIds: [w.B._id] },
   });
   w.secrets.push(...Object.values(SECRET));
-  return { suggestionId: suggestion._id as string, projectId: project._id as string, stationId: station._id as string };
+  return {
+    suggestionId: suggestion._id as string,
+    projectId: project._id as string,
+    stationId: station._id as string,
+    suggestionB: suggestionB._id as string,
+    projectB: projectB._id as string,
+  };
 }
 
 type Fixtures = Awaited<ReturnType<typeof seed>>;
@@ -101,6 +107,7 @@ export default defineArea<Fixtures>({
       as: 'secA',
       valid: (_w, f) => ({ suggestionId: f.suggestionId, text: '已转镇农办研究，下月村民代表会上讨论。', status: 'replied' }),
       outsiders: refusedToAll(F),
+      beyond: [{ why: 'a suggestion of branch B', payload: (_w, f) => ({ suggestionId: f.suggestionB, text: '已转镇农办研究。', status: 'replied' }) }],
     },
     'project.create': {
       as: 'secA',
@@ -117,17 +124,23 @@ export default defineArea<Fixtures>({
         branchId: w.A._id,
       }),
       outsiders: refusedToAll(F),
+      beyond: [
+        { why: 'a project of branch B', payload: (w) => ({ name: '返乡民宿', kind: '投资', industry: '乡村旅游', location: '虎跑村', amount: 300, jobs: 8, branchId: w.B._id }) },
+        { why: 'his branch’s project naming a member of branch B', payload: (w) => ({ name: '返乡民宿', kind: '投资', industry: '乡村旅游', location: '汤山镇龙井村', memberId: w.memberIds.otherMember, amount: 300, jobs: 8, branchId: w.A._id }) },
+      ],
     },
     'project.update': {
       as: 'secA',
       valid: (_w, f) => ({ projectId: f.projectId, stage: 'negotiating', amount: 150, note: '已与投资方见面' }),
       outsiders: refusedToAll(F),
+      beyond: [{ why: 'a project of branch B', payload: (_w, f) => ({ projectId: f.projectB, stage: 'negotiating' }) }],
     },
     'project.list': {
       as: 'secA',
       valid: (w) => ({ branchId: w.A._id, stage: 'lead' }),
       reads: true,
       outsiders: refusedToAll(F),
+      beyond: [{ why: 'the projects of branch B', payload: (w) => ({ branchId: w.B._id }) }],
     },
     'station.save': {
       as: 'county',
@@ -167,6 +180,12 @@ export default defineArea<Fixtures>({
         audience: { scope: 'branches', branchIds: [w.A._id] },
       }),
       outsiders: refusedToAll(F),
+      beyond: [
+        {
+          why: 'branches A and B',
+          payload: (w) => ({ title: '茶叶加工工', employer: '西湖龙井茶业有限公司', city: '杭州', pay: '5500元/月', contact: '0571-88886666', validUntil: '2099-12-31', audience: { scope: 'branches', branchIds: [w.A._id, w.B._id] } }),
+        },
+      ],
     },
     'jobs.list': {
       as: 'target',
@@ -185,6 +204,7 @@ export default defineArea<Fixtures>({
       valid: (w) => ({ branchId: w.A._id }),
       reads: true,
       outsiders: refusedToAll(F),
+      beyond: [{ why: 'the figures of branch B', payload: (w) => ({ branchId: w.B._id }) }],
     },
   },
 });

@@ -34,12 +34,17 @@ export default defineArea({
       valid: (w) => ({ memberIds: [w.memberIds.target], cadreOpenid: openids.cadreG1 }),
       // outsideCadre could name only himself, and holds no grant for G1.
       outsiders: refusedToAll(F),
+      beyond: [
+        { why: 'his member and one of branch B, in one call', payload: (w) => ({ memberIds: [w.memberIds.target, w.memberIds.otherMember], cadreOpenid: openids.cadreG1 }) },
+        { why: 'his member to the cadre of another village', payload: (w) => ({ memberIds: [w.memberIds.target], cadreOpenid: openids.outsideCadre }) },
+      ],
     },
     'pairing.unassign': {
       as: 'secA',
       valid: (w) => ({ memberIds: [w.memberIds.target] }),
       // outsideCadre is not the target's responsible cadre.
       outsiders: refusedToAll(F),
+      beyond: [{ why: 'his member and one of branch B, in one call', payload: (w) => ({ memberIds: [w.memberIds.target, w.memberIds.otherMember] }) }],
     },
     'pairing.mine': {
       as: 'cadreG1',
@@ -71,12 +76,14 @@ export default defineArea({
       valid: (w, f) => contact(w.memberIds.target, f.day, { channel: 'visit', note: '上门走访，了解返乡意愿' }),
       // outsideInflow's agreement B covers otherMember only.
       outsiders: refusedToAll(F),
+      beyond: [{ why: 'a member of another village', payload: (w, f) => contact(w.memberIds.otherMember, f.day) }],
     },
     'contact.list': {
       as: 'secA',
       valid: (w) => ({ memberId: w.memberIds.target, limit: 20 }),
       reads: true,
       outsiders: refusedToAll(F),
+      beyond: [{ why: 'the contacts of a member of branch B', payload: (w) => ({ memberId: w.memberIds.otherMember, limit: 20 }) }],
     },
     'contact.gaps': {
       as: 'secA',
@@ -84,6 +91,7 @@ export default defineArea({
       reads: true,
       // A branch filter outside his own branches is refused even to a cadre or secretary elsewhere.
       outsiders: refusedToAll(F),
+      beyond: [{ why: 'the gaps of branch B', payload: (w, f) => ({ branchId: w.B._id, asOf: f.day }) }],
     },
     'agreement.create': {
       as: 'county',
@@ -96,6 +104,7 @@ export default defineArea({
       reads: true,
       // Only the county and agreement A's own organisers; outsideInflow works under B only.
       outsiders: refusedToAll(F),
+      beyond: [{ why: 'agreement B', payload: (w) => ({ agreementId: w.agreements.B }) }],
     },
     'agreement.update': {
       as: 'county',
