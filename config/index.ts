@@ -10,13 +10,16 @@ import prodConfig from './prod';
  */
 export default defineConfig<'webpack5'>(async (merge) => {
   const isH5 = process.env.TARO_ENV === 'h5';
+  // `npm run bench` builds its first-screen baseline (bench/bare-app/src: one page, one line of
+  // text) with this very config, so the comparison measures what our app adds, not a setting.
+  const bare = process.env.BENCH_BARE_APP === '1';
   const baseConfig: UserConfigExport<'webpack5'> = {
     projectName: 'yun-zhibu',
     date: '2026-11-24',
     designWidth: 750,
     deviceRatio: { 640: 2.34 / 2, 750: 1, 375: 2, 828: 1.81 / 2 },
-    sourceRoot: 'src',
-    outputRoot: isH5 ? 'dist-h5' : 'dist',
+    sourceRoot: bare ? 'bench/bare-app/src' : 'src',
+    outputRoot: bare ? 'bench/bare-app/dist-bare' : isH5 ? 'dist-h5' : 'dist',
     alias: { '@': path.resolve(__dirname, '..', 'src') },
     plugins: [],
     defineConstants: {},
