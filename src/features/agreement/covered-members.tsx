@@ -20,7 +20,7 @@ interface Props {
 
 /** The members an agreement covers, as the caller may see them. */
 export function CoveredMembers({ agreement, manage, version, onChanged }: Props) {
-  const list = usePaged((cursor) => call('member.list', { agreementId: agreement._id, limit: 50, ...(cursor ? { cursor } : {}) }), `${agreement._id}:${version}`);
+  const list = usePaged((page) => call('member.list', { agreementId: agreement._id, limit: 50, ...page }), `${agreement._id}:${version}`);
   const [open, setOpen] = useState<MemberView>();
   const { run } = useSubmit();
   const remove = (memberId: string) =>

@@ -8,5 +8,5 @@ const PAGE = 20;
 
 /** The ledger's pages for the current filters. */
 export function useLedger(filters: LedgerFilters) {
-  return usePaged((cursor) => call('member.list', { ...filters, limit: PAGE, ...(cursor ? { cursor } : {}) }), JSON.stringify(filters));
+  return usePaged((page) => call('member.list', { ...filters, limit: PAGE, ...page }), JSON.stringify(filters));
 }

@@ -7,11 +7,15 @@ export interface Page<T> {
   nextCursor: string | null;
 }
 
+/** The paging part of a list action's payload: `{}` for the first page, then `{ cursor }`. */
+export type PageParams = { cursor?: string };
+
 /**
  * Cursor paging: a change of `key` (the query) starts over, `more` appends the next page. A page
- * answering for an older query is dropped, so fast typing never mixes two result sets.
+ * answering for an older query is dropped, so fast typing never mixes two result sets. `load`
+ * spreads the page params into its payload.
  */
-export function usePaged<T>(load: (cursor: string | null) => Promise<Page<T>>, key: string) {
+export function usePaged<T>(load: (page: PageParams) => Promise<Page<T>>, key: string) {
   const [items, setItems] = useState<T[]>([]);
   const [cursor, setCursor] = useState<string | null>(null);
   const [loading, setLoading] = useState(false);
@@ -22,7 +26,7 @@ export function usePaged<T>(load: (cursor: string | null) => Promise<Page<T>>, k
     async (after: string | null, gen: number) => {
       setLoading(true);
       try {
-        const page = await load(after);
+        const page = await load(after ? { cursor: after } : {});
         if (gen !== generation.current) return;
         setItems((prev) => (after ? [...prev, ...page.items] : page.items));
         setCursor(page.nextCursor);

@@ -25,7 +25,7 @@ export default function CareQueuePage() {
     ...(mineOnly === 'mine' ? { assignedToMe: true } : {}),
   };
   const shows = useShowCount();
-  const list = usePaged((cursor) => call('care.list', { ...filter, ...(cursor ? { cursor } : {}) }), `${JSON.stringify(filter)}:${shows}`);
+  const list = usePaged((page) => call('care.list', { ...filter, ...page }), `${JSON.stringify(filter)}:${shows}`);
   useReachBottom(list.more);
   return (
     <View className="page">

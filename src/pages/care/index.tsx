@@ -10,7 +10,7 @@ import { call } from '@/services/cloud';
 /** 困难求助 (member): ask for help, and follow my cases; a tap shows a case's progress. */
 export default function CarePage() {
   // Back from filing or from a case: refresh the states.
-  const list = usePaged((cursor) => call('care.list', { mine: true, ...(cursor ? { cursor } : {}) }), String(useShowCount()));
+  const list = usePaged((page) => call('care.list', { mine: true, ...page }), String(useShowCount()));
   useReachBottom(list.more);
   return (
     <View className="page">

@@ -25,7 +25,7 @@ export default function JobsPublishPage() {
     return { tree, own: { ...tree, branches: tree.branches.filter((b) => runsBranch(caller, b._id)) }, countyWide: isCountyWide(caller) };
   });
   const [round, setRound] = useState(0);
-  const published = usePaged((cursor) => call('jobs.list', { manage: true, ...(cursor ? { cursor } : {}) }), String(round));
+  const published = usePaged((page) => call('jobs.list', { manage: true, ...page }), String(round));
   return (
     <View className="page">
       <LoadState remote={org}>

@@ -7,7 +7,7 @@ import { call } from '@/services/cloud';
 
 /** 招工信息: the valid job pushes reaching my branch or the city I work in; tap one for its details. */
 export default function JobsPage() {
-  const list = usePaged((cursor) => call('jobs.list', cursor ? { cursor } : {}), String(useShowCount()));
+  const list = usePaged((page) => call('jobs.list', page), String(useShowCount()));
   return (
     <View className="page">
       <View className="card">

@@ -28,10 +28,10 @@ export default function ProjectsPage() {
   const [round, setRound] = useState(0);
   const [adding, setAdding] = useState(false);
   const [totals, setTotals] = useState<PipelineTotals | null>(null);
-  const list = usePaged(async (cursor) => {
-    const page = await call('project.list', { ...(stage === ALL ? {} : { stage }), ...(cursor ? { cursor } : {}) });
-    setTotals(page.totals);
-    return page;
+  const list = usePaged(async (page) => {
+    const answer = await call('project.list', { ...(stage === ALL ? {} : { stage }), ...page });
+    setTotals(answer.totals);
+    return answer;
   }, `${stage}:${round}`);
   const changed = () => setRound((n) => n + 1);
   const filters = [{ value: ALL, label: '全部' }, ...projectStages.map((s) => ({ value: s, label: projectStageLabels[s] }))];

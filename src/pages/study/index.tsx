@@ -13,7 +13,7 @@ export default function StudyPage() {
   const queue = useQueuedCheckins();
   // Back from a push, or a queued check-in sent: the marks may have changed (paging does not reload on show by itself).
   const listKey = `${useShowCount()}:${queue.length}`;
-  const list = usePaged((cursor) => call('study.list', cursor ? { cursor } : {}), listKey);
+  const list = usePaged((page) => call('study.list', page), listKey);
   useReachBottom(list.more);
   const queuedIds = new Set(queue.map((q) => q.payload.pushId));
   return (

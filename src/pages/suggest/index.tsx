@@ -13,7 +13,7 @@ import { call } from '@/services/cloud';
 export default function SuggestPage() {
   const tree = useRemote(() => call('org.tree'));
   const [sent, setSent] = useState(0);
-  const mine = usePaged((cursor) => call('suggest.list', cursor ? { cursor } : {}), `${useShowCount()}:${sent}`);
+  const mine = usePaged((page) => call('suggest.list', page), `${useShowCount()}:${sent}`);
   return (
     <View className="page">
       <View className="card">

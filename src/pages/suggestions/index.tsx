@@ -19,7 +19,7 @@ export default function SuggestionsPage() {
   const [replying, setReplying] = useState<string | null>(null);
   const [round, setRound] = useState(0);
   const list = usePaged(
-    (cursor) => call('suggest.list', { manage: true, ...(status === ALL ? {} : { status }), ...(cursor ? { cursor } : {}) }),
+    (page) => call('suggest.list', { manage: true, ...(status === ALL ? {} : { status }), ...page }),
     `${status}:${round}`,
   );
   const filters = [{ value: ALL, label: '全部' }, ...suggestionStatuses.map((s) => ({ value: s, label: suggestionStatusLabels[s] }))];

@@ -10,7 +10,7 @@ import { call } from '@/services/cloud';
 /** 走访慰问 (organisers): log a visit to a member's family; the visits of my units, newest first. */
 export default function VisitsPage() {
   const [logged, setLogged] = useState(0);
-  const list = usePaged((cursor) => call('visit.list', cursor ? { cursor } : {}), String(logged));
+  const list = usePaged((page) => call('visit.list', page), String(logged));
   useReachBottom(list.more);
   return (
     <View className="page">
