@@ -1,9 +1,8 @@
 import { ADMIN, seedTwoBranches, startTestCloud, type TestCloud } from './helpers/cloud';
 import { dumpDatabase } from './helpers/dump';
-import { exportFiles, exportToEnd, readLedger } from './helpers/ledger-export';
+import { col, exportFiles, exportToEnd, readLedger } from './helpers/ledger-export';
 import { sdkDb } from './helpers/study';
 import { addAll } from '../../bench/bench-cloud';
-import { ledgerHeaders } from '../../src/domain/ledger/ledger-columns.rules';
 
 jest.setTimeout(120_000);
 // One page (1,000 rows) per step instead of up to 20,000, so 2,500 members take three steps.
@@ -11,7 +10,6 @@ process.env.LEDGER_EXPORT_STEP_ROWS = '1000';
 
 const N = 2500;
 const pad = (i: number) => String(i).padStart(5, '0');
-const col = (h: string) => ledgerHeaders().indexOf(h);
 
 /** A multi-step export: progress between steps, one worker per job, revoked rights, failing storage. */
 describe('ledger.export in steps', () => {

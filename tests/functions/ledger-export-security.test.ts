@@ -1,11 +1,9 @@
 import { ADMIN, joinMembers, seedTwoBranches, startTestCloud, type TestCloud } from './helpers/cloud';
 import { dumpDatabase } from './helpers/dump';
-import { exportFiles, readLedger } from './helpers/ledger-export';
-import { ledgerHeaders } from '../../src/domain/ledger/ledger-columns.rules';
+import { col, exportFiles, readLedger } from './helpers/ledger-export';
 
 jest.setTimeout(60_000);
 
-const col = (h: string) => ledgerHeaders().indexOf(h);
 
 /**
  * Who can reach a finished 台账 file: its cloud path must not be guessable (the deployed storage rule

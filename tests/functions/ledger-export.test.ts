@@ -1,13 +1,12 @@
 import { ADMIN, profile, seedTwoBranches, startTestCloud, type TestCloud } from './helpers/cloud';
 import { dumpDatabase } from './helpers/dump';
-import { exportFiles, exportToEnd, readLedger } from './helpers/ledger-export';
+import { col, exportFiles, exportToEnd, readLedger } from './helpers/ledger-export';
 import { sdkDb } from './helpers/study';
 import { ledgerColumns, ledgerHeaders } from '../../src/domain/ledger/ledger-columns.rules';
 import { minuteOf } from '../../src/domain/shared/day.rules';
 
 jest.setTimeout(120_000);
 
-const col = (h: string) => ledgerHeaders().indexOf(h);
 
 /**
  * ledger.export: the 流动党员管理台账 read back from the stored .xlsx — headers, rows, masking per

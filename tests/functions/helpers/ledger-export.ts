@@ -1,6 +1,10 @@
 /** Reads an exported 台账 back: follows the temporary link like the app does and parses it with exceljs. */
 import ExcelJS from 'exceljs';
+import { ledgerHeaders } from '../../../src/domain/ledger/ledger-columns.rules';
 import type { TestCloud } from './cloud';
+
+/** The index of a ledger column by its header. */
+export const col = (header: string): number => ledgerHeaders().indexOf(header);
 
 export interface ReadLedger {
   title: string;
