@@ -1,5 +1,6 @@
 import type { MeView, OrgTree } from '@/contracts';
 import type { Caller } from '@/domain/auth/grant';
+import { isCountyWide, runsBranch } from '@/domain/auth/scope.rules';
 import { call } from '@/services/cloud';
 
 /**
@@ -27,3 +28,12 @@ export async function loadOrgContext(): Promise<{ tree: OrgTree; caller: Caller 
 }
 
 export const isOrganizer = (me: MeView): boolean => me.grants.length > 0;
+
+/**
+ * What a publishing page (study, jobs, projects, theme day) loads: the whole tree, the tree cut to
+ * the branches the caller runs (where he may publish), and whether he speaks for the county.
+ */
+export async function loadPublishContext(): Promise<{ tree: OrgTree; own: OrgTree; countyWide: boolean }> {
+  const { tree, caller } = await loadOrgContext();
+  return { tree, own: { ...tree, branches: tree.branches.filter((b) => runsBranch(caller, b._id)) }, countyWide: isCountyWide(caller) };
+}

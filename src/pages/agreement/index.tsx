@@ -7,7 +7,7 @@ import { agreementLine } from '@/features/agreement/agreement-line';
 import { CoveredMembers } from '@/features/agreement/covered-members';
 import { InflowGrant } from '@/features/agreement/inflow-grant';
 import { MemberAdder } from '@/features/agreement/member-adder';
-import { loadOrgContext } from '@/features/shared/caller-of-me';
+import { withCaller } from '@/features/shared/caller-of-me';
 import { LoadState } from '@/features/shared/load-state';
 import { useRemote } from '@/features/shared/use-remote';
 import { call } from '@/services/cloud';
@@ -20,7 +20,7 @@ export default function AgreementPage() {
   const id = useRouter().params.id ?? '';
   const [version, setVersion] = useState(0);
   const data = useRemote(async () => {
-    const [{ caller }, list] = await Promise.all([loadOrgContext(), call('agreement.list', { agreementId: id })]);
+    const [list, caller] = await withCaller(call('agreement.list', { agreementId: id }));
     return { county: hasRole(caller, 'county'), agreement: list.items[0] ?? null };
   }, [version]);
   const changed = () => setVersion((v) => v + 1);

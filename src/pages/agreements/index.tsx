@@ -3,7 +3,7 @@ import { Text, View } from '@tarojs/components';
 import { hasRole } from '@/domain/auth/grant';
 import { AgreementForm } from '@/features/agreement/agreement-form';
 import { agreementLine } from '@/features/agreement/agreement-line';
-import { loadOrgContext } from '@/features/shared/caller-of-me';
+import { withCaller } from '@/features/shared/caller-of-me';
 import { LoadState } from '@/features/shared/load-state';
 import { useRemote } from '@/features/shared/use-remote';
 import { call } from '@/services/cloud';
@@ -13,7 +13,7 @@ const open = (id: string) => void Taro.navigateTo({ url: `/pages/agreement/index
 /** 双向共管: the county's agreements with inflow organisations (and a new one); an inflow organiser's own. */
 export default function AgreementsPage() {
   const data = useRemote(async () => {
-    const [{ caller }, list] = await Promise.all([loadOrgContext(), call('agreement.list')]);
+    const [list, caller] = await withCaller(call('agreement.list'));
     return { county: hasRole(caller, 'county'), items: list.items };
   });
   return (

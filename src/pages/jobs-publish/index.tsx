@@ -2,11 +2,10 @@ import { useState } from 'react';
 import { View } from '@tarojs/components';
 import type { OrgTree } from '@/contracts';
 import type { JobAudience } from '@/domain/hometown/job.schema';
-import { isCountyWide, runsBranch } from '@/domain/auth/scope.rules';
 import { JobForm } from '@/features/hometown/job-form';
 import { JobItem } from '@/features/hometown/job-item';
 import { PagedList } from '@/features/shared/paged-list';
-import { loadOrgContext } from '@/features/shared/caller-of-me';
+import { loadPublishContext } from '@/features/shared/caller-of-me';
 import { LoadState } from '@/features/shared/load-state';
 import { usePaged } from '@/features/shared/use-paged';
 import { useRemote } from '@/features/shared/use-remote';
@@ -20,10 +19,7 @@ function audienceLabel(a: JobAudience, tree: OrgTree): string {
 
 /** The county and secretaries publish job information, and see what they (and the county) have pushed. */
 export default function JobsPublishPage() {
-  const org = useRemote(async () => {
-    const { tree, caller } = await loadOrgContext();
-    return { tree, own: { ...tree, branches: tree.branches.filter((b) => runsBranch(caller, b._id)) }, countyWide: isCountyWide(caller) };
-  });
+  const org = useRemote(loadPublishContext);
   const [round, setRound] = useState(0);
   const published = usePaged((page) => call('jobs.list', { manage: true, ...page }), String(round));
   return (

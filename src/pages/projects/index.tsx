@@ -1,13 +1,12 @@
 import { useState } from 'react';
 import { View } from '@tarojs/components';
-import { isCountyWide, runsBranch } from '@/domain/auth/scope.rules';
 import { projectStageLabels, type PipelineTotals } from '@/domain/hometown/pipeline.rules';
 import { projectStages, type ProjectStage } from '@/domain/hometown/project.schema';
 import { PagedList } from '@/features/shared/paged-list';
 import { PipelineTotalsView } from '@/features/hometown/pipeline-totals';
 import { ProjectCard } from '@/features/hometown/project-card';
 import { ProjectForm } from '@/features/hometown/project-form';
-import { loadOrgContext } from '@/features/shared/caller-of-me';
+import { loadPublishContext } from '@/features/shared/caller-of-me';
 import { Chips } from '@/features/shared/form-fields';
 import { LoadState } from '@/features/shared/load-state';
 import { SubmitButton } from '@/features/shared/submit-button';
@@ -20,10 +19,7 @@ type Filter = ProjectStage | typeof ALL;
 
 /** 回乡创业/投资: the pipeline's totals per stage, the projects by stage, moves, and new leads. */
 export default function ProjectsPage() {
-  const org = useRemote(async () => {
-    const { tree, caller } = await loadOrgContext();
-    return { tree: { ...tree, branches: tree.branches.filter((b) => runsBranch(caller, b._id)) }, countyWide: isCountyWide(caller) };
-  });
+  const org = useRemote(loadPublishContext);
   const [stage, setStage] = useState<Filter>(ALL);
   const [round, setRound] = useState(0);
   const [adding, setAdding] = useState(false);
@@ -43,12 +39,12 @@ export default function ProjectsPage() {
         {totals ? <PipelineTotalsView totals={totals} /> : <View className="empty">加载中…</View>}
       </View>
       <LoadState remote={org}>
-        {({ tree, countyWide }) =>
+        {({ own, countyWide }) =>
           adding ? (
             <View className="card">
               <View className="card-title">登记新项目</View>
               <ProjectForm
-                tree={tree}
+                tree={own}
                 countyWide={countyWide}
                 onCreated={() => {
                   setAdding(false);

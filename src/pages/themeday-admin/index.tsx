@@ -1,8 +1,7 @@
 import { useState } from 'react';
 import { View } from '@tarojs/components';
-import { isCountyWide, runsBranch } from '@/domain/auth/scope.rules';
 import { addMonths, monthAt } from '@/domain/themeday/occurrence.rules';
-import { loadOrgContext } from '@/features/shared/caller-of-me';
+import { loadPublishContext } from '@/features/shared/caller-of-me';
 import { Chips } from '@/features/shared/form-fields';
 import { LoadState } from '@/features/shared/load-state';
 import { useRemote } from '@/features/shared/use-remote';
@@ -15,8 +14,8 @@ type Tab = 'attendance' | 'rule' | 'sheet';
 /** Secretaries set their branch's rule; the county publishes the 提示单; both follow attendance. */
 export default function ThemedayAdminPage() {
   const data = useRemote(async () => {
-    const { tree, caller } = await loadOrgContext();
-    return { county: isCountyWide(caller), branches: tree.branches.filter((b) => runsBranch(caller, b._id)) };
+    const { own, countyWide } = await loadPublishContext();
+    return { county: countyWide, branches: own.branches };
   });
   const [tab, setTab] = useState<Tab>('attendance');
   const [branchId, setBranchId] = useState<string>();
