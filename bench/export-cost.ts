@@ -1,5 +1,6 @@
 import type { LocalCloud } from '../localcloud/server';
 import { caller, requestsOf } from './bench-cloud';
+import { kb } from './sizes';
 import type { CountySeed } from './seed-county';
 
 export interface ExportCost {
@@ -38,5 +39,5 @@ export async function measureExport(lc: LocalCloud, seed: CountySeed): Promise<E
   const totalMs = Date.now() - started;
   if (last.state !== 'done' || last.processed !== members) throw new Error(`export ended ${last.state} with ${last.processed}/${members} rows`);
   const file = lc.storage.list().find((f) => f.cloudPath.startsWith(`exports/${county}/`) && f.cloudPath.endsWith('.xlsx'));
-  return { members, steps, totalMs, maxStepMs, requests, fileKB: Math.round((file?.size ?? 0) / 102.4) / 10 };
+  return { members, steps, totalMs, maxStepMs, requests, fileKB: kb(file?.size ?? 0) };
 }

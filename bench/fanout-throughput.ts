@@ -2,8 +2,8 @@ import { existsSync, mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { startLocalCloud } from '../localcloud/server';
-import { dayOf, minuteOf } from '../src/domain/shared/day.rules';
 import { addAll, sdkDb } from './bench-cloud';
+import { planAroundNow } from './load/themeday-window';
 
 /** The function's default ceiling (cron-theme-day/src/index.ts), used for the real-world duration. */
 const CONFIGURED_SENDS_PER_SECOND = 20;
@@ -43,10 +43,10 @@ export async function measureFanoutThroughput(root: string, members: number) {
     };
     await db.collection('users').add({ data: { _id: 'fanout_admin', name: '管理员', memberId: null, grants: [{ role: 'sysadmin' }], placement: null, createdAt: Date.now(), updatedAt: Date.now() } });
     const branch = await call('fanout_admin', 'org.createBranch', { kind: '云支部', name: '温州云支部', city: '温州', secretaryName: '赵书记' });
-    // The meeting started 5 minutes ago (or starts in 10 just after midnight): its day-of reminder is due now.
-    const start = dayOf(Date.now() - 5 * 60_000) === dayOf(Date.now()) ? Date.now() - 5 * 60_000 : Date.now() + 10 * 60_000;
-    const day = dayOf(start);
-    await call('fanout_admin', 'themeday.plan', { kind: 'rule', branchId: branch._id, plan: { rule: { kind: 'dayOfMonth', day: 28 }, time: minuteOf(start).slice(11), durationMinutes: 180, overrides: [{ month: day.slice(0, 7), day }] } });
+    // The meeting started 5 minutes ago (or starts in 10 just after midnight): its day-of reminder is due
+    // now. Planned as for a two-hour run: a 180-minute meeting.
+    const { month, plan } = planAroundNow(Date.now(), 2 * 60 * 60);
+    await call('fanout_admin', 'themeday.plan', { kind: 'rule', branchId: branch._id, plan });
     const pad = (i: number) => String(i).padStart(7, '0');
     const seeded = Array.from({ length: members }, (_, i) => ({ _id: `fm${pad(i)}`, openid: `bench_f_${i}`, name: `成员${i}`, phone: `137${String(10000000 + i).slice(-8)}`, status: '正常', branchId: branch._id, groupId: 'g', joinedAt: 0, updatedAt: 0 }));
     await addAll(db, 'members', seeded);
@@ -69,7 +69,7 @@ export async function measureFanoutThroughput(root: string, members: number) {
     if (processed !== members || sent !== members) throw new Error(`fan-out bench: processed ${processed}, sent ${sent} of ${members}`);
     // The delivery view over the finished run (sysadmin): its cost must not grow with the run.
     lc.stats.reset();
-    const view = await call('fanout_admin', 'themeday.delivery', { occurrenceId: `${branch._id}_${day.slice(0, 7)}`, stage: 'dayOf' });
+    const view = await call('fanout_admin', 'themeday.delivery', { occurrenceId: `${branch._id}_${month}`, stage: 'dayOf' });
     const deliveryViewRequests = lc.stats.dbRequests;
     if (view.stages[0].counts.sent !== members) throw new Error(`delivery view: ${JSON.stringify(view.stages[0])}`);
     return {

@@ -1,10 +1,11 @@
 import { createServer } from 'node:http';
-import { mkdtempSync, rmSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { rmSync } from 'node:fs';
 import { join } from 'node:path';
 import type { AddressInfo } from 'node:net';
 import { serveStatic } from '../localcloud/http/static-files';
-import { bundleLocalCloud, fnApi, spawnLocalCloud } from '../tests/e2e/helpers/process';
+import { fnApi } from '../tests/e2e/helpers/process';
+import { seedBranchWithMember, type Act } from '../tests/e2e/helpers/seed';
+import { startOwnCloud } from './own-cloud';
 
 /** An app to open cold in the browser: where, who is signed in (localStorage), and the text that means its first screen is up. */
 export interface ScreenTarget {
@@ -17,34 +18,25 @@ export interface ScreenTarget {
 const MEMBER = { openid: 'fs_member', name: '首屏党员' };
 
 /**
- * Our H5 app (dist-h5) served by the local cloud as `npm start` runs it (its own process; the api
- * bundle keeps the county in module scope, so it must not share this process's other clouds),
- * opened as a joined member: the first screen is the home page greeting him, which needs his
- * `member.me` answer — a real page with data, not a shell.
+ * Our H5 app (dist-h5) served by the local cloud as `npm start` runs it (its own process, see
+ * startOwnCloud), opened as a joined member: the first screen is the home page greeting him, which
+ * needs his `member.me` answer — a real page with data, not a shell.
  */
 export async function startOurApp(): Promise<ScreenTarget> {
-  const dataDir = mkdtempSync(join(tmpdir(), 'yzb-first-screen-'));
-  const { proc, url } = await spawnLocalCloud(bundleLocalCloud(), 0, dataDir);
-  const stop = async () => {
-    if (proc.exitCode === null) await new Promise((resolve) => proc.once('exit', resolve).kill('SIGTERM'));
-    rmSync(dataDir, { recursive: true, force: true });
-  };
+  const own = await startOwnCloud('yzb-first-screen-');
+  const stop = () => own.stop().finally(() => rmSync(own.dataDir, { recursive: true, force: true }));
   try {
-    const call = async (openid: string, action: string, payload: unknown) => {
-      const r = await fnApi(url, openid, action, payload);
+    const call: Act = async (openid, action, payload) => {
+      const r = await fnApi(own.url, openid, action, payload);
       if (!r.ok) throw new Error(`${action}: ${JSON.stringify(r.error)}`);
       return r.data;
     };
-    await call('fs_admin', 'admin.bootstrap', { countyName: '首屏县', adminName: '管理员' });
-    const branch = await call('fs_admin', 'org.createBranch', { kind: '云支部', name: '杭州云支部', city: '杭州', secretaryName: '王书记' });
-    const group = await call('fs_admin', 'org.createGroup', { township: '城关镇', village: '东村' });
-    const { scene } = await call('fs_admin', 'branch.qrcode', { branchId: branch._id });
-    await call(MEMBER.openid, 'member.join', { scene, groupId: group._id, name: MEMBER.name, gender: '男', phone: '13900000009', city: '杭州' });
+    await seedBranchWithMember(call, { member: { openid: MEMBER.openid, profile: { name: MEMBER.name } } });
   } catch (err) {
-    await stop();
+    await stop().catch(() => undefined);
     throw err;
   }
-  return { url: `${url}/`, localStorage: { devOpenid: MEMBER.openid, devName: MEMBER.name }, text: `你好，${MEMBER.name}`, stop };
+  return { url: `${own.url}/`, localStorage: { devOpenid: MEMBER.openid, devName: MEMBER.name }, text: `你好，${MEMBER.name}`, stop };
 }
 
 /** The bare Taro page (bench/bare-app/dist-bare) from a plain static server with the local cloud's file handler. */

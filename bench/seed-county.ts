@@ -117,8 +117,6 @@ export function generateCounty(opts: CountySeedOptions): CountySeed {
     }
   }
 
-  const byCity = new Map<string, Branch[]>();
-  for (const b of branches) byCity.set(b.city, [...(byCity.get(b.city) ?? []), b]);
   const members: Member[] = [];
   const users: UserDoc[] = [];
   const joinSpan = 730 * DAY;

@@ -5,7 +5,7 @@ import { join } from 'node:path';
 export const kb = (bytes: number) => Math.round(bytes / 102.4) / 10;
 
 /** Total bytes under a folder, skipping source maps (they are not shipped to phones). */
-export function folderBytes(dir: string): number {
+function folderBytes(dir: string): number {
   if (!existsSync(dir)) return 0;
   return readdirSync(dir).reduce((sum, name) => {
     const path = join(dir, name);
@@ -29,7 +29,7 @@ function subPackageRoots(distDir: string): string[] {
  * The weapp main package: everything in dist/ except the roots of sub-packages declared in
  * app.json. WeChat caps it at 2 MB, so this is the figure that matters.
  */
-export function weappMainPackageBytes(distDir: string): number {
+function weappMainPackageBytes(distDir: string): number {
   return folderBytes(distDir) - subPackageRoots(distDir).reduce((sum, r) => sum + folderBytes(join(distDir, r)), 0);
 }
 

@@ -1,6 +1,7 @@
 import { CollectionStore } from '../../localcloud/store/collection-store';
 import { Journal } from '../../localcloud/store/journal';
-import { acknowledged, check, sortKeys, type Check } from './integrity';
+import { counterKey } from '../../src/domain/themeday/attendance-counters.rules';
+import { acknowledged, check, countBy, sortKeys, type Check } from './integrity';
 import type { MemberLedger } from './member';
 import type { SeededCounty } from './seed';
 
@@ -15,11 +16,6 @@ function readDataFolder(dir: string): (name: string) => Doc[] {
   return (name) => [...(store.get(name)?.docs.values() ?? [])] as Doc[];
 }
 
-const countBy = (docs: Doc[], key: (d: Doc) => string) => {
-  const out: Record<string, number> = {};
-  for (const d of docs) out[key(d)] = (out[key(d)] ?? 0) + 1;
-  return sortKeys(out);
-};
 const field = (docs: Doc[], f: string) => sortKeys(Object.fromEntries(docs.map((d) => [d._id, d[f] ?? 0])));
 
 /**
@@ -64,7 +60,7 @@ export function checkDataFolder(dir: string, county: SeededCounty, ledgers: Memb
   checks.push(check('data: one sign-in per member and meeting', signins.length, new Set(signins.map((s) => `${s.occurrenceId}_${s.memberId}`)).size));
   const ackSignins = ack.joined.filter((m) => m.signin).map((m) => `${m.signin!.occurrenceId}_${m.memberId}:${m.signin!.mode}`).sort();
   checks.push(check('data: sign-ins = acknowledged sign-ins (meeting, member, mode)', ackSignins, signins.map((s) => `${s.occurrenceId}_${s.memberId}:${s.mode}`).sort()));
-  const key = `m${county.month.replace('-', '')}`;
+  const key = counterKey(county.month);
   const counters = (mode: string) => sortKeys(Object.fromEntries(plans.map((p) => [p._id, p.counters?.[key]?.[mode] ?? 0])));
   const inMonth = signins.filter((s) => s.month === county.month);
   checks.push(check('data: plan counters = sign-ins (signed in, online, on site)', [countBy(inMonth, (s) => s.branchId), countBy(inMonth.filter((s) => s.mode === 'online'), (s) => s.branchId), countBy(inMonth.filter((s) => s.mode === 'onsite'), (s) => s.branchId)], [counters('signedIn'), counters('online'), counters('onsite')]));

@@ -14,7 +14,8 @@ export const check = (name: string, expected: unknown, actual: unknown): Check =
   return { name, ok, detail: ok ? show(actual) : `expected ${show(expected)}, found ${show(actual)}` };
 };
 
-const countBy = <T>(items: T[], key: (t: T) => string | null): Record<string, number> => {
+/** How many items per key, keys sorted; a null key is not counted. */
+export const countBy = <T>(items: T[], key: (t: T) => string | null): Record<string, number> => {
   const out: Record<string, number> = {};
   for (const t of items) {
     const k = key(t);

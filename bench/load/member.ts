@@ -1,5 +1,5 @@
 import type { LoadClient } from './client';
-import { pick, pickWeighted, sleep, thinkTime } from './random';
+import { pick, pickWeighted, sleep, thinkTime, thinkUntil } from './random';
 import { memberOpenid, type SeededCounty } from './seed';
 
 /** What the cloud acknowledged to one virtual member: the integrity check compares the data with it. */
@@ -45,7 +45,7 @@ export async function runMember(ctx: RunContext, i: number): Promise<MemberLedge
   const branch = i % county.branches.length;
   const b = county.branches[branch];
   const me: MemberLedger = { openid: memberOpenid(i), branch, groupId: county.groupIds[i % county.groupIds.length], memberId: null, checkins: new Map(), signin: null };
-  const think = () => sleep(Math.max(0, Math.min(thinkTime(rnd, ctx.thinkMs), deadline - Date.now())));
+  const think = () => thinkUntil(rnd, ctx.thinkMs, deadline);
   const payload = { scene: b.scene, groupId: me.groupId, ...profile(i, b.name.slice(0, 2)) };
 
   while (!me.memberId && Date.now() < deadline) {

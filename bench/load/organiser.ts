@@ -1,4 +1,4 @@
-import { pick, pickWeighted, sleep, thinkTime } from './random';
+import { pick, pickWeighted, thinkUntil } from './random';
 import type { RunContext } from './member';
 
 /**
@@ -16,6 +16,6 @@ export async function runOrganiser(ctx: RunContext, who: { openid: string; branc
     else if (step === 'study') await client.call(who.openid, 'checkin.stats', { pushId: pick(rnd, county.pushIds), ...unit, ...(who.branchId ? { detail: true, limit: 20 } : {}) });
     else if (step === 'themeday') await client.call(who.openid, 'themeday.attendance', occurrenceId ? { occurrenceId, absentees: true, limit: 20 } : { month: county.month });
     else await client.call(who.openid, 'stats.dashboard', unit);
-    await sleep(Math.max(0, Math.min(thinkTime(rnd, 2 * ctx.thinkMs), deadline - Date.now())));
+    await thinkUntil(rnd, 2 * ctx.thinkMs, deadline);
   }
 }

@@ -24,3 +24,7 @@ export function pickWeighted<K extends string>(rnd: () => number, weights: Recor
 export const thinkTime = (rnd: () => number, meanMs: number) => meanMs * (0.5 + rnd());
 
 export const sleep = (ms: number) => new Promise<void>((resolve) => setTimeout(resolve, ms));
+
+/** Sleeps a think time of `meanMs`, cut short at the run's deadline so no one outstays it. */
+export const thinkUntil = (rnd: () => number, meanMs: number, deadline: number) =>
+  sleep(Math.max(0, Math.min(thinkTime(rnd, meanMs), deadline - Date.now())));

@@ -1,8 +1,6 @@
-import type { ChildProcess } from 'node:child_process';
-import { mkdtempSync, rmSync } from 'node:fs';
-import { cpus, loadavg, tmpdir } from 'node:os';
-import { join } from 'node:path';
-import { bundleLocalCloud, spawnLocalCloud } from '../../tests/e2e/helpers/process';
+import { rmSync } from 'node:fs';
+import { cpus, loadavg } from 'node:os';
+import { startOwnCloud } from '../own-cloud';
 import { LoadClient } from './client';
 import { checkDataFolder } from './data-folder';
 import { checkThroughActions, type Check } from './integrity';
@@ -42,30 +40,6 @@ export function optionsFromEnv(env: Record<string, string | undefined>): LoadOpt
   };
 }
 
-/** A local cloud of our own: `npm start`'s bundle in its own process, on 127.0.0.1, a temp data folder. */
-async function startOwnCloud(): Promise<{ url: string; dataDir: string; stop(): Promise<void> }> {
-  const dataDir = mkdtempSync(join(tmpdir(), 'yzb-load-'));
-  const { proc, url } = await spawnLocalCloud(bundleLocalCloud(), 0, dataDir);
-  return { url, dataDir, stop: () => stopCleanly(proc) };
-}
-
-/** SIGTERM: the local cloud compacts its store and exits; the data folder is then complete. */
-function stopCleanly(proc: ChildProcess): Promise<void> {
-  if (proc.exitCode !== null) return Promise.resolve();
-  return new Promise((resolve, reject) => {
-    const timer = setTimeout(() => {
-      proc.kill('SIGKILL');
-      reject(new Error('the local cloud did not stop within 30 s'));
-    }, 30_000);
-    proc.once('exit', (code) => {
-      clearTimeout(timer);
-      if (code === 0) resolve();
-      else reject(new Error(`the local cloud exited with ${code}`));
-    });
-    proc.kill('SIGTERM');
-  });
-}
-
 /**
  * Seeds a county, then runs LOAD_MEMBERS members (all at once: join, then a member's session) and
  * the organisers until the deadline, measures every call, and reads everything back.
@@ -74,7 +48,7 @@ export async function runLoad(opts: LoadOptions): Promise<LoadReport> {
   if (opts.url) assertLoopback(opts.url);
   if (opts.seconds > MAX_SECONDS) throw new Error(`a load run lasts at most ${MAX_SECONDS} s`);
   const loadAverage = loadavg();
-  const own = opts.url ? null : await startOwnCloud();
+  const own = opts.url ? null : await startOwnCloud('yzb-load-');
   try {
     const url = opts.url ?? own!.url;
     const seedStarted = Date.now();

@@ -30,7 +30,7 @@ export function getDocument(ctx: DbContext, p: DbParams) {
 
 export function calculateDocument(ctx: DbContext, p: DbParams) {
   const coll = requireCollection(ctx, p.collectionName);
-  return { total: matching(ctx.store, coll, decodeWire(p.query, ctx.now)).length };
+  return { total: matching(ctx.store, coll, decodeWire(p.query, ctx.now), { anyOrder: true }).length };
 }
 
 /** Stages that write or need geo indexes: not available in the cloud SDK's aggregate either way. */
@@ -45,12 +45,11 @@ export function aggregateDocuments(ctx: DbContext, p: DbParams) {
   });
   const hasLimit = pipeline.some((s) => '$limit' in s);
   // mingo may modify the documents it is given (nested $addFields, $unwind...). Leading $match
-  // stages run first as plain queries, and only their survivors are cloned for the rest.
-  let input = pipeline.length && '$match' in pipeline[0] ? matching(ctx.store, coll, pipeline.shift()!.$match as Record<string, unknown>) : [...coll.docs.values()];
-  while (pipeline.length && '$match' in pipeline[0]) {
-    const q = compileQuery(pipeline.shift()!.$match as Record<string, unknown>);
-    input = withMingo('aggregate $match', () => input.filter((d) => q.test(d)));
-  }
+  // stages run first as one plain query (their $and, which the planner reads for an index), and
+  // only its survivors are cloned for the rest. A null $match matches all, as a null query does.
+  const leading: Record<string, unknown>[] = [];
+  while (pipeline.length && '$match' in pipeline[0]) leading.push((pipeline.shift()!.$match ?? {}) as Record<string, unknown>);
+  const input = leading.length ? matching(ctx.store, coll, { $and: leading }) : [...coll.docs.values()];
   const looked = new Map<string, Doc[]>();
   const out = withMingo('aggregate', () => {
     const agg = new Aggregator(pipeline, {

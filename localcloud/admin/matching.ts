@@ -12,6 +12,8 @@ export interface MatchOptions {
   order?: Record<string, 1 | -1>;
   /** How many records in order the caller can use (offset + limit); the walk may stop there. */
   need?: number;
+  /** The caller only counts the records: skip putting an index walk back in arrival order. */
+  anyOrder?: boolean;
 }
 
 export function matching(store: CollectionStore, coll: Collection, criteria: Record<string, unknown> | undefined, opts: MatchOptions = {}): Doc[] {
@@ -45,7 +47,8 @@ export function matching(store: CollectionStore, coll: Collection, criteria: Rec
     }
   });
   if (plan.ordered) return out;
-  return order ? sortDocs(out, order) : out.sort((a, b) => coll.seq.get(a._id)! - coll.seq.get(b._id)!);
+  if (order) return sortDocs(out, order);
+  return opts.anyOrder ? out : out.sort((a, b) => coll.seq.get(a._id)! - coll.seq.get(b._id)!);
 }
 
 function sortDocs(docs: Doc[], order: Record<string, 1 | -1>): Doc[] {

@@ -36,7 +36,6 @@ const CLIENT_GET_LIMIT = 20;
 
 /** errCodes the client SDK shows for the database errors the store raises. */
 const ERR_CODES: Record<string, number> = {
-  DATABASE_PERMISSION_DENIED: -502003,
   DATABASE_REQUEST_FAILED: -502001,
   DATABASE_INVALID_OPERRATOR: -502002,
   DATABASE_COLLECTION_NOT_EXIST: -502005,
@@ -44,7 +43,7 @@ const ERR_CODES: Record<string, number> = {
 
 const apiName = (req: { docId?: string; action: string }) => `${req.docId !== undefined ? 'document' : 'collection'}.${req.action}`;
 
-export const permissionDenied = (api: string): ClientDbReply => ({
+const permissionDenied = (api: string): ClientDbReply => ({
   status: 403,
   body: { errCode: -502003, errMsg: `${api}:fail -502003 database permission denied | errMsg: Permission denied` },
 });

@@ -11,6 +11,7 @@
  * judged on the record itself.
  */
 import * as fs from 'node:fs';
+import { resolvePath } from '../store/unique-index';
 
 export type RuleValue = boolean | string;
 export type Operation = 'read' | 'create' | 'update' | 'delete';
@@ -36,7 +37,7 @@ function parseTerm(text: string): Expr | null {
 }
 
 /** Parses one rule value; null when it is not in the supported subset (then it refuses). */
-export function parseRule(value: unknown): Expr | null {
+function parseRule(value: unknown): Expr | null {
   if (typeof value === 'boolean') return { kind: 'const', value };
   if (typeof value !== 'string' || /[()!<>]|===/.test(value)) return null;
   const ors: Expr[] = [];
@@ -56,19 +57,20 @@ export function ruleFor(rules: DatabaseRules, coll: string, op: Operation): Expr
   return value === undefined ? null : parseRule(value);
 }
 
-function fieldOf(doc: Record<string, unknown>, path: string): unknown {
-  return path.split('.').reduce<unknown>((v, k) => (v && typeof v === 'object' ? (v as Record<string, unknown>)[k] : undefined), doc);
+/** Evaluates the rule's true/false, && and ||; `owner` decides each `doc.<path> == auth.openid` term. */
+function holds(rule: Expr | null, owner: (path: string) => boolean): boolean {
+  if (!rule) return false;
+  switch (rule.kind) {
+    case 'const': return rule.value;
+    case 'owner': return owner(rule.path);
+    case 'and': return rule.parts.every((p) => holds(p, owner));
+    case 'or': return rule.parts.some((p) => holds(p, owner));
+  }
 }
 
 /** Does the rule hold for this record? */
 export function allowsDoc(rule: Expr | null, doc: Record<string, unknown> | undefined, auth: Auth): boolean {
-  if (!rule) return false;
-  switch (rule.kind) {
-    case 'const': return rule.value;
-    case 'owner': return !!auth.openid && !!doc && fieldOf(doc, rule.path) === auth.openid;
-    case 'and': return rule.parts.every((p) => allowsDoc(p, doc, auth));
-    case 'or': return rule.parts.some((p) => allowsDoc(p, doc, auth));
-  }
+  return holds(rule, (path) => !!auth.openid && !!doc && resolvePath(doc, path) === auth.openid);
 }
 
 /** Does the query pin `path` to `openid` for every record it matches? */
@@ -82,13 +84,7 @@ function pins(query: Record<string, unknown>, path: string, openid: string): boo
 
 /** Does the rule hold for every record the query could match (the cloud's subset check)? */
 export function allowsQuery(rule: Expr | null, query: Record<string, unknown>, auth: Auth): boolean {
-  if (!rule) return false;
-  switch (rule.kind) {
-    case 'const': return rule.value;
-    case 'owner': return !!auth.openid && pins(query, rule.path, auth.openid);
-    case 'and': return rule.parts.every((p) => allowsQuery(p, query, auth));
-    case 'or': return rule.parts.some((p) => allowsQuery(p, query, auth));
-  }
+  return holds(rule, (path) => !!auth.openid && pins(query, path, auth.openid));
 }
 
 /** Reads a database.rules.json; a missing file means no rules, so every client request is refused. */

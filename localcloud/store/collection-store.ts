@@ -21,9 +21,8 @@ export interface Collection {
 
 export class CollectionStore {
   private readonly collections = new Map<string, Collection>();
+  /** Every declared index (unique or not): the unique ones guard writes, all serve the query planner. */
   private readonly indexSpecs = new Map<string, IndexSpec[]>();
-  /** Every declared index (unique or not), for the query planner. */
-  private readonly querySpecs = new Map<string, IndexSpec[]>();
   private nextSeq = 0;
 
   constructor(private readonly journal: Journal) {}
@@ -49,12 +48,11 @@ export class CollectionStore {
 
   /** Declares unique indexes (collections.json). Existing records are indexed; clashes are reported. */
   defineIndexes(coll: string, specs: IndexSpec[]): string[] {
-    this.indexSpecs.set(coll, specs.filter((s) => s.unique));
-    this.querySpecs.set(coll, specs);
+    this.indexSpecs.set(coll, specs);
     const c = this.collections.get(coll);
     if (!c) return [];
     c.queryIndexes = null;
-    c.indexes = this.indexSpecs.get(coll)!.map((s) => new UniqueIndex(s));
+    c.indexes = this.uniqueIndexes(coll);
     const clashes: string[] = [];
     for (const d of c.docs.values()) {
       for (const ix of c.indexes) {
@@ -79,7 +77,7 @@ export class CollectionStore {
     }
     for (const [collName, touched] of finals) {
       const c = this.collections.get(collName);
-      const indexes = c?.indexes ?? (this.indexSpecs.get(collName) ?? []).map((s) => new UniqueIndex(s));
+      const indexes = c?.indexes ?? this.uniqueIndexes(collName);
       for (const ix of indexes) {
         const claimed = new Map<string, string>();
         for (const [id, doc] of touched) {
@@ -110,7 +108,7 @@ export class CollectionStore {
   queryIndexes(c: Collection): QueryIndex[] {
     c.queryIndexes ??= [
       new QueryIndex('_id_', { _id: 1 }, c.docs.values()),
-      ...(this.querySpecs.get(c.name) ?? []).map((s) => new QueryIndex(s.name, s.keys, c.docs.values())),
+      ...(this.indexSpecs.get(c.name) ?? []).map((s) => new QueryIndex(s.name, s.keys, c.docs.values())),
     ];
     return c.queryIndexes;
   }
@@ -119,10 +117,15 @@ export class CollectionStore {
     this.journal.compact([...this.collections.values()].map((c) => [c.name, c.docs.values()] as [string, Iterable<Doc>]));
   }
 
+  /** Empty unique indexes for the collection's declared unique specs. */
+  private uniqueIndexes(coll: string): UniqueIndex[] {
+    return (this.indexSpecs.get(coll) ?? []).filter((s) => s.unique).map((s) => new UniqueIndex(s));
+  }
+
   private ensure(name: string): Collection {
     let c = this.collections.get(name);
     if (!c) {
-      c = { name, docs: new Map(), indexes: (this.indexSpecs.get(name) ?? []).map((s) => new UniqueIndex(s)), seq: new Map(), queryIndexes: null };
+      c = { name, docs: new Map(), indexes: this.uniqueIndexes(name), seq: new Map(), queryIndexes: null };
       this.collections.set(name, c);
     }
     return c;

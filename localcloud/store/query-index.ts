@@ -29,6 +29,8 @@ export class QueryIndex {
   private readonly tree: BTree<Key, undefined>;
   /** Fields seen holding arrays: an index walk cannot give their sort order. */
   readonly multikeyPaths = new Set<string>();
+  /** Where in a key the record's _id sits (scan yields it). */
+  private readonly idAt: number;
 
   constructor(
     readonly name: string,
@@ -38,6 +40,7 @@ export class QueryIndex {
     this.fields = Object.entries(keys).map(([path, dir]) => ({ path, dir: dir === -1 ? -1 : 1 }));
     // _id ends every key: keys stay unique and equal values keep a stable order.
     if (!this.fields.some((f) => f.path === '_id')) this.fields.push({ path: '_id', dir: 1 });
+    this.idAt = this.fields.findIndex((f) => f.path === '_id'); // exactly one: keys are an object
     this.tree = new BTree<Key, undefined>(undefined, (a, b) => this.compare(a, b));
     for (const d of docs) this.add(d);
   }
@@ -64,11 +67,10 @@ export class QueryIndex {
     };
     const start = bound('start');
     const end = bound('end');
-    const idAt = this.fields.length - 1 - [...this.fields].reverse().findIndex((f) => f.path === '_id');
     const entries = reverse ? this.tree.entriesReversed(end) : this.tree.entries(start);
     for (const [key] of entries) {
       if (reverse ? this.compare(key, start) < 0 : this.compare(key, end) > 0) return;
-      yield key[idAt] as string;
+      yield key[this.idAt] as string;
     }
   }
 

@@ -12,7 +12,8 @@ export interface IndexSpec {
   unique?: boolean;
 }
 
-function resolvePath(doc: unknown, dotted: string): unknown {
+/** The value at a dotted path; null when it or a step on the way is missing (as the index keys it). */
+export function resolvePath(doc: unknown, dotted: string): unknown {
   let cur: any = doc;
   for (const part of dotted.split('.')) {
     if (cur === null || typeof cur !== 'object') return null;
