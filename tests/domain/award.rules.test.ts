@@ -1,6 +1,7 @@
 import { castInto, isNominationOpen, openingProblem, isVotingOpen, voteRefusal, votesLeft, type VoteAttempt } from '../../src/domain/award/vote.rules';
 import { rankCandidates } from '../../src/domain/award/ranking.rules';
-import { mayNominate, mayNominateAny, maySeeCounts, mayViewAwards } from '../../src/domain/award/award-scope.rules';
+import { coversMembers, isInsider } from '../../src/domain/auth/scope.rules';
+import { mayNominate, maySeeCounts } from '../../src/domain/award/award-scope.rules';
 import { awardOpenInputSchema } from '../../src/domain/award/award.schema';
 import { atShanghai } from '../../src/domain/shared/day.rules';
 import type { Caller } from '../../src/domain/auth/grant';
@@ -115,13 +116,13 @@ describe('award scope', () => {
 
   it('is for our own people: members and our organisers, not strangers nor inflow organisers', () => {
     const inflow = caller([{ role: 'inflow', agreementId: 'a1' }]);
-    expect(mayViewAwards(caller([]))).toBe(false);
-    expect(mayViewAwards(inflow)).toBe(false);
-    expect(mayViewAwards({ ...inflow, memberId: 'm1' })).toBe(true);
-    expect(mayViewAwards({ ...caller([]), memberId: 'm1' })).toBe(true);
-    expect(mayViewAwards(caller([{ role: 'cadre', groupId: 'g1' }]))).toBe(true);
-    expect(mayNominateAny(inflow)).toBe(false);
-    expect(mayNominateAny(caller([{ role: 'sysadmin' }]))).toBe(false);
-    expect(mayNominateAny(caller([{ role: 'cadre', groupId: 'g1' }]))).toBe(true);
+    expect(isInsider(caller([]))).toBe(false);
+    expect(isInsider(inflow)).toBe(false);
+    expect(isInsider({ ...inflow, memberId: 'm1' })).toBe(true);
+    expect(isInsider({ ...caller([]), memberId: 'm1' })).toBe(true);
+    expect(isInsider(caller([{ role: 'cadre', groupId: 'g1' }]))).toBe(true);
+    expect(coversMembers(inflow)).toBe(false);
+    expect(coversMembers(caller([{ role: 'sysadmin' }]))).toBe(false);
+    expect(coversMembers(caller([{ role: 'cadre', groupId: 'g1' }]))).toBe(true);
   });
 });

@@ -1,9 +1,10 @@
 import type { Caller } from '@/domain/auth/grant';
-import { canAct, canAssign, canBeAssignee, canFileFor, canLogVisit, canReadCase, mayLogVisits, statsUnit } from '@/domain/care/care-scope.rules';
-import { counterId, counterIdsFor, filedMoves, movedMoves, statsOf, toFen, visitMoves, yearOf } from '@/domain/care/counters.rules';
+import { coversMembers } from '@/domain/auth/scope.rules';
+import { canAct, canAssign, canBeAssignee, canFileFor, canLogVisit, canReadCase, statsUnit } from '@/domain/care/care-scope.rules';
+import { counterId, counterIdsFor, filedMoves, movedMoves, statsOf, toFen, visitMoves } from '@/domain/care/counters.rules';
 import { visitDayProblem } from '@/domain/care/visit.rules';
 import { personRef, roleTitle } from '@/domain/care/person.rules';
-import { atShanghai } from '@/domain/shared/day.rules';
+import { atShanghai, yearOf } from '@/domain/shared/day.rules';
 
 const caller = (over: Partial<Caller>): Caller => ({ openid: 'o', memberId: null, name: null, grants: [], placement: null, ...over });
 const m = { _id: 'm1', branchId: 'b1', groupId: 'g1' };
@@ -38,8 +39,8 @@ describe('care scope rules', () => {
   });
 
   it('shows the visits tile to our organisers only', () => {
-    expect([county, secA, cadre].every(mayLogVisits)).toBe(true);
-    expect([sysadmin, self, caller({ grants: [{ role: 'inflow', agreementId: 'a1' }] })].some(mayLogVisits)).toBe(false);
+    expect([county, secA, cadre].every(coversMembers)).toBe(true);
+    expect([sysadmin, self, caller({ grants: [{ role: 'inflow', agreementId: 'a1' }] })].some(coversMembers)).toBe(false);
   });
 
   it('takes the case from an assignee whose grant was revoked', () => {

@@ -1,13 +1,13 @@
 import type { Caller } from '@/domain/auth/grant';
+import { canPushTo, isInsider } from '@/domain/auth/scope.rules';
 import {
   canHandleSuggestion,
   canManageProject,
   canReadHometownUnit,
-  isInsider,
   seesNamedHeadPhone,
   suggestionScope,
 } from '@/domain/hometown/hometown-scope.rules';
-import { canPublishJobs, isJobValid, jobTargets } from '@/domain/hometown/job.rules';
+import { isJobValid, jobTargets } from '@/domain/hometown/job.rules';
 import { applyReply, canMoveSuggestion, isFinalSuggestion, REPLIES_KEPT } from '@/domain/hometown/suggestion.rules';
 import { replyStatuses, suggestionStatuses, suggestSubmitInputSchema } from '@/domain/hometown/suggestion.schema';
 import { atShanghai } from '@/domain/shared/day.rules';
@@ -86,12 +86,12 @@ describe('hometown scope', () => {
 
 describe('job pushes', () => {
   it('lets the county push anywhere and a secretary to his own branches only', () => {
-    expect(canPublishJobs(county, { scope: 'cities', cities: ['杭州'] })).toBe(true);
-    expect(canPublishJobs(secA, { scope: 'branches', branchIds: ['bA'] })).toBe(true);
-    expect(canPublishJobs(secA, { scope: 'branches', branchIds: ['bA', 'bB'] })).toBe(false);
-    expect(canPublishJobs(secA, { scope: 'county' })).toBe(false);
-    expect(canPublishJobs(secA, { scope: 'cities', cities: ['杭州'] })).toBe(false);
-    expect(canPublishJobs(cadre1, { scope: 'branches', branchIds: ['bA'] })).toBe(false);
+    expect(canPushTo(county, { scope: 'cities', cities: ['杭州'] })).toBe(true);
+    expect(canPushTo(secA, { scope: 'branches', branchIds: ['bA'] })).toBe(true);
+    expect(canPushTo(secA, { scope: 'branches', branchIds: ['bA', 'bB'] })).toBe(false);
+    expect(canPushTo(secA, { scope: 'county' })).toBe(false);
+    expect(canPushTo(secA, { scope: 'cities', cities: ['杭州'] })).toBe(false);
+    expect(canPushTo(cadre1, { scope: 'branches', branchIds: ['bA'] })).toBe(false);
   });
 
   it('targets members by branch or by the city they work in', () => {

@@ -1,5 +1,6 @@
 import type { Caller } from '@/domain/auth/grant';
-import { canAssignPairing, canUnassignPairing, contactRoleOf, isCadreOf, mayAssignOthers, mayListCadres, mayWorkPairings } from '@/domain/pairing/pairing-scope.rules';
+import { coversMembers } from '@/domain/auth/scope.rules';
+import { canAssignPairing, canUnassignPairing, contactRoleOf, isCadreOf, mayAssignOthers, mayListCadres } from '@/domain/pairing/pairing-scope.rules';
 import { mayCoManage } from '@/domain/agreement/co-manage.rules';
 import type { Pairing } from '@/domain/pairing/pairing.schema';
 
@@ -49,7 +50,7 @@ describe('pairing scope rules', () => {
   });
 
   it('shows the pages to those who use them', () => {
-    expect([county, secA, cadre1, sysadmin, inflow].map(mayWorkPairings)).toEqual([true, true, true, false, false]);
+    expect([county, secA, cadre1, sysadmin, inflow].map(coversMembers)).toEqual([true, true, true, false, false]);
     expect([county, secA, cadre1].map(mayAssignOthers)).toEqual([true, true, false]);
     expect([county, inflow, secA, sysadmin].map(mayCoManage)).toEqual([true, true, false, false]);
   });

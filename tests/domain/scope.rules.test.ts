@@ -1,6 +1,20 @@
 import type { Caller } from '@/domain/auth/grant';
 import { applyGrant, canGrantRole, grantOf } from '@/domain/auth/grant.rules';
-import { canAdministerOrg, canManageMember, canReadMember, coManagingAgreementIds, coManages, constrainList, inflowAgreementIds, listScope, onlyInflow } from '@/domain/auth/scope.rules';
+import {
+  cadreGroupIds,
+  canAdministerOrg,
+  canManageMember,
+  canReadMember,
+  coManagingAgreementIds,
+  coManages,
+  constrainList,
+  inflowAgreementIds,
+  isOurOrganiser,
+  listScope,
+  onlyInflow,
+  runsAnyBranch,
+  supervisesMember,
+} from '@/domain/auth/scope.rules';
 import { canEditMember } from '@/domain/member/edit.rules';
 
 const caller = (over: Partial<Caller>): Caller => ({ openid: 'o', memberId: null, name: null, grants: [], placement: null, ...over });
@@ -24,6 +38,19 @@ describe('scope rules', () => {
   it('makes county, his branch secretary and his village cadre his managers, not sysadmin', () => {
     expect([county, secA, cadre].map((c) => canManageMember(c, m))).toEqual([true, true, true]);
     expect([sysadmin, secB, self, other].map((c) => canManageMember(c, m))).toEqual([false, false, false, false]);
+  });
+
+  it('tells who runs some branch, who supervises a member and which villages a cadre has', () => {
+    expect([county, sysadmin, secA].map(runsAnyBranch)).toEqual([true, true, true]);
+    expect([cadre, self].map(runsAnyBranch)).toEqual([false, false]);
+    expect([county, secA].map((c) => supervisesMember(c, m))).toEqual([true, true]);
+    expect([sysadmin, secB, cadre, self].map((c) => supervisesMember(c, m))).toEqual([false, false, false, false]);
+    expect(cadreGroupIds(caller({ grants: [{ role: 'cadre', groupId: 'g1' }, { role: 'secretary', branchId: 'b1' }, { role: 'cadre', groupId: 'g2' }] }))).toEqual(['g1', 'g2']);
+  });
+
+  it('counts every grant but an inflow one as our organiser, sysadmin included', () => {
+    expect([sysadmin, county, cadre].every(isOurOrganiser)).toBe(true);
+    expect([self, caller({ grants: [{ role: 'inflow', agreementId: 'a1' }] })].some(isOurOrganiser)).toBe(false);
   });
 
   it('lets himself, his managers and sysadmin read a record, nobody else', () => {

@@ -1,7 +1,7 @@
 import type { Caller } from '@/domain/auth/grant';
-import { listScope } from '@/domain/auth/scope.rules';
+import { canPushTo, listScope } from '@/domain/auth/scope.rules';
 import { completionRows, statsView, unitsNeeded } from '@/domain/study/completion.rules';
-import { canPublish, pushConcerns } from '@/domain/study/study-scope.rules';
+import { pushConcerns } from '@/domain/study/study-scope.rules';
 
 const caller = (over: Partial<Caller>): Caller => ({ openid: 'o', memberId: null, name: null, grants: [], placement: null, ...over });
 const county = caller({ grants: [{ role: 'county' }] });
@@ -13,15 +13,15 @@ const member = caller({ memberId: 'm1', placement: { branchId: 'bA', groupId: 'g
 describe('publishing scope', () => {
   it('lets county-wide roles publish anywhere and a secretary only to his branches', () => {
     for (const a of [{ scope: 'county' as const }, { scope: 'groups' as const, groupIds: ['g1'] }, { scope: 'branches' as const, branchIds: ['bB'] }]) {
-      expect(canPublish(county, a)).toBe(true);
-      expect(canPublish(sysadmin, a)).toBe(true);
+      expect(canPushTo(county, a)).toBe(true);
+      expect(canPushTo(sysadmin, a)).toBe(true);
     }
-    expect(canPublish(secA, { scope: 'branches', branchIds: ['bA'] })).toBe(true);
-    expect(canPublish(secA, { scope: 'branches', branchIds: ['bA', 'bB'] })).toBe(false);
-    expect(canPublish(secA, { scope: 'county' })).toBe(false);
-    expect(canPublish(secA, { scope: 'groups', groupIds: ['g1'] })).toBe(false);
-    expect(canPublish(cadre1, { scope: 'groups', groupIds: ['g1'] })).toBe(false);
-    expect(canPublish(member, { scope: 'branches', branchIds: ['bA'] })).toBe(false);
+    expect(canPushTo(secA, { scope: 'branches', branchIds: ['bA'] })).toBe(true);
+    expect(canPushTo(secA, { scope: 'branches', branchIds: ['bA', 'bB'] })).toBe(false);
+    expect(canPushTo(secA, { scope: 'county' })).toBe(false);
+    expect(canPushTo(secA, { scope: 'groups', groupIds: ['g1'] })).toBe(false);
+    expect(canPushTo(cadre1, { scope: 'groups', groupIds: ['g1'] })).toBe(false);
+    expect(canPushTo(member, { scope: 'branches', branchIds: ['bA'] })).toBe(false);
   });
 
   it('shows an organiser the pushes that reach his units or that he published', () => {

@@ -16,14 +16,39 @@ export const canAdministerOrg = (caller: Caller): boolean => isCountyWide(caller
 /** The branches a caller is secretary of. */
 export const secretaryBranchIds = (caller: Caller): string[] => caller.grants.flatMap((g) => (g.role === 'secretary' ? [g.branchId] : []));
 
+/** The village groups a caller is cadre of (grants alone: an assignee's come from his users document). */
+export const cadreGroupIds = (caller: Pick<Caller, 'grants'>): string[] => caller.grants.flatMap((g) => (g.role === 'cadre' ? [g.groupId] : []));
+
 /** Runs a branch (its QR code, its theme day, its publications): the county-wide roles and its secretary. */
 export const runsBranch = (caller: Caller, branchId: string): boolean => isCountyWide(caller) || secretaryBranchIds(caller).includes(branchId);
+
+/** Runs some branch: the county-wide roles and any secretary (to show him the publish and project pages). */
+export const runsAnyBranch = (caller: Caller): boolean => isCountyWide(caller) || secretaryBranchIds(caller).length > 0;
+
+/** A push audience (study/job schemas) as far as scope goes: some branches, or a wider one with fields of its own. */
+export type PushAudience = { scope: 'branches'; branchIds: string[] } | { scope: 'county' | 'groups' | 'cities'; [field: string]: unknown };
+
+/**
+ * Who may push to an audience (study pushes, job pushes): the county-wide roles anywhere; a
+ * secretary only to some of his own branches (the county, cities and village groups cross branches).
+ */
+export function canPushTo(caller: Caller, audience: PushAudience): boolean {
+  if (isCountyWide(caller)) return true;
+  return audience.scope === 'branches' && audience.branchIds.every((id) => runsBranch(caller, id));
+}
+
+/**
+ * Directs the organisers' work on a member (assigns his care cases, pairs him with a cadre): the
+ * county 组织部 and his branch's secretary; not sysadmin, not a village cadre.
+ */
+export const supervisesMember = (caller: Caller, member: Pick<MemberPlacement, 'branchId'>): boolean =>
+  hasRole(caller, 'county') || secretaryBranchIds(caller).includes(member.branchId);
 
 /**
  * Manages = may see unmasked personal data and edit organiser fields. The county 组织部, the
  * secretary of the member's branch and the cadre of his home village group do; sysadmin does not.
  */
-export function canManageMember(caller: Caller, member: MemberPlacement): boolean {
+export function canManageMember(caller: Caller, member: Pick<MemberPlacement, 'branchId' | 'groupId'>): boolean {
   return caller.grants.some(
     (g) =>
       g.role === 'county' ||
@@ -50,6 +75,15 @@ export const coManages = (caller: Caller, member: { _id: string; agreementIds?: 
 /** Holds only inflow grants: an organiser of another organisation, who gets none of our organiser tools. */
 export const onlyInflow = (caller: Caller): boolean => caller.grants.length > 0 && caller.grants.every((g) => g.role === 'inflow');
 
+/** Holds a grant of ours (sysadmin included): an organiser of this organisation, not only of an inflow one. */
+export const isOurOrganiser = (caller: Caller): boolean => caller.grants.some((g) => g.role !== 'inflow');
+
+/** Our own people: joined members and our organisers; not a WeChat user who never joined, nor an inflow organiser (双向共管). */
+export const isInsider = (caller: Caller): boolean => caller.memberId !== null || isOurOrganiser(caller);
+
+/** Covers members somewhere (organiser tools on members: visits, pairings, nominations): a county, secretary or cadre grant; not sysadmin, not inflow. */
+export const coversMembers = (caller: Caller): boolean => caller.grants.some((g) => g.role === 'county' || g.role === 'secretary' || g.role === 'cadre');
+
 /** The agreements a caller works under as an inflow organiser. */
 export const inflowAgreementIds = (caller: Caller): string[] => caller.grants.flatMap((g) => (g.role === 'inflow' ? [g.agreementId] : []));
 
@@ -66,7 +100,7 @@ export type ListScope = { all: true } | { all: false; branchIds: string[]; group
 export function listScope(caller: Caller): ListScope {
   if (isCountyWide(caller)) return { all: true };
   const branchIds = secretaryBranchIds(caller);
-  const groupIds = caller.grants.flatMap((g) => (g.role === 'cadre' ? [g.groupId] : []));
+  const groupIds = cadreGroupIds(caller);
   return branchIds.length || groupIds.length ? { all: false, branchIds, groupIds } : null;
 }
 

@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { daySchema, idSchema } from '../shared/fields.schema';
+import { daySchema, idSchema, yearSchema } from '../shared/fields.schema';
 
 /** 十佳流动党组织 (candidates: branches) / 二十佳流动党员 (candidates: members). */
 export const awardKinds = ['branch', 'member'] as const;
@@ -12,7 +12,7 @@ export const awardOpenInputSchema = z
   .strictObject({
     kind: z.enum(awardKinds),
     title: z.string().trim().min(1, '请输入评选名称').max(40, '名称不超过 40 个字'),
-    year: z.number().int().min(2000).max(2100),
+    year: yearSchema,
     /** How many are elected (default 10 / 20 by kind). */
     seats: z.number().int().min(1).max(100).optional(),
     /** Votes each member may cast (each for a different candidate). */

@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { cursorSchema, daySchema, idSchema, nameSchema } from '../shared/fields.schema';
+import { cursorSchema, daySchema, idSchema, nameSchema, yearSchema } from '../shared/fields.schema';
 
 /** 关怀帮扶: what a mobile member may ask help with (issue #6). */
 export const careKinds = ['子女上学', '老人就医', '工伤', '欠薪维权', '就业', '其他'] as const;
@@ -21,7 +21,6 @@ const noteSchema = z.string().trim().min(1, '请填写处理说明').max(NOTE_MA
 const openidSchema = z.string().regex(/^[A-Za-z0-9_-]{1,64}$/, '人员编号不正确');
 /** The case version the caller saw: a transition or assignment on an older one is refused as stale. */
 const versionSchema = z.number().int().min(1);
-const yearSchema = z.number().int().min(2000).max(2100);
 
 export const careFileInputSchema = z.strictObject({
   kind: z.enum(careKinds, { message: '请选择困难类型' }),

@@ -1,4 +1,3 @@
-import { dayOf } from '../shared/day.rules';
 import type { CareKind, CaseState } from './care.schema';
 import type { StatsUnit } from './care-scope.rules';
 
@@ -17,8 +16,6 @@ export const kindKeys: Record<CareKind, string> = {
   就业: 'employment',
   其他: 'other',
 };
-
-export const yearOf = (now: number): number => Number(dayOf(now).slice(0, 4));
 
 export const counterId = (year: number, unit: StatsUnit): string =>
   unit.kind === 'county' ? `${year}_county` : `${year}_${unit.kind === 'branch' ? 'b' : 'g'}_${unit.id}`;

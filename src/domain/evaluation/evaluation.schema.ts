@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { daySchema, idSchema } from '../shared/fields.schema';
+import { daySchema, idSchema, yearSchema } from '../shared/fields.schema';
 import { criteriaProblem, tierNames, tiersProblem, type Criterion, type Tier, type TierName } from './tier.rules';
 
 /** 述职评议: the county's yearly evaluation of flow branch secretaries. */
@@ -20,7 +20,7 @@ export const tierSchema = z.strictObject({
 
 export const evalOpenRoundInputSchema = z
   .strictObject({
-    year: z.number().int().min(2000).max(2100),
+    year: yearSchema,
     title: z.string().trim().min(1).max(40).optional(),
     /** Scoring window, Shanghai days inclusive. */
     startDay: daySchema,

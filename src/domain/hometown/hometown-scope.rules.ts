@@ -1,16 +1,14 @@
 import type { Caller } from '../auth/grant';
 import { hasRole } from '../auth/grant';
-import { isCountyWide, runsBranch, secretaryBranchIds } from '../auth/scope.rules';
-
-const cadreGroupIds = (caller: Caller): string[] => caller.grants.flatMap((g) => (g.role === 'cadre' ? [g.groupId] : []));
+import { cadreGroupIds, canManageMember, isCountyWide, runsBranch, secretaryBranchIds } from '../auth/scope.rules';
+import { dashboardUnit } from '../stats/dashboard-scope.rules';
 
 /**
- * Who answers a suggestion: the county 组织部 (all), the secretary of the author's branch, and the
- * cadre of the village it is for. sysadmin administers the system and does not answer members.
+ * Who answers a suggestion: those who manage its author's placement (the county 组织部, the
+ * secretary of the author's branch, the cadre of the village it is for). sysadmin administers the
+ * system and does not answer members.
  */
-export function canHandleSuggestion(caller: Caller, s: { branchId: string; groupId: string }): boolean {
-  return hasRole(caller, 'county') || secretaryBranchIds(caller).includes(s.branchId) || cadreGroupIds(caller).includes(s.groupId);
-}
+export const canHandleSuggestion = (caller: Caller, s: { branchId: string; groupId: string }): boolean => canManageMember(caller, s);
 
 /** The suggestion queue a caller sees: all, or those of his branches ∪ his villages; null = none. */
 export type SuggestionScope = { all: true } | { all: false; branchIds: string[]; groupIds: string[] } | null;
@@ -27,16 +25,10 @@ export function suggestionScope(caller: Caller): SuggestionScope {
  * itself); a secretary those followed by one of his branches.
  */
 export const canManageProject = (caller: Caller, p: { branchId: string | null }): boolean =>
-  isCountyWide(caller) || (p.branchId !== null && runsBranch(caller, p.branchId));
-
-/** Whether the caller may open the projects pipeline at all. */
-export const mayManageProjects = (caller: Caller): boolean => isCountyWide(caller) || secretaryBranchIds(caller).length > 0;
+  p.branchId === null ? isCountyWide(caller) : runsBranch(caller, p.branchId);
 
 /** Talent stations are kept by the county 组织部 (and sysadmin). */
 export const canManageStations = (caller: Caller): boolean => isCountyWide(caller);
-
-/** Stations and jobs are shown to members and our organisers, not to strangers nor to inflow-side organisers (双向共管). */
-export const isInsider = (caller: Caller): boolean => caller.memberId !== null || caller.grants.some((g) => g.role !== 'inflow');
 
 /**
  * The head's personal phone of a named (non-member) station head: in full for the county, who
@@ -46,11 +38,10 @@ export const seesNamedHeadPhone = (caller: Caller): boolean => hasRole(caller, '
 
 /**
  * The dashboard unit a caller may read hometown figures for: the county-wide roles any unit, a
- * secretary his branches, a cadre his village groups.
+ * secretary his branches, a cadre his village groups (the dashboard's rule). Unlike the dashboard,
+ * no unit means the county itself, never a default to his own unit.
  */
 export function canReadHometownUnit(caller: Caller, unit: { branchId?: string; groupId?: string }): boolean {
-  if (isCountyWide(caller)) return true;
-  if (unit.branchId) return runsBranch(caller, unit.branchId);
-  if (unit.groupId) return cadreGroupIds(caller).includes(unit.groupId);
-  return false;
+  if (!unit.branchId && !unit.groupId) return isCountyWide(caller);
+  return dashboardUnit(caller, unit) !== null;
 }

@@ -1,18 +1,5 @@
-import type { Caller } from '../auth/grant';
-import { isCountyWide, runsBranch, secretaryBranchIds } from '../auth/scope.rules';
 import { dayOf } from '../shared/day.rules';
 import type { Job, JobAudience } from './job.schema';
-
-/**
- * Who may push jobs to `audience`: the county-wide roles anywhere; a secretary only to some of his
- * own branches (cities and the whole county cross branches).
- */
-export function canPublishJobs(caller: Caller, audience: JobAudience): boolean {
-  if (isCountyWide(caller)) return true;
-  return audience.scope === 'branches' && audience.branchIds.every((id) => runsBranch(caller, id));
-}
-
-export const mayPublishJobs = (caller: Caller): boolean => isCountyWide(caller) || secretaryBranchIds(caller).length > 0;
 
 /** Still shown to members on `now`'s Shanghai day (the last day counts). */
 export const isJobValid = (job: Pick<Job, 'validUntil'>, now: number): boolean => job.validUntil >= dayOf(now);

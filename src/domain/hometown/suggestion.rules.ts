@@ -8,17 +8,15 @@ export const suggestionStatusLabels: Record<SuggestionStatus, string> = {
   noted: '已存档',
 };
 
+/** adopted and noted are final: the answer is given, nothing moves any more. */
+export const isFinalSuggestion = (status: SuggestionStatus): boolean => status === 'adopted' || status === 'noted';
+
 /**
  * The status a reply may set from `from`: submitted → replied → adopted | noted. A reply may also
- * decide at once (submitted → adopted | noted) and a replied suggestion may get further replies.
- * adopted and noted are final: the answer is given, nothing moves any more.
+ * decide at once (submitted → adopted | noted) and a replied suggestion may get further replies:
+ * every reply status (`to`) is open until the suggestion is final.
  */
-export function canMoveSuggestion(from: SuggestionStatus, to: ReplyStatus): boolean {
-  if (from === 'adopted' || from === 'noted') return false;
-  return to === 'replied' || to === 'adopted' || to === 'noted';
-}
-
-export const isFinalSuggestion = (status: SuggestionStatus): boolean => status === 'adopted' || status === 'noted';
+export const canMoveSuggestion = (from: SuggestionStatus, _to: ReplyStatus): boolean => !isFinalSuggestion(from);
 
 /** Replies kept on a suggestion (one document; a conversation longer than this keeps its latest). */
 export const REPLIES_KEPT = 20;

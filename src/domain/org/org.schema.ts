@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { idSchema, nameSchema, phoneSchema, shortTextSchema } from '../shared/fields.schema';
+import { idSchema, nameSchema, openidSchema, phoneSchema, shortTextSchema } from '../shared/fields.schema';
 
 /** 流动党委 (committee) may contain 流动党支部 and 云支部; a branch of any kind takes members. */
 export const branchKinds = ['流动党委', '流动党支部', '云支部'] as const;
@@ -31,7 +31,7 @@ export type Role = (typeof roles)[number];
 /** A scoped role: secretary needs a branch, cadre a village group; county/sysadmin are county-wide. */
 export const grantRoleInputSchema = z
   .strictObject({
-    openid: z.string().min(1).max(64).optional(),
+    openid: openidSchema.optional(),
     memberId: idSchema.optional(),
     role: z.enum(roles),
     branchId: idSchema.optional(),

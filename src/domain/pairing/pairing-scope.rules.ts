@@ -1,12 +1,10 @@
 import type { Caller } from '../auth/grant';
 import { hasRole } from '../auth/grant';
-import { isCountyWide, secretaryBranchIds, type MemberPlacement } from '../auth/scope.rules';
+import { cadreGroupIds, isCountyWide, secretaryBranchIds, supervisesMember, type MemberPlacement } from '../auth/scope.rules';
 import type { ContactRole, Pairing } from './pairing.schema';
 
 /** Holds a village-cadre grant for this group. */
-export const isCadreOf = (grants: Caller['grants'], groupId: string): boolean => grants.some((g) => g.role === 'cadre' && g.groupId === groupId);
-
-const runsMembersBranch = (caller: Caller, member: MemberPlacement) => hasRole(caller, 'county') || secretaryBranchIds(caller).includes(member.branchId);
+export const isCadreOf = (grants: Caller['grants'], groupId: string): boolean => cadreGroupIds({ grants }).includes(groupId);
 
 /**
  * Who pairs (or unpairs) a member with a cadre: the county, the member's branch secretary, or a
@@ -14,7 +12,7 @@ const runsMembersBranch = (caller: Caller, member: MemberPlacement) => hasRole(c
  * grant for the member's village in every case (checked with `isCadreOf` on his grants).
  */
 export function canAssignPairing(caller: Caller, member: MemberPlacement, cadreOpenid: string): boolean {
-  return runsMembersBranch(caller, member) || (cadreOpenid === caller.openid && isCadreOf(caller.grants, member.groupId));
+  return supervisesMember(caller, member) || (cadreOpenid === caller.openid && isCadreOf(caller.grants, member.groupId));
 }
 
 /**
@@ -23,7 +21,7 @@ export function canAssignPairing(caller: Caller, member: MemberPlacement, cadreO
  * is no right to write).
  */
 export function canUnassignPairing(caller: Caller, member: MemberPlacement, pairing: Pairing | null): boolean {
-  return runsMembersBranch(caller, member) || (pairing !== null && pairing.cadreOpenid === caller.openid && isCadreOf(caller.grants, member.groupId));
+  return supervisesMember(caller, member) || (pairing !== null && pairing.cadreOpenid === caller.openid && isCadreOf(caller.grants, member.groupId));
 }
 
 /**
@@ -38,9 +36,6 @@ export function contactRoleOf(caller: Caller, member: MemberPlacement, pairing: 
   if (inflowMayLog) return 'inflow';
   return null;
 }
-
-/** Who uses the pairing page: the county, secretaries and village cadres. */
-export const mayWorkPairings = (caller: Caller): boolean => caller.grants.some((g) => g.role === 'county' || g.role === 'secretary' || g.role === 'cadre');
 
 /** Who may pair members (the page offers the assignment panel): the county and secretaries; a cadre only to himself. */
 export const mayAssignOthers = (caller: Caller): boolean => caller.grants.some((g) => g.role === 'county' || g.role === 'secretary');

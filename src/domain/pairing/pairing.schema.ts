@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { cursorSchema, daySchema, idSchema } from '../shared/fields.schema';
+import { cursorSchema, daySchema, idSchema, openidSchema } from '../shared/fields.schema';
 
 /** How a contact was made: 电话, 微信, 走访, 见面/组织活动. */
 export const contactChannels = ['phone', 'wechat', 'visit', 'meeting'] as const;
@@ -11,7 +11,6 @@ export const wishesToReturn = ['yes', 'no', 'undecided'] as const;
 export type WishToReturn = (typeof wishesToReturn)[number];
 export const wishLabels: Record<WishToReturn, string> = { yes: '有意返乡', no: '暂不返乡', undecided: '未定' };
 
-const openidSchema = z.string().min(1).max(64);
 /** A pairing call names at most 100 members: all of them are written in one transaction. */
 const memberIdsSchema = z.array(idSchema).min(1, '请选择党员').max(100, '一次最多 100 名党员').refine((ids) => new Set(ids).size === ids.length, '党员重复');
 

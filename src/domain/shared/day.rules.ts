@@ -13,6 +13,11 @@ export function dayOf(now: number, tz: string = SHANGHAI): string {
   return dayjs(now).tz(tz).format('YYYY-MM-DD');
 }
 
+/** The calendar year that instant `now` (ms) falls in, in `tz` (a Shanghai new year comes 8 hours before UTC's). */
+export function yearOf(now: number, tz: string = SHANGHAI): number {
+  return Number(dayOf(now, tz).slice(0, 4));
+}
+
 /** Instant `at` (ms) as `YYYY-MM-DD HH:mm` in `tz`: how the app shows timestamps. */
 export function minuteOf(at: number, tz: string = SHANGHAI): string {
   return dayjs(at).tz(tz).format('YYYY-MM-DD HH:mm');

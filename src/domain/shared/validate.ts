@@ -1,8 +1,6 @@
 import type { z } from 'zod';
 import { AppError, ErrorCodes, type FieldError } from './errors';
-
-/** Keys that reach Object.prototype when a payload is copied or merged. */
-const PROTOTYPE_KEYS = new Set(['__proto__', 'constructor', 'prototype']);
+import { PROTOTYPE_KEYS } from './fields.schema';
 /** Deeper than any payload of ours (the deepest, a study body block, is 4 levels). */
 const MAX_DEPTH = 16;
 

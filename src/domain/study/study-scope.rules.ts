@@ -1,18 +1,5 @@
-import type { Caller } from '../auth/grant';
-import { isCountyWide, runsBranch, secretaryBranchIds, type ListScope } from '../auth/scope.rules';
+import type { ListScope } from '../auth/scope.rules';
 import type { Audience, StudyPush } from './study.schema';
-
-/**
- * Who may publish to `audience`: the county 组织部 and sysadmin anywhere; a branch secretary only
- * to some of his own branches (never county-wide, never by village group, which crosses branches).
- */
-export function canPublish(caller: Caller, audience: Audience): boolean {
-  if (isCountyWide(caller)) return true;
-  return audience.scope === 'branches' && audience.branchIds.every((id) => runsBranch(caller, id));
-}
-
-/** Whether the caller may publish at all (to show him the publish page). */
-export const mayPublish = (caller: Caller): boolean => isCountyWide(caller) || secretaryBranchIds(caller).length > 0;
 
 export type UnitKind = 'branch' | 'group';
 
