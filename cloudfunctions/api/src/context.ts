@@ -10,11 +10,20 @@ export interface Ctx {
   now: number;
 }
 
+/** The Caller a users document describes (none: a stranger without member record or grants). */
+export const callerOf = (openid: string, user: (Pick<UserDoc, 'name' | 'grants'> & Partial<Pick<UserDoc, 'memberId' | 'placement'>>) | null): Caller => ({
+  openid,
+  memberId: user?.memberId ?? null,
+  name: user?.name ?? null,
+  grants: user?.grants ?? [],
+  placement: user?.placement ?? null,
+});
+
 /** Resolves the caller with ONE database request: his users document, keyed by openid. */
 export async function resolveContext(openid: string, now: number): Promise<Ctx> {
   const user = await getUser(openid);
   return {
-    caller: { openid, memberId: user?.memberId ?? null, name: user?.name ?? null, grants: user?.grants ?? [], placement: user?.placement ?? null },
+    caller: callerOf(openid, user),
     user,
     now,
   };

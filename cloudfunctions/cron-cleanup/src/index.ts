@@ -6,13 +6,12 @@
  * a run cut short leaves a job whose files the next run deletes again (deleting a missing file is
  * not an error), never a file without its job.
  */
+import { deleteFilesInBatches } from '../../api/src/platform/storage';
 import { cloud, db, _ } from './cloud';
 
 const DAY_MS = 86_400_000;
 export const EXPORT_RETENTION_DAYS = Number(process.env.EXPORT_RETENTION_DAYS || 7);
 const BATCH = 100;
-/** cloud.deleteFile takes at most 50 fileIDs per call. */
-const DELETE_BATCH = 50;
 /** Stop taking batches after this long: the function's timeout is 60 s (config.json). */
 const BUDGET_MS = 50_000;
 
@@ -34,7 +33,8 @@ export async function main(): Promise<{ done: boolean; exportsRemoved: number; f
     const { data } = await db.collection('exports').where({ updatedAt: _.lt(cutoff) }).orderBy('updatedAt', 'asc').field({ fileID: true, partIds: true }).limit(BATCH).get();
     const jobs = data as ExportJobRow[];
     const files = jobs.flatMap((j) => [...(j.fileID ? [j.fileID] : []), ...(j.partIds ?? [])]);
-    for (let i = 0; i < files.length; i += DELETE_BATCH) await cloud.deleteFile({ fileList: files.slice(i, i + DELETE_BATCH) });
+    // Throws on a failed delete: the jobs stay, and the next run deletes their files again.
+    await deleteFilesInBatches(files);
     filesDeleted += files.length;
     if (jobs.length) await db.collection('exports').where({ _id: _.in(jobs.map((j) => j._id)) }).remove();
     exportsRemoved += jobs.length;

@@ -1,6 +1,8 @@
 import type { ConsentState } from '@/domain/themeday/consent.rules';
 import type { Plan } from '@/domain/themeday/themeday.schema';
 import type { ReminderStage } from '@/domain/themeday/reminder.rules';
+import { consentId } from '../../api/src/repos/consents.repo';
+import { byIds } from '../../api/src/repos/query';
 import { _, db } from './cloud';
 
 /**
@@ -64,11 +66,7 @@ export async function membersAfter(branchId: string, cursor: string | null, limi
   return data as MemberRow[];
 }
 
-export async function deliveriesByIds(ids: string[]): Promise<DeliveryDoc[]> {
-  if (!ids.length) return [];
-  const { data } = await db.collection('themedayDeliveries').where({ _id: _.in(ids) }).limit(ids.length).get();
-  return data as DeliveryDoc[];
-}
+export const deliveriesByIds = (ids: string[]): Promise<DeliveryDoc[]> => byIds<DeliveryDoc>(db, 'themedayDeliveries', ids);
 
 /** The claim: false when the record already exists (another run has or had this member). */
 export async function claimDelivery(doc: DeliveryDoc): Promise<boolean> {
@@ -87,24 +85,23 @@ export async function settleDelivery(id: string, state: DeliveryState, reason: s
 
 /** The batch's consents of one template, by openid (one request per batch; absent = never consented). */
 export async function consentsFor(openids: string[], templateId: string): Promise<Map<string, ConsentState>> {
-  if (!openids.length) return new Map();
-  const ids = openids.map((o) => `${o}_${templateId}`);
-  const { data } = await db.collection('themedayConsents').where({ _id: _.in(ids) }).field({ openid: true, available: true, longTerm: true }).limit(ids.length).get();
-  return new Map((data as (ConsentState & { openid: string })[]).map((c) => [c.openid, c]));
+  const ids = openids.map((o) => consentId(o, templateId));
+  const rows = await byIds<ConsentState & { openid: string }>(db, 'themedayConsents', ids, { openid: true, available: true, longTerm: true });
+  return new Map(rows.map((c) => [c.openid, c]));
 }
 
 /** WeChat refused a long-term send (43101): the member turned the subscription off. */
 export async function endLongTerm(openid: string, templateId: string): Promise<void> {
-  await db.collection('themedayConsents').doc(`${openid}_${templateId}`).update({ data: { longTerm: false } });
+  await db.collection('themedayConsents').doc(consentId(openid, templateId)).update({ data: { longTerm: false } });
 }
 
 /** Spends one consent if any is left (conditional update: never below zero). */
 export async function spendConsent(openid: string, templateId: string): Promise<boolean> {
-  const { stats } = await db.collection('themedayConsents').where({ _id: `${openid}_${templateId}`, available: _.gt(0) }).update({ data: { available: _.inc(-1) } });
+  const { stats } = await db.collection('themedayConsents').where({ _id: consentId(openid, templateId), available: _.gt(0) }).update({ data: { available: _.inc(-1) } });
   return stats.updated === 1;
 }
 
 /** A send that certainly did not go out (rate limit) gives the consent back. */
 export async function refundConsent(openid: string, templateId: string): Promise<void> {
-  await db.collection('themedayConsents').doc(`${openid}_${templateId}`).update({ data: { available: _.inc(1) } });
+  await db.collection('themedayConsents').doc(consentId(openid, templateId)).update({ data: { available: _.inc(1) } });
 }

@@ -3,7 +3,7 @@ import { AppError, ErrorCodes } from '@/domain/shared/errors';
 import { addMonths, isSigninOpen, monthAt, nextOccurrence, occurrenceId } from '@/domain/themeday/occurrence.rules';
 import type { Ctx } from '../context';
 import { consentsOf, consentSummary } from '../repos/consents.repo';
-import { branchSheetId, getPlan, sheetsByIds, signinsByIds } from '../repos/themeday.repo';
+import { branchSheetId, getPlan, sheetsByIds, signinId, signinsByIds } from '../repos/themeday.repo';
 import { joinedPlacement } from './guards';
 import { mergeSheet, occurrenceView } from './themeday-views';
 
@@ -20,7 +20,7 @@ export async function currentThemedayHandler(_input: Record<string, never>, ctx:
   const [planDoc, sheets, signins, consents] = await Promise.all([
     getPlan(branchId),
     sheetsByIds(months.flatMap((m) => [m, branchSheetId(branchId, m)])),
-    signinsByIds(months.map((m) => `${occurrenceId(branchId, m)}_${memberId}`)),
+    signinsByIds(months.map((m) => signinId(occurrenceId(branchId, m), memberId))),
     consentsOf(caller.openid),
   ]);
   if (!planDoc) throw new AppError(ErrorCodes.THEMEDAY_NO_PLAN, '本支部尚未设定主题党日');

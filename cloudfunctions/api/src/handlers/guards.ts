@@ -1,5 +1,5 @@
 import type { Caller, Placement } from '@/domain/auth/grant';
-import { canAdministerOrg } from '@/domain/auth/scope.rules';
+import { canAdministerOrg, constrainList, listScope, type ListConstraint } from '@/domain/auth/scope.rules';
 import type { Member } from '@/domain/member/member.schema';
 import { AppError, ErrorCodes, forbidden } from '@/domain/shared/errors';
 import type { Ctx } from '../context';
@@ -7,6 +7,16 @@ import { placementOf } from './study-views';
 
 export function requireOrgAdmin(caller: Caller): void {
   if (!canAdministerOrg(caller)) throw forbidden('仅县委组织部或系统管理员可操作');
+}
+
+/**
+ * What a list may show the caller under the ledger's scope rule (constrainList) for the placement
+ * filters he asked for; out of his scope → forbidden with `message`.
+ */
+export function requireListConstraint(caller: Caller, filter: { branchId?: string; groupId?: string }, message: string): NonNullable<ListConstraint> {
+  const constraint = constrainList(listScope(caller), filter);
+  if (!constraint) throw forbidden(message);
+  return constraint;
 }
 
 /** A member id that names no record gets the same answer from every action. */

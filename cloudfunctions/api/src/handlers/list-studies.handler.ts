@@ -6,7 +6,8 @@ import type { z } from 'zod';
 import type { studyListInputSchema } from '@/domain/study/study.schema';
 import type { Ctx } from '../context';
 import { checkinId, existingCheckinIds } from '../repos/checkins.repo';
-import { concerningUnits, queryPushes, targetingMember } from '../repos/studies.repo';
+import { concerningUnits } from '../repos/query';
+import { queryPushes, targetingMember } from '../repos/studies.repo';
 import { decodeCursor, encodeCursor, placementOf, summary } from './study-views';
 
 export const DEFAULT_PAGE = 20;

@@ -1,5 +1,5 @@
 import type { ActionOutputs } from '@/contracts';
-import { onlyInflow } from '@/domain/auth/scope.rules';
+import { isOurOrganiser } from '@/domain/auth/scope.rules';
 import { maskPhone } from '@/domain/member/mask.rules';
 import type { Ctx } from '../context';
 import { getCounty } from '../repos/config.repo';
@@ -11,7 +11,7 @@ import { listBranches, listGroups } from '../repos/org.repo';
  */
 export async function orgTreeHandler(_input: unknown, { caller }: Ctx): Promise<ActionOutputs['org.tree']> {
   const [county, branches, groups] = await Promise.all([getCounty(), listBranches(), listGroups()]);
-  const organiser = caller.grants.length > 0 && !onlyInflow(caller);
+  const organiser = isOurOrganiser(caller);
   return {
     county: county ? { name: county.name } : null,
     branches: branches.map((b) => ({ ...b, secretaryPhone: organiser ? b.secretaryPhone : maskPhone(b.secretaryPhone) })),

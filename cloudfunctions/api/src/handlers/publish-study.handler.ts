@@ -3,7 +3,7 @@ import { dayOf } from '@/domain/shared/day.rules';
 import { AppError, ErrorCodes, forbidden } from '@/domain/shared/errors';
 import { monthOf } from '@/domain/study/calendar.rules';
 import type { Audience, BodyBlock, StudyPublishInput, StudyPush } from '@/domain/study/study.schema';
-import { canPublish } from '@/domain/study/study-scope.rules';
+import { canPushTo } from '@/domain/auth/scope.rules';
 import type { Ctx } from '../context';
 import { requireCleanText } from './clean-text';
 import { newId } from '../platform/ids';
@@ -20,7 +20,7 @@ const textOf = (title: string, body: BodyBlock[]) =>
  * publishAt means now; a future one schedules the push (members see it from then on).
  */
 export async function publishStudyHandler(input: StudyPublishInput, { caller, now }: Ctx): Promise<ActionOutputs['study.publish']> {
-  if (!canPublish(caller, input.audience)) throw forbidden('县委组织部可向全县推送，支部书记只能向本支部推送');
+  if (!canPushTo(caller, input.audience)) throw forbidden('县委组织部可向全县推送，支部书记只能向本支部推送');
   const publishAt = input.publishAt && input.publishAt > now ? input.publishAt : now;
   if (input.dueDay < dayOf(publishAt)) {
     throw new AppError(ErrorCodes.INPUT_INVALID, '打卡截止日期不能早于发布日期', [{ path: 'dueDay', message: '打卡截止日期不能早于发布日期' }]);

@@ -48,11 +48,20 @@ export async function download(fileID: string): Promise<Download> {
  */
 export async function removeFiles(fileIDs: string[], what: string): Promise<void> {
   const ids = fileIDs.filter((id) => id.startsWith('cloud://'));
-  for (let i = 0; i < ids.length; i += DELETE_BATCH) {
+  await deleteFilesInBatches(ids, (err) => console.error(`[api] deleting ${what} failed`, err));
+}
+
+/**
+ * Deletes files in batches of DELETE_BATCH, one call after another (deleting a missing file is not
+ * an error). A failed call throws, unless `onFailure` takes it and the next batches still go.
+ */
+export async function deleteFilesInBatches(fileIDs: string[], onFailure?: (err: unknown) => void): Promise<void> {
+  for (let i = 0; i < fileIDs.length; i += DELETE_BATCH) {
     try {
-      await cloud.deleteFile({ fileList: ids.slice(i, i + DELETE_BATCH) });
+      await cloud.deleteFile({ fileList: fileIDs.slice(i, i + DELETE_BATCH) });
     } catch (err) {
-      console.error(`[api] deleting ${what} failed`, err);
+      if (!onFailure) throw err;
+      onFailure(err);
     }
   }
 }

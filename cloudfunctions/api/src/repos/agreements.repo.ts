@@ -1,6 +1,6 @@
 import type { Agreement } from '@/domain/agreement/agreement.schema';
 import { _, db, type DbHandle } from '../platform/cloud';
-import { getAll } from './query';
+import { byIds, getAll } from './query';
 
 const agreements = (h: DbHandle) => h.collection('agreements');
 const members = (h: DbHandle) => h.collection('members');
@@ -11,11 +11,7 @@ export async function getAgreement(id: string, h: DbHandle = db): Promise<Agreem
 
 export const listAgreements = (): Promise<Agreement[]> => getAll<Agreement>(db, 'agreements', {}, ['createdAt', 'desc']);
 
-export async function agreementsByIds(ids: string[]): Promise<Agreement[]> {
-  if (!ids.length) return [];
-  const { data } = await agreements(db).where({ _id: _.in(ids) }).limit(Math.min(ids.length, 1000)).get();
-  return data as Agreement[];
-}
+export const agreementsByIds = (ids: string[]): Promise<Agreement[]> => byIds<Agreement>(db, 'agreements', ids);
 
 export async function insertAgreement(tx: DbHandle, a: Agreement): Promise<void> {
   await agreements(tx).add({ data: a });

@@ -1,6 +1,6 @@
 import type { Ballot, Campaign, CampaignStatus, Nomination } from '@/domain/award/award.schema';
 import { _, db, inTransaction, type DbHandle } from '../platform/cloud';
-import { getAll } from './query';
+import { byIds, getAll } from './query';
 
 const campaigns = (h: DbHandle) => h.collection('awardCampaigns');
 const nominations = (h: DbHandle) => h.collection('awardNominations');
@@ -56,11 +56,7 @@ export async function getBallot(id: string, h: DbHandle = db): Promise<Ballot | 
 }
 
 /** A member's ballots in these campaigns (one request). */
-export async function ballotsByIds(ids: string[]): Promise<Ballot[]> {
-  if (!ids.length) return [];
-  const { data } = await ballots(db).where({ _id: _.in(ids) }).limit(Math.min(ids.length, 1000)).get();
-  return data as Ballot[];
-}
+export const ballotsByIds = (ids: string[]): Promise<Ballot[]> => byIds<Ballot>(db, 'awardBallots', ids);
 
 export async function voterCount(campaignId: string): Promise<number> {
   const { total } = await ballots(db).where({ campaignId }).count();

@@ -1,6 +1,6 @@
 import type { CareCounters, CounterMoves } from '@/domain/care/counters.rules';
-import { _, db, type DbHandle } from '../platform/cloud';
-import { nestPaths } from './query';
+import { db, type DbHandle } from '../platform/cloud';
+import { incOrInsert } from './query';
 
 /**
  * careCounters/<year>_county | <year>_b_<branchId> | <year>_g_<groupId> (src/domain/care/counters.rules.ts),
@@ -8,20 +8,10 @@ import { nestPaths } from './query';
  */
 const counters = (h: DbHandle) => h.collection('careCounters');
 
-/**
- * One update per document; the cloud's update() does not upsert, so a document that is not there
- * yet (`updated: 0`) is inserted holding the moves. Two transactions creating it collide on its
- * `_id`; the loser rolls back and runTransaction retries it against the document now there.
- */
+/** One update per document, or the insert of a document not there yet holding the moves (incOrInsert). */
 export async function moveCareCounters(tx: DbHandle, ids: string[], year: number, moves: CounterMoves, now: number): Promise<void> {
   if (!Object.keys(moves).length) return;
-  for (const id of ids) {
-    const data: Record<string, unknown> = { updatedAt: now };
-    for (const [path, n] of Object.entries(moves)) data[path] = _.inc(n);
-    const res = await counters(tx).doc(id).update({ data });
-    if ((res?.stats?.updated ?? 0) > 0) continue;
-    await counters(tx).add({ data: { _id: id, year, ...nestPaths(moves), updatedAt: now } });
-  }
+  for (const id of ids) await incOrInsert(tx, 'careCounters', id, moves, now, { year });
 }
 
 export async function getCareCounters(id: string): Promise<CareCounters | null> {

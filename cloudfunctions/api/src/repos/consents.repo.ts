@@ -1,4 +1,5 @@
 import { _, db } from '../platform/cloud';
+import { updateOrInsert } from './query';
 
 /**
  * themedayConsents/<openid>_<templateId>: the one-time subscribe-message sends this user granted
@@ -22,26 +23,14 @@ export const consentId = (openid: string, templateId: string) => `${openid}_${te
 
 /** +1 send: one update, or an insert on first consent (a lost insert race falls back to the update). */
 export async function addConsent(openid: string, memberId: string | null, templateId: string, now: number): Promise<void> {
-  const id = consentId(openid, templateId);
-  const inc = { data: { available: _.inc(1), accepted: _.inc(1), updatedAt: now } };
-  if ((await consents().doc(id).update(inc)).stats.updated) return;
-  try {
-    await consents().add({ data: { _id: id, openid, memberId, templateId, available: 1, accepted: 1, updatedAt: now } satisfies ConsentDoc });
-  } catch {
-    await consents().doc(id).update(inc);
-  }
+  const inc = { available: _.inc(1), accepted: _.inc(1), updatedAt: now };
+  await updateOrInsert<ConsentDoc>(db, 'themedayConsents', consentId(openid, templateId), inc, { openid, memberId, templateId, available: 1, accepted: 1, updatedAt: now });
 }
 
 /** Turns a long-term subscription on or off (the member's latest answer wins). */
 export async function setLongTerm(openid: string, memberId: string | null, templateId: string, on: boolean, now: number): Promise<void> {
-  const id = consentId(openid, templateId);
-  const change = { data: { longTerm: on, updatedAt: now } };
-  if ((await consents().doc(id).update(change)).stats.updated) return;
-  try {
-    await consents().add({ data: { _id: id, openid, memberId, templateId, available: 0, accepted: 0, longTerm: on, updatedAt: now } satisfies ConsentDoc });
-  } catch {
-    await consents().doc(id).update(change);
-  }
+  const change = { longTerm: on, updatedAt: now };
+  await updateOrInsert<ConsentDoc>(db, 'themedayConsents', consentId(openid, templateId), change, { openid, memberId, templateId, available: 0, accepted: 0, longTerm: on, updatedAt: now });
 }
 
 export async function consentsOf(openid: string): Promise<ConsentDoc[]> {

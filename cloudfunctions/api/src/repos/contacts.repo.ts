@@ -1,6 +1,6 @@
 import type { Contact } from '@/domain/pairing/pairing.schema';
 import { _, db, type DbHandle } from '../platform/cloud';
-import { inChunks } from './query';
+import { allOf, inChunks } from './query';
 
 const contacts = (h: DbHandle) => h.collection('contacts');
 
@@ -10,8 +10,7 @@ export async function insertContact(tx: DbHandle, c: Contact): Promise<void> {
 
 /** A member's contacts, latest day first (index member_day); `before` = the previous page's last `_id`. */
 export async function contactsOf(memberId: string, limit: number, before?: string): Promise<Contact[]> {
-  const where = before ? { memberId, _id: _.lt(before) } : { memberId };
-  const { data } = await contacts(db).where(where).orderBy('_id', 'desc').limit(limit).get();
+  const { data } = await contacts(db).where(allOf([{ memberId }], before)).orderBy('_id', 'desc').limit(limit).get();
   return data as Contact[];
 }
 

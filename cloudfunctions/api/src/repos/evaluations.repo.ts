@@ -43,12 +43,6 @@ export const branchesOfKinds = (kinds: readonly string[]): Promise<Branch[]> => 
 /** Every user holding a secretary grant (the snapshot's openids). */
 export const secretaryUsers = (): Promise<UserDoc[]> => getAll<UserDoc>(db, 'users', { 'grants.role': 'secretary' });
 
-/** Users by openid (one request: a round names at most 50 reviewers). */
-export async function usersByOpenids(openids: string[]): Promise<UserDoc[]> {
-  const { data } = await db.collection('users').where({ _id: _.in(openids) }).limit(openids.length).get();
-  return data as UserDoc[];
-}
-
 /**
  * Saves a reviewer's sheet in one transaction with the round: re-reads the round (so a close that
  * committed first wins), writes the sheet whole, and moves the round's revision so a close that is

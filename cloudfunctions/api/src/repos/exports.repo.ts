@@ -1,7 +1,7 @@
 import type { ExportJob } from '@/domain/ledger/ledger.schema';
 import { isMissingCollection } from '../platform/db-errors';
 import { _, db } from '../platform/cloud';
-import { defined } from './query';
+import { byIds, defined } from './query';
 
 const exportsOf = () => db.collection('exports');
 
@@ -34,15 +34,9 @@ export async function patchJob(id: string, patch: Partial<ExportJob>): Promise<v
  */
 export async function cadreNamesOf(memberIds: string[]): Promise<Map<string, string>> {
   const out = new Map<string, string>();
-  if (!memberIds.length) return out;
   try {
-    const { data } = await db
-      .collection('pairings')
-      .where({ _id: _.in(memberIds) })
-      .field({ _id: true, cadreName: true })
-      .limit(Math.min(memberIds.length, 1000))
-      .get();
-    for (const p of data as { _id: string; cadreName?: string }[]) if (p.cadreName) out.set(p._id, p.cadreName);
+    const rows = await byIds<{ _id: string; cadreName?: string }>(db, 'pairings', memberIds, { _id: true, cadreName: true });
+    for (const p of rows) if (p.cadreName) out.set(p._id, p.cadreName);
   } catch (err) {
     if (!isMissingCollection(err)) throw err;
   }

@@ -15,13 +15,6 @@ export function reachingMember(branchId: string, city: string | null): object {
   return _.or(anyOf);
 }
 
-/** Jobs an organiser follows: his own pushes, county-wide ones, and those to his branches. */
-export function concerningBranches(branchIds: string[], openid: string): object {
-  const anyOf: object[] = [{ 'audience.scope': 'county' }, { publisherOpenid: openid }];
-  if (branchIds.length) anyOf.push({ 'audience.branchIds': _.in(branchIds) });
-  return _.or(anyOf);
-}
-
 export const validOn = (day: string): object => ({ validUntil: _.gte(day) });
 
 /** One request: newest first by `_id`. */

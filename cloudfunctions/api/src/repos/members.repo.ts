@@ -1,7 +1,7 @@
 import type { ListConstraint } from '@/domain/auth/scope.rules';
 import type { Member, MemberChange, MemberListInput } from '@/domain/member/member.schema';
 import { _, db, type DbHandle } from '../platform/cloud';
-import { allOf, defined, unitsOf, withinUnits, type Units } from './query';
+import { allOf, byIds, defined, getAll, unitsOf, withinUnits, type Units } from './query';
 
 const members = (h: DbHandle) => h.collection('members');
 const changes = (h: DbHandle) => h.collection('member_changes');
@@ -87,25 +87,11 @@ export async function countMembers(query: MemberQuery): Promise<number> {
   return total as number;
 }
 
-/** Members by id (one request, up to 1000). */
-export async function membersByIds(ids: string[]): Promise<Member[]> {
-  if (!ids.length) return [];
-  const { data } = await members(db).where({ _id: _.in(ids) }).limit(Math.min(ids.length, 1000)).get();
-  return data as Member[];
-}
+/** Members by id (one request per 1000). */
+export const membersByIds = (ids: string[]): Promise<Member[]> => byIds<Member>(db, 'members', ids);
 
 /**
- * Every member matching `where`, only `fields`, in pages of 1000 by `_id` (keyset, no skip): what
+ * Every member matching `query`, only `fields`, in pages of 1000 by `_id` (keyset, no skip): what
  * the contact-gap monitor reads for a scope.
  */
-export async function scanMembers<T>(where: object, fields: Record<string, true>): Promise<T[]> {
-  const out: T[] = [];
-  let after: string | null = null;
-  for (;;) {
-    const cond: object = after ? _.and([where, { _id: _.gt(after) }]) : where;
-    const { data } = await members(db).where(cond).field(fields).orderBy('_id', 'asc').limit(1000).get();
-    out.push(...(data as T[]));
-    if (data.length < 1000) return out;
-    after = (data[data.length - 1] as { _id: string })._id;
-  }
-}
+export const scanMembers = <T>(query: MemberQuery, fields: Record<string, true>): Promise<T[]> => getAll<T>(db, 'members', memberWhere(query), ['_id', 'asc'], fields);

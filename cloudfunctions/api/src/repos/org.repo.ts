@@ -1,6 +1,6 @@
 import type { Branch, Group } from '@/domain/org/org.schema';
-import { _, db, type DbHandle } from '../platform/cloud';
-import { getAll } from './query';
+import { db, type DbHandle } from '../platform/cloud';
+import { byIds, getAll } from './query';
 
 const branches = (h: DbHandle) => h.collection('branches');
 const groups = (h: DbHandle) => h.collection('groups');
@@ -40,27 +40,8 @@ export async function insertGroup(group: Group): Promise<void> {
 
 export const listGroups = (): Promise<Group[]> => getAll<Group>(db, 'groups');
 
-/** Counter moves happen inside the transaction that attaches or moves the member. */
-export async function bumpBranchCount(tx: DbHandle, id: string, by: number): Promise<void> {
-  await branches(tx).doc(id).update({ data: { memberCount: _.inc(by) } });
-}
-
-/** Returns false when the group does not exist (nothing updated). */
-export async function bumpGroupCount(tx: DbHandle, id: string, by: number): Promise<boolean> {
-  const res = await groups(tx).doc(id).update({ data: { memberCount: _.inc(by) } });
-  return (res?.stats?.updated ?? 0) > 0;
-}
-
 /** Branches by id (one request; ids beyond 1000 are not expected: an audience lists at most 100). */
-export async function branchesByIds(ids: string[]): Promise<Branch[]> {
-  if (!ids.length) return [];
-  const { data } = await branches(db).where({ _id: _.in(ids) }).limit(Math.min(ids.length, 1000)).get();
-  return data as Branch[];
-}
+export const branchesByIds = (ids: string[]): Promise<Branch[]> => byIds<Branch>(db, 'branches', ids);
 
 /** Groups by id (one request; an audience lists at most 500). */
-export async function groupsByIds(ids: string[]): Promise<Group[]> {
-  if (!ids.length) return [];
-  const { data } = await groups(db).where({ _id: _.in(ids) }).limit(Math.min(ids.length, 1000)).get();
-  return data as Group[];
-}
+export const groupsByIds = (ids: string[]): Promise<Group[]> => byIds<Group>(db, 'groups', ids);

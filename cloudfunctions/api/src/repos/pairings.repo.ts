@@ -1,6 +1,6 @@
 import type { Pairing } from '@/domain/pairing/pairing.schema';
 import { _, db, type DbHandle } from '../platform/cloud';
-import { allOf, defined, getAll, inChunks, withinUnits, type Units } from './query';
+import { byIds, getAll } from './query';
 
 /** `pairings/<memberId>`: one responsible cadre per member. */
 const pairings = (h: DbHandle) => h.collection('pairings');
@@ -10,16 +10,10 @@ export async function getPairing(memberId: string, h: DbHandle = db): Promise<Pa
 }
 
 /** Pairings of these members (one request per 1000 ids). */
-export function pairingsOf(memberIds: string[]): Promise<Pairing[]> {
-  return inChunks(memberIds, async (ids) => (await pairings(db).where({ _id: _.in(ids) }).limit(ids.length).get()).data as Pairing[]);
-}
+export const pairingsOf = (memberIds: string[]): Promise<Pairing[]> => byIds<Pairing>(db, 'pairings', memberIds);
 
 /** A cadre's members (index cadre_since). */
 export const pairingsOfCadre = (cadreOpenid: string): Promise<Pairing[]> => getAll<Pairing>(db, 'pairings', { cadreOpenid });
-
-/** A placement filter: an exact branch / group (empty ones ignored) inside `within`'s units. */
-export const scopeWhere = (within: Units | null, exact: { branchId?: string; groupId?: string }): object =>
-  allOf([defined({ branchId: exact.branchId || undefined, groupId: exact.groupId || undefined }), withinUnits(within)]);
 
 /** Replaces the member's pairing whole (a new cadre takes over; the last contact is carried over by the caller). */
 export async function putPairing(tx: DbHandle, p: Pairing): Promise<void> {

@@ -1,7 +1,7 @@
 import type { PipelineTotals, StageTotals } from '@/domain/hometown/pipeline.rules';
 import type { Project, ProjectStage } from '@/domain/hometown/project.schema';
-import { _, db, type DbHandle } from '../platform/cloud';
-import { allOf, nestPaths } from './query';
+import { db, type DbHandle } from '../platform/cloud';
+import { allOf, incOrInsert } from './query';
 
 const projects = (h: DbHandle) => h.collection('projects');
 const totals = (h: DbHandle) => h.collection('projectTotals');
@@ -37,15 +37,13 @@ export async function patchProject(tx: DbHandle, id: string, patch: Partial<Proj
 export async function bumpTotals(tx: DbHandle, branchId: string | null, delta: Record<string, number>, now: number): Promise<void> {
   const entries = Object.entries(delta);
   if (!entries.length) return;
-  const data: Record<string, unknown> = { updatedAt: now };
+  const incs: Record<string, number> = {};
   for (const [path, v] of entries) {
-    data[`county.${path}`] = _.inc(v);
-    if (branchId) data[`branches.${branchId}.${path}`] = _.inc(v);
+    incs[`county.${path}`] = v;
+    if (branchId) incs[`branches.${branchId}.${path}`] = v;
   }
-  const res = await totals(tx).doc(TOTALS_ID).update({ data });
-  if ((res?.stats?.updated ?? 0) > 0) return;
-  const nested = nestPaths(delta) as StoredTotals;
-  await totals(tx).add({ data: { _id: TOTALS_ID, county: nested, branches: branchId ? { [branchId]: nested } : {}, updatedAt: now } });
+  // A first document stores `branches` even when no branch follows the project.
+  await incOrInsert(tx, 'projectTotals', TOTALS_ID, incs, now, { branches: {} });
 }
 
 export async function getTotals(): Promise<TotalsDoc | null> {

@@ -1,17 +1,27 @@
 import type { ListConstraint } from '@/domain/auth/scope.rules';
 import { _, type DbHandle } from '../platform/cloud';
 
-/** The cloud caps one get() at 1000 records: page through with skip until a short page (only `fields`, when given). */
+type Query = ReturnType<DbHandle['collection']>;
+
+/**
+ * The cloud caps one get() at 1000 records: page through until a short page (only `fields`, when
+ * given). In `_id` order (the default) a page starts after the previous page's last `_id` (keyset:
+ * no skip, so records added meanwhile neither repeat nor push others out); other orders use skip.
+ */
 export async function getAll<T>(h: DbHandle, collection: string, where: object = {}, orderBy: [string, 'asc' | 'desc'] = ['_id', 'asc'], fields?: Record<string, boolean>): Promise<T[]> {
   const PAGE = 1000;
+  const byId = orderBy[0] === '_id';
   const out: T[] = [];
+  let last: string | null = null;
   for (let skip = 0; ; skip += PAGE) {
-    let q = h.collection(collection).where(where).orderBy(orderBy[0], orderBy[1]);
+    const after = byId && last !== null ? { _id: orderBy[1] === 'asc' ? _.gt(last) : _.lt(last) } : null;
+    let q: Query = h.collection(collection).where(allOf([where, after])).orderBy(orderBy[0], orderBy[1]);
     if (fields) q = q.field(fields);
-    if (skip) q = q.skip(skip);
+    if (skip && !byId) q = q.skip(skip);
     const { data } = await q.limit(PAGE).get();
     out.push(...(data as T[]));
     if (data.length < PAGE) return out;
+    last = (data[data.length - 1] as { _id: string })._id;
   }
 }
 
@@ -20,6 +30,18 @@ export async function inChunks<R>(ids: readonly string[], fetch: (chunk: string[
   const out: R[] = [];
   for (let i = 0; i < ids.length; i += size) out.push(...(await fetch(ids.slice(i, i + size))));
   return out;
+}
+
+/**
+ * The records of `collection` whose `_id` is in `ids` (only `fields`, when given): one request per
+ * 1000 ids, none for no ids.
+ */
+export function byIds<T>(h: DbHandle, collection: string, ids: readonly string[], fields?: Record<string, boolean>): Promise<T[]> {
+  return inChunks(ids, async (chunk) => {
+    let q = h.collection(collection).where({ _id: _.in(chunk) });
+    if (fields) q = q.field(fields);
+    return (await q.limit(chunk.length).get()).data as T[];
+  });
 }
 
 /** Drops undefined values: the SDK would otherwise send them as nulls or reject them. */
@@ -59,6 +81,17 @@ export function allOf(conds: (object | null | undefined)[], before?: string): ob
 }
 
 /**
+ * Records with an audience (study pushes, jobs) an organiser follows: county-wide ones, his own, and
+ * those addressed to his branches or village groups.
+ */
+export function concerningUnits(branchIds: string[], groupIds: string[], openid: string): object {
+  const anyOf: object[] = [{ 'audience.scope': 'county' }, { publisherOpenid: openid }];
+  if (branchIds.length) anyOf.push({ 'audience.branchIds': _.in(branchIds) });
+  if (groupIds.length) anyOf.push({ 'audience.groupIds': _.in(groupIds) });
+  return _.or(anyOf);
+}
+
+/**
  * Keyset cursor for lists ordered by (`field` desc, `_id` desc): the records after the previous
  * page's last one, whose `field` is `value` and `_id` is `id`.
  */
@@ -77,4 +110,32 @@ export function nestPaths(flat: Record<string, unknown>): Record<string, unknown
     node[keys[keys.length - 1]] = value;
   }
   return out;
+}
+
+/**
+ * Adds `incs` (dotted paths → amounts) to the counters document `id` in one update. update() does
+ * not upsert, so its first use inserts the document holding the amounts (nested, see nestPaths)
+ * beside `extra`. Inside a transaction: two first uses collide on the `_id`, the loser rolls back
+ * and runTransaction retries it against the document now there.
+ */
+export async function incOrInsert(tx: DbHandle, collection: string, id: string, incs: Record<string, number>, now: number, extra: Record<string, unknown> = {}): Promise<void> {
+  const data: Record<string, unknown> = { updatedAt: now };
+  for (const [path, n] of Object.entries(incs)) data[path] = _.inc(n);
+  const res = await tx.collection(collection).doc(id).update({ data });
+  if ((res?.stats?.updated ?? 0) > 0) return;
+  await tx.collection(collection).add({ data: { _id: id, ...extra, ...nestPaths(incs), updatedAt: now } });
+}
+
+/**
+ * Applies `change` to the document `id`, or inserts it as `first` when it is not there yet (update()
+ * does not upsert). An insert that loses the race for the `_id` to another first write falls back
+ * to the update, applied over the winner.
+ */
+export async function updateOrInsert<T extends { _id: string }>(h: DbHandle, collection: string, id: string, change: object, first: Omit<T, '_id'>): Promise<void> {
+  if ((await h.collection(collection).doc(id).update({ data: change })).stats.updated) return;
+  try {
+    await h.collection(collection).add({ data: { _id: id, ...first } });
+  } catch {
+    await h.collection(collection).doc(id).update({ data: change });
+  }
 }

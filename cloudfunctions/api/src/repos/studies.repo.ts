@@ -66,14 +66,6 @@ export function targetingMember(placement: { branchId: string; groupId: string }
   ]);
 }
 
-/** Filters for an organiser with branches/groups: pushes reaching them, and his own. */
-export function concerningUnits(branchIds: string[], groupIds: string[], openid: string): object {
-  const anyOf: object[] = [{ 'audience.scope': 'county' }, { publisherOpenid: openid }];
-  if (branchIds.length) anyOf.push({ 'audience.branchIds': _.in(branchIds) });
-  if (groupIds.length) anyOf.push({ 'audience.groupIds': _.in(groupIds) });
-  return _.or(anyOf);
-}
-
 /** Published pushes of a month (audience and counters only), in as many requests as pages of 1000. */
 export function pushesOfMonth(month: string, now: number, scope: object | null): Promise<Pick<StudyPush, '_id' | 'audience' | 'counters'>[]> {
   const where = allOf([{ month, publishAt: _.lte(now) }, scope]);

@@ -1,6 +1,7 @@
 import { counterKey, type MonthCounters } from '@/domain/themeday/attendance-counters.rules';
 import type { Additions, Plan, PromptSheet } from '@/domain/themeday/themeday.schema';
 import { _, db, type DbHandle } from '../platform/cloud';
+import { byIds, updateOrInsert } from './query';
 
 /**
  * themedayPlans/<branchId>: the branch's rule and, per month, its sign-in counters
@@ -39,23 +40,12 @@ export async function getPlan(branchId: string): Promise<PlanDoc | null> {
   return ((await plans(db).doc(branchId).get()).data as PlanDoc | null) ?? null;
 }
 
-export async function plansByIds(ids: string[]): Promise<PlanDoc[]> {
-  if (!ids.length) return [];
-  const { data } = await plans(db).where({ _id: _.in(ids) }).limit(Math.min(ids.length, 1000)).get();
-  return data as PlanDoc[];
-}
+export const plansByIds = (ids: string[]): Promise<PlanDoc[]> => byIds<PlanDoc>(db, 'themedayPlans', ids);
 
-/** Writes the rule without touching the counters; creates the document on first use. */
+/** Writes the rule without touching the counters; creates the document on first use (another secretary's first save that won the id gets ours applied over it). */
 export async function savePlan(branchId: string, plan: Plan, by: string, now: number): Promise<void> {
   const patch = { plan: _.set(plan), updatedAt: now, updatedBy: by };
-  const { stats } = await plans(db).doc(branchId).update({ data: patch });
-  if (stats.updated) return;
-  try {
-    await plans(db).add({ data: { _id: branchId, branchId, plan, updatedAt: now, updatedBy: by, counters: {} } satisfies PlanDoc });
-  } catch {
-    // Another secretary's first save won the id: apply ours over it.
-    await plans(db).doc(branchId).update({ data: patch });
-  }
+  await updateOrInsert<PlanDoc>(db, 'themedayPlans', branchId, patch, { branchId, plan, updatedAt: now, updatedBy: by, counters: {} });
 }
 
 /** set(): a sheet is replaced whole (upsert). */
@@ -64,16 +54,9 @@ export async function saveSheet(doc: SheetDoc): Promise<void> {
   await sheets(db).doc(_id).set({ data });
 }
 
-export async function sheetsByIds(ids: string[]): Promise<SheetDoc[]> {
-  const { data } = await sheets(db).where({ _id: _.in(ids) }).limit(ids.length).get();
-  return data as SheetDoc[];
-}
+export const sheetsByIds = (ids: string[]): Promise<SheetDoc[]> => byIds<SheetDoc>(db, 'themedaySheets', ids);
 
-export async function signinsByIds(ids: string[]): Promise<SigninDoc[]> {
-  if (!ids.length) return [];
-  const { data } = await signins(db).where({ _id: _.in(ids) }).limit(Math.min(ids.length, 1000)).get();
-  return data as SigninDoc[];
-}
+export const signinsByIds = (ids: string[]): Promise<SigninDoc[]> => byIds<SigninDoc>(db, 'themedaySignins', ids);
 
 export async function getSignin(id: string): Promise<SigninDoc | null> {
   return ((await signins(db).doc(id).get()).data as SigninDoc | null) ?? null;

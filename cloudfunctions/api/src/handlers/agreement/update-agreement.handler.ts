@@ -5,6 +5,7 @@ import type { Ctx } from '../../context';
 import { inTransaction } from '../../platform/cloud';
 import { coverMember, getAgreement, patchAgreement } from '../../repos/agreements.repo';
 import { membersByIds } from '../../repos/members.repo';
+import { defined } from '../../repos/query';
 import { requireAllMembers } from '../guards';
 import { requireCounty, summaryOf } from './agreement-view';
 
@@ -25,8 +26,7 @@ export async function updateAgreementHandler(input: AgreementUpdateInput, { call
     const memberIds = [...before.memberIds.filter((id) => !removed.includes(id)), ...added];
     if (memberIds.length > MAX_COVERED) throw new AppError(ErrorCodes.AGREEMENT_FULL, `一份协议最多覆盖 ${MAX_COVERED} 名党员`);
 
-    const patch: Partial<Agreement> = { updatedAt: now };
-    for (const k of ['name', 'region', 'kind', 'fields', 'note', 'active'] as const) if (input[k] !== undefined) (patch as Record<string, unknown>)[k] = input[k];
+    const patch: Partial<Agreement> = { updatedAt: now, ...defined({ name: input.name, region: input.region, kind: input.kind, fields: input.fields, note: input.note, active: input.active }) };
     if (added.length || removed.length) patch.memberIds = memberIds;
     await patchAgreement(tx, before._id, patch);
     for (const id of added) await coverMember(tx, id, before._id, true, now);

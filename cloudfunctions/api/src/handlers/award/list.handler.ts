@@ -1,5 +1,5 @@
 import type { ActionOutputs } from '@/contracts';
-import { mayViewAwards } from '@/domain/award/award-scope.rules';
+import { isInsider } from '@/domain/auth/scope.rules';
 import { forbidden } from '@/domain/shared/errors';
 import type { Ctx } from '../../context';
 import { ballotIdOf, ballotsByIds, listCampaigns } from '../../repos/awards.repo';
@@ -8,7 +8,7 @@ import { campaignView } from './award-views';
 /** Every campaign of the county (they are county-wide), with the caller's votes left when he is a member. */
 export async function listAwardsHandler(_input: unknown, ctx: Ctx): Promise<ActionOutputs['award.list']> {
   const { caller, now } = ctx;
-  if (!mayViewAwards(caller)) throw forbidden('请先扫码加入支部');
+  if (!isInsider(caller)) throw forbidden('请先扫码加入支部');
   const campaigns = await listCampaigns();
   const memberId = caller.memberId;
   const ballots = memberId ? await ballotsByIds(campaigns.map((c) => ballotIdOf(c._id, memberId))) : [];

@@ -1,5 +1,6 @@
 import type { ActionOutputs } from '@/contracts';
-import { mayNominate, mayNominateAny, type Candidate } from '@/domain/award/award-scope.rules';
+import { mayNominate, type Candidate } from '@/domain/award/award-scope.rules';
+import { coversMembers } from '@/domain/auth/scope.rules';
 import type { AwardNominateInput, Campaign, Nomination } from '@/domain/award/award.schema';
 import { isNominationOpen } from '@/domain/award/vote.rules';
 import { AppError, ErrorCodes, forbidden } from '@/domain/shared/errors';
@@ -17,7 +18,7 @@ import { candidateView, requireCampaign } from './award-views';
  */
 export async function nominateHandler(input: AwardNominateInput, ctx: Ctx): Promise<ActionOutputs['award.nominate']> {
   const { caller, now } = ctx;
-  if (!mayNominateAny(caller)) throw forbidden('推荐由支部书记、村干部或县委组织部提出');
+  if (!coversMembers(caller)) throw forbidden('推荐由支部书记、村干部或县委组织部提出');
   const campaign = await requireCampaign(input.campaignId);
   if (campaign.status !== 'open') throw new AppError(ErrorCodes.AWARD_CLOSED, '评选已结束');
   if (!isNominationOpen(campaign, now)) throw new AppError(ErrorCodes.AWARD_NOMINATION_CLOSED, `推荐已于投票开始（${campaign.voteStartDay}）前截止`);

@@ -4,7 +4,7 @@ import { canAssign, canBeAssignee } from '@/domain/care/care-scope.rules';
 import { assign } from '@/domain/care/case.rules';
 import { personRef } from '@/domain/care/person.rules';
 import { AppError, ErrorCodes, forbidden } from '@/domain/shared/errors';
-import type { Ctx } from '../../context';
+import { callerOf, type Ctx } from '../../context';
 import { inTransaction } from '../../platform/cloud';
 import { applyStep, getCase } from '../../repos/cases.repo';
 import { getMember } from '../../repos/members.repo';
@@ -23,7 +23,7 @@ export async function assignCaseHandler(input: CareAssignInput, ctx: Ctx): Promi
   if (!seen) throw caseNotFound();
   if (!canAssign(caller, seen)) throw forbidden('只有县委组织部或该党员所在支部书记可以指派');
   const placement = { _id: seen.memberId, branchId: seen.branchId, groupId: seen.groupId };
-  if (!assigneeUser || !canBeAssignee({ openid: assigneeUser._id, memberId: null, name: assigneeUser.name, grants: assigneeUser.grants, placement: null }, placement)) {
+  if (!assigneeUser || !canBeAssignee(callerOf(assigneeUser._id, assigneeUser), placement)) {
     throw new AppError(ErrorCodes.CARE_ASSIGNEE_INVALID, '负责人须是负责该党员的组织人员');
   }
   const assignee = personRef({ openid: assigneeUser._id, name: assigneeUser.name, grants: assigneeUser.grants });

@@ -3,7 +3,7 @@ import { canAssign, canBeAssignee, canReadCase } from '@/domain/care/care-scope.
 import { isClosed } from '@/domain/care/case.rules';
 import { roleTitle } from '@/domain/care/person.rules';
 import { forbidden } from '@/domain/shared/errors';
-import type { Ctx } from '../../context';
+import { callerOf, type Ctx } from '../../context';
 import { getCase, organisersCovering } from '../../repos/cases.repo';
 import { getMember } from '../../repos/members.repo';
 import { caseNotFound, caseView } from './care-views';
@@ -20,7 +20,7 @@ export async function getCaseHandler(input: { caseId: string }, ctx: Ctx): Promi
     !isClosed(c.state) && canAssign(caller, c) ? organisersCovering(c) : Promise.resolve([]),
   ]);
   const assignees: AssigneeOption[] = organisers
-    .filter((u) => canBeAssignee({ openid: u._id, memberId: null, name: u.name, grants: u.grants, placement: null }, placement))
+    .filter((u) => canBeAssignee(callerOf(u._id, u), placement))
     .map((u) => ({ openid: u._id, name: u.name, role: roleTitle(u.grants) }));
   return { case: caseView(caller, c, member), assignees };
 }

@@ -1,12 +1,11 @@
 import type { CareOutputs } from '@/contracts/care';
-import { constrainList, listScope } from '@/domain/auth/scope.rules';
 import type { CareListInput } from '@/domain/care/care.schema';
-import { forbidden } from '@/domain/shared/errors';
 import type { Ctx } from '../../context';
 import { queryCases, type CaseQuery } from '../../repos/cases.repo';
 import { membersByIds } from '../../repos/members.repo';
 import { unitsOf } from '../../repos/query';
-import { ownMemberId } from '../guards';
+import { ownMemberId, requireListConstraint } from '../guards';
+import { pageOf } from '../page';
 import { caseView } from './care-views';
 
 /**
@@ -21,17 +20,13 @@ export async function listCasesHandler(input: CareListInput, ctx: Ctx): Promise<
   if (input.mine) {
     query.memberId = ownMemberId(caller);
   } else {
-    const constraint = constrainList(listScope(caller), { branchId: input.branchId, groupId: input.groupId });
-    if (!constraint) throw forbidden('无权查看这些求助');
+    const constraint = requireListConstraint(caller, { branchId: input.branchId, groupId: input.groupId }, '无权查看这些求助');
     Object.assign(query, { branchId: input.branchId, groupId: input.groupId, within: unitsOf(constraint) });
     // His own work, still inside his scope: a revoked grant takes the cases given to him with it.
     if (input.assignedToMe) query.assigneeOpenid = caller.openid;
   }
   const page = await queryCases(query, limit + 1);
-  const items = page.slice(0, limit);
-  const members = new Map((await membersByIds([...new Set(items.map((c) => c.memberId))])).map((m) => [m._id, m]));
-  return {
-    items: items.map((c) => caseView(caller, c, members.get(c.memberId) ?? null)),
-    nextCursor: page.length > limit ? items[items.length - 1]._id : null,
-  };
+  const shown = page.slice(0, limit);
+  const members = new Map((await membersByIds([...new Set(shown.map((c) => c.memberId))])).map((m) => [m._id, m]));
+  return pageOf(page, limit, (c) => caseView(caller, c, members.get(c.memberId) ?? null));
 }

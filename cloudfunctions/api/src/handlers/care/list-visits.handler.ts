@@ -1,13 +1,13 @@
 import type { CareOutputs } from '@/contracts/care';
 import { hasRole } from '@/domain/auth/grant';
-import { canManageMember, constrainList, listScope } from '@/domain/auth/scope.rules';
+import { canManageMember } from '@/domain/auth/scope.rules';
 import type { VisitListInput } from '@/domain/care/care.schema';
 import { AppError, ErrorCodes, forbidden } from '@/domain/shared/errors';
 import type { Ctx } from '../../context';
 import { getMember } from '../../repos/members.repo';
 import { unitsOf } from '../../repos/query';
 import { queryVisits, type VisitQuery } from '../../repos/visits.repo';
-import { existingMember } from '../guards';
+import { existingMember, requireListConstraint } from '../guards';
 import { visitView } from './care-views';
 
 const CURSOR = /^(\d{4}-\d{2}-\d{2})\.([A-Za-z0-9_-]{1,64})$/;
@@ -21,7 +21,6 @@ export async function listVisitsHandler(input: VisitListInput, ctx: Ctx): Promis
   const { caller } = ctx;
   const limit = input.limit ?? 20;
   const query: VisitQuery = { year: input.year, branchId: input.branchId, groupId: input.groupId };
-  const scope = listScope(caller);
   if (input.memberId) {
     const member = existingMember(await getMember(input.memberId));
     // His family's visits are organisers' records: for those who manage him (and sysadmin), not for
@@ -29,8 +28,7 @@ export async function listVisitsHandler(input: VisitListInput, ctx: Ctx): Promis
     if (!canManageMember(caller, member) && !hasRole(caller, 'sysadmin')) throw forbidden('无权查看该家庭的走访记录');
     query.memberId = member._id;
   } else {
-    const constraint = constrainList(scope, { branchId: input.branchId, groupId: input.groupId });
-    if (!constraint) throw forbidden('无权查看这些走访记录');
+    const constraint = requireListConstraint(caller, { branchId: input.branchId, groupId: input.groupId }, '无权查看这些走访记录');
     query.within = unitsOf(constraint);
   }
   if (input.cursor) {

@@ -5,7 +5,8 @@ import { windowOver } from '@/domain/evaluation/sheet.rules';
 import { AppError, ErrorCodes, forbidden } from '@/domain/shared/errors';
 import type { Ctx } from '../../context';
 import { isDuplicateKey } from '../../platform/db-errors';
-import { branchesOfKinds, insertRound, roundIdOf, secretaryUsers, usersByOpenids } from '../../repos/evaluations.repo';
+import { branchesOfKinds, insertRound, roundIdOf, secretaryUsers } from '../../repos/evaluations.repo';
+import { usersByOpenids } from '../../repos/users.repo';
 import { summaryOf } from './eval-views';
 
 /**

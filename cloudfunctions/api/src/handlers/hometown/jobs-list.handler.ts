@@ -1,13 +1,14 @@
 import type { HometownOutputs } from '@/contracts/hometown';
-import { isCountyWide, secretaryBranchIds } from '@/domain/auth/scope.rules';
-import { mayPublishJobs } from '@/domain/hometown/job.rules';
+import { isCountyWide, runsAnyBranch, secretaryBranchIds } from '@/domain/auth/scope.rules';
 import type { JobsListInput } from '@/domain/hometown/job.schema';
 import { dayOf } from '@/domain/shared/day.rules';
 import { AppError, ErrorCodes, forbidden } from '@/domain/shared/errors';
 import type { Ctx } from '../../context';
-import { concerningBranches, queryJobs, reachingMember, validOn } from '../../repos/jobs.repo';
+import { queryJobs, reachingMember, validOn } from '../../repos/jobs.repo';
+import { concerningUnits } from '../../repos/query';
 import { getMember } from '../../repos/members.repo';
 import { DEFAULT_LIMIT, jobView } from './hometown-views';
+import { ownMemberId } from '../guards';
 import { pageOf } from '../page';
 
 /**
@@ -19,11 +20,11 @@ export async function jobsListHandler(input: JobsListInput, { caller, now }: Ctx
   const limit = input.limit ?? DEFAULT_LIMIT;
   let conds: object[];
   if (input.manage) {
-    if (!mayPublishJobs(caller)) throw forbidden('仅县委组织部和支部书记可管理招工信息');
-    conds = isCountyWide(caller) ? [] : [concerningBranches(secretaryBranchIds(caller), caller.openid)];
+    if (!runsAnyBranch(caller)) throw forbidden('仅县委组织部和支部书记可管理招工信息');
+    conds = isCountyWide(caller) ? [] : [concerningUnits(secretaryBranchIds(caller), [], caller.openid)];
   } else {
     // The city he works in lives on his record only (not on the users document): one read.
-    const member = caller.memberId ? await getMember(caller.memberId) : null;
+    const member = await getMember(ownMemberId(caller));
     if (!member) throw new AppError(ErrorCodes.MEMBER_NOT_JOINED, '请先扫码加入支部');
     conds = [reachingMember(member.branchId, member.city || null), validOn(dayOf(now))];
   }

@@ -1,5 +1,6 @@
 import type { HometownOutputs } from '@/contracts/hometown';
-import { canPublishJobs, dedupeJobAudience } from '@/domain/hometown/job.rules';
+import { dedupeJobAudience } from '@/domain/hometown/job.rules';
+import { canPushTo } from '@/domain/auth/scope.rules';
 import type { Job, JobsPublishInput } from '@/domain/hometown/job.schema';
 import { dayOf } from '@/domain/shared/day.rules';
 import { AppError, ErrorCodes, forbidden } from '@/domain/shared/errors';
@@ -15,7 +16,7 @@ import { requireCleanText } from '../clean-text';
  * branches. Every field a member reads passes content security; nothing is stored before.
  */
 export async function jobsPublishHandler(input: JobsPublishInput, { caller, now }: Ctx): Promise<HometownOutputs['jobs.publish']> {
-  if (!canPublishJobs(caller, input.audience)) throw forbidden('县委组织部可向全县推送，支部书记只能向本支部推送');
+  if (!canPushTo(caller, input.audience)) throw forbidden('县委组织部可向全县推送，支部书记只能向本支部推送');
   if (input.validUntil < dayOf(now)) {
     throw new AppError(ErrorCodes.INPUT_INVALID, '有效期不能早于今天', [{ path: 'validUntil', message: '有效期不能早于今天' }]);
   }

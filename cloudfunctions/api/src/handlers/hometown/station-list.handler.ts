@@ -1,5 +1,5 @@
 import type { HometownOutputs } from '@/contracts/hometown';
-import { isInsider } from '@/domain/hometown/hometown-scope.rules';
+import { isInsider } from '@/domain/auth/scope.rules';
 import { forbidden } from '@/domain/shared/errors';
 import type { Ctx } from '../../context';
 import { listStations } from '../../repos/stations.repo';

@@ -1,16 +1,16 @@
 import { randomBytes } from 'node:crypto';
 import type { Caller } from '@/domain/auth/grant';
-import { constrainList, listScope, type ListConstraint } from '@/domain/auth/scope.rules';
+import type { ListConstraint } from '@/domain/auth/scope.rules';
 import { afterFailure, LEASE_MS, mayAssemble, mayReadMore, PAGE, STEP_MAX_ROWS } from '@/domain/ledger/export-job.rules';
 import { ledgerRow } from '@/domain/ledger/ledger-columns.rules';
 import type { ExportJob, LedgerFilters } from '@/domain/ledger/ledger.schema';
 import { exportFileName, exportFilePath, ledgerTitle, scopeLabel } from '@/domain/ledger/ledger-title.rules';
 import { viewForCaller } from '@/domain/member/mask.rules';
-import { forbidden } from '@/domain/shared/errors';
 import { getCounty } from '../../repos/config.repo';
 import { cadreNamesOf, patchJob } from '../../repos/exports.repo';
 import { memberQueryFor, queryMembers } from '../../repos/members.repo';
 import { listBranches, listGroups } from '../../repos/org.repo';
+import { requireListConstraint } from '../guards';
 import { readPart, removeParts, saveWorkbook, savePart, type PartRows } from './export-files';
 import { writeLedgerWorkbook } from './ledger-workbook';
 
@@ -30,11 +30,7 @@ async function unitNames() {
  * mid-export stops it with nothing written. (Rows are then masked for him by viewForCaller,
  * exactly as member.list shows them.)
  */
-export function exportConstraint(caller: Caller, filters: LedgerFilters): Constraint {
-  const constraint = constrainList(listScope(caller), filters);
-  if (!constraint) throw forbidden('无权导出该范围的党员');
-  return constraint;
-}
+export const exportConstraint = (caller: Caller, filters: LedgerFilters): Constraint => requireListConstraint(caller, filters, '无权导出该范围的党员');
 
 type Constraint = NonNullable<ListConstraint>;
 type Names = Awaited<ReturnType<typeof unitNames>>;

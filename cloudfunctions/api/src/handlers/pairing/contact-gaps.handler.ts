@@ -1,14 +1,13 @@
 import type { ActionOutputs } from '@/contracts';
-import { constrainList, listScope } from '@/domain/auth/scope.rules';
 import { gapReport, gapRowOf, type GapMember } from '@/domain/pairing/gap-report.rules';
 import type { ContactGapsInput } from '@/domain/pairing/pairing.schema';
 import { dayOf } from '@/domain/shared/day.rules';
-import { AppError, ErrorCodes, forbidden } from '@/domain/shared/errors';
+import { AppError, ErrorCodes } from '@/domain/shared/errors';
 import type { Ctx } from '../../context';
 import { lastContactDays } from '../../repos/contacts.repo';
-import { scanMembers } from '../../repos/members.repo';
-import { pairingsOf, scopeWhere } from '../../repos/pairings.repo';
-import { unitsOf } from '../../repos/query';
+import { memberQueryFor, scanMembers } from '../../repos/members.repo';
+import { pairingsOf } from '../../repos/pairings.repo';
+import { requireListConstraint } from '../guards';
 import { loadGapSettings } from './load-gap-settings';
 
 const GAP_FIELDS = { _id: true, name: true, branchId: true, groupId: true, status: true, joinedAt: true, outflowDate: true } as const;
@@ -19,14 +18,13 @@ const GAP_FIELDS = { _id: true, name: true, branchId: true, groupId: true, statu
  * unpaired ones, then applies the pure gap rules.
  */
 export async function contactGapsHandler(input: ContactGapsInput, { caller, now }: Ctx): Promise<ActionOutputs['contact.gaps']> {
-  const constraint = constrainList(listScope(caller), input);
-  if (!constraint) throw forbidden('无权查看该范围的联系情况');
+  const constraint = requireListConstraint(caller, input, '无权查看该范围的联系情况');
   const today = dayOf(now);
   const asOf = input.asOf ?? today;
   if (asOf > today) throw new AppError(ErrorCodes.INPUT_INVALID, '核查日期不能晚于今天', [{ path: 'asOf', message: '核查日期不能晚于今天' }]);
 
   const [members, settings] = await Promise.all([
-    scanMembers<GapMember>(scopeWhere(unitsOf(constraint), { branchId: input.branchId, groupId: input.groupId }), GAP_FIELDS),
+    scanMembers<GapMember>(memberQueryFor({ branchId: input.branchId, groupId: input.groupId }, constraint), GAP_FIELDS),
     loadGapSettings(),
   ]);
   const pairings = new Map((await pairingsOf(members.map((m) => m._id))).map((p) => [p.memberId, p]));

@@ -1,4 +1,5 @@
 import type { ActionOutputs } from '@/contracts';
+import { hasRole } from '@/domain/auth/grant';
 import { gapRowOf } from '@/domain/pairing/gap-report.rules';
 import { isCadreOf } from '@/domain/pairing/pairing-scope.rules';
 import { viewForCaller } from '@/domain/member/mask.rules';
@@ -10,7 +11,7 @@ import { loadGapSettings } from './load-gap-settings';
 
 /** A cadre's members with their last contact and gap, longest gap first; a member's own cadre. */
 export async function myPairingsHandler(_input: unknown, { caller, now }: Ctx): Promise<ActionOutputs['pairing.mine']> {
-  const isCadre = caller.grants.some((g) => g.role === 'cadre');
+  const isCadre = hasRole(caller, 'cadre');
   const [pairings, mine, settings] = await Promise.all([
     // Only the villages he is still a cadre of: a revoked grant leaves his old pairings behind.
     isCadre ? pairingsOfCadre(caller.openid).then((ps) => ps.filter((p) => isCadreOf(caller.grants, p.groupId))) : Promise.resolve([]),

@@ -1,19 +1,20 @@
 import type { DashboardView, StatsOutputs } from '@/contracts/stats';
 import type { Branch, Group } from '@/domain/org/org.schema';
 import { AppError, ErrorCodes, forbidden } from '@/domain/shared/errors';
-import { dayOf } from '@/domain/shared/day.rules';
 import { sumCounters, type UnitCounters } from '@/domain/stats/counter.rules';
 import { dashboardUnit, type DashboardUnitRef } from '@/domain/stats/dashboard-scope.rules';
 import { countyStudyFigure, topCities, type StudyFigure } from '@/domain/stats/figures.rules';
 import { shareOf } from '@/domain/shared/share.rules';
 import type { DashboardInput } from '@/domain/stats/stats.schema';
+import { monthOf } from '@/domain/study/calendar.rules';
 import { completionRows } from '@/domain/study/completion.rules';
 import { counterKey } from '@/domain/themeday/attendance-counters.rules';
 import { occurrenceIn } from '@/domain/themeday/occurrence.rules';
 import type { Ctx } from '../../context';
 import { countCadres, countChildBranches, countContacts, countPairingCadres, countPairings, type UnitFilter } from '../../repos/counters.repo';
 import { getBranch, getGroup, listBranches, listGroups } from '../../repos/org.repo';
-import { concerningUnits, pushesOfMonth } from '../../repos/studies.repo';
+import { concerningUnits } from '../../repos/query';
+import { pushesOfMonth } from '../../repos/studies.repo';
 import { getPlan, plansByIds, type PlanDoc } from '../../repos/themeday.repo';
 
 /** Cities shown as bars; the rest are summed. */
@@ -30,7 +31,7 @@ type Part = Omit<DashboardView, 'month' | 'members' | 'pairing'> & { cadres: num
 export async function dashboardHandler(input: DashboardInput, { caller, now }: Ctx): Promise<StatsOutputs['stats.dashboard']> {
   const unit = dashboardUnit(caller, input);
   if (!unit) throw forbidden('无权查看该范围的数据看板');
-  const month = input.month ?? dayOf(now).slice(0, 7);
+  const month = input.month ?? monthOf(now);
   const filter: UnitFilter = unit.kind === 'branch' ? { branchId: unit.id } : unit.kind === 'group' ? { groupId: unit.id } : {};
 
   const [part, paired, contacts] = await Promise.all([
