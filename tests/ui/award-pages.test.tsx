@@ -83,6 +83,24 @@ it('lets a secretary nominate his own branch with a reason checked by the shared
   expect(screen.queryByText('结束投票')).toBeNull();
 });
 
+it('lets a secretary find a member of his ledger by name and nominate him', async () => {
+  resetTaro({ id: 'aw3' });
+  cloud
+    .on('member.me', () => secretaryOfA)
+    .on('award.get', () => ({ campaign: campaign({ _id: 'aw3', votingOpen: false, nominationOpen: true, votesLeft: null }), candidates: [], canNominate: true, canManage: false }))
+    .on('member.list', (p) => ({ items: p.q === '张' ? [{ _id: 'm7', name: '张三', branchName: '杭州云支部', city: '杭州' }] : [], nextCursor: null }))
+    .on('award.nominate', (p) => candidate(p.candidateId, '张三'));
+  render(<AwardPage />);
+  expect(await screen.findByText('输入后选择党员')).toBeTruthy();
+  fireEvent.change(screen.getByPlaceholderText('输入姓名、单位或城市'), { target: { value: ' 张 ' } });
+  fireEvent.click(await screen.findByText('张三（杭州云支部）'));
+  expect(cloud.calls.filter((c) => c.action === 'member.list').map((c) => c.payload)).toEqual([{ q: '张', limit: 20 }]);
+  fireEvent.change(screen.getByPlaceholderText('主要事迹与推荐理由'), { target: { value: '组织流动党员开展志愿服务三十余次，带动老乡就业。' } });
+  fireEvent.click(screen.getByText('提交推荐'));
+  await waitFor(() => expect(cloud.calls.some((c) => c.action === 'award.nominate')).toBe(true));
+  expect(cloud.calls.find((c) => c.action === 'award.nominate')!.payload).toEqual({ campaignId: 'aw3', candidateId: 'm7', reason: '组织流动党员开展志愿服务三十余次，带动老乡就业。' });
+});
+
 it('lets the county follow the counts and publish the results', async () => {
   resetTaro({ id: 'aw1' });
   let status = 'open';

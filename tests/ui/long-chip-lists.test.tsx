@@ -25,6 +25,14 @@ describe('visibleChips', () => {
     expect(shown.map((o) => o.label)).toEqual(['龙井0村', '新塘10村', '新塘14村', '新塘18村', '新塘102村', '新塘106村', '新塘110村', '新塘114村', '新塘118村']);
     expect(hidden).toBe(0);
   });
+
+  it('takes a list\'s own limits: its threshold, its cap, the selected options first', () => {
+    const few = villages.slice(0, 12);
+    expect(visibleChips(few, '', [], { searchFrom: 12 })).toEqual({ shown: few, hidden: 0 });
+    const { shown, hidden } = visibleChips(few, '', ['g10'], { searchFrom: 8, max: 8, selectedFirst: true });
+    expect(shown.map((o) => o.value)).toEqual(['g10', 'g0', 'g1', 'g2', 'g3', 'g4', 'g5', 'g6']);
+    expect(hidden).toBe(4);
+  });
 });
 
 it('lets an organiser find one village among 120 by typing, then pick it', () => {

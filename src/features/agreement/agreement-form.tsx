@@ -7,7 +7,7 @@ import { asOptions, Chips, Field, MultiChips, TextField } from '../shared/form-f
 import { SubmitButton } from '../shared/submit-button';
 import { useSubmit } from '../shared/use-submit';
 
-export const fieldOptions = agreedFields.map((f) => ({ value: f, label: agreedFieldLabels[f] }));
+export const fieldOptions = asOptions(agreedFields, agreedFieldLabels);
 
 /** The county records a new agreement with an inflow organisation; members are added on its page. */
 export function AgreementForm({ onDone }: { onDone: (id: string) => void }) {

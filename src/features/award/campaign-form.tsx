@@ -1,17 +1,15 @@
 import { useState } from 'react';
 import { View } from '@tarojs/components';
 import { awardKindLabels, awardKinds, defaultSeats, type AwardKind } from '@/domain/award/award.schema';
-import { dayOf } from '@/domain/shared/day.rules';
-import { Chips, DateField, TextField } from '@/features/shared/form-fields';
+import { yearOf } from '@/domain/shared/day.rules';
+import { asOptions, Chips, DateField, TextField, typedNumber } from '@/features/shared/form-fields';
 import { SubmitButton } from '@/features/shared/submit-button';
 import { useSubmit } from '@/features/shared/use-submit';
 import { call } from '@/services/cloud';
 
-const num = (s: string) => (s.trim() === '' ? Number.NaN : Number(s));
-
 /** The county opens a 评选: kind, seats, votes per member and the voting window. */
 export function CampaignForm({ onDone }: { onDone: () => void }) {
-  const year = Number(dayOf(Date.now()).slice(0, 4));
+  const year = yearOf(Date.now());
   const [kind, setKind] = useState<AwardKind>('branch');
   const [title, setTitle] = useState('');
   const [seats, setSeats] = useState('');
@@ -25,8 +23,8 @@ export function CampaignForm({ onDone }: { onDone: () => void }) {
         kind,
         title: title || `${year} 年度${awardKindLabels[kind]}评选`,
         year,
-        ...(seats ? { seats: num(seats) } : {}),
-        votesPerVoter: num(votes),
+        ...(seats ? { seats: typedNumber(seats) } : {}),
+        votesPerVoter: typedNumber(votes),
         voteStartDay: start ?? '',
         voteEndDay: end ?? '',
       });
@@ -34,7 +32,7 @@ export function CampaignForm({ onDone }: { onDone: () => void }) {
     });
   return (
     <View>
-      <Chips options={awardKinds.map((k) => ({ value: k, label: awardKindLabels[k] }))} value={kind} onChange={setKind} />
+      <Chips options={asOptions(awardKinds, awardKindLabels)} value={kind} onChange={setKind} />
       <TextField label="评选名称" value={title} onChange={setTitle} placeholder={`${year} 年度${awardKindLabels[kind]}评选`} error={errors.title} />
       <TextField label="评选名额" type="number" value={seats} onChange={setSeats} placeholder={`默认 ${defaultSeats[kind]} 名`} error={errors.seats} />
       <TextField label="每人票数" required type="number" value={votes} onChange={setVotes} placeholder="每位党员可投几票" error={errors.votesPerVoter} />

@@ -6,6 +6,7 @@ import { REASON_MAX } from '@/domain/award/award.schema';
 import { loadOrgContext } from '@/features/shared/caller-of-me';
 import { Chips, Field, TextAreaField } from '@/features/shared/form-fields';
 import { SubmitButton } from '@/features/shared/submit-button';
+import { useMemberSearch } from '@/features/shared/use-member-search';
 import { useRemote } from '@/features/shared/use-remote';
 import { useSubmit } from '@/features/shared/use-submit';
 import { call } from '@/services/cloud';
@@ -19,15 +20,13 @@ export function NominateForm({ campaign, onDone }: { campaign: CampaignView; onD
   const [candidateId, setCandidateId] = useState<string>();
   const [reason, setReason] = useState('');
   const { busy, errors, run } = useSubmit();
-  const options = useRemote(async () => {
-    if (campaign.kind === 'branch') {
-      const { tree, caller } = await loadOrgContext();
-      return tree.branches.filter((b) => mayNominate(caller, { kind: 'branch', branchId: b._id })).map((b) => ({ value: b._id, label: b.name }));
-    }
-    if (!q.trim()) return [];
-    const { items } = await call('member.list', { q: q.trim(), limit: 20 });
-    return items.map((m) => ({ value: m._id, label: `${m.name}（${m.branchName ?? m.city}）` }));
-  }, [campaign.kind, q]);
+  const branches = useRemote(async () => {
+    if (campaign.kind !== 'branch') return [];
+    const { tree, caller } = await loadOrgContext();
+    return tree.branches.filter((b) => mayNominate(caller, { kind: 'branch', branchId: b._id })).map((b) => ({ value: b._id, label: b.name }));
+  }, [campaign.kind]);
+  const members = useMemberSearch(campaign.kind === 'member' ? q : '', 20);
+  const options = campaign.kind === 'branch' ? branches.data : members.data?.map((m) => ({ value: m._id, label: `${m.name}（${m.branchName ?? m.city}）` }));
 
   const submit = () =>
     run(async () => {
@@ -45,7 +44,7 @@ export function NominateForm({ campaign, onDone }: { campaign: CampaignView; onD
         </Field>
       ) : null}
       <Field label="候选" required error={errors.candidateId ? '请选择候选' : undefined}>
-        {options.data?.length ? <Chips options={options.data} value={candidateId} onChange={setCandidateId} /> : <View className="muted">{campaign.kind === 'member' ? '输入后选择党员' : '没有可推荐的支部'}</View>}
+        {options?.length ? <Chips options={options} value={candidateId} onChange={setCandidateId} /> : <View className="muted">{campaign.kind === 'member' ? '输入后选择党员' : '没有可推荐的支部'}</View>}
       </Field>
       <TextAreaField label="推荐理由" required value={reason} onChange={setReason} maxlength={REASON_MAX} placeholder="主要事迹与推荐理由" error={errors.reason} />
       <SubmitButton text="提交推荐" busy={busy} onClick={() => void submit()} />

@@ -1,7 +1,7 @@
 import { View } from '@tarojs/components';
 import { careKinds } from '@/domain/care/care.schema';
 import { stateLabels } from '@/domain/care/care-labels';
-import { dayOf } from '@/domain/shared/day.rules';
+import { yearOf } from '@/domain/shared/day.rules';
 import type { DashboardUnit } from '../dashboard/sections';
 import { LoadState } from '../shared/load-state';
 import { useRemote } from '../shared/use-remote';
@@ -9,7 +9,7 @@ import { call } from '@/services/cloud';
 
 /** 关怀帮扶 on the organiser dashboard: this year's families visited, difficulties solved, counts by kind and state. */
 export function CareStatsCard({ unit }: { unit: DashboardUnit }) {
-  const year = Number(dayOf(Date.now()).slice(0, 4));
+  const year = yearOf(Date.now());
   const stats = useRemote(() => call('care.stats', { year, ...unit }), [year, unit.branchId, unit.groupId]);
   return (
     <View className="card">

@@ -7,7 +7,7 @@ import { AppError, ErrorCodes } from '@/domain/shared/errors';
 import { call } from '@/services/cloud';
 import { Chips, Field, TextAreaField } from '../shared/form-fields';
 import { SubmitButton } from '../shared/submit-button';
-import { useSubmit } from '../shared/use-submit';
+import { rewordField, useSubmit } from '../shared/use-submit';
 
 interface Props {
   item: CaseView;
@@ -26,8 +26,8 @@ export function CaseActions({ item, assignees, onChanged, onStale }: Props) {
   const [assignee, setAssignee] = useState<string>();
   const [to, setTo] = useState<CaseState>();
   const [note, setNote] = useState('');
-  const assignSubmit = useSubmit((e) => (e.assigneeOpenid ? { ...e, assigneeOpenid: '请选择负责人' } : e));
-  const moveSubmit = useSubmit((e) => (e.to ? { ...e, to: '请选择下一步' } : e));
+  const assignSubmit = useSubmit(rewordField('assigneeOpenid', '请选择负责人'));
+  const moveSubmit = useSubmit(rewordField('to', '请选择下一步'));
   const reloadIfStale = async (work: () => Promise<void>) => {
     try {
       await work();

@@ -4,13 +4,10 @@ import type { MemberView } from '@/contracts';
 import type { Visit } from '@/domain/care/care.schema';
 import { dayOf } from '@/domain/shared/day.rules';
 import { call } from '@/services/cloud';
-import { DateField, Field, TextAreaField, TextField } from '../shared/form-fields';
+import { DateField, Field, splitList, TextAreaField, TextField } from '../shared/form-fields';
 import { MemberPicker } from '../shared/member-picker';
 import { SubmitButton } from '../shared/submit-button';
-import { useSubmit } from '../shared/use-submit';
-
-/** Names typed in one line, split on Chinese or Latin separators. */
-const splitNames = (text: string) => text.split(/[，,、\s]+/).map((s) => s.trim()).filter(Boolean);
+import { rewordField, useSubmit } from '../shared/use-submit';
 
 /** 走访慰问: the family, the day, who went, what was given or solved, and the money if any. */
 export function VisitForm({ onLogged }: { onLogged: (v: Visit) => void }) {
@@ -19,14 +16,14 @@ export function VisitForm({ onLogged }: { onLogged: (v: Visit) => void }) {
   const [visitors, setVisitors] = useState('');
   const [given, setGiven] = useState('');
   const [amount, setAmount] = useState('');
-  const { busy, errors, run } = useSubmit((e) => (e.memberId ? { ...e, memberId: '请选择走访的党员家庭' } : e));
+  const { busy, errors, run } = useSubmit(rewordField('memberId', '请选择走访的党员家庭'));
   const submit = () =>
     run(async () => {
       const n = Number(amount);
       const { visit } = await call('visit.log', {
         memberId: member?._id ?? '',
         day,
-        visitors: splitNames(visitors),
+        visitors: splitList(visitors),
         given,
         ...(amount.trim() ? { amount: Number.isFinite(n) ? n : -1 } : {}),
       });

@@ -1,11 +1,11 @@
 import { Axis, Chart, Interval, TextGuide, jsx } from '@antv/f2';
 import type { DashboardView } from '@/contracts/stats';
 import { shareOf } from '@/domain/shared/share.rules';
+import { percentText } from '@/features/shared/percent-text';
 
 const RED = '#c8102e';
 /** F2's own createElement; its typings reject its generic components, so the element tree is built untyped. */
 const el = (type: unknown, props: object): unknown => (jsx as unknown as (t: unknown, p: object) => unknown)(type, props);
-const pct = (v: number) => `${Math.round(v * 100)}%`;
 /** Axis labels in CSS px (F2's theme sizes are design px, halved on phones: too small for these labels). */
 const axisStyle = { label: { fontSize: 11, fill: '#666' } };
 
@@ -48,12 +48,12 @@ export function rateChart(view: DashboardView): unknown {
     data,
     coord: { transposed: true },
     // range stops the axis short of the edge: the value labels right of a full bar need the room.
-    scale: { rate: { min: 0, max: 1, tickCount: 5, formatter: pct, range: [0, 0.88] } },
+    scale: { rate: { min: 0, max: 1, tickCount: 5, formatter: percentText, range: [0, 0.88] } },
     children: [
       el(Axis, { field: 'name', style: axisStyle }),
       el(Axis, { field: 'rate', style: axisStyle }),
       el(Interval, { x: 'name', y: 'rate', color: RED }),
-      ...data.map((d) => el(TextGuide, { records: [d], content: pct(d.rate), offsetX: 6, style: { fill: '#666', textBaseline: 'middle', fontSize: 11 } })),
+      ...data.map((d) => el(TextGuide, { records: [d], content: percentText(d.rate), offsetX: 6, style: { fill: '#666', textBaseline: 'middle', fontSize: 11 } })),
     ],
   });
 }

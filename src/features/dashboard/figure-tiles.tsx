@@ -1,8 +1,7 @@
 import { Text, View } from '@tarojs/components';
 import './dashboard.css';
 import type { DashboardView } from '@/contracts/stats';
-
-const pct = (v: number) => `${Math.round(v * 100)}%`;
+import { percentText } from '@/features/shared/percent-text';
 
 function Tile({ label, value, sub }: { label: string; value: string | number; sub?: string }) {
   return (
@@ -33,10 +32,10 @@ export function FigureTiles({ view }: { view: DashboardView }) {
       <Tile label="直接管理党员" value={members.total} sub={`分布 ${members.cities} 个城市`} />
       <Tile label="失联党员" value={members.lost} />
       <Tile label="结对干部" value={pairing.cadres} />
-      <Tile label="已结对党员" value={pairing.paired} sub={`覆盖 ${pct(pairing.share)}`} />
+      <Tile label="已结对党员" value={pairing.paired} sub={`覆盖 ${percentText(pairing.share)}`} />
       <Tile label="当月联系次数" value={pairing.contacts} />
-      <Tile label="学习打卡率" value={pct(study.rate)} sub={`${study.pushes} 期 · ${study.done}/${study.expected}`} />
-      {themeday ? <Tile label="主题党日出勤率" value={themeday.held ? pct(themeday.rate) : '—'} sub={attendanceSub(themeday)} /> : null}
+      <Tile label="学习打卡率" value={percentText(study.rate)} sub={`${study.pushes} 期 · ${study.done}/${study.expected}`} />
+      {themeday ? <Tile label="主题党日出勤率" value={themeday.held ? percentText(themeday.rate) : '—'} sub={attendanceSub(themeday)} /> : null}
     </View>
   );
 }

@@ -21,17 +21,3 @@ export function unitOptions(tree: OrgTree, caller: Caller): UnitOption[] {
     ...groups.map((g) => ({ value: `g:${g._id}`, label: g.name, unit: { groupId: g._id } })),
   ];
 }
-
-/** Chips shown at once; a county has dozens of branches and villages, so the rest are reached by typing. */
-export const VISIBLE_UNITS = 8;
-
-/**
- * The chips to show: the current unit first, then those whose name contains `q` (all when empty),
- * at most `max`. The current unit stays visible so the user always sees what he is looking at.
- */
-export function visibleUnits(options: UnitOption[], current: string | undefined, q: string, max = VISIBLE_UNITS): UnitOption[] {
-  const needle = q.trim();
-  const matches = options.filter((o) => o.value !== current && (!needle || o.label.includes(needle)));
-  const head = options.filter((o) => o.value === current);
-  return [...head, ...matches].slice(0, max);
-}

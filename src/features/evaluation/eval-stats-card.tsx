@@ -12,11 +12,13 @@ import { TierTally } from './tier-tally';
  * before any round, the card is not shown.
  */
 export function EvalStatsCard({ unit }: { unit: DashboardUnit }) {
+  // The round and its results are the caller's whatever unit is picked: the unit only chooses
+  // what is shown of them, so picking another unit needs no refetch.
   const data = useRemote(async () => {
     const { items } = await call('eval.rounds');
     const latest = items.find((r) => r.canManage);
     return latest ? call('eval.results', { roundId: latest._id }) : null;
-  }, [unit.branchId, unit.groupId]);
+  });
   if (data.data === null && !data.loading && !data.error) return null;
   return (
     <View className="card">

@@ -2,8 +2,8 @@ import { useState } from 'react';
 import { Input, View } from '@tarojs/components';
 import type { EvalOpenRoundInput } from '@/domain/evaluation/evaluation.schema';
 import { tierNames, WEIGHT_TOTAL } from '@/domain/evaluation/tier.rules';
-import { dayOf } from '@/domain/shared/day.rules';
-import { DateField, Field, TextAreaField, TextField } from '@/features/shared/form-fields';
+import { dayOf, yearOf } from '@/domain/shared/day.rules';
+import { DateField, Field, TextAreaField, TextField, typedNumber } from '@/features/shared/form-fields';
 import { SubmitButton } from '@/features/shared/submit-button';
 import { useSubmit } from '@/features/shared/use-submit';
 import { call } from '@/services/cloud';
@@ -21,13 +21,10 @@ const starterTiers = [
   { minScore: '0', amount: '1000' },
 ];
 
-/** Numbers typed as text: an empty box stays NaN so the shared schema names the field. */
-const num = (s: string) => (s.trim() === '' ? Number.NaN : Number(s));
-
 /** The county opens the year's round: window, criteria (weights add to 100), bands and amounts, reviewers. */
 export function RoundForm({ reviewerHint, onDone }: { reviewerHint: string; onDone: () => void }) {
   const now = Date.now();
-  const [year, setYear] = useState(dayOf(now).slice(0, 4));
+  const [year, setYear] = useState(String(yearOf(now)));
   const [startDay, setStartDay] = useState(dayOf(now));
   const [endDay, setEndDay] = useState<string>();
   const [criteria, setCriteria] = useState(starterCriteria);
@@ -42,11 +39,11 @@ export function RoundForm({ reviewerHint, onDone }: { reviewerHint: string; onDo
   const submit = () =>
     run(async () => {
       const input: EvalOpenRoundInput = {
-        year: num(year),
+        year: typedNumber(year),
         startDay,
         endDay: endDay ?? '',
-        criteria: criteria.map((r) => ({ name: r.name, weight: num(r.weight), maxScore: num(r.maxScore) })),
-        tiers: tierNames.map((name, i) => ({ name, minScore: i === tierNames.length - 1 ? 0 : num(tiers[i].minScore), amount: num(tiers[i].amount) })),
+        criteria: criteria.map((r) => ({ name: r.name, weight: typedNumber(r.weight), maxScore: typedNumber(r.maxScore) })),
+        tiers: tierNames.map((name, i) => ({ name, minScore: i === tierNames.length - 1 ? 0 : typedNumber(tiers[i].minScore), amount: typedNumber(tiers[i].amount) })),
         reviewerOpenids: reviewers.split(/\s+/).filter(Boolean),
       };
       await call('eval.openRound', input);

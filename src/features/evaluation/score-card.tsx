@@ -2,6 +2,7 @@ import { useState } from 'react';
 import { Input, View } from '@tarojs/components';
 import type { EvalSheetView } from '@/contracts/evaluation';
 import { minuteOf } from '@/domain/shared/day.rules';
+import { typedNumber } from '@/features/shared/form-fields';
 import { SubmitButton } from '@/features/shared/submit-button';
 import { useSubmit } from '@/features/shared/use-submit';
 import { call } from '@/services/cloud';
@@ -14,7 +15,7 @@ export function ScoreCard({ roundId, row, criteria, open, onSaved }: { roundId: 
   const { busy, run } = useSubmit();
   const save = () =>
     run(async () => {
-      await call('eval.score', { roundId, branchId: row.branchId, scores: scores.map((s) => (s.trim() === '' ? Number.NaN : Number(s))) });
+      await call('eval.score', { roundId, branchId: row.branchId, scores: scores.map(typedNumber) });
       onSaved();
     });
   return (

@@ -1,12 +1,8 @@
 import type { Caller } from '@/domain/auth/grant';
-import { listScope, onlyInflow } from '@/domain/auth/scope.rules';
-import { mayWorkPairings } from '@/domain/pairing/pairing-scope.rules';
+import { coversMembers, listScope, onlyInflow, runsAnyBranch } from '@/domain/auth/scope.rules';
 import { mayCoManage } from '@/domain/agreement/co-manage.rules';
-import { mayPublish } from '@/domain/study/study-scope.rules';
-import { mayLogVisits } from '@/domain/care/care-scope.rules';
-import { canManageStations, mayManageProjects, suggestionScope } from '@/domain/hometown/hometown-scope.rules';
-import { mayPublishJobs } from '@/domain/hometown/job.rules';
-import { mayManageAwards, mayNominateAny } from '@/domain/award/award-scope.rules';
+import { canManageStations, suggestionScope } from '@/domain/hometown/hometown-scope.rules';
+import { mayManageAwards } from '@/domain/award/award-scope.rules';
 
 /** One tile on the home page: where it goes and, when not everyone in the card may use it, who sees it. */
 export interface NavEntry {
@@ -41,7 +37,7 @@ export const organizerSections: NavSection[] = [
   {
     title: '学习与党日',
     entries: [
-      { label: '发布学习', url: '/pages/study-publish/index', visible: mayPublish },
+      { label: '发布学习', url: '/pages/study-publish/index', visible: runsAnyBranch },
       { label: '学习统计', url: '/pages/study-stats/index' },
       { label: '主题党日', url: '/pages/themeday-admin/index' },
     ],
@@ -49,7 +45,7 @@ export const organizerSections: NavSection[] = [
   {
     title: '联系与共管',
     entries: [
-      { label: '结对联系', url: '/pages/pairing/index', visible: mayWorkPairings },
+      { label: '结对联系', url: '/pages/pairing/index', visible: coversMembers },
       { label: '联系监测', url: '/pages/contact-gaps/index', visible: (caller) => listScope(caller) !== null },
       { label: '双向共管', url: '/pages/agreements/index', visible: mayCoManage, inflow: true },
     ],
@@ -58,10 +54,10 @@ export const organizerSections: NavSection[] = [
     title: '关怀与家乡',
     entries: [
       { label: '关怀帮扶', url: '/pages/care-queue/index' },
-      { label: '走访慰问', url: '/pages/visits/index', visible: mayLogVisits },
+      { label: '走访慰问', url: '/pages/visits/index', visible: coversMembers },
       { label: '家乡建议', url: '/pages/suggestions/index', visible: (caller) => suggestionScope(caller) !== null },
-      { label: '回乡项目', url: '/pages/projects/index', visible: mayManageProjects },
-      { label: '发布招工', url: '/pages/jobs-publish/index', visible: mayPublishJobs },
+      { label: '回乡项目', url: '/pages/projects/index', visible: runsAnyBranch },
+      { label: '发布招工', url: '/pages/jobs-publish/index', visible: runsAnyBranch },
       { label: '人才工作站', url: '/pages/stations/index', visible: canManageStations },
     ],
   },
@@ -69,7 +65,7 @@ export const organizerSections: NavSection[] = [
     title: '评议与评选',
     entries: [
       { label: '述职评议', url: '/pages/eval-rounds/index' },
-      { label: '评选管理', url: '/pages/awards/index', visible: (caller) => mayNominateAny(caller) || mayManageAwards(caller) },
+      { label: '评选管理', url: '/pages/awards/index', visible: (caller) => coversMembers(caller) || mayManageAwards(caller) },
     ],
   },
 ];

@@ -2,7 +2,7 @@ import { useState } from 'react';
 import { Input, View } from '@tarojs/components';
 import type { OrgTree } from '@/contracts';
 import type { JobAudience } from '@/domain/hometown/job.schema';
-import { Chips, MultiChips } from '../shared/form-fields';
+import { Chips, MultiChips, splitList } from '../shared/form-fields';
 
 interface Props {
   tree: OrgTree;
@@ -12,16 +12,14 @@ interface Props {
   onChange: (next: JobAudience) => void;
 }
 
-/** Cities are typed, separated by spaces or commas (members' cities are free text on their records). */
-const parseCities = (s: string) => s.split(/[\s,，、]+/).map((c) => c.trim()).filter(Boolean);
-
+/** Who a job is for. Cities are typed, not picked: members' cities are free text on their records. */
 export function JobAudiencePicker({ tree, countyWide, value, onChange }: Props) {
   const [citiesText, setCitiesText] = useState(value.scope === 'cities' ? value.cities.join(' ') : '');
   const scopes = countyWide
     ? ([{ value: 'county', label: '全县' }, { value: 'branches', label: '指定支部' }, { value: 'cities', label: '指定城市' }] as const)
     : ([{ value: 'branches', label: '本支部' }] as const);
   const setScope = (scope: JobAudience['scope']) =>
-    onChange(scope === 'county' ? { scope } : scope === 'branches' ? { scope, branchIds: [] } : { scope, cities: parseCities(citiesText) });
+    onChange(scope === 'county' ? { scope } : scope === 'branches' ? { scope, branchIds: [] } : { scope, cities: splitList(citiesText) });
   return (
     <View>
       <Chips options={scopes} value={value.scope} onChange={setScope} />
@@ -35,7 +33,7 @@ export function JobAudiencePicker({ tree, countyWide, value, onChange }: Props) 
           placeholder="城市，多个用空格分隔，如：杭州 宁波"
           onInput={(e) => {
             setCitiesText(e.detail.value);
-            onChange({ scope: 'cities', cities: parseCities(e.detail.value) });
+            onChange({ scope: 'cities', cities: splitList(e.detail.value) });
           }}
         />
       ) : null}

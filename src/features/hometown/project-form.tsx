@@ -4,7 +4,7 @@ import { View } from '@tarojs/components';
 import type { OrgTree } from '@/contracts';
 import { projectKinds, type ProjectCreateInput } from '@/domain/hometown/project.schema';
 import { call } from '@/services/cloud';
-import { asOptions, Chips, Field, TextField } from '../shared/form-fields';
+import { asOptions, Chips, Field, TextField, typedNumber } from '../shared/form-fields';
 import { MemberPicker, type PickedMember } from '../shared/member-picker';
 import { SubmitButton } from '../shared/submit-button';
 import { useSubmit } from '../shared/use-submit';
@@ -12,9 +12,6 @@ import { groupOptions } from '@/domain/org/group-label.rules';
 
 const COUNTY = '';
 const NONE = '';
-
-/** Numbers typed as text: empty stays NaN so the schema names the field instead of taking 0. */
-const asNumber = (s: string) => (s.trim() === '' ? Number.NaN : Number(s));
 
 /**
  * A new 回乡创业/投资 lead. `branches` are those the caller runs; a county-wide caller may also
@@ -36,7 +33,7 @@ export function ProjectForm({ tree, countyWide, onCreated }: { tree: OrgTree; co
   const submit = () =>
     run(async () => {
       await call('project.create', {
-        name, kind, industry, location, amount: asNumber(amount), jobs: asNumber(jobs),
+        name, kind, industry, location, amount: typedNumber(amount), jobs: typedNumber(jobs),
         ...(note.trim() ? { note } : {}),
         ...(branchId ? { branchId } : {}),
         ...(groupId ? { groupId } : {}),

@@ -5,7 +5,7 @@ import type { SuggestionView } from '@/contracts/hometown';
 import { suggestionStatusLabels } from '@/domain/hometown/suggestion.rules';
 import { REPLY_TEXT_MAX, replyStatuses, type ReplyStatus } from '@/domain/hometown/suggestion.schema';
 import { call } from '@/services/cloud';
-import { Chips, Field, TextAreaField } from '../shared/form-fields';
+import { asOptions, Chips, Field, TextAreaField } from '../shared/form-fields';
 import { SubmitButton } from '../shared/submit-button';
 import { useSubmit } from '../shared/use-submit';
 
@@ -25,7 +25,7 @@ export function ReplyForm({ suggestion, onReplied }: { suggestion: SuggestionVie
     <View>
       <TextAreaField label="答复" required value={text} onChange={setText} maxlength={REPLY_TEXT_MAX} placeholder="答复内容，党员可以看到" error={errors.text} />
       <Field label="处理结果" required error={errors.status}>
-        <Chips options={replyStatuses.map((s) => ({ value: s, label: suggestionStatusLabels[s] }))} value={status} onChange={setStatus} />
+        <Chips options={asOptions(replyStatuses, suggestionStatusLabels)} value={status} onChange={setStatus} />
       </Field>
       <SubmitButton text="提交答复" busy={busy} onClick={submit} />
     </View>

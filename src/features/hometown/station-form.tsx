@@ -7,7 +7,7 @@ import { call } from '@/services/cloud';
 import { Chips, Field, TextField } from '../shared/form-fields';
 import { MemberPicker, type PickedMember } from '../shared/member-picker';
 import { SubmitButton } from '../shared/submit-button';
-import { useSubmit } from '../shared/use-submit';
+import { rewordField, useSubmit } from '../shared/use-submit';
 
 type HeadKind = 'member' | 'person';
 
@@ -24,7 +24,7 @@ export function StationForm({ editing, onSaved }: { editing: StationView | null;
   const [headPhone, setHeadPhone] = useState(editing?.head.kind === 'person' && !editing.head.masked ? editing.head.phone ?? '' : '');
   const [contact, setContact] = useState(editing?.contact ?? '');
   const [notes, setNotes] = useState(editing?.notes ?? '');
-  const { busy, errors, run } = useSubmit((e) => (e['head.memberId'] ? { ...e, 'head.memberId': '请选择站长' } : e));
+  const { busy, errors, run } = useSubmit(rewordField('head.memberId', '请选择站长'));
 
   const submit = () =>
     run(async () => {

@@ -6,7 +6,7 @@ import { SUGGESTION_TEXT_MAX, suggestionCategories, type SuggestSubmitInput } fr
 import { call } from '@/services/cloud';
 import { asOptions, Chips, Field, TextAreaField, TextField } from '../shared/form-fields';
 import { SubmitButton } from '../shared/submit-button';
-import { useSubmit } from '../shared/use-submit';
+import { rewordField, useSubmit } from '../shared/use-submit';
 import { groupOptions } from '@/domain/org/group-label.rules';
 
 const OWN = '';
@@ -17,7 +17,7 @@ export function SuggestForm({ groups, onSubmitted }: { groups: Pick<Group, '_id'
   const [text, setText] = useState('');
   const [category, setCategory] = useState<SuggestSubmitInput['category']>();
   const [groupId, setGroupId] = useState(OWN);
-  const { busy, errors, run } = useSubmit((e) => (e.category ? { ...e, category: '请选择类别' } : e));
+  const { busy, errors, run } = useSubmit(rewordField('category', '请选择类别'));
 
   const submit = () =>
     run(async () => {

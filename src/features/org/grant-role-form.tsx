@@ -7,7 +7,7 @@ import { canGrantRole } from '@/domain/auth/grant.rules';
 import { roleLabels } from '@/domain/auth/role-labels';
 import { roles, type GrantRoleInput, type Role } from '@/domain/org/org.schema';
 import { call } from '@/services/cloud';
-import { Chips, Field, TextField } from '../shared/form-fields';
+import { asOptions, Chips, Field, TextField } from '../shared/form-fields';
 import { SubmitButton } from '../shared/submit-button';
 import { useSubmit } from '../shared/use-submit';
 import { groupOptions } from '@/domain/org/group-label.rules';
@@ -52,7 +52,7 @@ export function GrantRoleForm({ tree, caller, onDone }: Props) {
     <View>
       <TextField label="用户编号" required value={openid} onChange={setOpenid} placeholder="请对方在首页底部查看并发给你" error={errors.openid} />
       <Field label="角色" required>
-        <Chips options={offered.map((r) => ({ value: r, label: roleLabels[r] }))} value={role} onChange={pickRole} />
+        <Chips options={asOptions(offered, roleLabels)} value={role} onChange={pickRole} />
       </Field>
       {role === 'secretary' ? (
         <Field label="所在支部" required error={errors.branchId}>

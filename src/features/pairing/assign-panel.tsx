@@ -3,13 +3,14 @@ import Taro from '@tarojs/taro';
 import { View } from '@tarojs/components';
 import type { OrgTree } from '@/contracts';
 import type { Caller } from '@/domain/auth/grant';
+import { cadreGroupIds } from '@/domain/auth/scope.rules';
 import { mayAssignOthers } from '@/domain/pairing/pairing-scope.rules';
 import { call } from '@/services/cloud';
 import { Chips, Field, MultiChips } from '../shared/form-fields';
 import { LoadState } from '../shared/load-state';
 import { SubmitButton } from '../shared/submit-button';
 import { useRemote } from '../shared/use-remote';
-import { useSubmit } from '../shared/use-submit';
+import { rewordField, useSubmit } from '../shared/use-submit';
 import { groupOptions } from '@/domain/org/group-label.rules';
 
 interface Props {
@@ -27,8 +28,8 @@ export function AssignPanel({ tree, caller, onDone }: Props) {
   const [picked, setPicked] = useState<string[]>([]);
   const [cadre, setCadre] = useState<string>();
   // An unpicked cadre fails the shared schema on cadreOpenid: say what to do instead.
-  const { busy, errors, run } = useSubmit((e) => (e.cadreOpenid ? { ...e, cadreOpenid: '请选择村干部' } : e));
-  const ownGroups = caller.grants.flatMap((g) => (g.role === 'cadre' ? [g.groupId] : []));
+  const { busy, errors, run } = useSubmit(rewordField('cadreOpenid', '请选择村干部'));
+  const ownGroups = cadreGroupIds(caller);
   const groups = mayAssignOthers(caller) ? tree.groups : tree.groups.filter((g) => ownGroups.includes(g._id));
 
   const data = useRemote(async () => {

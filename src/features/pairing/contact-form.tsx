@@ -4,7 +4,7 @@ import { View } from '@tarojs/components';
 import { channelLabels, contactChannels, wishesToReturn, wishLabels, type ContactChannel, type WishToReturn } from '@/domain/pairing/pairing.schema';
 import { dayOf } from '@/domain/shared/day.rules';
 import { call } from '@/services/cloud';
-import { Chips, DateField, Field, TextAreaField, TextField } from '../shared/form-fields';
+import { asOptions, Chips, DateField, Field, TextAreaField, TextField } from '../shared/form-fields';
 import { SubmitButton } from '../shared/submit-button';
 import { useSubmit } from '../shared/use-submit';
 
@@ -14,8 +14,8 @@ interface Props {
   onDone: () => void;
 }
 
-const channelOptions = contactChannels.map((c) => ({ value: c, label: channelLabels[c] }));
-const wishOptions = wishesToReturn.map((w) => ({ value: w, label: wishLabels[w] }));
+const channelOptions = asOptions(contactChannels, channelLabels);
+const wishOptions = asOptions(wishesToReturn, wishLabels);
 
 /** One contact with a member: when, how, what was said, and his situation (work, difficulties, wish to return). */
 export function ContactForm({ memberId, memberName, onDone }: Props) {

@@ -1,5 +1,5 @@
 import { useState, type ReactNode } from 'react';
-import { SEARCH_FROM, visibleChips } from './chip-filter';
+import { SEARCH_FROM, visibleChips, type ChipLimits } from './chip-filter';
 import { Input, Picker, Text, Textarea, View } from '@tarojs/components';
 
 interface FieldProps {
@@ -76,24 +76,43 @@ export function DateField({ value, onChange, ...field }: DateFieldProps) {
   );
 }
 
+/** A long list's own limits and words, where the form defaults do not suit it. */
+export interface ChipFilter extends ChipLimits {
+  placeholder?: string;
+  /** The line under a cut list (`query` as typed); null for none. Absent: how many are left out. */
+  moreText?: (cut: { total: number; hidden: number; query: string }) => string | null;
+}
+
 interface ChipsProps<T extends string> {
   options: readonly { value: T; label: string }[];
   value: T | undefined | null;
   onChange: (value: T) => void;
+  filter?: ChipFilter;
 }
 
 /** One-of choices as tappable chips: fewer taps than a picker for two to a dozen options. */
-export function Chips<T extends string>({ options, value, onChange }: ChipsProps<T>) {
-  return <ChipList options={options} selected={value ? [value] : []} onTap={onChange} />;
+export function Chips<T extends string>({ options, value, onChange, filter }: ChipsProps<T>) {
+  return <ChipList options={options} selected={value ? [value] : []} onTap={onChange} filter={filter} />;
+}
+
+const formMoreText: NonNullable<ChipFilter['moreText']> = ({ hidden }) => `另有 ${hidden} 项，请输入关键字筛选`;
+
+interface ChipListProps<T extends string> {
+  options: readonly { value: T; label: string }[];
+  selected: readonly string[];
+  onTap: (value: T) => void;
+  filter?: ChipFilter;
 }
 
 /** The chips of a list, with a filter box when it is long (chip-filter.ts). */
-function ChipList<T extends string>({ options, selected, onTap }: { options: readonly { value: T; label: string }[]; selected: readonly string[]; onTap: (value: T) => void }) {
+function ChipList<T extends string>({ options, selected, onTap, filter = {} }: ChipListProps<T>) {
   const [query, setQuery] = useState('');
-  const { shown, hidden } = visibleChips(options, query, selected);
+  const { placeholder = `输入关键字筛选（共 ${options.length} 项）`, moreText = formMoreText, ...limits } = filter;
+  const { shown, hidden } = visibleChips(options, query, selected, limits);
+  const more = hidden ? moreText({ total: options.length, hidden, query }) : null;
   return (
     <View>
-      {options.length > SEARCH_FROM ? <Input className="field-input chip-search" value={query} placeholder={`输入关键字筛选（共 ${options.length} 项）`} onInput={(e) => setQuery(e.detail.value)} /> : null}
+      {options.length > (limits.searchFrom ?? SEARCH_FROM) ? <Input className="field-input chip-search" value={query} placeholder={placeholder} onInput={(e) => setQuery(e.detail.value)} /> : null}
       <View className="chips">
         {shown.map((o) => (
           <View key={o.value} className={selected.includes(o.value) ? 'chip chip-on' : 'chip'} onClick={() => onTap(o.value)}>
@@ -101,12 +120,20 @@ function ChipList<T extends string>({ options, selected, onTap }: { options: rea
           </View>
         ))}
       </View>
-      {hidden ? <View className="muted mb-16">另有 {hidden} 项，请输入关键字筛选</View> : null}
+      {more ? <View className="muted mb-16">{more}</View> : null}
     </View>
   );
 }
 
-export const asOptions = <T extends string>(values: readonly T[]) => values.map((v) => ({ value: v, label: v }));
+/** A number typed as text: an empty box stays NaN so the shared schema names the field instead of taking 0. */
+export const typedNumber = (s: string) => (s.trim() === '' ? Number.NaN : Number(s));
+
+/** Several values typed in one line (names, cities), split on spaces and Chinese or Latin commas. */
+export const splitList = (text: string) => text.split(/[\s,，、]+/).map((s) => s.trim()).filter(Boolean);
+
+/** Chip options of a list of values: labelled from `labels` when given, else each value is its own label. */
+export const asOptions = <T extends string>(values: readonly T[], labels?: Readonly<Record<NoInfer<T>, string>>) =>
+  values.map((v) => ({ value: v, label: labels ? labels[v] : v }));
 
 interface MultiChipsProps {
   options: readonly { value: string; label: string }[];

@@ -24,3 +24,12 @@ export function useSubmit(adjust?: (errors: Record<string, string>) => Record<st
   };
   return { busy, errors, run };
 }
+
+/**
+ * The usual `adjust`: an unpicked choice fails the shared schema on `field` with a message about
+ * types; tell the user what to pick instead.
+ */
+export const rewordField =
+  (field: string, message: string) =>
+  (errors: Record<string, string>): Record<string, string> =>
+    errors[field] ? { ...errors, [field]: message } : errors;

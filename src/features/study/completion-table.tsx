@@ -1,13 +1,12 @@
 import { View } from '@tarojs/components';
 import type { CompletionRow } from '@/contracts';
+import { percentText } from '@/features/shared/percent-text';
 
 interface Props {
   title: string;
   rows: CompletionRow[];
   onPick?: (row: CompletionRow) => void;
 }
-
-const percent = (rate: number) => `${Math.round(rate * 100)}%`;
 
 /** Completion per unit (branch or village group) as bars: a unit's rate, never a personal ranking. */
 export function CompletionTable({ title, rows, onPick }: Props) {
@@ -20,11 +19,11 @@ export function CompletionTable({ title, rows, onPick }: Props) {
             <View className="card-title unit-name">
               {r.name}
               <View className="card-sub">
-                {r.done}/{r.expected} · {percent(r.rate)}
+                {r.done}/{r.expected} · {percentText(r.rate)}
               </View>
             </View>
             <View className="bar">
-              <View className="bar-fill" style={{ width: percent(Math.min(1, r.rate)) }} />
+              <View className="bar-fill" style={{ width: percentText(Math.min(1, r.rate)) }} />
             </View>
           </View>
         ))

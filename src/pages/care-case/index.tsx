@@ -3,6 +3,7 @@ import { View } from '@tarojs/components';
 import { stateLabels } from '@/domain/care/care-labels';
 import { CaseActions } from '@/features/care/case-actions';
 import { CaseTimeline } from '@/features/care/case-timeline';
+import { Row } from '@/features/member/profile-view';
 import { LoadState } from '@/features/shared/load-state';
 import { useRemote } from '@/features/shared/use-remote';
 import { call } from '@/services/cloud';
@@ -19,10 +20,10 @@ export default function CareCasePage() {
           <View>
             <View className="card">
               <View className="card-title">{c.kind} · {stateLabels[c.state]}</View>
-              <View className="row"><View className="row-label">求助人</View><View className="row-value">{c.memberName}</View></View>
-              {c.memberPhone ? <View className="row"><View className="row-label">电话</View><View className="row-value">{c.memberPhone}</View></View> : null}
-              {c.contact ? <View className="row"><View className="row-label">联系方式</View><View className="row-value">{c.contact}</View></View> : null}
-              <View className="row"><View className="row-label">负责人</View><View className="row-value">{c.assignee ? c.assignee.name ?? '已指派' : '待指派'}</View></View>
+              <Row label="求助人" value={c.memberName} />
+              {c.memberPhone ? <Row label="电话" value={c.memberPhone} /> : null}
+              {c.contact ? <Row label="联系方式" value={c.contact} /> : null}
+              <Row label="负责人" value={c.assignee ? c.assignee.name ?? '已指派' : '待指派'} />
               <View className="mt-16 lh-loose">{c.description}</View>
             </View>
             <CaseTimeline steps={c.timeline} />

@@ -31,7 +31,7 @@ export default function CareQueuePage() {
     <View className="page">
       <View className="card">
         <Chips options={[{ value: 'all', label: '全部求助' }, { value: 'mine', label: '我负责的' }]} value={mineOnly} onChange={setMineOnly} />
-        <Chips options={[{ value: ALL, label: '全部状态' }, ...caseStates.map((s) => ({ value: s, label: stateLabels[s] }))]} value={state} onChange={setState} />
+        <Chips options={[{ value: ALL, label: '全部状态' }, ...asOptions(caseStates, stateLabels)]} value={state} onChange={setState} />
         <Chips options={[{ value: ALL, label: '全部类型' }, ...asOptions(careKinds)]} value={kind} onChange={setKind} />
       </View>
       <View className="card">

@@ -1,5 +1,6 @@
 import Taro from '@tarojs/taro';
 import { View } from '@tarojs/components';
+import { hasRole } from '@/domain/auth/grant';
 import { mayAssignOthers } from '@/domain/pairing/pairing-scope.rules';
 import { AssignPanel } from '@/features/pairing/assign-panel';
 import { PairedMembers } from '@/features/pairing/paired-members';
@@ -17,7 +18,7 @@ export default function PairingPage() {
     <View className="page">
       <LoadState remote={org}>
         {({ tree, caller }) => {
-          const isCadre = caller.grants.some((g) => g.role === 'cadre');
+          const isCadre = hasRole(caller, 'cadre');
           return (
             <View>
               {isCadre ? <LoadState remote={mine}>{(m) => <PairedMembers members={m.asCadre} onLogged={() => void mine.reload()} />}</LoadState> : null}

@@ -7,7 +7,7 @@ import { PipelineTotalsView } from '@/features/hometown/pipeline-totals';
 import { ProjectCard } from '@/features/hometown/project-card';
 import { ProjectForm } from '@/features/hometown/project-form';
 import { loadPublishContext } from '@/features/shared/caller-of-me';
-import { Chips } from '@/features/shared/form-fields';
+import { asOptions, Chips } from '@/features/shared/form-fields';
 import { LoadState } from '@/features/shared/load-state';
 import { SubmitButton } from '@/features/shared/submit-button';
 import { usePaged } from '@/features/shared/use-paged';
@@ -30,7 +30,7 @@ export default function ProjectsPage() {
     return answer;
   }, `${stage}:${round}`);
   const changed = () => setRound((n) => n + 1);
-  const filters = [{ value: ALL, label: '全部' }, ...projectStages.map((s) => ({ value: s, label: projectStageLabels[s] }))];
+  const filters = [{ value: ALL, label: '全部' }, ...asOptions(projectStages, projectStageLabels)];
 
   return (
     <View className="page">

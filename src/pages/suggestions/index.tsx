@@ -6,7 +6,7 @@ import { isFinalSuggestion, suggestionStatusLabels } from '@/domain/hometown/sug
 import { PagedList } from '@/features/shared/paged-list';
 import { ReplyForm } from '@/features/hometown/reply-form';
 import { SuggestionItem } from '@/features/hometown/suggestion-item';
-import { Chips } from '@/features/shared/form-fields';
+import { asOptions, Chips } from '@/features/shared/form-fields';
 import { usePaged } from '@/features/shared/use-paged';
 import { call } from '@/services/cloud';
 
@@ -22,7 +22,7 @@ export default function SuggestionsPage() {
     (page) => call('suggest.list', { manage: true, ...(status === ALL ? {} : { status }), ...page }),
     `${status}:${round}`,
   );
-  const filters = [{ value: ALL, label: '全部' }, ...suggestionStatuses.map((s) => ({ value: s, label: suggestionStatusLabels[s] }))];
+  const filters = [{ value: ALL, label: '全部' }, ...asOptions(suggestionStatuses, suggestionStatusLabels)];
   return (
     <View className="page">
       <View className="card">
