@@ -5,22 +5,19 @@
  */
 import { mkdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import ExcelJS from 'exceljs';
 import type { BrowserContext, Page } from 'playwright-core';
 import { generateCounty, loadCounty, type CountySeed } from '../../bench/seed-county';
 import { localSdkDb } from '../../localcloud/sdk-db';
 import { ledgerColumns } from '../../src/domain/ledger/ledger-columns.rules';
 import { monthOf, shiftMonth } from '../../src/domain/study/calendar.rules';
-import { launchPhone } from './helpers/browser';
+import { col, parseLedger } from '../functions/helpers/ledger-export';
+import { dashTile, launchPhone, waitForChartInk } from './helpers/browser';
 import { startAppCloud } from './helpers/local-cloud';
 
 jest.setTimeout(120_000);
 
 const shots = join(__dirname, '__output__');
 const MEMBERS = 300;
-/** Rows above the data in the 台账 sheet: the merged title, then the header. */
-const TITLE_ROW = 1;
-const HEADER_ROW = 2;
 
 describe('the organiser console: dashboard and ledger export (H5)', () => {
   let lc: Awaited<ReturnType<typeof startAppCloud>>;
@@ -47,8 +44,7 @@ describe('the organiser console: dashboard and ledger export (H5)', () => {
     await lc?.dispose();
   });
 
-  /** The number on the dashboard tile with this label. */
-  const tile = (label: string) => page.locator('.dash-tile', { has: page.getByText(label, { exact: true }) }).locator('.dash-num');
+  const tile = (label: string) => dashTile(page, label);
 
   it('shows the county figures and draws the chart', async () => {
     await page.goto(`${lc.url}/#/pages/dashboard/index`);
@@ -67,18 +63,9 @@ describe('the organiser console: dashboard and ledger export (H5)', () => {
     const [topCity, topCount] = [...byCity].sort((a, b) => b[1] - a[1])[0];
     expect(await page.locator('#dash-cities').getAttribute('aria-label')).toContain(`${topCity}${topCount}人`);
 
-    // F2 draws asynchronously: wait until the canvas has a real amount of ink on it.
-    const inked = await page.waitForFunction(() => {
-      const canvas = document.querySelector<HTMLCanvasElement>('canvas#dash-cities');
-      const ctx = canvas?.getContext('2d');
-      if (!canvas || !ctx || !canvas.width || !canvas.height) return 0;
-      const px = ctx.getImageData(0, 0, canvas.width, canvas.height).data;
-      let n = 0;
-      for (let i = 3; i < px.length; i += 4) if (px[i] > 0) n++;
-      // Bars and labels of a dozen cities cover well over 2% of the surface; an empty or blank canvas none.
-      return n > (canvas.width * canvas.height) / 50 ? n : 0;
-    });
-    expect(await inked.jsonValue()).toBeGreaterThan(0);
+    // Wait until the canvas has a real amount of ink on it: bars and labels of a dozen cities cover
+    // well over 2% of the surface; an empty or blank canvas none.
+    expect(await waitForChartInk(page, 'canvas#dash-cities', { minShare: 1 / 50 })).toBeGreaterThan(0);
 
     // Last month: its two county pushes are out, so the study rate has figures (and the rate chart bars).
     await page.locator('.cal-nav', { hasText: '‹' }).first().click();
@@ -111,20 +98,16 @@ describe('the organiser console: dashboard and ledger export (H5)', () => {
     await page.locator('.row-value', { hasText: file.suggestedFilename() }).waitFor();
     const path = await file.path();
 
-    const wb = new ExcelJS.Workbook();
-    await wb.xlsx.load(readFileSync(path) as unknown as ArrayBuffer);
-    const ws = wb.getWorksheet('流动党员管理台账')!;
-    expect(String(ws.getRow(TITLE_ROW).getCell(1).value)).toContain('石阡县');
-    const header = ledgerColumns.map((_, i) => ws.getRow(HEADER_ROW).getCell(i + 1).value);
-    expect(header).toEqual(ledgerColumns.map((c) => c.header));
+    const ledger = await parseLedger(readFileSync(path));
+    expect(ledger.sheetName).toBe('流动党员管理台账');
+    expect(ledger.title).toContain('石阡县');
+    expect(ledger.headers).toEqual(ledgerColumns.map((c) => c.header));
 
-    const rows = [];
-    for (let r = HEADER_ROW + 1; r <= ws.rowCount; r++) rows.push(ws.getRow(r));
+    const rows = ledger.rows;
     expect(rows).toHaveLength(MEMBERS);
-    const col = (header: string) => ledgerColumns.findIndex((c) => c.header === header) + 1;
     const sorted = (xs: unknown[]) => xs.map(String).sort();
-    expect(sorted(rows.map((r) => r.getCell(col('姓名')).value))).toEqual(sorted(seed.members.map((m) => m.name)));
+    expect(sorted(rows.map((r) => r[col('姓名')]))).toEqual(sorted(seed.members.map((m) => m.name)));
     // The 组织部 manages every member: phones in full.
-    expect(sorted(rows.map((r) => r.getCell(col('联系电话')).value))).toEqual(sorted(seed.members.map((m) => m.phone)));
+    expect(sorted(rows.map((r) => r[col('联系电话')]))).toEqual(sorted(seed.members.map((m) => m.phone)));
   });
 });

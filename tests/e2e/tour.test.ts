@@ -5,9 +5,9 @@
  * broken page fails the test instead of landing in the README.
  */
 import type { BrowserContext, Page } from 'playwright-core';
-import { dayOf, minuteOf } from '../../src/domain/shared/day.rules';
-import { monthAt } from '../../src/domain/themeday/occurrence.rules';
-import { inputOf, launchPhone } from './helpers/browser';
+import { dayOf } from '../../src/domain/shared/day.rules';
+import { planAroundNow } from '../functions/helpers/themeday';
+import { dashTile, inputOf, launchPhone, waitForChartInk } from './helpers/browser';
 import { saveDocShot } from './helpers/doc-shot';
 import { startAppCloud } from './helpers/local-cloud';
 import { actOn, ADMIN, DEFAULT_PROFILE, seedBranchWithMember, type Act } from './helpers/seed';
@@ -124,12 +124,11 @@ describe('the newcomer tour: main pages as a member and as organisers (H5)', () 
     }
 
     // Theme day: 杭州云支部 meets today (sign-in open now), with the county's 提示单 for this month.
-    const start = dayOf(Date.now() - 5 * 60_000) === dayOf(Date.now()) ? Date.now() - 5 * 60_000 : Date.now() + 10 * 60_000;
-    const day = dayOf(start);
-    await call(ADMIN, 'themeday.plan', { kind: 'rule', branchId: hz.branch._id, plan: { rule: { kind: 'dayOfMonth', day: 25 }, time: minuteOf(start).slice(11), durationMinutes: 120, overrides: [{ month: day.slice(0, 7), day }] } });
+    const meeting = planAroundNow({ rule: { kind: 'dayOfMonth', day: 25 }, durationMinutes: 120 });
+    await call(ADMIN, 'themeday.plan', { kind: 'rule', branchId: hz.branch._id, plan: meeting.plan });
     await call(ADMIN, 'themeday.plan', { kind: 'rule', branchId: nb._id, plan: { rule: { kind: 'nthWeekday', n: -1, weekday: 6 }, time: '19:30', durationMinutes: 90 } });
     await call(ADMIN, 'themeday.plan', {
-      kind: 'sheet', month: monthAt(start),
+      kind: 'sheet', month: meeting.month,
       sheet: { theme: THEME, agenda: ['重温入党誓词', '集中学习全会公报', '交流在外务工学习体会', '按时缴纳党费'], links: [{ title: '全会公报全文', url: 'https://www.12371.cn/' }] },
     });
     const current = await call('tour_liu', 'themeday.current');
@@ -249,19 +248,12 @@ describe('the newcomer tour: main pages as a member and as organisers (H5)', () 
 
     it('the dashboard: figures and the members-per-city chart', async () => {
       await visit(COUNTY, '/pages/dashboard/index');
-      const members = page.locator('.dash-tile', { has: page.getByText('直接管理党员', { exact: true }) }).locator('.dash-num');
+      const members = dashTile(page, '直接管理党员');
       // 王小明, four fellow members and the newcomer who joined in this tour.
       await page.waitForFunction((el) => el?.textContent === '6', await members.elementHandle());
       await see('党员分布城市');
-      // F2 paints asynchronously: wait for ink on the city chart before the picture.
-      await page.waitForFunction(() => {
-        const canvas = document.querySelector<HTMLCanvasElement>('canvas#dash-cities');
-        const px = canvas?.width && canvas.height ? canvas.getContext('2d')?.getImageData(0, 0, canvas.width, canvas.height).data : undefined;
-        if (!px) return false;
-        let n = 0;
-        for (let i = 3; i < px.length; i += 4) if (px[i] > 0) n++;
-        return n > 1000;
-      });
+      // Ink on the city chart before the picture.
+      await waitForChartInk(page, 'canvas#dash-cities', { minPixels: 1000 });
       // The app scrolls inside its own container: bring the chart up under the figures.
       await page.locator('#dash-cities').scrollIntoViewIfNeeded();
       await saveDocShot(page, 'dashboard');

@@ -7,7 +7,8 @@
  */
 import { ChildCloud } from './helpers/child-cloud';
 import { docs, readStore } from './helpers/disk-store';
-import { joinAll, planMeeting, type SeededCounty, seedCounty } from './helpers/child-seed';
+import { planMeeting, type SeededCounty, seedCounty } from './helpers/child-seed';
+import { joinMembers } from '../functions/helpers/cloud';
 
 jest.setTimeout(120_000);
 
@@ -26,7 +27,8 @@ describe('reminder fan-out killed mid-tick', () => {
   beforeAll(async () => {
     await cc.start(ENV);
     county = await seedCounty(cc);
-    await joinAll(cc, county, 0, N, (openid, i) => (consents(i) ? cc.data(openid, 'themeday.subscribe', { results: { THEMEDAY_REMINDER: 'accept' } }) : Promise.resolve()));
+    await joinMembers(cc, county.scene, county.groupId, 0, N, 20);
+    for (let i = 0; i < N; i++) if (consents(i)) await cc.data(`m_${i}`, 'themeday.subscribe', { results: { THEMEDAY_REMINDER: 'accept' } });
     await planMeeting(cc, county);
   });
   afterAll(() => cc.dispose());

@@ -5,11 +5,11 @@
  * half-written, no counter disagrees with its records, and re-sending every request of the round
  * completes each exactly once.
  */
-import { ChildCloud, type Envelope } from './helpers/child-cloud';
+import { ChildCloud } from './helpers/child-cloud';
 import { readStore, byId, docs } from './helpers/disk-store';
 import { expectConsistent, type Scope } from './helpers/invariants';
 import { planMeeting, seedCounty } from './helpers/child-seed';
-import { profile } from '../functions/helpers/cloud';
+import { profile, type Result } from '../functions/helpers/cloud';
 import { text } from '../functions/helpers/study';
 
 jest.setTimeout(120_000);
@@ -21,7 +21,7 @@ const KILL_AT = [0.1, 0.5, 0.8];
 const keyOf = (i: number) => `fault-ck-${i}`;
 
 type Step = { action: string; payload: unknown };
-interface Chain { openid: string; steps: Step[]; acked: Array<Envelope | null> }
+interface Chain { openid: string; steps: Step[]; acked: Array<Result | null> }
 
 describe('SIGKILL mid-write: joins, check-ins, sign-ins', () => {
   const cc = new ChildCloud();
@@ -100,7 +100,7 @@ describe('SIGKILL mid-write: joins, check-ins, sign-ins', () => {
     await cc.start();
     const resent = await Promise.all(
       chains.map(async (c) => {
-        const out: Envelope[] = [];
+        const out: Result[] = [];
         for (const step of c.steps) out.push(await cc.call(c.openid, step.action, step.payload));
         return out;
       }),

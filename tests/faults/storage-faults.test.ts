@@ -6,8 +6,9 @@
  * is ledger-export-progress.test.ts's; the SYSTEM.BUSY code of a check-in, checkin-photos.test.ts's.)
  */
 import { ADMIN, joinMembers, seedTwoBranches, startTestCloud, type TestCloud } from '../functions/helpers/cloud';
+import { DAY } from '../functions/helpers/days';
 import { dumpDatabase } from '../functions/helpers/dump';
-import { exportFiles, readLedger } from '../functions/helpers/ledger-export';
+import { exportFiles, exportToEnd, readLedger } from '../functions/helpers/ledger-export';
 import { getDoc, newKey, publish, sdkDb, text } from '../functions/helpers/study';
 import { FileStore } from '../../localcloud/storage/file-store';
 import { CollectionStore } from '../../localcloud/store/collection-store';
@@ -15,7 +16,6 @@ import { CollectionStore } from '../../localcloud/store/collection-store';
 jest.setTimeout(60_000);
 
 const MEMBERS = 12;
-const DAY = 86_400_000;
 const workbooks = (tc: TestCloud) => exportFiles(tc).filter((p) => p.endsWith('.xlsx'));
 const parts = (tc: TestCloud) => exportFiles(tc).filter((p) => p.endsWith('.json'));
 
@@ -39,11 +39,7 @@ describe('storage faults', () => {
   afterAll(() => tc?.dispose());
 
   /** Polls the export until it leaves `running`, as the page does. */
-  async function finish(jobId: string) {
-    let r = await tc.data('county_1', 'ledger.export', { jobId });
-    for (let k = 0; r.state === 'running' && k < 10; k++) r = await tc.data('county_1', 'ledger.export', { jobId });
-    return r;
-  }
+  const finish = async (jobId: string) => (await exportToEnd(tc, 'county_1', { jobId })).last;
 
   async function expectOneWorkbook(r: any) {
     expect(r).toMatchObject({ state: 'done', processed: MEMBERS });

@@ -3,7 +3,7 @@
  * bootstrap → branch + village → QR → 50 joins (some concurrent, some twice) → list/filter/page →
  * edit + history → scope refusals → a rejected call changes nothing → restart keeps everything.
  */
-import { ADMIN, listAll, profile, startTestCloud, type TestCloud } from './helpers/cloud';
+import { ADMIN, grantRoles, listAll, profile, startTestCloud, type TestCloud } from './helpers/cloud';
 import { dumpDatabase } from './helpers/dump';
 
 jest.setTimeout(120_000);
@@ -20,8 +20,7 @@ describe('foundation acceptance (api entry, real local cloud)', () => {
     const A = await tc.data(ADMIN, 'org.createBranch', { kind: '云支部', name: '杭州云支部', city: '杭州', secretaryName: '李书记', secretaryPhone: '13900000001' });
     const B = await tc.data(ADMIN, 'org.createBranch', { kind: '流动党支部', name: '苏州流动党支部', city: '苏州', secretaryName: '赵书记' });
     const G = await tc.data(ADMIN, 'org.createGroup', { township: '汤山镇', village: '龙井村' });
-    await tc.data(ADMIN, 'org.grantRole', { openid: 'sec_a', role: 'secretary', branchId: A._id });
-    await tc.data(ADMIN, 'org.grantRole', { openid: 'county_1', role: 'county' });
+    await grantRoles(tc, { A }, 'sec_a', 'county_1');
     const qr = await tc.data('sec_a', 'branch.qrcode', { branchId: A._id });
     expect(qr.image).toMatch(/^data:image\/png;base64,/);
 

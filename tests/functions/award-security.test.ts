@@ -1,4 +1,4 @@
-import { ADMIN, joinMembers, seedTwoBranches, startTestCloud, type TestCloud } from './helpers/cloud';
+import { grantRoles, joinMembers, seedTwoBranches, startTestCloud, type TestCloud } from './helpers/cloud';
 import { sdkDb } from './helpers/study';
 import { dayAfter } from './helpers/days';
 
@@ -29,8 +29,7 @@ describe('award security', () => {
     const { A, G1, sa, sb } = await seedTwoBranches(tc);
     const joined = [...(await joinMembers(tc, sa, G1._id, 0, 1)), ...(await joinMembers(tc, sb, G1._id, 1, 12))];
     joined.forEach((j, i) => (m[`m_${i}`] = j.member));
-    await tc.data(ADMIN, 'org.grantRole', { openid: 'county_1', role: 'county' });
-    await tc.data(ADMIN, 'org.grantRole', { openid: 'sec_a', role: 'secretary', branchId: A._id });
+    await grantRoles(tc, { A }, 'county_1', 'sec_a');
     // An inflow organiser: a grant of the agreement kind only (written directly: no agreement is needed to read awards).
     await sdkDb().collection('users').add({ data: { _id: 'ag_x', memberId: null, name: '流入地组织', grants: [{ role: 'inflow', agreementId: 'agr_x' }], placement: null } });
     C = await tc.data('county_1', 'award.open', { kind: 'member', title: '2026 年度二十佳流动党员', year: 2026, votesPerVoter: 1, voteStartDay: dayAfter(1), voteEndDay: dayAfter(7) });

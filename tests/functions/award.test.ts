@@ -1,4 +1,4 @@
-import { ADMIN, joinMembers, seedTwoBranches, startTestCloud, type TestCloud } from './helpers/cloud';
+import { ADMIN, grantRoles, joinMembers, seedTwoBranches, startTestCloud, type TestCloud } from './helpers/cloud';
 import { dumpDatabase, eachTestLeavesDatabaseUnchanged } from './helpers/dump';
 import { sdkDb } from './helpers/study';
 import { dayAfter } from './helpers/days';
@@ -35,8 +35,7 @@ describe('十佳 / 二十佳 评选', () => {
       ...(await joinMembers(tc, sb, G1._id, 5, 11)),
     ];
     joined.forEach((j, i) => (m[`m_${i}`] = j.member));
-    await tc.data(ADMIN, 'org.grantRole', { openid: 'county_1', role: 'county' });
-    await tc.data(ADMIN, 'org.grantRole', { openid: 'sec_a', role: 'secretary', branchId: A._id });
+    await grantRoles(tc, { A }, 'county_1', 'sec_a');
     await tc.data(ADMIN, 'org.grantRole', { openid: 'cadre_g1', role: 'cadre', groupId: G1._id });
   });
   afterAll(() => tc?.dispose());

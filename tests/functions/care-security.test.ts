@@ -1,4 +1,4 @@
-import { ADMIN, joinMembers, seedTwoBranches, startTestCloud, type TestCloud } from './helpers/cloud';
+import { ADMIN, grantRoles, joinMembers, seedTwoBranches, startTestCloud, type TestCloud } from './helpers/cloud';
 import { dumpDatabase } from './helpers/dump';
 import { sdkDb } from './helpers/study';
 import { dayOf } from '../../src/domain/shared/day.rules';
@@ -24,8 +24,7 @@ describe('care security', () => {
     const s = await seedTwoBranches(tc);
     ({ A, B, G1, G2, sa } = s);
     memberId = (await joinMembers(tc, sa, G1._id, 0, 1))[0].member._id;
-    await tc.data(ADMIN, 'org.grantRole', { openid: 'sec_a', role: 'secretary', branchId: A._id });
-    await tc.data(ADMIN, 'org.grantRole', { openid: 'cadre_1', role: 'cadre', groupId: G1._id });
+    await grantRoles(tc, { A, G1 }, 'sec_a', 'cadre_1');
     const c = await tc.data('m_0', 'care.file', { kind: '欠薪维权', description: '工地拖欠三个月工资，老板联系不上' });
     caseId = c._id;
     await tc.data('sec_a', 'care.assign', { caseId, assigneeOpenid: 'cadre_1', version: 1, note: '请龙井村跟进' });

@@ -1,6 +1,6 @@
-import { ADMIN, joinMembers, seedTwoBranches, startTestCloud, type TestCloud } from './helpers/cloud';
+import { ADMIN, grantRoles, joinMembers, seedTwoBranches, startTestCloud, type TestCloud } from './helpers/cloud';
 import { eachTestLeavesDatabaseUnchanged } from './helpers/dump';
-import { dayOf } from '../../src/domain/shared/day.rules';
+import { dayAfter, today as currentDay } from './helpers/days';
 
 jest.setTimeout(60_000);
 
@@ -9,7 +9,7 @@ describe('family visits: visit.log, visit.list and their statistics', () => {
   let tc: TestCloud;
   let A: any, B: any, G1: any;
   const ids: string[] = [];
-  const today = dayOf(Date.now());
+  const today = currentDay();
   const year = Number(today.slice(0, 4));
   const log = (openid: string, over: Record<string, unknown> = {}) =>
     tc.call(openid, 'visit.log', { memberId: ids[0], day: today, visitors: ['李书记', '王村长'], given: '慰问金和米油，帮助联系孩子入学', amount: 500, ...over });
@@ -22,10 +22,7 @@ describe('family visits: visit.log, visit.list and their statistics', () => {
     ids.push(...(await joinMembers(tc, s.sa, s.G2._id, 1, 1)).map((j) => j.member._id));
     ids.push(...(await joinMembers(tc, s.sb, s.G1._id, 2, 1)).map((j) => j.member._id));
     ids.push(...(await joinMembers(tc, s.sa, s.G1._id, 3, 1)).map((j) => j.member._id));
-    await tc.data(ADMIN, 'org.grantRole', { openid: 'county_1', role: 'county' });
-    await tc.data(ADMIN, 'org.grantRole', { openid: 'sec_a', role: 'secretary', branchId: A._id });
-    await tc.data(ADMIN, 'org.grantRole', { openid: 'sec_b', role: 'secretary', branchId: B._id });
-    await tc.data(ADMIN, 'org.grantRole', { openid: 'cadre_1', role: 'cadre', groupId: G1._id });
+    await grantRoles(tc, { A, B, G1 }, 'county_1', 'sec_a', 'sec_b', 'cadre_1');
   });
   afterAll(() => tc?.dispose());
 
@@ -50,9 +47,8 @@ describe('family visits: visit.log, visit.list and their statistics', () => {
     });
 
     it('refuses days in the future or over a year back', async () => {
-      const at = (d: number) => dayOf(Date.now() + d * 86_400_000);
-      expect((await log('sec_a', { day: at(2) }) as any).error.code).toBe('VISIT.DAY_INVALID');
-      expect((await log('sec_a', { day: at(-400) }) as any).error.code).toBe('VISIT.DAY_INVALID');
+      expect((await log('sec_a', { day: dayAfter(2) }) as any).error.code).toBe('VISIT.DAY_INVALID');
+      expect((await log('sec_a', { day: dayAfter(-400) }) as any).error.code).toBe('VISIT.DAY_INVALID');
     });
 
     it('refuses callers who do not cover the family', async () => {

@@ -1,4 +1,4 @@
-import { ADMIN, joinMembers, seedTwoBranches, startTestCloud, type TestCloud } from './helpers/cloud';
+import { ADMIN, grantRoles, joinMembers, seedTwoBranches, startTestCloud, type TestCloud } from './helpers/cloud';
 import { dumpDatabase, eachTestLeavesDatabaseUnchanged } from './helpers/dump';
 import { dayOf } from '../../src/domain/shared/day.rules';
 
@@ -26,20 +26,15 @@ describe('care cases: file, list, get, assign, transition, stats', () => {
 
   beforeAll(async () => {
     tc = await startTestCloud();
-    ({ A, B, G1, G2 } = await seedTwoBranches(tc).then(async (s) => {
-      const joined = [
-        ...(await joinMembers(tc, s.sa, s.G1._id, 0, 2)),
-        ...(await joinMembers(tc, s.sa, s.G2._id, 2, 1)),
-        ...(await joinMembers(tc, s.sb, s.G1._id, 3, 1)),
-      ];
-      ids.push(...joined.map((j) => j.member._id));
-      return s;
-    }));
-    await tc.data(ADMIN, 'org.grantRole', { openid: 'county_1', role: 'county' });
-    await tc.data(ADMIN, 'org.grantRole', { openid: 'sec_a', role: 'secretary', branchId: A._id });
-    await tc.data(ADMIN, 'org.grantRole', { openid: 'sec_b', role: 'secretary', branchId: B._id });
-    await tc.data(ADMIN, 'org.grantRole', { openid: 'cadre_1', role: 'cadre', groupId: G1._id });
-    await tc.data(ADMIN, 'org.grantRole', { openid: 'cadre_2', role: 'cadre', groupId: G2._id });
+    const s = await seedTwoBranches(tc);
+    ({ A, B, G1, G2 } = s);
+    const joined = [
+      ...(await joinMembers(tc, s.sa, s.G1._id, 0, 2)),
+      ...(await joinMembers(tc, s.sa, s.G2._id, 2, 1)),
+      ...(await joinMembers(tc, s.sb, s.G1._id, 3, 1)),
+    ];
+    ids.push(...joined.map((j) => j.member._id));
+    await grantRoles(tc, s, 'county_1', 'sec_a', 'sec_b', 'cadre_1', 'cadre_2');
   });
   afterAll(() => tc?.dispose());
 

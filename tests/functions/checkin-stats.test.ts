@@ -1,4 +1,4 @@
-import { ADMIN, joinMembers, seedTwoBranches, startTestCloud, type TestCloud } from './helpers/cloud';
+import { ADMIN, grantRoles, joinMembers, seedTwoBranches, startTestCloud, type TestCloud } from './helpers/cloud';
 import { DAY, publish, submit } from './helpers/study';
 
 jest.setTimeout(120_000);
@@ -26,9 +26,7 @@ describe('checkin.stats', () => {
       ...(await joinMembers(tc, sb, G2._id, 12, 2)),
     ];
     joined.forEach((j, i) => (m[`m_${i}`] = j.member));
-    await tc.data(ADMIN, 'org.grantRole', { openid: 'sec_a', role: 'secretary', branchId: A._id });
-    await tc.data(ADMIN, 'org.grantRole', { openid: 'cadre_2', role: 'cadre', groupId: G2._id });
-    await tc.data(ADMIN, 'org.grantRole', { openid: 'county_1', role: 'county' });
+    await grantRoles(tc, { A, G2 }, 'sec_a', 'cadre_2', 'county_1');
     P1 = await publish(tc, 'county_1', { title: '全县', issueNo: 1 });
     P2 = await publish(tc, 'sec_a', { title: '杭州支部', issueNo: 2, audience: { scope: 'branches', branchIds: [A._id] } });
     P3 = await publish(tc, 'county_1', { title: '虎跑村', issueNo: 3, audience: { scope: 'groups', groupIds: [G2._id] } });

@@ -1,9 +1,8 @@
 import { ADMIN, profile, seedTwoBranches, startTestCloud, type TestCloud } from './helpers/cloud';
+import { DAY } from './helpers/days';
 import { getDoc, sdkDb } from './helpers/study';
 
 jest.setTimeout(60_000);
-
-const DAY = 86_400_000;
 
 /**
  * cron-cleanup: ledger exports untouched for 7 days lose their files, then their job; newer ones

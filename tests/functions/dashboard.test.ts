@@ -1,4 +1,4 @@
-import { ADMIN, joinMembers, profile, seedTwoBranches, startTestCloud, type TestCloud } from './helpers/cloud';
+import { ADMIN, grantRoles, joinMembers, profile, seedTwoBranches, startTestCloud, type TestCloud } from './helpers/cloud';
 import { eachTestLeavesDatabaseUnchanged } from './helpers/dump';
 import { publish, sdkDb, submit } from './helpers/study';
 import { dayOf } from '../../src/domain/shared/day.rules';
@@ -28,8 +28,7 @@ describe('stats.dashboard', () => {
   beforeAll(async () => {
     tc = await startTestCloud();
     s = await seedTwoBranches(tc);
-    await tc.data(ADMIN, 'org.grantRole', { openid: 'county_1', role: 'county' });
-    await tc.data(ADMIN, 'org.grantRole', { openid: 'sec_a', role: 'secretary', branchId: s.A._id });
+    await grantRoles(tc, s, 'county_1', 'sec_a');
     await tc.data(ADMIN, 'org.grantRole', { openid: 'cadre_g1', role: 'cadre', groupId: s.G1._id });
     await tc.data(ADMIN, 'org.grantRole', { openid: 'cadre_g2', role: 'cadre', groupId: s.G2._id });
     // A: m_1..m_6 in G1 (m_3, m_6 宁波; others 杭州); B: m_7..m_9 in G2 (m_9 宁波).

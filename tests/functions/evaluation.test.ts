@@ -1,4 +1,4 @@
-import { ADMIN, joinMembers, seedTwoBranches, startTestCloud, type TestCloud } from './helpers/cloud';
+import { ADMIN, grantRoles, joinMembers, seedTwoBranches, startTestCloud, type TestCloud } from './helpers/cloud';
 import { dumpDatabase, eachTestLeavesDatabaseUnchanged } from './helpers/dump';
 import { sdkDb } from './helpers/study';
 import { dayAfter, today } from './helpers/days';
@@ -33,9 +33,7 @@ describe('述职评议', () => {
     const G = await tc.data(ADMIN, 'org.createGroup', { township: '汤山镇', village: '石门村' });
     await joinMembers(tc, sa, G._id, 0, 2);
     C = await tc.data(ADMIN, 'org.createBranch', { kind: '流动党委', name: '县流动党委', city: '石阡', secretaryName: '王书记' });
-    await tc.data(ADMIN, 'org.grantRole', { openid: 'county_1', role: 'county' });
-    await tc.data(ADMIN, 'org.grantRole', { openid: 'sec_a', role: 'secretary', branchId: A._id });
-    await tc.data(ADMIN, 'org.grantRole', { openid: 'sec_b', role: 'secretary', branchId: B._id });
+    await grantRoles(tc, { A, B }, 'county_1', 'sec_a', 'sec_b');
     await tc.data(ADMIN, 'org.grantRole', { openid: 'sec_c', role: 'secretary', branchId: C._id });
   });
   afterAll(() => tc?.dispose());

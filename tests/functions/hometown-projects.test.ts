@@ -1,4 +1,4 @@
-import { ADMIN, joinMembers, seedTwoBranches, startTestCloud, type TestCloud } from './helpers/cloud';
+import { grantRoles, joinMembers, seedTwoBranches, startTestCloud, type TestCloud } from './helpers/cloud';
 import { dumpDatabase, eachTestLeavesDatabaseUnchanged } from './helpers/dump';
 import { emptyTotals, normalizeTotals, roundWan, type PipelineTotals } from '../../src/domain/hometown/pipeline.rules';
 
@@ -27,10 +27,7 @@ describe('hometown return-home projects', () => {
     ({ A, B, G1, sa, sb } = await seedTwoBranches(tc));
     [m0] = (await joinMembers(tc, sa, G1._id, 0, 1)).map((r) => r.member);
     [m1] = (await joinMembers(tc, sb, G1._id, 1, 1)).map((r) => r.member);
-    await tc.data(ADMIN, 'org.grantRole', { openid: 'sec_a', role: 'secretary', branchId: A._id });
-    await tc.data(ADMIN, 'org.grantRole', { openid: 'sec_b', role: 'secretary', branchId: B._id });
-    await tc.data(ADMIN, 'org.grantRole', { openid: 'cadre_1', role: 'cadre', groupId: G1._id });
-    await tc.data(ADMIN, 'org.grantRole', { openid: 'county_1', role: 'county' });
+    await grantRoles(tc, { A, B, G1 }, 'sec_a', 'sec_b', 'cadre_1', 'county_1');
   });
   afterAll(() => tc?.dispose());
 

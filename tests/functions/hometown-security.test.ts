@@ -1,4 +1,4 @@
-import { ADMIN, joinMembers, seedTwoBranches, startTestCloud, type TestCloud } from './helpers/cloud';
+import { grantRoles, joinMembers, seedTwoBranches, startTestCloud, type TestCloud } from './helpers/cloud';
 
 jest.setTimeout(60_000);
 
@@ -13,8 +13,7 @@ describe('hometown: concurrency and cross-unit ids', () => {
     let sa: string;
     ({ A, B, G1, G2, sa } = await seedTwoBranches(tc));
     await joinMembers(tc, sa, G1._id, 0, 1);
-    await tc.data(ADMIN, 'org.grantRole', { openid: 'sec_a', role: 'secretary', branchId: A._id });
-    await tc.data(ADMIN, 'org.grantRole', { openid: 'county_1', role: 'county' });
+    await grantRoles(tc, { A }, 'sec_a', 'county_1');
   });
   afterAll(() => tc?.dispose());
 

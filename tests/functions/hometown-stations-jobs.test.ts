@@ -1,11 +1,10 @@
-import { ADMIN, joinMembers, seedTwoBranches, startTestCloud, type TestCloud } from './helpers/cloud';
+import { ADMIN, grantRoles, joinMembers, seedTwoBranches, startTestCloud, type TestCloud } from './helpers/cloud';
+import { DAY } from './helpers/days';
 import { dumpDatabase, eachTestLeavesDatabaseUnchanged } from './helpers/dump';
 import { localSdkDb } from '../../localcloud/sdk-db';
 import { dayOf } from '../../src/domain/shared/day.rules';
 
 jest.setTimeout(60_000);
-
-const DAY = 86_400_000;
 
 /**
  * Branch A (杭州): m_0 (works in 宁波), m_1 (杭州); branch B (宁波): m_3 (宁波). sec_a / sec_b run
@@ -29,10 +28,7 @@ describe('hometown talent stations and job pushes', () => {
     ({ A, B, G1, sa, sb } = await seedTwoBranches(tc));
     [, m1] = (await joinMembers(tc, sa, G1._id, 0, 2)).map((r) => r.member);
     await joinMembers(tc, sb, G1._id, 3, 1);
-    await tc.data(ADMIN, 'org.grantRole', { openid: 'sec_a', role: 'secretary', branchId: A._id });
-    await tc.data(ADMIN, 'org.grantRole', { openid: 'sec_b', role: 'secretary', branchId: B._id });
-    await tc.data(ADMIN, 'org.grantRole', { openid: 'cadre_1', role: 'cadre', groupId: G1._id });
-    await tc.data(ADMIN, 'org.grantRole', { openid: 'county_1', role: 'county' });
+    await grantRoles(tc, { A, B, G1 }, 'sec_a', 'sec_b', 'cadre_1', 'county_1');
   });
   afterAll(() => tc?.dispose());
 

@@ -1,4 +1,4 @@
-import { ADMIN, joinMembers, seedTwoBranches, startTestCloud, type TestCloud } from './helpers/cloud';
+import { ADMIN, grantRoles, joinMembers, seedTwoBranches, startTestCloud, type TestCloud } from './helpers/cloud';
 import { dumpDatabase, eachTestLeavesDatabaseUnchanged } from './helpers/dump';
 
 jest.setTimeout(60_000);
@@ -22,11 +22,7 @@ describe('hometown suggestions', () => {
     await joinMembers(tc, sa, G1._id, 0, 2);
     await joinMembers(tc, sa, G2._id, 2, 1);
     await joinMembers(tc, sb, G1._id, 3, 1);
-    await tc.data(ADMIN, 'org.grantRole', { openid: 'sec_a', role: 'secretary', branchId: A._id });
-    await tc.data(ADMIN, 'org.grantRole', { openid: 'sec_b', role: 'secretary', branchId: B._id });
-    await tc.data(ADMIN, 'org.grantRole', { openid: 'cadre_1', role: 'cadre', groupId: G1._id });
-    await tc.data(ADMIN, 'org.grantRole', { openid: 'cadre_2', role: 'cadre', groupId: G2._id });
-    await tc.data(ADMIN, 'org.grantRole', { openid: 'county_1', role: 'county' });
+    await grantRoles(tc, { A, B, G1, G2 }, 'sec_a', 'sec_b', 'cadre_1', 'cadre_2', 'county_1');
   });
   afterAll(() => tc?.dispose());
 

@@ -1,4 +1,4 @@
-import { ADMIN, profile, seedTwoBranches, startTestCloud, type TestCloud } from './helpers/cloud';
+import { ADMIN, grantRoles, profile, seedTwoBranches, startTestCloud, type TestCloud } from './helpers/cloud';
 import { dumpDatabase } from './helpers/dump';
 import { col, exportFiles, exportToEnd, readLedger } from './helpers/ledger-export';
 import { sdkDb } from './helpers/study';
@@ -20,9 +20,7 @@ describe('ledger.export', () => {
   beforeAll(async () => {
     tc = await startTestCloud();
     org = await seedTwoBranches(tc);
-    await tc.data(ADMIN, 'org.grantRole', { openid: 'county_1', role: 'county' });
-    await tc.data(ADMIN, 'org.grantRole', { openid: 'sec_a', role: 'secretary', branchId: org.A._id });
-    await tc.data(ADMIN, 'org.grantRole', { openid: 'cadre_2', role: 'cadre', groupId: org.G2._id });
+    await grantRoles(tc, org, 'county_1', 'sec_a', 'cadre_2');
     // 6 in branch A (m_1..m_6, groups alternate G1/G2), 4 in branch B (m_7..m_10, all G2).
     for (let i = 1; i <= 10; i++) {
       const inA = i <= 6;

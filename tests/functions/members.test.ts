@@ -1,4 +1,4 @@
-import { ADMIN, createBranch, joinMembers, listAll, profile, sceneOf, seedTwoBranches, startTestCloud, type TestCloud } from './helpers/cloud';
+import { ADMIN, createBranch, grantRoles, joinMembers, listAll, profile, sceneOf, seedTwoBranches, startTestCloud, type TestCloud } from './helpers/cloud';
 import { dumpDatabase } from './helpers/dump';
 
 jest.setTimeout(120_000);
@@ -18,10 +18,7 @@ describe('一人一档: update, history, get, list', () => {
     ({ A, B, G1, G2, sa, sb } = await seedTwoBranches(tc));
     const joined = [...(await joinMembers(tc, sa, G1._id, 0, 20)), ...(await joinMembers(tc, sa, G2._id, 20, 10)), ...(await joinMembers(tc, sb, G1._id, 30, 10))];
     joined.forEach((j, i) => (ids[`m_${i}`] = j.member._id));
-    await tc.data(ADMIN, 'org.grantRole', { openid: 'sec_a', role: 'secretary', branchId: A._id });
-    await tc.data(ADMIN, 'org.grantRole', { openid: 'sec_b', role: 'secretary', branchId: B._id });
-    await tc.data(ADMIN, 'org.grantRole', { openid: 'cadre_2', role: 'cadre', groupId: G2._id });
-    await tc.data(ADMIN, 'org.grantRole', { openid: 'county_1', role: 'county' });
+    await grantRoles(tc, { A, B, G2 }, 'sec_a', 'sec_b', 'cadre_2', 'county_1');
   });
   afterAll(() => tc?.dispose());
 

@@ -1,7 +1,8 @@
 import { localSdkDb } from '../../localcloud/sdk-db';
 import { ADMIN, startTestCloud, type TestCloud } from './helpers/cloud';
 import { dumpDatabase } from './helpers/dump';
-import { CADRE_1, CADRE_2, COUNTY, contact, SEC_A, SEC_B, seedPairingCounty, today } from './helpers/pairing';
+import { CADRE_1, CADRE_2, COUNTY, contact, SEC_A, SEC_B, seedPairingCounty } from './helpers/pairing';
+import { today } from './helpers/days';
 
 jest.setTimeout(120_000);
 

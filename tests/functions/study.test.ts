@@ -1,4 +1,4 @@
-import { ADMIN, joinMembers, seedTwoBranches, startTestCloud, type TestCloud } from './helpers/cloud';
+import { ADMIN, grantRoles, joinMembers, seedTwoBranches, startTestCloud, type TestCloud } from './helpers/cloud';
 import { dumpDatabase } from './helpers/dump';
 import { DAY, publish, submit } from './helpers/study';
 import { dayOf } from '../../src/domain/shared/day.rules';
@@ -24,9 +24,7 @@ describe('study pushes: publish, list, get', () => {
     await joinMembers(tc, sa, G2._id, 2, 2);
     await joinMembers(tc, sb, G1._id, 4, 1);
     await joinMembers(tc, sb, G2._id, 5, 1);
-    await tc.data(ADMIN, 'org.grantRole', { openid: 'sec_a', role: 'secretary', branchId: A._id });
-    await tc.data(ADMIN, 'org.grantRole', { openid: 'cadre_1', role: 'cadre', groupId: G1._id });
-    await tc.data(ADMIN, 'org.grantRole', { openid: 'county_1', role: 'county' });
+    await grantRoles(tc, { A, G1 }, 'sec_a', 'cadre_1', 'county_1');
   });
   afterAll(() => tc?.dispose());
 

@@ -1,6 +1,6 @@
-import { ADMIN, bootstrapCounty, createBranch, startTestCloud, type TestCloud } from './helpers/cloud';
+import { ADMIN, bootstrapCounty, createBranch, grantRoles, startTestCloud, type TestCloud } from './helpers/cloud';
 import { sdkDb } from './helpers/study';
-import { dayOf, minuteOf } from '../../src/domain/shared/day.rules';
+import { planAroundNow } from './helpers/themeday';
 
 jest.setTimeout(300_000);
 // The local outbox has no rate limit of its own: lift the function's throttle (as in themeday-fanout.test.ts).
@@ -26,12 +26,8 @@ describe('themeday.delivery', () => {
     await bootstrapCounty(tc);
     A = await createBranch(tc, '杭州云支部', '杭州');
     B = await createBranch(tc, '宁波云支部', '宁波');
-    await tc.data(ADMIN, 'org.grantRole', { openid: 'county_1', role: 'county' });
-    await tc.data(ADMIN, 'org.grantRole', { openid: 'sec_a', role: 'secretary', branchId: A._id });
-    await tc.data(ADMIN, 'org.grantRole', { openid: 'sec_b', role: 'secretary', branchId: B._id });
-    const start = dayOf(Date.now() - 5 * 60_000) === dayOf(Date.now()) ? Date.now() - 5 * 60_000 : Date.now() + 10 * 60_000;
-    const day = dayOf(start);
-    const plan = await tc.data(ADMIN, 'themeday.plan', { kind: 'rule', branchId: A._id, plan: { rule: { kind: 'dayOfMonth', day: 28 }, time: minuteOf(start).slice(11), durationMinutes: 180, overrides: [{ month: day.slice(0, 7), day }] } });
+    await grantRoles(tc, { A, B }, 'county_1', 'sec_a', 'sec_b');
+    const plan = await tc.data(ADMIN, 'themeday.plan', { kind: 'rule', branchId: A._id, plan: planAroundNow().plan });
     occurrenceId = plan.next.id;
     const d = db();
     for (let i = 0; i < N; i += 50) {

@@ -1,6 +1,6 @@
 import { ADMIN, bootstrapCounty, createBranch, startTestCloud, type TestCloud } from './helpers/cloud';
 import { sdkDb } from './helpers/study';
-import { dayOf, minuteOf } from '../../src/domain/shared/day.rules';
+import { planAroundNow } from './helpers/themeday';
 
 jest.setTimeout(300_000);
 // The local outbox has no rate limit of its own: lift the function's throttle so 2,000 sends take seconds.
@@ -28,11 +28,8 @@ describe('cron-theme-day fan-out', () => {
     tc = await startTestCloud();
     await bootstrapCounty(tc);
     A = await createBranch(tc, '杭州云支部', '杭州');
-    // The meeting started 5 minutes ago: its day-of reminder is due now.
-    // Started 5 minutes ago, or (just after midnight) starting in 10: sign-in opens 30 minutes early, and the meeting stays in today's month.
-    const start = dayOf(Date.now() - 5 * 60_000) === dayOf(Date.now()) ? Date.now() - 5 * 60_000 : Date.now() + 10 * 60_000;
-    const day = dayOf(start);
-    await tc.data(ADMIN, 'themeday.plan', { kind: 'rule', branchId: A._id, plan: { rule: { kind: 'dayOfMonth', day: 28 }, time: minuteOf(start).slice(11), durationMinutes: 180, overrides: [{ month: day.slice(0, 7), day }] } });
+    // The meeting is on now: its day-of reminder is due.
+    await tc.data(ADMIN, 'themeday.plan', { kind: 'rule', branchId: A._id, plan: planAroundNow().plan });
     const d = db();
     for (let i = 0; i < N; i += 50) {
       await Promise.all(

@@ -1,4 +1,4 @@
-import { ADMIN, bootstrapCounty, createBranch, createGroup, joinMembers, sceneOf, startTestCloud, type TestCloud } from './helpers/cloud';
+import { bootstrapCounty, createBranch, createGroup, grantRoles, joinMembers, sceneOf, startTestCloud, type TestCloud } from './helpers/cloud';
 import { planAroundNow } from './helpers/themeday';
 import { addMonths } from '../../src/domain/themeday/occurrence.rules';
 
@@ -19,8 +19,7 @@ describe('theme party day: plan, current, subscribe, sign-in, attendance', () =>
     const G = await createGroup(tc, '龙井村');
     await joinMembers(tc, await sceneOf(tc, A._id), G._id, 0, 4);
     await joinMembers(tc, await sceneOf(tc, B._id), G._id, 4, 1);
-    await tc.data(ADMIN, 'org.grantRole', { openid: 'county_1', role: 'county' });
-    await tc.data(ADMIN, 'org.grantRole', { openid: 'sec_a', role: 'secretary', branchId: A._id });
+    await grantRoles(tc, { A }, 'county_1', 'sec_a');
   });
   afterAll(() => tc?.dispose());
 

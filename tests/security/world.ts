@@ -9,7 +9,7 @@
  *   stranger       — signed in to WeChat, never joined
  * Legitimate callers: admin (sysadmin), county (组织部), secA, cadreG1, inflowA, target, peer (A/G1).
  */
-import { ADMIN, bootstrapCounty, createBranch, createGroup, sceneOf, type TestCloud } from '../functions/helpers/cloud';
+import { ADMIN, seedTwoBranches, type TestCloud } from '../functions/helpers/cloud';
 import { publish } from '../functions/helpers/study';
 import { planAroundNow } from '../functions/helpers/themeday';
 import type { Outsider } from './case';
@@ -37,13 +37,7 @@ export type Persona = keyof typeof openids;
 const TARGET_PROFILE = { name: '王目标', gender: '男', phone: '13912345678', city: '杭州', employer: '西湖电子厂', activityCardNo: 'HZ2026TARGET' } as const;
 
 export async function seedWorld(tc: TestCloud) {
-  await bootstrapCounty(tc);
-  const A = await createBranch(tc, '杭州云支部', '杭州');
-  const B = await createBranch(tc, '宁波云支部', '宁波');
-  const G1 = await createGroup(tc, '龙井村');
-  const G2 = await createGroup(tc, '虎跑村');
-  const sa = await sceneOf(tc, A._id);
-  const sb = await sceneOf(tc, B._id);
+  const { A, B, G1, G2, sa, sb } = await seedTwoBranches(tc);
 
   const join = async (openid: string, scene: string, groupId: string, profile: Record<string, unknown>) =>
     (await tc.data(openid, 'member.join', { scene, groupId, ...profile })).member._id as string;

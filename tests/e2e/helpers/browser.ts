@@ -36,3 +36,26 @@ export async function signInAsNewDevUser(page: Page, name: string): Promise<void
   await page.getByPlaceholder(/显示名称/).fill(name);
   await page.getByRole('button', { name: '创建并登录' }).click();
 }
+
+/** The number on the organiser dashboard's tile with this label. */
+export const dashTile = (page: Page, label: string) => page.locator('.dash-tile', { has: page.getByText(label, { exact: true }) }).locator('.dash-num');
+
+/**
+ * F2 paints its canvas asynchronously: waits until the canvas at `selector` has more than
+ * `minPixels` inked pixels and more than `minShare` of its surface inked; resolves with the count.
+ */
+export async function waitForChartInk(page: Page, selector: string, { minPixels = 0, minShare = 0 } = {}): Promise<number> {
+  const inked = await page.waitForFunction(
+    ({ selector, minPixels, minShare }) => {
+      const canvas = document.querySelector<HTMLCanvasElement>(selector);
+      const ctx = canvas?.getContext('2d');
+      if (!canvas || !ctx || !canvas.width || !canvas.height) return 0;
+      const px = ctx.getImageData(0, 0, canvas.width, canvas.height).data;
+      let n = 0;
+      for (let i = 3; i < px.length; i += 4) if (px[i] > 0) n++;
+      return n > minPixels && n > canvas.width * canvas.height * minShare ? n : 0;
+    },
+    { selector, minPixels, minShare },
+  );
+  return (await inked.jsonValue()) as number;
+}

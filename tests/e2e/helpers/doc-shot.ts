@@ -3,7 +3,7 @@ import { join } from 'node:path';
 import type { Page } from 'playwright-core';
 
 /** Where the README's screenshots live (committed, unlike tests/e2e/__output__). */
-export const DOC_SHOTS = join(__dirname, '..', '..', '..', 'docs', 'screenshots');
+const DOC_SHOTS = join(__dirname, '..', '..', '..', 'docs', 'screenshots');
 /** Where an ordinary test run puts them: times and dates on the pages change every run's bytes. */
 const RUN_SHOTS = join(__dirname, '..', '__output__', 'docs');
 

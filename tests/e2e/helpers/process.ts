@@ -12,12 +12,13 @@ export function bundleLocalCloud(): string {
 
 /**
  * Starts the local cloud as `npm start` does (the esbuild bundle of localcloud/main.ts) in its own
- * process, and resolves with its URL once it prints the ready line.
+ * process, and resolves with its URL once it prints the ready line. Port 0: any free port (the URL
+ * tells which). `env` adds to this process's environment for the child only.
  */
-export async function spawnLocalCloud(bundle: string, port: number, dataDir: string): Promise<{ proc: ChildProcess; url: string }> {
+export async function spawnLocalCloud(bundle: string, port: number, dataDir: string, env: Record<string, string> = {}): Promise<{ proc: ChildProcess; url: string }> {
   const proc = spawn(process.execPath, [bundle], {
     cwd: root,
-    env: { ...process.env, PORT: String(port), LOCALCLOUD_DATA: dataDir },
+    env: { ...process.env, ...env, PORT: String(port), LOCALCLOUD_DATA: dataDir },
     stdio: ['ignore', 'pipe', 'pipe'],
   });
   const url = await new Promise<string>((resolve, reject) => {
@@ -38,15 +39,20 @@ export async function spawnLocalCloud(bundle: string, port: number, dataDir: str
   return { proc, url };
 }
 
-/** POST /fn/api as a dev user, the way the H5 app and outside clients call it. */
-export async function fnApi(url: string, openid: string | null, action: string, payload: unknown = {}) {
-  const res = await fetch(`${url}/fn/api`, {
+/** POSTs a JSON body to the local cloud at `url`, as dev user `openid` when given; rejects on any status but 200. */
+export async function postJson(url: string, path: string, body: unknown, openid?: string | null): Promise<any> {
+  const res = await fetch(`${url}${path}`, {
     method: 'POST',
     headers: { 'content-type': 'application/json', ...(openid ? { 'x-dev-openid': openid } : {}) },
-    body: JSON.stringify({ action, payload }),
+    body: JSON.stringify(body),
   });
-  if (res.status !== 200) throw new Error(`HTTP ${res.status}`);
-  return ((await res.json()) as { result: any }).result;
+  if (res.status !== 200) throw new Error(`POST ${path}: HTTP ${res.status} ${await res.text()}`);
+  return res.json();
+}
+
+/** POST /fn/api as a dev user, the way the H5 app and outside clients call it: the action's envelope. */
+export async function fnApi(url: string, openid: string | null, action: string, payload: unknown = {}) {
+  return ((await postJson(url, '/fn/api', { action, payload }, openid)) as { result: any }).result;
 }
 
 export const freePort = () => 20000 + Math.floor(Math.random() * 20000);

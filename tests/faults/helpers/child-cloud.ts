@@ -6,10 +6,8 @@ import type { ChildProcess } from 'node:child_process';
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { bundleLocalCloud, freePort, spawnLocalCloud } from '../../e2e/helpers/process';
-import { ensureFunctionsBuilt } from '../../functions/helpers/cloud';
-
-export type Envelope = { ok: true; data: any } | { ok: false; error: { code: string; message: string } };
+import { bundleLocalCloud, fnApi, postJson, spawnLocalCloud } from '../../e2e/helpers/process';
+import { ensureFunctionsBuilt, type Result } from '../../functions/helpers/cloud';
 
 export class ChildCloud {
   readonly dataDir = mkdtempSync(join(tmpdir(), 'yzb-faults-'));
@@ -22,20 +20,8 @@ export class ChildCloud {
       ensureFunctionsBuilt();
       this.bundle = bundleLocalCloud();
     }
-    const saved = { ...process.env };
-    Object.assign(process.env, env); // spawnLocalCloud passes this process's environment on
-    try {
-      for (let attempt = 0; ; attempt++) {
-        try {
-          ({ proc: this.proc, url: this.url } = await spawnLocalCloud(this.bundle, freePort(), this.dataDir));
-          return;
-        } catch (e) {
-          if (attempt >= 2) throw e; // a random port taken: try another
-        }
-      }
-    } finally {
-      for (const k of Object.keys(env)) if (saved[k] === undefined) delete process.env[k]; else process.env[k] = saved[k];
-    }
+    // Port 0: each start takes a free port, so `url` changes on a restart.
+    ({ proc: this.proc, url: this.url } = await spawnLocalCloud(this.bundle, 0, this.dataDir, env));
   }
 
   /** SIGKILL: no flush, no compaction, requests in flight die with it. */
@@ -58,19 +44,9 @@ export class ChildCloud {
     rmSync(this.dataDir, { recursive: true, force: true });
   }
 
-  async post(path: string, body: unknown, openid?: string): Promise<any> {
-    const res = await fetch(`${this.url}${path}`, {
-      method: 'POST',
-      headers: { 'content-type': 'application/json', ...(openid ? { 'x-dev-openid': openid } : {}) },
-      body: JSON.stringify(body),
-    });
-    if (res.status !== 200) throw new Error(`POST ${path}: HTTP ${res.status} ${await res.text()}`);
-    return res.json();
-  }
-
   /** One action as `openid`; rejects when the connection dies (no answer = not acknowledged). */
-  async call(openid: string, action: string, payload: unknown = {}): Promise<Envelope> {
-    return (await this.post('/fn/api', { action, payload }, openid)).result as Envelope;
+  async call(openid: string, action: string, payload: unknown = {}): Promise<Result> {
+    return (await fnApi(this.url, openid, action, payload)) as Result;
   }
 
   async data(openid: string, action: string, payload: unknown = {}): Promise<any> {
@@ -80,7 +56,7 @@ export class ChildCloud {
   }
 
   timer(name: string): Promise<any> {
-    return this.post(`/timer/${name}`, {}).then((r) => r.result);
+    return postJson(this.url, `/timer/${name}`, {}).then((r) => r.result);
   }
 
   async outbox(): Promise<any[]> {
@@ -88,6 +64,6 @@ export class ChildCloud {
   }
 
   faults(config: Record<string, unknown>): Promise<unknown> {
-    return this.post('/dev/faults', config);
+    return postJson(this.url, '/dev/faults', config);
   }
 }

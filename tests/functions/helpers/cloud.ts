@@ -114,6 +114,12 @@ export async function startTestCloud(): Promise<TestCloud> {
 
 export const ADMIN = 'admin_openid';
 
+/**
+ * What a seed needs: calls that must succeed. The in-process TestCloud has it, and so has the
+ * faults' ChildCloud (the local cloud in its own process, over HTTP).
+ */
+export type Seedable = Pick<TestCloud, 'data'>;
+
 export const profile = (i: number, over: Record<string, unknown> = {}) => ({
   name: `党员${String(i).padStart(3, '0')}`,
   gender: i % 2 ? '男' : '女',
@@ -123,19 +129,19 @@ export const profile = (i: number, over: Record<string, unknown> = {}) => ({
   ...over,
 });
 
-export async function bootstrapCounty(tc: TestCloud, admin = ADMIN) {
+export async function bootstrapCounty(tc: Seedable, admin = ADMIN) {
   return tc.data(admin, 'admin.bootstrap', { countyName: '石阡县', adminName: '张管理' });
 }
 
-export async function createBranch(tc: TestCloud, name = '杭州云支部', city = '杭州', by = ADMIN) {
+export async function createBranch(tc: Seedable, name = '杭州云支部', city = '杭州', by = ADMIN) {
   return tc.data(by, 'org.createBranch', { kind: '云支部', name, city, secretaryName: '李书记', secretaryPhone: '13900000001' });
 }
 
-export async function createGroup(tc: TestCloud, village = '龙井村', township = '汤山镇', by = ADMIN) {
+export async function createGroup(tc: Seedable, village = '龙井村', township = '汤山镇', by = ADMIN) {
   return tc.data(by, 'org.createGroup', { township, village });
 }
 
-export async function sceneOf(tc: TestCloud, branchId: string, by = ADMIN): Promise<string> {
+export async function sceneOf(tc: Seedable, branchId: string, by = ADMIN): Promise<string> {
   return (await tc.data(by, 'branch.qrcode', { branchId })).scene;
 }
 
@@ -143,7 +149,7 @@ export async function sceneOf(tc: TestCloud, branchId: string, by = ADMIN): Prom
  * The county most suites start from: branches A (杭州) and B (宁波), village groups G1 (龙井村) and
  * G2 (虎跑村), and each branch's join scene (sa, sb).
  */
-export async function seedTwoBranches(tc: TestCloud) {
+export async function seedTwoBranches(tc: Seedable) {
   await bootstrapCounty(tc);
   const A = await createBranch(tc, '杭州云支部', '杭州');
   const B = await createBranch(tc, '宁波云支部', '宁波');
@@ -152,8 +158,32 @@ export async function seedTwoBranches(tc: TestCloud) {
   return { A, B, G1, G2, sa: await sceneOf(tc, A._id), sb: await sceneOf(tc, B._id) };
 }
 
+type OrgUnits = Partial<Record<'A' | 'B' | 'G1' | 'G2', { _id: string }>>;
+
+const unit = (org: OrgUnits, key: keyof OrgUnits): string => {
+  const id = org[key]?._id;
+  if (!id) throw new Error(`grantRoles: no ${key} in the org given`);
+  return id;
+};
+
+/** The organisers suites share, by openid, with the role each is granted over seedTwoBranches' units. */
+const organisers = {
+  county_1: () => ({ role: 'county' }), // 组织部
+  sec_a: (org: OrgUnits) => ({ role: 'secretary', branchId: unit(org, 'A') }),
+  sec_b: (org: OrgUnits) => ({ role: 'secretary', branchId: unit(org, 'B') }),
+  cadre_1: (org: OrgUnits) => ({ role: 'cadre', groupId: unit(org, 'G1') }), // 龙井村
+  cadre_2: (org: OrgUnits) => ({ role: 'cadre', groupId: unit(org, 'G2') }), // 虎跑村
+};
+
+export type Organiser = keyof typeof organisers;
+
+/** The admin grants each named organiser his role, in the order given. */
+export async function grantRoles(tc: Seedable, org: OrgUnits, ...names: Organiser[]) {
+  for (const openid of names) await tc.data(ADMIN, 'org.grantRole', { openid, ...organisers[openid](org) });
+}
+
 /** Joins members `from` .. `from+n-1` (openid `m_<i>`), `parallel` at a time. */
-export async function joinMembers(tc: TestCloud, scene: string, groupId: string, from: number, n: number, parallel = 10) {
+export async function joinMembers(tc: Seedable, scene: string, groupId: string, from: number, n: number, parallel = 10) {
   const out: any[] = [];
   for (let i = from; i < from + n; i += parallel) {
     const batch = Array.from({ length: Math.min(parallel, from + n - i) }, (_, k) => tc.data(`m_${i + k}`, 'member.join', { scene, groupId, ...profile(i + k) }));

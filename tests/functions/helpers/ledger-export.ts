@@ -1,4 +1,4 @@
-/** Reads an exported 台账 back: follows the temporary link like the app does and parses it with exceljs. */
+/** Reads an exported 台账 back with exceljs: from its temporary link like the app, or from a downloaded file. */
 import ExcelJS from 'exceljs';
 import { ledgerHeaders } from '../../../src/domain/ledger/ledger-columns.rules';
 import type { TestCloud } from './cloud';
@@ -7,6 +7,8 @@ import type { TestCloud } from './cloud';
 export const col = (header: string): number => ledgerHeaders().indexOf(header);
 
 export interface ReadLedger {
+  /** The name of the (first) worksheet. */
+  sheetName: string;
   title: string;
   headers: string[];
   /** Data rows (below the header), cell values as strings/numbers. */
@@ -16,11 +18,16 @@ export interface ReadLedger {
   widths: (number | undefined)[];
 }
 
+/** Follows the temporary link like the app does and parses the workbook. */
 export async function readLedger(url: string): Promise<ReadLedger> {
   const res = await fetch(url);
   if (!res.ok) throw new Error(`GET ${url} → ${res.status}`);
+  return parseLedger(Buffer.from(await res.arrayBuffer()));
+}
+
+export async function parseLedger(xlsx: Buffer): Promise<ReadLedger> {
   const wb = new ExcelJS.Workbook();
-  await wb.xlsx.load(Buffer.from(await res.arrayBuffer()) as never);
+  await wb.xlsx.load(xlsx as never);
   const ws = wb.worksheets[0];
   const width = ws.getRow(2).cellCount;
   // Empty strings come back as missing cells: read every column of the header's width.
@@ -28,6 +35,7 @@ export async function readLedger(url: string): Promise<ReadLedger> {
   const rows: (string | number)[][] = [];
   for (let r = 3; r <= ws.rowCount; r++) rows.push(cells(r));
   return {
+    sheetName: ws.name,
     title: String(ws.getCell(1, 1).value),
     headers: cells(2) as string[],
     rows,

@@ -2,7 +2,7 @@
  * Pairing and co-management seeds: the county of seedTwoBranches with members in both villages,
  * a cadre per village, both secretaries and a county clerk; contacts as a cadre logs them.
  */
-import { ADMIN, joinMembers, seedTwoBranches, type TestCloud } from './cloud';
+import { grantRoles, joinMembers, seedTwoBranches, type TestCloud } from './cloud';
 
 export const CADRE_1 = 'cadre_1'; // 龙井村 (G1)
 export const CADRE_2 = 'cadre_2'; // 虎跑村 (G2)
@@ -26,11 +26,7 @@ export async function seedPairingCounty(tc: TestCloud) {
   // Cadres are members of their village too; their names come from their records.
   await tc.data(CADRE_1, 'member.join', { scene: org.sa, groupId: org.G1._id, name: '王村干', gender: '男', phone: '13700000001', city: '杭州' });
   await tc.data(CADRE_2, 'member.join', { scene: org.sa, groupId: org.G2._id, name: '赵村干', gender: '男', phone: '13700000002', city: '杭州' });
-  await tc.data(ADMIN, 'org.grantRole', { openid: CADRE_1, role: 'cadre', groupId: org.G1._id });
-  await tc.data(ADMIN, 'org.grantRole', { openid: CADRE_2, role: 'cadre', groupId: org.G2._id });
-  await tc.data(ADMIN, 'org.grantRole', { openid: SEC_A, role: 'secretary', branchId: org.A._id });
-  await tc.data(ADMIN, 'org.grantRole', { openid: SEC_B, role: 'secretary', branchId: org.B._id });
-  await tc.data(ADMIN, 'org.grantRole', { openid: COUNTY, role: 'county' });
+  await grantRoles(tc, org, CADRE_1, CADRE_2, SEC_A, SEC_B, COUNTY);
   return { ...org, ids };
 }
 
@@ -42,5 +38,3 @@ export const contact = (memberId: string, day: string, over: Record<string, unkn
   situation: { work: '电子厂流水线', difficulties: '无', wishToReturn: 'undecided' },
   ...over,
 });
-
-export { today } from './days';

@@ -5,13 +5,11 @@
  */
 import { dayOf } from '../../../src/domain/shared/day.rules';
 import { monthOf } from '../../../src/domain/study/calendar.rules';
-import type { TestCloud } from './cloud';
-
-export const DAY = 86_400_000;
-
 import { localSdkDb as sdkDb } from '../../../localcloud/sdk-db';
+import type { Seedable, TestCloud } from './cloud';
+import { DAY } from './days';
 
-export { sdkDb };
+export { DAY, sdkDb };
 
 export const text = (n: number | string) => `第${n}次学习心得：认真学习，联系实际，在外务工也不忘党员身份。`;
 
@@ -19,7 +17,7 @@ let keys = 0;
 /** A fresh client key per call, as the app makes one per check-in attempt. */
 export const newKey = () => `k${Date.now().toString(36)}${(keys++).toString(36).padStart(4, '0')}`;
 
-export function publish(tc: TestCloud, by: string, over: Record<string, unknown> = {}) {
+export function publish(tc: Seedable, by: string, over: Record<string, unknown> = {}) {
   return tc.data(by, 'study.publish', {
     title: '学习党的二十届四中全会精神',
     issueNo: 1,

@@ -5,8 +5,7 @@
  * his phone, and a case shown to a non-manager carries neither his phone nor his openid (masked,
  * names only), so only its text would betray a leak.
  */
-import { yearOf } from '../../../src/domain/care/counters.rules';
-import { dayOf } from '../../../src/domain/shared/day.rules';
+import { dayOf, yearOf } from '../../../src/domain/shared/day.rules';
 import { ErrorCodes as E } from '../../../src/domain/shared/errors';
 import { answersOwn, defineArea, refusedToAll } from '../case';
 import { openids } from '../world';

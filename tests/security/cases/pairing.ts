@@ -6,7 +6,8 @@
  */
 import { ErrorCodes as E } from '../../../src/domain/shared/errors';
 import type { TestCloud } from '../../functions/helpers/cloud';
-import { contact, today } from '../../functions/helpers/pairing';
+import { today } from '../../functions/helpers/days';
+import { contact } from '../../functions/helpers/pairing';
 import { answersOwn, defineArea, refusedToAll } from '../case';
 import { openids, type World } from '../world';
 
