@@ -44,6 +44,18 @@ export default defineConfig<'webpack5'>(async (merge) => {
         autoprefixer: { enable: true, config: {} },
         cssModules: { enable: false, config: { namingPattern: 'module', generateScopedName: '[name]__[local]___[hash:base64:5]' } },
       },
+      // Taro splits only the initial chunks, so every lazily loaded page carried its own copy of the
+      // code pages share (form fields, scope rules, schemas, charts): one async chunk holds what
+      // three or more pages use, loaded once and cached.
+      webpackChain(chain) {
+        chain.optimization.splitChunks({
+          ...chain.optimization.get('splitChunks'),
+          cacheGroups: {
+            ...chain.optimization.get('splitChunks')?.cacheGroups,
+            pagesShared: { chunks: 'async', minChunks: 3, minSize: 0, priority: 5, reuseExistingChunk: true },
+          },
+        });
+      },
     },
   };
   return merge({}, baseConfig, process.env.NODE_ENV === 'development' ? devConfig : prodConfig);
