@@ -10,7 +10,6 @@ import { installSdkEnv, LOCAL_ENV_ID } from './env/sdk-env';
 import { Journal } from './store/journal';
 import { CollectionStore } from './store/collection-store';
 import type { IndexSpec } from './store/unique-index';
-import { WriteLock } from './admin/write-lock';
 import { TransactionManager } from './admin/transactions';
 import { FunctionRunner } from './runner/function-runner';
 import { TimerScheduler } from './runner/timer-scheduler';
@@ -83,8 +82,8 @@ export async function startLocalCloud(opts: LocalCloudOptions): Promise<LocalClo
   const storageDir = path.join(path.resolve(opts.dataDir), 'storage');
   const storage = new StorageService(new FileStore(storageDir), UrlSigner.load(storageDir), LOCAL_ENV_ID, () => url);
   const runner = new FunctionRunner(path.resolve(opts.functionsDir), () => url);
-  const lock = new WriteLock();
-  const tx = new TransactionManager(store, lock, opts.transactionIdleMs ?? 10_000);
+  const tx = new TransactionManager(store, opts.transactionIdleMs ?? 10_000);
+  runner.onTimeout = (invocation) => tx.abortInvocation(invocation);
   const stats = {
     dbRequests: 0,
     byAction: {} as Record<string, number>,
@@ -128,6 +127,7 @@ export async function startLocalCloud(opts: LocalCloudOptions): Promise<LocalClo
       }
     }
   }
+  if (journal.skipped.length) console.warn(`[localcloud] journal lines skipped as unreadable: ${journal.skipped.join(', ')}`);
   if (loadMs > 5000) console.warn(`[localcloud] loading data took ${loadMs} ms`);
   ready = true;
 
