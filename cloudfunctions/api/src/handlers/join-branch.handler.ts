@@ -2,28 +2,33 @@ import type { ActionOutputs, MemberView } from '@/contracts';
 import type { JoinInput, Member } from '@/domain/member/member.schema';
 import { AppError, ErrorCodes } from '@/domain/shared/errors';
 import type { Ctx } from '../context';
-import { inTransaction } from '../platform/cloud';
+import { db } from '../platform/cloud';
+import { isDuplicateKey } from '../platform/db-errors';
+import { getGroup } from '../repos/org.repo';
 import { newId } from '../platform/ids';
 import { getMember, getMemberByOpenid, insertMember } from '../repos/members.repo';
 import { applyCounterDeltas } from '../repos/counters.repo';
 import { memberCounterDeltas } from '@/domain/stats/counter.rules';
-import { attachMember, getUser, insertUser, type UserDoc } from '../repos/users.repo';
+import { attachMember, insertUser, type UserDoc } from '../repos/users.repo';
 import { branchOfCode, verifiedCode } from './scene';
 
 const own = (member: Member): MemberView => ({ ...member, masked: false });
 const groupInvalid = () => new AppError(ErrorCodes.JOIN_GROUP_INVALID, '所选网上党小组不存在，请重新选择');
 
 /**
- * Scanning a branch's code creates the member's record ONCE. One transaction inserts the record,
- * writes the caller's users document (`_id` = openid: created, or updated without touching his
- * grants) and moves both counters; the group's counter update doubles as its existence check.
- * Two joins of one user collide on the users document and on the unique index on members.openid,
- * so one transaction rolls back and that call answers the winner's record with `created: false`.
+ * Scanning a branch's code creates the member's record ONCE, with no transaction and no shared
+ * document written inside one (many members join one branch at once). The record is the
+ * idempotency key: the unique index on members.openid makes a second insert fail, which answers
+ * the stored record. Then his users document (`_id` = openid) learns where he sits, and the
+ * branch's and group's counters move by atomic increments. A crash between the record and its
+ * counters leaves drift that the reconciler (stats.reconcile, cron-reconcile) mends from the
+ * records; a replay after such a crash answers the record and re-attaches the users document.
  */
 export async function joinBranchHandler(input: JoinInput, { caller, user, now }: Ctx): Promise<ActionOutputs['member.join']> {
   const code = await verifiedCode(input.scene);
   if (caller.memberId) return { member: own(await existing(caller.openid, caller.memberId)), created: false };
-  const branch = await branchOfCode(code);
+  const [branch, group] = await Promise.all([branchOfCode(code), getGroup(input.groupId)]);
+  if (!group) throw groupInvalid();
 
   const { scene: _scene, groupId, ...profile } = input;
   const member: Member = {
@@ -38,28 +43,33 @@ export async function joinBranchHandler(input: JoinInput, { caller, user, now }:
     joinedAt: now,
     updatedAt: now,
   };
-  let known: UserDoc | null = user;
-  for (let attempt = 1; ; attempt++) {
+  try {
+    await insertMember(db, member);
+  } catch (err) {
+    if (!isDuplicateKey(err)) throw err;
+    // He joined already (a concurrent call, or one that died before its users document): answer that record.
+    const winner = await getMemberByOpenid(caller.openid);
+    if (!winner) throw err;
+    await placeUser(caller.openid, user, winner, now);
+    return { member: own(winner), created: false };
+  }
+  await placeUser(caller.openid, user, member, now);
+  await applyCounterDeltas(db, memberCounterDeltas(null, member));
+  return { member: own(member), created: true };
+}
+
+/** His users document points at the record (created, or updated without touching his grants). */
+async function placeUser(openid: string, known: UserDoc | null, member: Member, now: number): Promise<void> {
+  const placement = { branchId: member.branchId, groupId: member.groupId };
+  const first: Omit<UserDoc, '_id'> = { name: member.name, memberId: member._id, grants: [], placement, createdAt: now, updatedAt: now };
+  if (!known) {
     try {
-      await inTransaction(async (tx) => {
-        // memberCount, 失联 and per-city counters of his group and branch; the group's update doubles as its existence check.
-        if ((await applyCounterDeltas(tx, memberCounterDeltas(null, member))).length) throw groupInvalid();
-        await insertMember(tx, member);
-        const placement = { branchId: member.branchId, groupId: member.groupId };
-        if (known) await attachMember(tx, caller.openid, member._id, known.name ?? member.name, placement, now);
-        else await insertUser(tx, { _id: caller.openid, name: member.name, memberId: member._id, grants: [], placement, createdAt: now, updatedAt: now });
-      });
-      return { member: own(member), created: true };
+      return await insertUser(db, { _id: openid, ...first });
     } catch (err) {
-      if (err instanceof AppError) throw err;
-      // A concurrent join of the same user won: answer his record.
-      const winner = await getMemberByOpenid(caller.openid);
-      if (winner) return { member: own(winner), created: false };
-      // Or his users document appeared meanwhile (a role granted at that moment): retry once.
-      if (attempt >= 2) throw err;
-      known = await getUser(caller.openid);
+      if (!isDuplicateKey(err)) throw err; // created meanwhile (a role granted at that moment): attach below
     }
   }
+  await attachMember(db, openid, member._id, known?.name ?? member.name, placement, now);
 }
 
 async function existing(openid: string, memberId: string): Promise<Member> {

@@ -6,7 +6,8 @@ import { viewForCaller } from '@/domain/member/mask.rules';
 import type { Member, MemberUpdateInput } from '@/domain/member/member.schema';
 import { AppError, ErrorCodes, forbidden } from '@/domain/shared/errors';
 import type { Ctx } from '../context';
-import { inTransaction } from '../platform/cloud';
+import { db, inTransaction } from '../platform/cloud';
+import { getBranch, getGroup } from '../repos/org.repo';
 import { newId } from '../platform/ids';
 import { getMember, insertChange, patchMember } from '../repos/members.repo';
 import { syncUser } from '../repos/users.repo';
@@ -19,8 +20,10 @@ import { memberCounterDeltas } from '@/domain/stats/counter.rules';
 import { existingMember } from './guards';
 
 /**
- * Edits a record (his own when no memberId). The read, the rule, the update, the counter moves and
- * the history entry all happen in one transaction: a refused or failed edit changes nothing.
+ * Edits a record (his own when no memberId). The read, the rule, the update and the history entry
+ * happen in one transaction: a refused or failed edit changes nothing. The unit counters it moves
+ * are documents every member of the unit writes, so they move after it by atomic increments
+ * (the reconciler mends them from the records should the call die in between).
  */
 export async function updateMemberHandler(input: MemberUpdateInput, { caller, now }: Ctx): Promise<ActionOutputs['member.update']> {
   const memberId = input.memberId ?? caller.memberId;
@@ -28,7 +31,7 @@ export async function updateMemberHandler(input: MemberUpdateInput, { caller, no
 
   // Set when the caller edits as the inflow side of a co-management agreement (双向共管).
   let coAgreement: Agreement | null = null;
-  const { member, changed } = await inTransaction(async (tx) => {
+  const { member, changed, moves } = await inTransaction(async (tx) => {
     const before = existingMember(await getMember(memberId, tx));
     if (!canEditMember(caller, before, input.changes)) {
       coAgreement = await coAgreementFor(caller, before, tx);
@@ -37,12 +40,12 @@ export async function updateMemberHandler(input: MemberUpdateInput, { caller, no
 
     const changes = normalizeContactStatus(before, input.changes, now);
     const diff = diffChanges(before, changes);
-    if (diff.length === 0) return { member: before, changed: [] as string[] };
+    if (diff.length === 0) return { member: before, changed: [] as string[], moves: null };
     const patch = Object.fromEntries(diff.map((d) => [d.field, d.to])) as Partial<Member>;
 
-    // Counters (memberCount, 失联, per city) of the units left and reached; a missing target unit refuses the move.
-    const missing = await applyCounterDeltas(tx, memberCounterDeltas(before, { ...before, ...patch }));
-    if (missing.length) throw new AppError(ErrorCodes.ORG_NOT_FOUND, missing[0].startsWith('branch') ? '目标支部不存在' : '目标网上党小组不存在');
+    // A missing target unit refuses the move (read only: reads take no lock).
+    if (patch.groupId !== undefined && !(await getGroup(patch.groupId, tx))) throw new AppError(ErrorCodes.ORG_NOT_FOUND, '目标网上党小组不存在');
+    if (patch.branchId !== undefined && !(await getBranch(patch.branchId, tx))) throw new AppError(ErrorCodes.ORG_NOT_FOUND, '目标支部不存在');
     await patchMember(tx, before._id, { ...patch, updatedAt: now });
     await insertChange(tx, { _id: newId(now), memberId: before._id, at: now, byOpenid: caller.openid, ...authorOf(caller, coAgreement), changes: diff });
     // The users document mirrors name and placement (the caller's context reads them from there).
@@ -52,8 +55,10 @@ export async function updateMemberHandler(input: MemberUpdateInput, { caller, no
       await syncUser(tx, before.openid, { name: patch.name, placement }, now);
     }
     if (moved) await followMove(tx, before._id, patch);
-    return { member: { ...before, ...patch, updatedAt: now } as Member, changed: diff.map((d) => d.field) };
+    return { member: { ...before, ...patch, updatedAt: now } as Member, changed: diff.map((d) => d.field), moves: memberCounterDeltas(before, { ...before, ...patch }) };
   });
+  // Counters (memberCount, 失联, per city) of the units left and reached.
+  if (moves) await applyCounterDeltas(db, moves);
   const agreement = coAgreement as Agreement | null;
   return { member: agreement ? inflowView(member, agreement) : viewForCaller(caller, member), changed };
 }
