@@ -11,3 +11,10 @@ export const dashboardInputSchema = z
   .refine((v) => !(v.branchId && v.groupId), { message: '支部与网上党小组只能指定一个', path: ['groupId'] });
 
 export type DashboardInput = z.infer<typeof dashboardInputSchema>;
+
+/** stats.reconcile: recompute the counters of what was written in the last `hours` hours (default 24, at most 31 days). */
+export const reconcileInputSchema = z.strictObject({
+  hours: z.number({ error: '时间范围须为数字' }).int('时间范围须为整数小时').min(1, '时间范围至少 1 小时').max(744, '时间范围最多 744 小时').optional(),
+});
+
+export type ReconcileInput = z.infer<typeof reconcileInputSchema>;
