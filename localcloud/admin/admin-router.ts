@@ -49,7 +49,7 @@ export async function handleAdmin(deps: AdminDeps, body: Buffer, contentType: st
     if (action.startsWith('database.')) {
       deps.stats.dbRequests++;
       deps.stats.byAction[action] = (deps.stats.byAction[action] ?? 0) + 1;
-      const ctx = { store: deps.store, tx: deps.tx, invocation, now: Date.now() };
+      const ctx = { store: deps.store, tx: deps.tx, invocation, now: Date.now(), faults: deps.faults };
       return jsonReply({ ...(await databaseAction(ctx, params as DbParams)), requestId: requestId() });
     }
     if (action === 'wx.openApi') {

@@ -76,7 +76,7 @@ export function insertDocument(ctx: DbContext, p: DbParams) {
     checkSize(coll.name, doc);
     return doc;
   });
-  return write(ctx, p, () => {
+  const inserted = write(ctx, p, () => {
     const read = reader(ctx, p);
     const seen = new Set<string>();
     for (const d of docs) {
@@ -86,6 +86,11 @@ export function insertDocument(ctx: DbContext, p: DbParams) {
     // A batch add is all-or-nothing locally (one journal line).
     return { batch: docs.map((doc) => ({ op: 'put' as const, coll: coll.name, doc })), reply: { insertedIds: docs.map((d) => d._id) } };
   });
+  if (!p.transactionId && ctx.faults?.crashAfterInsertInto === coll.name) {
+    // On disk (journal fsync'd), never answered: the caller dies before its next write.
+    return inserted.then((r) => { process.kill(process.pid, 'SIGKILL'); return r; });
+  }
+  return inserted;
 }
 
 function targets(ctx: DbContext, p: DbParams, collName: string, criteria: Record<string, unknown> | undefined): Doc[] {

@@ -12,8 +12,11 @@ import { counterKey } from '@/domain/themeday/attendance-counters.rules';
 import { _, db } from '../platform/cloud';
 import { getAll } from '../repos/query';
 
-/** Longer than the api's 20 s timeout (config.json): a write older than this has finished or died. */
-export const SETTLE_MS = 30_000;
+/**
+ * Longer than the api's 20 s timeout (config.json): a write older than this has finished or died.
+ * RECONCILE_SETTLE_MS overrides it (0 right after a restart, when nothing can be in flight).
+ */
+export const SETTLE_MS = Number(process.env.RECONCILE_SETTLE_MS ?? 30_000);
 
 export interface Mend { doc: string; field: string; was: number; now: number }
 export interface ReconcileReport { checked: number; mended: Mend[]; busy: string[] }
@@ -27,7 +30,7 @@ function mend(report: ReconcileReport, doc: string, incs: Incs, field: string, w
   report.mended.push({ doc, field, was, now: want });
 }
 
-export async function reconcileCounters(since: number, now: number, settleMs = SETTLE_MS): Promise<ReconcileReport> {
+export async function reconcileCounters(since: number, now: number, settleMs = Number(process.env.RECONCILE_SETTLE_MS ?? SETTLE_MS)): Promise<ReconcileReport> {
   const report: ReconcileReport = { checked: 0, mended: [], busy: [] };
   const settled = now - settleMs;
   await reconcileUnits(report, since, settled);
