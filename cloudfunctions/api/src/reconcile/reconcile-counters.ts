@@ -16,7 +16,7 @@ import { getAll } from '../repos/query';
  * Longer than the api's 20 s timeout (config.json): a write older than this has finished or died.
  * RECONCILE_SETTLE_MS overrides it (0 right after a restart, when nothing can be in flight).
  */
-export const SETTLE_MS = Number(process.env.RECONCILE_SETTLE_MS ?? 30_000);
+const settleMs = (): number => Number(process.env.RECONCILE_SETTLE_MS ?? 30_000);
 
 export interface Mend { doc: string; field: string; was: number; now: number }
 export interface ReconcileReport { checked: number; mended: Mend[]; busy: string[] }
@@ -30,9 +30,9 @@ function mend(report: ReconcileReport, doc: string, incs: Incs, field: string, w
   report.mended.push({ doc, field, was, now: want });
 }
 
-export async function reconcileCounters(since: number, now: number, settleMs = Number(process.env.RECONCILE_SETTLE_MS ?? SETTLE_MS)): Promise<ReconcileReport> {
+export async function reconcileCounters(since: number, now: number): Promise<ReconcileReport> {
   const report: ReconcileReport = { checked: 0, mended: [], busy: [] };
-  const settled = now - settleMs;
+  const settled = now - settleMs();
   await reconcileUnits(report, since, settled);
   await reconcilePushes(report, since, settled);
   await reconcileThemedays(report, since, settled);
