@@ -43,7 +43,7 @@ describe('SIGKILL between a record and its counters: the reconciler closes the g
 
   it.each([
     ['members', 'member.join', (i: number) => ({ scene, groupId: sc.groupId, ...profile(i) })],
-    ['checkins', 'checkin.submit', (i: number) => ({ pushId: sc.pushId, text: text(i), clientKey: `drift-${i}` })],
+    ['checkins', 'checkin.submit', (i: number) => ({ pushId: sc.pushId, text: text(i), clientKey: `drift-ck-${i}` })],
     ['themedaySignins', 'themeday.signin', () => ({ mode: 'online', occurrenceId: sc.occurrenceId })],
   ] as const)('an insert into %s without its counters (%s): drift found, mended, reported', async (coll, action, payload) => {
     const i = 9;
