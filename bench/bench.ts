@@ -2,6 +2,7 @@
 // The hook for per-action request counts of any list of calls is ./action-requests (measureActionRequests).
 import { writeFileSync } from 'node:fs';
 import { join } from 'node:path';
+import { cpus } from 'node:os';
 import { measureDbRequests } from './db-requests';
 import { measureStudyRequests } from './study-requests';
 import { measureFanoutThroughput } from './fanout-throughput';
@@ -37,7 +38,7 @@ async function main() {
   const vol = (v: { checkins: number }) => `${v.checkins.toLocaleString('en')} check-ins`;
   const results = {
     measuredAt: new Date().toISOString(),
-    machine: { node: process.version, cpus: require('node:os').cpus().length },
+    machine: { node: process.version, cpus: cpus().length },
     sizes,
     /** H5 first screen in headless chromium (ms from navigation start, cold cache, median), ours against a bare Taro page. */
     firstScreen,
