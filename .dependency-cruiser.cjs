@@ -1,89 +1,49 @@
 /**
  * The layer rules of README.md ("Architecture"), checked by tests/architecture/dependencies.test.ts
- * on every `npm test`. A rule that nothing checks drifts; each `comment` is what a failure prints.
+ * on every `npm test`: a rule that nothing checks drifts.
  */
-const fn = '^cloudfunctions/([^/]+)/src/';
+/** One forbidden dependency; `comment` is what a failure prints. */
+const forbid = (name, comment, from, to) => ({ name, severity: 'error', comment, from, to });
 
 /** @type {import('dependency-cruiser').IConfiguration} */
 module.exports = {
   forbidden: [
-    {
-      name: 'no-cycles',
-      severity: 'error',
-      comment: 'A cycle makes two modules one: merge them or move what both need into a third.',
-      from: {},
-      to: { circular: true },
-    },
-    {
-      name: 'domain-is-pure',
-      severity: 'error',
-      comment: 'src/domain runs in the app and in the functions alike: it imports only zod, dayjs and itself.',
-      from: { path: '^src/domain/' },
-      to: { pathNot: ['^src/domain/', '^node_modules/(zod|dayjs)/'] },
-    },
-    {
-      name: 'contracts-only-domain',
-      severity: 'error',
-      comment: 'src/contracts names actions and their types from the domain schemas, and nothing else.',
-      from: { path: '^src/contracts/' },
-      to: { pathNot: ['^src/contracts/', '^src/domain/', '^node_modules/zod/'] },
-    },
-    {
-      name: 'feature-not-another-feature',
-      severity: 'error',
-      comment: 'A feature does not reach into another: move the shared part to src/features/shared or src/domain.',
-      from: { path: '^src/features/([^/]+)/', pathNot: '^src/features/shared/' },
-      to: { path: '^src/features/([^/]+)/', pathNot: ['^src/features/$1/', '^src/features/shared/'] },
-    },
-    {
-      name: 'shared-feature-is-shared',
-      severity: 'error',
-      comment: 'src/features/shared serves every feature, so it imports none of them.',
-      from: { path: '^src/features/shared/' },
-      to: { path: '^src/features/', pathNot: '^src/features/shared/' },
-    },
-    {
-      name: 'features-not-pages',
-      severity: 'error',
-      comment: 'Pages compose features; a feature never imports a page.',
-      from: { path: '^src/(features|components|services|domain|contracts)/' },
-      to: { path: '^src/pages/' },
-    },
-    {
-      name: 'backend-calls-in-features',
-      severity: 'error',
-      comment: 'A page calls the backend through a feature (a hook, a loader or the component that submits), never itself.',
-      from: { path: '^src/pages/' },
-      to: { path: '^src/services/cloud' },
-    },
-    {
-      name: 'function-not-another-function',
-      severity: 'error',
-      comment: 'A function imports its own src, cloudfunctions/shared, src/domain and src/contracts: never another function\'s src.',
-      from: { path: fn },
-      to: { path: fn, pathNot: '^cloudfunctions/$1/src/' },
-    },
-    {
-      name: 'function-not-app',
-      severity: 'error',
-      comment: 'Functions share src/domain and src/contracts with the app, nothing else of it.',
-      from: { path: '^cloudfunctions/' },
-      to: { path: '^src/', pathNot: ['^src/domain/', '^src/contracts/'] },
-    },
-    {
-      name: 'localcloud-not-app',
-      severity: 'error',
-      comment: 'The local cloud runs function bundles as CloudBase would; it imports no app or function code.',
-      from: { path: '^localcloud/' },
-      to: { path: '^(src|cloudfunctions)/' },
-    },
-    {
-      name: 'not-to-unresolvable',
-      severity: 'error',
-      comment: 'An import nothing resolves: a typo, or a package missing from package.json.',
-      from: {},
-      to: { couldNotResolve: true },
-    },
+    forbid('no-cycles', 'A cycle makes two modules one: merge them or move what both need into a third.',
+      {},
+      { circular: true }),
+    forbid('domain-is-pure', 'src/domain runs in the app and in the functions alike: it imports only zod, dayjs and itself.',
+      { path: '^src/domain/' },
+      { pathNot: ['^src/domain/', '^node_modules/(zod|dayjs)/'] }),
+    forbid('contracts-only-domain', 'src/contracts names actions and their types from the domain schemas, and nothing else.',
+      { path: '^src/contracts/' },
+      { pathNot: ['^src/contracts/', '^src/domain/', '^node_modules/zod/'] }),
+    forbid('feature-not-another-feature', 'A feature does not reach into another: move the shared part to src/features/shared or src/domain.',
+      { path: '^src/features/([^/]+)/', pathNot: '^src/features/shared/' },
+      { path: '^src/features/([^/]+)/', pathNot: ['^src/features/$1/', '^src/features/shared/'] }),
+    forbid('shared-feature-is-shared', 'src/features/shared serves every feature, so it imports none of them.',
+      { path: '^src/features/shared/' },
+      { path: '^src/features/', pathNot: '^src/features/shared/' }),
+    forbid('features-not-pages', 'Pages compose features; a feature never imports a page.',
+      { path: '^src/(features|components|services|domain|contracts)/' },
+      { path: '^src/pages/' }),
+    forbid('backend-calls-in-features', 'A page calls the backend through a feature (a hook, a loader or the component that submits), never itself.',
+      { path: '^src/pages/' },
+      { path: '^src/services/cloud' }),
+    forbid('function-not-another-function', 'A function imports its own folder, cloudfunctions/shared, src/domain and src/contracts: never another function\'s.',
+      { path: '^cloudfunctions/([^/]+)/', pathNot: '^cloudfunctions/shared/' },
+      { path: '^cloudfunctions/[^/]+/', pathNot: ['^cloudfunctions/$1/', '^cloudfunctions/shared/'] }),
+    forbid('shared-not-a-function', 'cloudfunctions/shared serves every function, so it imports none of them.',
+      { path: '^cloudfunctions/shared/' },
+      { path: '^cloudfunctions/[^/]+/', pathNot: '^cloudfunctions/shared/' }),
+    forbid('function-not-app', 'Functions share src/domain and src/contracts with the app, nothing else of it.',
+      { path: '^cloudfunctions/' },
+      { path: '^src/', pathNot: ['^src/domain/', '^src/contracts/'] }),
+    forbid('localcloud-not-app', 'The local cloud runs function bundles as CloudBase would; it imports no app or function code.',
+      { path: '^localcloud/' },
+      { path: '^(src|cloudfunctions)/' }),
+    forbid('not-to-unresolvable', 'An import nothing resolves: a typo, or a package missing from package.json.',
+      {},
+      { couldNotResolve: true }),
   ],
   options: {
     doNotFollow: { path: 'node_modules' },
