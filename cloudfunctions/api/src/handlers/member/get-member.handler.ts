@@ -2,11 +2,11 @@ import type { ActionOutputs } from '@/contracts';
 import { canReadMember } from '@/domain/auth/scope.rules';
 import { maskChangeEntry, seesInFull, viewForCaller } from '@/domain/member/mask.rules';
 import { forbidden } from '@/domain/shared/errors';
-import type { Ctx } from '../context';
-import { getMember, recentChanges } from '../repos/members.repo';
+import type { Ctx } from '../../context';
+import { getMember, recentChanges } from '../../repos/members.repo';
 import { inflowHistory, inflowView } from '@/domain/agreement/co-manage.rules';
-import { coAgreementFor } from './agreement/co-managed';
-import { existingMember } from './guards';
+import { coAgreementFor } from '../agreement/co-managed';
+import { existingMember } from '../guards';
 
 export const HISTORY_LIMIT = 50;
 

@@ -1,13 +1,13 @@
 import type { ActionOutputs, MemberView } from '@/contracts';
 import type { JoinInput, Member } from '@/domain/member/member.schema';
 import { AppError, ErrorCodes } from '@/domain/shared/errors';
-import type { Ctx } from '../context';
-import { inTransaction } from '../platform/cloud';
-import { newId } from '../platform/ids';
-import { getMember, getMemberByOpenid, insertMember } from '../repos/members.repo';
-import { applyCounterDeltas } from '../repos/counters.repo';
+import type { Ctx } from '../../context';
+import { inTransaction } from '@shared/platform/cloud';
+import { newId } from '../../platform/ids';
+import { getMember, getMemberByOpenid, insertMember } from '../../repos/members.repo';
+import { applyCounterDeltas } from '../../repos/counters.repo';
 import { memberCounterDeltas } from '@/domain/stats/counter.rules';
-import { attachMember, getUser, insertUser, type UserDoc } from '../repos/users.repo';
+import { attachMember, getUser, insertUser, type UserDoc } from '../../repos/users.repo';
 import { branchOfCode, verifiedCode } from './scene';
 
 const own = (member: Member): MemberView => ({ ...member, masked: false });

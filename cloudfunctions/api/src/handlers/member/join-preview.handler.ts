@@ -1,6 +1,6 @@
 import type { ActionOutputs } from '@/contracts';
-import type { Ctx } from '../context';
-import { listGroups } from '../repos/org.repo';
+import type { Ctx } from '../../context';
+import { listGroups } from '../../repos/org.repo';
 import { branchOfCode, verifiedCode } from './scene';
 
 /** What the join page shows before the member commits: the branch and the villages to pick from. */

@@ -1,12 +1,12 @@
 import type { ActionOutputs } from '@/contracts';
-import type { Ctx } from '../context';
-import { getCounty } from '../repos/config.repo';
-import { reviewsOpenRound } from '../repos/evaluations.repo';
-import { getMember } from '../repos/members.repo';
-import { getBranch, getGroup } from '../repos/org.repo';
+import type { Ctx } from '../../context';
+import { getCounty } from '../../repos/config.repo';
+import { reviewsOpenRound } from '../../repos/evaluations.repo';
+import { getMember } from '../../repos/members.repo';
+import { getBranch, getGroup } from '../../repos/org.repo';
 
 /** Who am I: grants, my record (null before joining), my branch, group and county, whether I review a round. */
-export async function myRecordHandler(_input: unknown, { caller }: Ctx): Promise<ActionOutputs['member.me']> {
+export async function meHandler(_input: unknown, { caller }: Ctx): Promise<ActionOutputs['member.me']> {
   const [member, county, reviewing] = await Promise.all([caller.memberId ? getMember(caller.memberId) : null, getCounty(), reviewsOpenRound(caller.openid)]);
   const [branch, group] = member ? await Promise.all([getBranch(member.branchId), getGroup(member.groupId)]) : [null, null];
   return {

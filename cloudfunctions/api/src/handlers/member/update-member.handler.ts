@@ -5,18 +5,18 @@ import { diffChanges } from '@/domain/member/history.rules';
 import { viewForCaller } from '@/domain/member/mask.rules';
 import type { Member, MemberUpdateInput } from '@/domain/member/member.schema';
 import { AppError, ErrorCodes, forbidden } from '@/domain/shared/errors';
-import type { Ctx } from '../context';
-import { inTransaction } from '../platform/cloud';
-import { newId } from '../platform/ids';
-import { getMember, insertChange, patchMember } from '../repos/members.repo';
-import { syncUser } from '../repos/users.repo';
+import type { Ctx } from '../../context';
+import { inTransaction } from '@shared/platform/cloud';
+import { newId } from '../../platform/ids';
+import { getMember, insertChange, patchMember } from '../../repos/members.repo';
+import { syncUser } from '../../repos/users.repo';
 import { canInflowEdit, inflowView } from '@/domain/agreement/co-manage.rules';
 import type { Agreement } from '@/domain/agreement/agreement.schema';
-import { coAgreementFor } from './agreement/co-managed';
-import { followMove } from './pairing/follow-move';
-import { applyCounterDeltas } from '../repos/counters.repo';
+import { coAgreementFor } from '../agreement/co-managed';
+import { followMove } from '../pairing/follow-move';
+import { applyCounterDeltas } from '../../repos/counters.repo';
 import { memberCounterDeltas } from '@/domain/stats/counter.rules';
-import { existingMember } from './guards';
+import { existingMember } from '../guards';
 
 /**
  * Edits a record (his own when no memberId). The read, the rule, the update, the counter moves and

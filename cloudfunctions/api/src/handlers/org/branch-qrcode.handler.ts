@@ -2,11 +2,11 @@ import type { ActionOutputs } from '@/contracts';
 import { runsBranch } from '@/domain/auth/scope.rules';
 import { encodeJoinScene } from '@/domain/join/scene.rules';
 import { AppError, ErrorCodes, forbidden } from '@/domain/shared/errors';
-import type { Ctx } from '../context';
-import { cloud } from '../platform/cloud';
-import { hmacSha256 } from '../platform/crypto';
-import { getJoinSecret } from '../repos/config.repo';
-import { getBranch } from '../repos/org.repo';
+import type { Ctx } from '../../context';
+import { cloud } from '@shared/platform/cloud';
+import { hmacSha256 } from '../../platform/crypto';
+import { getJoinSecret } from '../../repos/config.repo';
+import { getBranch } from '../../repos/org.repo';
 
 export const JOIN_PAGE = 'pages/join/index';
 

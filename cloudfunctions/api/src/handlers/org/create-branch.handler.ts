@@ -1,12 +1,12 @@
 import type { ActionOutputs } from '@/contracts';
 import type { Branch, CreateBranchInput } from '@/domain/org/org.schema';
 import { AppError, ErrorCodes } from '@/domain/shared/errors';
-import type { Ctx } from '../context';
-import { newBranchCode } from '../platform/crypto';
-import { isDuplicateKey } from '../platform/db-errors';
-import { newId } from '../platform/ids';
-import { branchNameTaken, getBranch, insertBranch } from '../repos/org.repo';
-import { requireOrgAdmin } from './guards';
+import type { Ctx } from '../../context';
+import { newBranchCode } from '../../platform/crypto';
+import { isDuplicateKey } from '../../platform/db-errors';
+import { newId } from '../../platform/ids';
+import { branchNameTaken, getBranch, insertBranch } from '../../repos/org.repo';
+import { requireOrgAdmin } from '../guards';
 
 /** 流动党委 / 流动党支部 / 云支部. A committee may hold branches, not other committees. */
 export async function createBranchHandler(input: CreateBranchInput, { caller, now }: Ctx): Promise<ActionOutputs['org.createBranch']> {

@@ -2,14 +2,14 @@ import type { ActionOutputs } from '@/contracts';
 import { applyGrant, canGrantRole, grantOf } from '@/domain/auth/grant.rules';
 import type { GrantRoleInput } from '@/domain/org/org.schema';
 import { AppError, ErrorCodes, forbidden } from '@/domain/shared/errors';
-import type { Ctx } from '../context';
-import { inTransaction } from '../platform/cloud';
-import { getMember } from '../repos/members.repo';
-import { getBranch, getGroup } from '../repos/org.repo';
-import { getAgreement } from '../repos/agreements.repo';
-import { endPairingsOfCadre } from '../repos/pairings.repo';
-import { countSysadmins, getUser, putUser } from '../repos/users.repo';
-import { existingMember } from './guards';
+import type { Ctx } from '../../context';
+import { inTransaction } from '@shared/platform/cloud';
+import { getMember } from '../../repos/members.repo';
+import { getBranch, getGroup } from '../../repos/org.repo';
+import { getAgreement } from '../../repos/agreements.repo';
+import { endPairingsOfCadre } from '../../repos/pairings.repo';
+import { countSysadmins, getUser, putUser } from '../../repos/users.repo';
+import { existingMember } from '../guards';
 
 /**
  * Grants or (revoke: true) removes one role of a user, named by openid or by his member record.

@@ -1,9 +1,9 @@
 import type { ActionOutputs } from '@/contracts';
 import { isOurOrganiser } from '@/domain/auth/scope.rules';
 import { maskPhone } from '@/domain/member/mask.rules';
-import type { Ctx } from '../context';
-import { getCounty } from '../repos/config.repo';
-import { listBranches, listGroups } from '../repos/org.repo';
+import type { Ctx } from '../../context';
+import { getCounty } from '../../repos/config.repo';
+import { listBranches, listGroups } from '../../repos/org.repo';
 
 /**
  * Any signed-in user sees the organisation; secretaries' phones in full only for our organisers (an

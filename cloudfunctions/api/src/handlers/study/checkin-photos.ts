@@ -1,7 +1,7 @@
 import { AppError, ErrorCodes } from '@/domain/shared/errors';
 import { isOwnUpload, PHOTO_MAX_BYTES } from '@/domain/study/photo.rules';
-import { checkImage, imageType } from '../platform/content-security';
-import { download } from '../platform/storage';
+import { checkImage, imageType } from '../../platform/content-security';
+import { download } from '@shared/platform/storage';
 
 const invalid = (message: string) => new AppError(ErrorCodes.CHECKIN_PHOTO_INVALID, message);
 

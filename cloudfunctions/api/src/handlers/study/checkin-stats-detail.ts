@@ -4,11 +4,11 @@ import { viewForCaller } from '@/domain/member/mask.rules';
 import { AppError, ErrorCodes } from '@/domain/shared/errors';
 import type { CheckinStatsInput, StudyPush } from '@/domain/study/study.schema';
 import { audienceTargets } from '@/domain/study/study-scope.rules';
-import { tempUrls } from '../platform/storage';
-import { checkinId, checkinsOfUnit, existingCheckinIds, type CheckinCursor } from '../repos/checkins.repo';
-import { membersByIds, queryMembers } from '../repos/members.repo';
-import { groupsByIds } from '../repos/org.repo';
-import { decodeCursor, encodeCursor } from './study-views';
+import { tempUrls } from '@shared/platform/storage';
+import { checkinId, checkinsOfUnit, existingCheckinIds, type CheckinCursor } from '../../repos/checkins.repo';
+import { membersByIds, queryMembers } from '../../repos/members.repo';
+import { groupsByIds } from '../../repos/org.repo';
+import { decodeCursor, encodeCursor } from '../page';
 
 export const DETAIL_PAGE = 50;
 

@@ -4,10 +4,10 @@ import { AppError, ErrorCodes, forbidden } from '@/domain/shared/errors';
 import { completionRows, statsView, unitsNeeded, type StatsView, type UnitSet } from '@/domain/study/completion.rules';
 import type { CheckinStatsInput, StudyPush } from '@/domain/study/study.schema';
 import { pushConcerns } from '@/domain/study/study-scope.rules';
-import type { Ctx } from '../context';
-import { branchesByIds, groupsByIds, listBranches, listGroups } from '../repos/org.repo';
-import { concerningUnits } from '../repos/query';
-import { getPushHead, pushesOfMonth } from '../repos/studies.repo';
+import type { Ctx } from '../../context';
+import { branchesByIds, groupsByIds, listBranches, listGroups } from '../../repos/org.repo';
+import { concerningUnits } from '@shared/repos/query';
+import { getPushHead, pushesOfMonth } from '../../repos/studies.repo';
 import { statsDetail } from './checkin-stats-detail';
 
 const invalid = (path: string, message: string) => new AppError(ErrorCodes.INPUT_INVALID, message, [{ path, message }]);

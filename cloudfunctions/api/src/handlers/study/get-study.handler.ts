@@ -3,11 +3,12 @@ import { listScope } from '@/domain/auth/scope.rules';
 import { AppError, ErrorCodes } from '@/domain/shared/errors';
 import { isCheckinOpen, targetsMember } from '@/domain/study/calendar.rules';
 import { pushConcerns } from '@/domain/study/study-scope.rules';
-import type { Ctx } from '../context';
-import { tempUrls } from '../platform/storage';
-import { checkinId } from '../repos/checkins.repo';
-import { getPushWithCheckin } from '../repos/studies.repo';
-import { checkinViewWithUrls, placementOf } from './study-views';
+import type { Ctx } from '../../context';
+import { tempUrls } from '@shared/platform/storage';
+import { checkinId } from '../../repos/checkins.repo';
+import { getPushWithCheckin } from '../../repos/studies.repo';
+import { placementOf } from '../guards';
+import { checkinViewWithUrls } from './study-views';
 
 /**
  * One push with its body, for a member it targets (once published) or an organiser whose scope it

@@ -4,11 +4,13 @@ import { forbidden } from '@/domain/shared/errors';
 import { isCheckinOpen } from '@/domain/study/calendar.rules';
 import type { z } from 'zod';
 import type { studyListInputSchema } from '@/domain/study/study.schema';
-import type { Ctx } from '../context';
-import { checkinId, existingCheckinIds } from '../repos/checkins.repo';
-import { concerningUnits } from '../repos/query';
-import { queryPushes, targetingMember } from '../repos/studies.repo';
-import { decodeCursor, encodeCursor, placementOf, summary } from './study-views';
+import type { Ctx } from '../../context';
+import { checkinId, existingCheckinIds } from '../../repos/checkins.repo';
+import { concerningUnits } from '@shared/repos/query';
+import { queryPushes, targetingMember } from '../../repos/studies.repo';
+import { placementOf } from '../guards';
+import { decodeCursor, encodeCursor } from '../page';
+import { summary } from './study-views';
 
 export const DEFAULT_PAGE = 20;
 

@@ -4,11 +4,11 @@ import { AppError, ErrorCodes, forbidden } from '@/domain/shared/errors';
 import { monthOf } from '@/domain/study/calendar.rules';
 import type { Audience, BodyBlock, StudyPublishInput, StudyPush } from '@/domain/study/study.schema';
 import { canPushTo } from '@/domain/auth/scope.rules';
-import type { Ctx } from '../context';
-import { requireCleanText } from './clean-text';
-import { newId } from '../platform/ids';
-import { branchesByIds, groupsByIds } from '../repos/org.repo';
-import { insertPush } from '../repos/studies.repo';
+import type { Ctx } from '../../context';
+import { requireCleanText } from '../clean-text';
+import { newId } from '../../platform/ids';
+import { branchesByIds, groupsByIds } from '../../repos/org.repo';
+import { insertPush } from '../../repos/studies.repo';
 import { summary } from './study-views';
 
 /** The text a reader sees: what the content-security check must read. */

@@ -1,11 +1,7 @@
 import type { CheckinView, StudyPushSummary } from '@/contracts';
-import type { Placement } from '@/domain/auth/grant';
-import { AppError, ErrorCodes } from '@/domain/shared/errors';
 import type { StudyPush } from '@/domain/study/study.schema';
-import type { Ctx } from '../context';
-import { tempUrls } from '../platform/storage';
-import { getMember } from '../repos/members.repo';
-import type { CheckinDoc } from '../repos/studies.repo';
+import { tempUrls } from '@shared/platform/storage';
+import type { CheckinDoc } from '../../repos/studies.repo';
 
 /** A push as lists show it: no body, no counters, no publisher openid. */
 export function summary(push: StudyPush): StudyPushSummary {
@@ -21,24 +17,4 @@ export function checkinView(doc: CheckinDoc, urls: Record<string, string>): Chec
 
 export async function checkinViewWithUrls(doc: CheckinDoc): Promise<CheckinView> {
   return checkinView(doc, doc.photos.length ? await tempUrls(doc.photos) : {});
-}
-
-/**
- * Where the caller sits. Normally from his users document (no request); a member whose users
- * document predates placements costs one read of his record.
- */
-export async function placementOf({ caller }: Ctx): Promise<Placement | null> {
-  if (caller.placement || !caller.memberId) return caller.placement;
-  const member = await getMember(caller.memberId);
-  return member ? { branchId: member.branchId, groupId: member.groupId } : null;
-}
-
-/** Keyset cursors `<number>.<id>`: a sort value and the `_id` that breaks its ties. */
-export const encodeCursor = (n: number, id: string) => `${n}.${id}`;
-
-export function decodeCursor(cursor: string | undefined, field: string): { n: number; id: string } | null {
-  if (!cursor) return null;
-  const m = /^(\d{1,16})\.([A-Za-z0-9_-]{1,128})$/.exec(cursor);
-  if (!m) throw new AppError(ErrorCodes.INPUT_INVALID, '分页参数不正确', [{ path: field, message: '分页参数不正确' }]);
-  return { n: Number(m[1]), id: m[2] };
 }

@@ -3,16 +3,16 @@ import { dayOf } from '@/domain/shared/day.rules';
 import { AppError, ErrorCodes } from '@/domain/shared/errors';
 import { isCheckinOpen, targetsMember } from '@/domain/study/calendar.rules';
 import type { CheckinSubmitInput } from '@/domain/study/study.schema';
-import type { Ctx } from '../context';
-import { inTransaction } from '../platform/cloud';
-import { removeFiles } from '../platform/storage';
-import { checkText } from '../platform/content-security';
-import { refuseUnclean } from './clean-text';
-import { checkinId, getCheckin, insertCheckin, patchCheckin } from '../repos/checkins.repo';
-import { countCheckin, getPushWithCheckin, type CheckinDoc } from '../repos/studies.repo';
+import type { Ctx } from '../../context';
+import { inTransaction } from '@shared/platform/cloud';
+import { removeFiles } from '@shared/platform/storage';
+import { checkText } from '../../platform/content-security';
+import { refuseUnclean } from '../clean-text';
+import { checkinId, getCheckin, insertCheckin, patchCheckin } from '../../repos/checkins.repo';
+import { countCheckin, getPushWithCheckin, type CheckinDoc } from '../../repos/studies.repo';
 import { requireOwnPhotos, vetNewPhotos } from './checkin-photos';
-import { ownMemberId } from './guards';
-import { checkinViewWithUrls, placementOf } from './study-views';
+import { ownMemberId, placementOf } from '../guards';
+import { checkinViewWithUrls } from './study-views';
 
 /** How many accepted client keys a check-in remembers (a replay of any of them writes nothing). */
 const KEYS_KEPT = 20;

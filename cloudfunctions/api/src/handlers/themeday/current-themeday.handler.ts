@@ -1,10 +1,10 @@
 import type { ActionOutputs } from '@/contracts';
 import { AppError, ErrorCodes } from '@/domain/shared/errors';
 import { addMonths, isSigninOpen, monthAt, nextOccurrence, occurrenceId } from '@/domain/themeday/occurrence.rules';
-import type { Ctx } from '../context';
-import { consentsOf, consentSummary } from '../repos/consents.repo';
-import { branchSheetId, getPlan, sheetsByIds, signinId, signinsByIds } from '../repos/themeday.repo';
-import { joinedPlacement } from './guards';
+import type { Ctx } from '../../context';
+import { consentsOf, consentSummary } from '@shared/repos/consents.repo';
+import { branchSheetId, getPlan, sheetsByIds, signinId, signinsByIds } from '../../repos/themeday.repo';
+import { joinedPlacement } from '../guards';
 import { mergeSheet, occurrenceView } from './themeday-views';
 
 /**

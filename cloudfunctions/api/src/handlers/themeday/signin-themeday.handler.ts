@@ -4,12 +4,12 @@ import { minuteOf } from '@/domain/shared/day.rules';
 import { isSigninOpen, nextOccurrence, occurrenceIn, parseOccurrenceId } from '@/domain/themeday/occurrence.rules';
 import { decodeSiteCode } from '@/domain/themeday/site-code.rules';
 import type { ThemedaySigninInput } from '@/domain/themeday/themeday.schema';
-import type { Ctx } from '../context';
-import { inTransaction } from '../platform/cloud';
-import { hmacSha256 } from '../platform/crypto';
-import { getJoinSecret } from '../repos/config.repo';
-import { getPlan, getSignin, insertSignin, signinId, type SigninDoc } from '../repos/themeday.repo';
-import { joinedPlacement } from './guards';
+import type { Ctx } from '../../context';
+import { inTransaction } from '@shared/platform/cloud';
+import { hmacSha256 } from '../../platform/crypto';
+import { getJoinSecret } from '../../repos/config.repo';
+import { getPlan, getSignin, insertSignin, signinId, type SigninDoc } from '../../repos/themeday.repo';
+import { joinedPlacement } from '../guards';
 
 /**
  * 主题党日签到: online (the member's own branch's current meeting, from the reminder's page) or on

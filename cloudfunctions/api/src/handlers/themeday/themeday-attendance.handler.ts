@@ -9,12 +9,12 @@ import { encodeSiteCode } from '@/domain/themeday/site-code.rules';
 import { shareOf } from '@/domain/shared/share.rules';
 import { attendanceScope, canManageThemeday } from '@/domain/themeday/themeday-scope.rules';
 import type { ThemedayAttendanceInput } from '@/domain/themeday/themeday.schema';
-import type { Ctx } from '../context';
-import { hmacSha256 } from '../platform/crypto';
-import { getJoinSecret } from '../repos/config.repo';
-import { queryMembers } from '../repos/members.repo';
-import { branchesByIds, getBranch, listBranches } from '../repos/org.repo';
-import { getPlan, plansByIds, signinId, signinsByIds, type PlanDoc } from '../repos/themeday.repo';
+import type { Ctx } from '../../context';
+import { hmacSha256 } from '../../platform/crypto';
+import { getJoinSecret } from '../../repos/config.repo';
+import { queryMembers } from '../../repos/members.repo';
+import { branchesByIds, getBranch, listBranches } from '../../repos/org.repo';
+import { getPlan, plansByIds, signinId, signinsByIds, type PlanDoc } from '../../repos/themeday.repo';
 import { occurrenceView } from './themeday-views';
 
 const DEFAULT_LIMIT = 50;

@@ -1,6 +1,6 @@
 import type { MergedSheet, OccurrenceView } from '@/contracts';
 import { signinWindow, type Occurrence } from '@/domain/themeday/occurrence.rules';
-import { branchSheetId, type SheetDoc } from '../repos/themeday.repo';
+import { branchSheetId, type SheetDoc } from '../../repos/themeday.repo';
 
 export const occurrenceView = (o: Occurrence): OccurrenceView => {
   const w = signinWindow(o);
