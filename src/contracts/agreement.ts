@@ -1,4 +1,4 @@
-import type { ActionTable } from './table';
+import { api, type ActionTable } from './table';
 import {
   agreementCreateInputSchema,
   agreementListInputSchema,
@@ -8,9 +8,9 @@ import {
 
 /** Two-way co-management (双向共管, issue #5, item 2). */
 export const agreementActions = {
-  'agreement.create': { fn: 'api', input: agreementCreateInputSchema },
-  'agreement.list': { fn: 'api', input: agreementListInputSchema },
-  'agreement.update': { fn: 'api', input: agreementUpdateInputSchema },
+  'agreement.create': api(agreementCreateInputSchema),
+  'agreement.list': api(agreementListInputSchema),
+  'agreement.update': api(agreementUpdateInputSchema),
 } as const satisfies ActionTable;
 
 /**
