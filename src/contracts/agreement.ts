@@ -6,7 +6,7 @@ import {
   type Agreement,
 } from '../domain/agreement/agreement.schema';
 
-/** Two-way co-management (双向共管, issue #5, item 2). */
+/** Two-way co-management (双向共管). */
 export const agreementActions = {
   'agreement.create': api(agreementCreateInputSchema),
   'agreement.list': api(agreementListInputSchema),

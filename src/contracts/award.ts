@@ -10,7 +10,7 @@ import {
   type Nomination,
 } from '../domain/award/award.schema';
 
-/** 十佳流动党组织 / 二十佳流动党员 评选 (issue #6, item 3). */
+/** 十佳流动党组织 / 二十佳流动党员 评选. */
 export const awardActions = {
   'award.open': api(awardOpenInputSchema),
   'award.nominate': api(awardNominateInputSchema),

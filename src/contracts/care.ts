@@ -15,7 +15,7 @@ import {
 import type { CareStats } from '../domain/care/counters.rules';
 import type { StatsUnit } from '../domain/care/care-scope.rules';
 
-/** 关怀帮扶 and 走访慰问 (issue #6, item 1). */
+/** 关怀帮扶 and 走访慰问. */
 export const careActions = {
   'care.file': api(careFileInputSchema),
   'care.list': api(careListInputSchema),

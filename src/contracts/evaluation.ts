@@ -9,7 +9,7 @@ import {
   type Evaluee,
 } from '../domain/evaluation/evaluation.schema';
 
-/** 述职评议 (issue #6, item 2). */
+/** 述职评议. */
 export const evaluationActions = {
   'eval.openRound': api(evalOpenRoundInputSchema),
   'eval.score': api(evalScoreInputSchema),

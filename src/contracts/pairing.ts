@@ -13,7 +13,7 @@ import {
 import type { GapReport, GapRow } from '../domain/pairing/gap-report.rules';
 import type { GapSettings } from '../domain/pairing/gap.rules';
 
-/** 1+N pairing, contact logs and the contact-gap monitor (issue #5, item 1). */
+/** 1+N pairing, contact logs and the contact-gap monitor. */
 export const pairingActions = {
   'pairing.assign': api(pairingAssignInputSchema),
   'pairing.unassign': api(pairingUnassignInputSchema),
