@@ -4,8 +4,8 @@
  * died between its record and its counter increment). The window overlaps the next runs, so a unit
  * left busy (written in the last seconds) is checked again once it settles.
  */
-import { reconcileCounters } from '../../api/src/reconcile/reconcile-counters';
-import { cloud } from './cloud';
+import { cloud } from '@shared/platform/cloud';
+import { reconcileCounters } from '@shared/reconcile/reconcile-counters';
 
 export const WINDOW_MINUTES = Number(process.env.RECONCILE_WINDOW_MINUTES || 60);
 

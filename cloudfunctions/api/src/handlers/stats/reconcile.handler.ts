@@ -3,7 +3,7 @@ import { hasRole } from '@/domain/auth/grant';
 import { forbidden } from '@/domain/shared/errors';
 import type { ReconcileInput } from '@/domain/stats/stats.schema';
 import type { Ctx } from '../../context';
-import { reconcileCounters } from '../../reconcile/reconcile-counters';
+import { reconcileCounters } from '@shared/reconcile/reconcile-counters';
 
 const HOUR_MS = 3_600_000;
 
