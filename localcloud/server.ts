@@ -72,6 +72,7 @@ export async function startLocalCloud(opts: LocalCloudOptions): Promise<LocalClo
   const declared = readCollectionsFile(opts.functionsDir).collections ?? [];
   const missing = declared.filter((c) => !store.has(c.name)).map((c) => ({ op: 'createColl' as const, coll: c.name }));
   store.commit(missing);
+  await store.durable();
   for (const c of declared) {
     const clashes = store.defineIndexes(c.name, c.indexes ?? []);
     for (const clash of clashes) console.warn(`[localcloud] existing records violate unique index ${clash}`);

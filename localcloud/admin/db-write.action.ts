@@ -54,6 +54,7 @@ async function write<T>(ctx: DbContext, p: DbParams, compute: () => Computed<T>)
     const held = batch.find((m) => m.op !== 'createColl' && ctx.tx.locks.holder(docKey(m.coll, m.op === 'put' ? m.doc._id : m.id)) !== undefined);
     if (!held) {
       ctx.tx.commitBatch(batch);
+      await ctx.store.durable();
       return reply;
     }
     const key = docKey(held.coll, held.op === 'put' ? held.doc._id : (held as { id: string }).id);
@@ -147,10 +148,11 @@ export function removeDocument(ctx: DbContext, p: DbParams) {
   });
 }
 
-export function addCollection(ctx: DbContext, p: DbParams) {
+export async function addCollection(ctx: DbContext, p: DbParams) {
   const name = p.collectionName;
   if (!name || !/^[A-Za-z0-9_-]{1,64}$/.test(name)) throw new DbError('INVALID_PARAM', `invalid collection name: ${name}`);
   if (ctx.store.has(name)) throw new DbError('DATABASE_COLLECTION_ALREADY_EXIST', `[ResourceInUse] collection already exists: ${name}`);
   ctx.tx.commitBatch([{ op: 'createColl', coll: name }]);
+  await ctx.store.durable();
   return {};
 }

@@ -1,6 +1,6 @@
 /**
- * Durability: an append-only journal (one line per committed batch, fsync'd before the write is
- * acknowledged) on top of a snapshot. Replay = snapshot, then journal lines in order.
+ * Durability: an append-only journal (one line per committed batch, fsync'd — in groups, see sync()
+ * — before the write is acknowledged) on top of a snapshot. Replay = snapshot, then journal lines in order.
  * A line only counts once its trailing "\n" is on disk, so a crash mid-append leaves a torn tail
  * that replay drops (and truncates away): each batch is all-or-nothing. An append that fails or
  * writes short (disk full) is cut back to the last good offset and throws: the write is refused,
@@ -32,6 +32,7 @@ const COMPACT_BYTES = 64 * 1024 * 1024;
 export class Journal {
   private fd: number | null = null;
   private bytes = 0;
+  private pendingSync: Promise<void> | null = null;
   /** Line numbers replay skipped as unreadable (reported at start). */
   readonly skipped: number[] = [];
   /** fs.writeSync, replaceable so tests can make the disk fail or write short. */
@@ -107,13 +108,34 @@ export class Journal {
         if (n <= 0) throw new Error(`short write: ${done} of ${line.length} bytes`);
         done += n;
       }
-      fs.fdatasyncSync(this.fd);
     } catch (e) {
       // Cut the partial line away so the next append starts clean and nothing unacknowledged replays.
       try { fs.ftruncateSync(this.fd, this.bytes); } catch { /* the next start drops the torn tail */ }
       throw new Error(`[localcloud] journal write failed, nothing written: ${(e as Error).message}`);
     }
     this.bytes += line.length;
+  }
+
+  /**
+   * Resolves once every line appended so far is on disk. Group commit: the writes of one turn of
+   * the event loop share one fdatasync (each costs milliseconds; one per write made a burst of
+   * joins queue for seconds). A write is acknowledged only after this resolves.
+   */
+  sync(): Promise<void> {
+    if (!this.pendingSync) {
+      this.pendingSync = new Promise<void>((resolve, reject) => {
+        setImmediate(() => {
+          this.pendingSync = null;
+          try {
+            if (this.fd !== null) fs.fdatasyncSync(this.fd);
+            resolve();
+          } catch (e) {
+            reject(new Error(`[localcloud] journal fsync failed: ${(e as Error).message}`));
+          }
+        });
+      });
+    }
+    return this.pendingSync;
   }
 
   get needsCompaction(): boolean {

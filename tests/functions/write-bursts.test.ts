@@ -72,11 +72,17 @@ describe('write bursts on one branch, one push, one meeting', () => {
     expect((await doc('branches', branchId)).memberCount).toBe(MEMBERS);
   });
 
-  it(`${MEMBERS} check-ins on one push at once: all succeed, the push counts each once`, async () => {
+  it(`${MEMBERS} check-ins on one push within 10 s: all succeed, the push counts each once`, async () => {
     const push = await publish(tc, 'county_1', { title: '全县学习' });
     const ms: number[] = [];
-    const results = await Promise.all(Array.from({ length: MEMBERS }, (_, i) => timed(() => tc.call(`m_${i}`, 'checkin.submit', { pushId: push._id, text: text(i), clientKey: `burst-${i}` }), ms)));
-    note(`${MEMBERS} check-ins on one push at once`, ms);
+    // The whole branch checks in within 10 s (each check-in also runs the content check).
+    const results = await Promise.all(
+      Array.from({ length: MEMBERS }, async (_, i) => {
+        await new Promise((r) => setTimeout(r, (i * 10_000) / MEMBERS));
+        return timed(() => tc.call(`m_${i}`, 'checkin.submit', { pushId: push._id, text: text(i), clientKey: `burst-ck-${i}` }), ms);
+      }),
+    );
+    note(`${MEMBERS} check-ins on one push within 10 s`, ms);
     expect(results.filter((r) => !r.ok)).toEqual([]);
     expect(await count('checkins', { pushId: push._id })).toBe(MEMBERS);
     expect((await doc('studyPushes', push._id)).counters).toEqual({ total: MEMBERS, byBranch: { [branchId]: MEMBERS }, byGroup: { [groupId]: MEMBERS } });
