@@ -63,6 +63,11 @@ const Taro = {
   },
   cloud: {
     init: () => undefined,
+    /** wx.cloud.callFunction over the same fake network as H5 (fake-cloud.ts answers both). */
+    callFunction: async ({ name, data }: { name: string; data: unknown }) => {
+      const res = await fetch(`/fn/${name}`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify(data) });
+      return { result: ((await res.json()) as { result: unknown }).result };
+    },
     uploadFile: async ({ cloudPath, filePath }: { cloudPath: string; filePath: string }) => {
       const f = tempFiles.get(filePath);
       if (!f) throw { errMsg: 'cloud.uploadFile:fail file not found' };

@@ -51,9 +51,9 @@ export const privacy = {
   asked: [] as string[],
 };
 
+/** A user who has (not) agreed yet. The listener stays: the app's modules, which registered it, live on. */
 export function resetPrivacy(agreed: boolean): void {
   privacy.agreed = agreed;
-  privacy.listener = null;
   privacy.tappedAgreeButtons.clear();
   privacy.asked.length = 0;
 }
