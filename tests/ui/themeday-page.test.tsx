@@ -33,7 +33,7 @@ afterEach(() => {
   process.env.TARO_ENV = 'h5';
 });
 
-it.each(['h5', 'weapp'])('%s: signs in online, then offers the next reminder as a tap of its own', async (platform) => {
+it.each(['h5', 'weapp'] as const)('%s: signs in online, then offers the next reminder as a tap of its own', async (platform) => {
   resetTaro();
   process.env.TARO_ENV = platform;
   render(<ThemedayPage />);
@@ -49,7 +49,7 @@ it.each(['h5', 'weapp'])('%s: signs in online, then offers the next reminder as 
   expect(cloud.calls.find((c) => c.action === 'themeday.subscribe')?.payload).toEqual({ results: { 'local-themeday-reminder': 'accept' } });
 });
 
-it.each(['h5', 'weapp'])('%s: the consent dialog opens only synchronously inside a tap (as WeChat requires)', async (platform) => {
+it.each(['h5', 'weapp'] as const)('%s: the consent dialog opens only synchronously inside a tap (as WeChat requires)', async (platform) => {
   resetTaro();
   process.env.TARO_ENV = platform;
   const refusal = { errMsg: 'requestSubscribeMessage:fail can only be invoked by user TAP gesture.' };

@@ -25,7 +25,7 @@ const scripts = (dir: string): string[] =>
 function lookbehinds(source: string): string[] {
   const found: string[] = [];
   for (const token of tokenizer(source, { ecmaVersion: ES_LEVEL })) {
-    const value = token.value as { pattern?: string } | undefined;
+    const value = (token as { value?: { pattern?: string } }).value;
     if (token.type.label === 'regexp' && value?.pattern && /\(\?<[=!]/.test(value.pattern)) found.push(`/${value.pattern}/`);
   }
   return found;
