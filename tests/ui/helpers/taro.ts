@@ -49,6 +49,13 @@ const Taro = {
     if (!f) throw { errMsg: 'getImageInfo:fail file not found' };
     return { width: f.width, height: f.height, path: src };
   },
+  getFileSystemManager: () => ({
+    getFileInfo: ({ filePath, success, fail }: { filePath: string; success: (r: { size: number }) => void; fail: (e: unknown) => void }) => {
+      const f = tempFiles.get(filePath);
+      if (f) success({ size: f.size });
+      else fail({ errMsg: 'getFileInfo:fail file not found' });
+    },
+  }),
   /** compressedWidth/Height (base library 2.26.0): the other side follows the aspect ratio. */
   compressImage: async ({ src, quality = 80, compressedWidth, compressedHeight }: { src: string; quality?: number; compressedWidth?: number; compressedHeight?: number }) => {
     const f = tempFiles.get(src);
