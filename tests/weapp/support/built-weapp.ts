@@ -188,10 +188,11 @@ export function tapText(page: Rendered, text: string): void {
   const target = hits[hits.length - 1];
   if (!target) throw new Error(`Nothing shows "${text}"`);
   // The wxml renders id="{{i.uid||i.sid}}": a node given its own id is found by that id.
-  const id = taroNodeOf((page as any).instance?.data, target.dataset.sid!)?.uid ?? target.dataset.sid!;
+  const taroNode = taroNodeOf((page as any).instance?.data, target.dataset.sid!);
+  const id = typeof taroNode?.uid === 'string' ? taroNode.uid : target.dataset.sid!;
   const node = page.querySelector(`#${id}`);
-  if (!node) throw new Error(`No node #${target.dataset.sid}: ${target.outerHTML.slice(0, 300)}`);
-  if (isAgreeButton(taroNodeOf((page as any).instance?.data, target.dataset.sid!), id)) {
+  if (!node) throw new Error(`No node #${id}: ${target.outerHTML.slice(0, 300)}`);
+  if (isAgreeButton(taroNode, id)) {
     privacy.tappedAgreeButtons.add(id);
     node.dispatchEvent('agreeprivacyauthorization');
   }

@@ -8,9 +8,10 @@ import { guarded, insideTap, privacy, resetPrivacy, tapGestureError } from '../.
 export const wxCalls = { clipboard: [] as string[], subscribe: [] as Record<string, string>[] };
 
 /** A callback-style wx API whose work is a promise: resolves into success, rejects into fail. */
+type Callbacks = { success?: (r: any) => void; fail?: (e: any) => void; complete?: (r: any) => void };
 const callbackStyle =
-  <O extends { success?: (r: any) => void; fail?: (e: any) => void; complete?: (r: any) => void }>(work: (o: O) => Promise<unknown>) =>
-  (o: O) => {
+  <O = object>(work: (o: O & Callbacks) => Promise<unknown>) =>
+  (o: O & Callbacks) => {
     work(o).then(
       (r) => (o.success?.(r), o.complete?.(r)),
       (e) => (o.fail?.(e), o.complete?.(e)),
@@ -33,7 +34,7 @@ export function installWxRules(wx: Record<string, unknown>): void {
     onNeedPrivacyAuthorization: (listener: typeof privacy.listener) => void (privacy.listener = listener),
     getPrivacySetting: callbackStyle(async () => ({ needAuthorization: !privacy.agreed, privacyContractName: '《云支部小程序隐私保护指引》' })),
     openPrivacyContract: callbackStyle(async () => ({})),
-    setClipboardData: callbackStyle(guarded('setClipboardData', async (o: { data: string }) => void wxCalls.clipboard.push(o.data))),
+    setClipboardData: callbackStyle<{ data: string }>(guarded('setClipboardData', async (o: { data: string }) => void wxCalls.clipboard.push(o.data))),
   });
 }
 
