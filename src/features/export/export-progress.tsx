@@ -31,7 +31,7 @@ export function ExportProgressCard({ progress }: { progress: ExportProgress }) {
             <Text className="row-value">{fileName}</Text>
           </View>
           <SubmitButton text="下载 / 打开 Excel" onClick={() => void openExportFile(progress)} />
-          <View className="muted">链接 24 小时内有效，过期后重新进入本页即可刷新。</View>
+          {process.env.TARO_ENV === 'h5' ? <View className="muted">链接 24 小时内有效，过期后重新进入本页即可刷新。</View> : null}
         </>
       ) : null}
       {state === 'done' && !ready ? <View className="error-box">暂时无法取得下载链接，请稍后重新进入本页</View> : null}

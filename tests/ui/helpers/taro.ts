@@ -3,7 +3,7 @@
  * test can assert what the user would have seen. WeChat's rules on gestures and the privacy
  * agreement are enforced (wx-platform-rules.ts): a page that breaks them fails its test.
  */
-import { guarded, insideTap, phonePhoto, privacy, resetPrivacy, tapGestureError } from './wx-platform-rules';
+import { gatedStandIns, guarded, insideTap, phonePhoto, privacy, resetPrivacy, tapGestureError } from './wx-platform-rules';
 
 export const router = { params: {} as Record<string, string> };
 export const toasts: string[] = [];
@@ -83,6 +83,8 @@ const Taro = {
     },
   },
 };
+
+Object.assign(Taro, gatedStandIns(Taro));
 
 export default Taro;
 export const useRouter = () => router;

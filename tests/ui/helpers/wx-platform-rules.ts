@@ -1,7 +1,7 @@
 /**
  * WeChat's rules on when an API may run, enforced by the UI tests' Taro stand-in (taro.ts) so a
  * page that breaks them fails here instead of silently on a phone. The weapp harness
- * (tests/weapp/support/wx-platform-rules.ts) enforces the same rules on the built app.
+ * (tests/weapp/support/wx-platform.ts) enforces the same rules on the built app.
  */
 
 // ── Tap gestures ────────────────────────────────────────────────────────────────────────────────
@@ -36,7 +36,10 @@ export const tapGestureError = (api: string) => ({ errMsg: `${api}:fail can only
 // https://developers.weixin.qq.com/miniprogram/dev/framework/user-privacy/PrivacyAuthorize.html
 // Without a listener WeChat would show its own popup; the harness refuses instead, because the app
 // promises its own sheet (features/shared/privacy-sheet.tsx) and a missing one must fail a test.
-/** The guarded APIs the app uses or might (the PrivacyAuthorize guide's list, by collected data). */
+/**
+ * Guarded APIs the app uses or might (from the guide's list, by collected data): the stand-ins
+ * gate every one, so a new call site meets the rule without anyone remembering to add it.
+ */
 export const PRIVACY_GUARDED = ['chooseImage', 'chooseMedia', 'chooseVideo', 'saveImageToPhotosAlbum', 'setClipboardData', 'getClipboardData', 'getLocation', 'chooseLocation', 'chooseAddress', 'chooseMessageFile'] as const;
 
 type Resolve = (r: { event: 'agree' | 'disagree' | 'exposureAuthorization'; buttonId?: string }) => void;
@@ -82,6 +85,13 @@ export function guarded<A extends unknown[], R>(api: string, run: (...args: A) =
     privacy.agreed = true;
     return run(...args);
   };
+}
+
+/** Stand-ins for the guarded APIs a stand-in does not model in detail: gated, then answering ok. */
+export function gatedStandIns(implemented: Record<string, unknown>): Record<string, (o?: unknown) => Promise<unknown>> {
+  const out: Record<string, (o?: unknown) => Promise<unknown>> = {};
+  for (const api of PRIVACY_GUARDED) if (!(api in implemented)) out[api] = guarded(api, async () => ({ errMsg: `${api}:ok` }));
+  return out;
 }
 
 // ── Photos for the image check ──────────────────────────────────────────────────────────────────

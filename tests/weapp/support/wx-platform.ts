@@ -1,4 +1,4 @@
-import { guarded, insideTap, privacy, resetPrivacy, tapGestureError } from '../../ui/helpers/wx-platform-rules';
+import { gatedStandIns, guarded, insideTap, privacy, resetPrivacy, tapGestureError } from '../../ui/helpers/wx-platform-rules';
 
 /**
  * WeChat's rules on when an API may run (tests/ui/helpers/wx-platform-rules.ts cites the documents),
@@ -36,6 +36,7 @@ export function installWxRules(wx: Record<string, unknown>): void {
     openPrivacyContract: callbackStyle(async () => ({})),
     setClipboardData: callbackStyle<{ data: string }>(guarded('setClipboardData', async (o: { data: string }) => void wxCalls.clipboard.push(o.data))),
   });
+  for (const [api, run] of Object.entries(gatedStandIns({ setClipboardData: true }))) wx[api] = callbackStyle((o) => run(o));
 }
 
 /**
