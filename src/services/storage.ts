@@ -1,6 +1,6 @@
 import Taro from '@tarojs/taro';
 import { AppError, ErrorCodes } from '@/domain/shared/errors';
-import { fitPhoto, PHOTO_MAX_BYTES, PHOTO_MAX_HEIGHT, PHOTO_MAX_WIDTH, photoFits, uploadPath } from '@/domain/study/photo.rules';
+import { fitPhoto, PHOTO_MAX_BYTES, photoFits, uploadPath } from '@/domain/study/photo.rules';
 import { devOpenidOrSignin, localCloudBase } from './cloud';
 
 export interface PickedImage {
@@ -22,7 +22,7 @@ const QUALITIES = [80, 60, 40];
 export async function pickImages(count: number): Promise<PickedImage[]> {
   if (process.env.TARO_ENV === 'h5') {
     const res = await Taro.chooseImage({ count, sizeType: ['compressed'] });
-    const files = res.tempFiles.map((f) => (f as { originalFileObj?: Blob }).originalFileObj).filter((f): f is Blob => !!f);
+    const files = await Promise.all(res.tempFiles.map(async (f) => (f as { originalFileObj?: Blob }).originalFileObj ?? (await (await fetch(f.path)).blob())));
     return Promise.all(files.map(shrinkInBrowser));
   }
   const res = await Taro.chooseMedia({ count, mediaType: ['image'], sizeType: ['compressed'] });
@@ -59,8 +59,8 @@ async function shrinkInBrowser(file: Blob): Promise<PickedImage> {
   if (photoFits(bitmap.width, bitmap.height, file.size)) return { previewUrl: URL.createObjectURL(file), size: file.size, file };
   const { width, height } = fitPhoto(bitmap.width, bitmap.height);
   const canvas = document.createElement('canvas');
-  canvas.width = Math.min(width, PHOTO_MAX_WIDTH);
-  canvas.height = Math.min(height, PHOTO_MAX_HEIGHT);
+  canvas.width = width;
+  canvas.height = height;
   canvas.getContext('2d')!.drawImage(bitmap, 0, 0, canvas.width, canvas.height);
   for (const q of QUALITIES) {
     const blob = await new Promise<Blob | null>((resolve) => canvas.toBlob(resolve, 'image/jpeg', q / 100));
