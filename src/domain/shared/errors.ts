@@ -19,6 +19,8 @@ export const ErrorCodes = {
   STUDY_NOT_FOUND: 'STUDY.NOT_FOUND',
   /** The push exists but is not addressed to this member (or not yet published). */
   STUDY_NOT_TARGETED: 'STUDY.NOT_TARGETED',
+  /** A push's cloud image is not in the publisher's own upload folder (uploads/<openid>/). */
+  STUDY_IMAGE_NOT_OWN: 'STUDY.IMAGE_NOT_OWN',
   /** The push's check-in window (its due day, Shanghai) is over. */
   CHECKIN_CLOSED: 'CHECKIN.CLOSED',
   /** The platform's content-security check refused the text or an image. */
