@@ -188,8 +188,8 @@ export interface AttendanceRow {
 }
 
 export interface ThemedayAttendanceView {
-  /** Set for a per-occurrence query; `siteCode` is the on-site QR scene (valid only in the window). */
-  occurrence: (OccurrenceView & { siteCode: string }) | null;
+  /** Set for a per-occurrence query; `siteCode` is the on-site QR scene (valid in the window, for 30–60 s: fetch again at `siteCodeRefreshAt`). */
+  occurrence: (OccurrenceView & { siteCode: string; siteCodeRefreshAt: number }) | null;
   month: string;
   rows: AttendanceRow[];
   /** Per occurrence with `absentees: true`: a page of the branch's members without a sign-in. */

@@ -35,6 +35,10 @@ export const ErrorCodes = {
   THEMEDAY_OUTSIDE_WINDOW: 'THEMEDAY.OUTSIDE_WINDOW',
   /** The on-site code is malformed, forged, or another branch's / month's. */
   THEMEDAY_CODE_INVALID: 'THEMEDAY.CODE_INVALID',
+  /** A genuine on-site code whose 30 s step has passed (a forwarded photo), or a month-long code of the old kind. */
+  THEMEDAY_CODE_EXPIRED: 'THEMEDAY.CODE_EXPIRED',
+  /** The branch turned online sign-in off: only the on-site code counts. */
+  THEMEDAY_ONLINE_OFF: 'THEMEDAY.ONLINE_OFF',
   /** One sign-in per member per occurrence. */
   THEMEDAY_ALREADY_SIGNED: 'THEMEDAY.ALREADY_SIGNED',
   // 反哺家乡 (hometown): suggestions, return-home projects, talent stations, job pushes.
