@@ -9,6 +9,9 @@ export interface DevUser { openid: string; name: string }
 
 const esc = (s: string) => s.replace(/[&<>"']/g, (c) => `&#${c.charCodeAt(0)};`);
 
+/** A backslash, space, control character or DEL: never part of a path we send a browser to. */
+const unsafeInPath = (ch: string) => ch === '\\' || ch.charCodeAt(0) <= 0x20 || ch.charCodeAt(0) === 0x7f;
+
 /**
  * Where the page may send the browser afterwards: a path on this server, else `/`. Browsers read
  * `\` as `/` in special URLs (WHATWG URL), so `/\evil.example` is `//evil.example`, another site;
@@ -16,7 +19,7 @@ const esc = (s: string) => s.replace(/[&<>"']/g, (c) => `&#${c.charCodeAt(0)};`)
  * still resolve to this origin.
  */
 export function ownPath(back: string | null): string {
-  if (!back || !back.startsWith('/') || back.startsWith('//') || /[\\\u0000-\u0020\u007f]/.test(back)) return '/';
+  if (!back || !back.startsWith('/') || back.startsWith('//') || [...back].some(unsafeInPath)) return '/';
   const base = 'http://own.invalid';
   try {
     const u = new URL(back, base);
