@@ -102,6 +102,8 @@ export interface ThemedayOutputs {
     /** Whether sign-in is open now. */
     open: boolean;
     signin: { mode: 'online' | 'onsite'; at: number } | null;
+    /** Whether the branch counts online sign-in (else only the rotating on-site code). */
+    onlineSignin: boolean;
   } & ConsentSummary;
   'themeday.subscribe': ConsentSummary;
   'themeday.signin': { occurrenceId: string; mode: 'online' | 'onsite'; at: number };

@@ -58,7 +58,7 @@ describe('theme party day: plan, current, subscribe, sign-in, attendance', () =>
     it('shows the running meeting with the merged sheet, in 5 requests', async () => {
       let cur: any;
       const n = await tc.requests(async () => (cur = await tc.data('m_0', 'themeday.current', {})));
-      expect(cur).toMatchObject({ occurrence: { id: occA() }, open: true, signin: null, consents: {}, longTerm: [] });
+      expect(cur).toMatchObject({ occurrence: { id: occA() }, open: true, signin: null, onlineSignin: true, consents: {}, longTerm: [] });
       expect(cur.sheet).toEqual({ theme: '学习贯彻全会精神', agenda: ['重温入党誓词', '集中学习', '讨论返乡就业'], links: [{ title: '全会公报', url: 'https://example.org/a' }], fromCounty: true });
       expect(n).toBe(5);
     });
@@ -122,6 +122,7 @@ describe('theme party day: plan, current, subscribe, sign-in, attendance', () =>
         const r = await tc.call('m_2', 'themeday.signin', { mode: 'online', occurrenceId: occA() });
         expect(r).toEqual({ ok: false, error: { code: 'THEMEDAY.ONLINE_OFF', message: '本支部已关闭线上签到，请到现场扫描签到码' } });
         expect(await dumpDatabase()).toEqual(before);
+        expect((await tc.data('m_2', 'themeday.current', {})).onlineSignin).toBe(false);
       } finally {
         await tc.data('sec_a', 'themeday.plan', { kind: 'rule', branchId: A._id, plan });
       }

@@ -9,14 +9,17 @@ const occurrence = { id: 'b1_2026-11', branchId: 'b1', month: '2026-11', day: '2
 
 let cloud: FakeCloud;
 let signin: { mode: string; at: number } | null;
+let onlineSignin: boolean;
 beforeEach(() => {
   signin = null;
+  onlineSignin = true;
   cloud = installFakeCloud()
     .on('themeday.current', () => ({
       occurrence,
       sheet: { theme: '学习新修订的党章', agenda: ['集中学习党章', '交流在外务工情况'], links: [{ title: '党章全文', url: 'https://example.org/dz' }], fromCounty: true },
       open: true,
       signin,
+      onlineSignin,
       consents: {},
       longTerm: [],
     }))
@@ -37,6 +40,14 @@ it('signs in online, then asks for the next reminder', async () => {
   expect(cloud.calls.map((c) => c.action)).toEqual(['themeday.current', 'themeday.signin', 'themeday.subscribe', 'themeday.current']);
   expect(cloud.calls[1].payload).toEqual({ mode: 'online', occurrenceId: 'b1_2026-11' });
   expect(cloud.calls[2].payload).toEqual({ results: { 'local-themeday-reminder': 'accept' } });
+});
+
+it('offers no online sign-in when the branch turned it off', async () => {
+  resetTaro();
+  onlineSignin = false;
+  render(<ThemedayPage />);
+  expect(await screen.findByText(/本支部只认现场签到/)).toBeTruthy();
+  expect(screen.queryByText('线上签到')).toBeNull();
 });
 
 it('signs in on site with the code of the scanned link, and shows a refused code', async () => {
