@@ -63,7 +63,7 @@ export default function ThemedayPage() {
                 </View>
               ) : c.open ? (
                 <View>
-                  {c.onlineSignin ? (
+                  {c.onlineSignin !== false ? (
                     <SubmitButton text="线上签到" busy={busy} onClick={() => void signIn({ mode: 'online', occurrenceId: c.occurrence.id })} />
                   ) : (
                     <View className="muted">本支部只认现场签到：请到会场扫描书记屏幕上的签到码</View>
