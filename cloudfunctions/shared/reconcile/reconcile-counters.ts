@@ -21,13 +21,29 @@ const settleMs = (): number => Number(process.env.RECONCILE_SETTLE_MS ?? 30_000)
 export interface Mend { doc: string; field: string; was: number; now: number }
 export interface ReconcileReport { checked: number; mended: Mend[]; busy: string[] }
 
-type Incs = Record<string, unknown>;
+type Incs = Record<string, unknown> & { [SEEN]?: Record<string, unknown>; [MENDS]?: Mend[] };
+const SEEN = Symbol('seen');
+const MENDS = Symbol('mends');
 
-/** Adds to `incs` the increment that takes `field` from `was` to `want`, and notes the mend. */
-function mend(report: ReconcileReport, doc: string, incs: Incs, field: string, was: number, want: number): void {
+/** Adds to `incs` the increment that takes `field` from `was` to `want` (applied only if `field` still holds `was`). */
+function mend(_report: ReconcileReport, doc: string, incs: Incs, field: string, was: number, want: number): void {
   if (was === want) return;
   incs[field] = _.inc(want - was);
-  report.mended.push({ doc, field, was, now: want });
+  (incs[SEEN] ??= {})[field] = was === 0 ? _.in([0, null]) : was;
+  (incs[MENDS] ??= []).push({ doc, field, was, now: want });
+}
+
+/**
+ * Applies the mends of one document as a compare-and-set: only if every mended field still holds
+ * what was read (a missing field reads 0). Two reconcilers at once (the timer and the county's
+ * action) or an increment landing meanwhile make it match nothing: left for the next run.
+ */
+async function applyMends(report: ReconcileReport, coll: string, id: string, incs: Incs): Promise<void> {
+  const mends = incs[MENDS] ?? [];
+  if (!Object.keys(incs).length) return;
+  const res = await db.collection(coll).where({ _id: id, ...(incs[SEEN] ?? {}) }).update({ data: Object.fromEntries(Object.entries(incs)) });
+  if ((res?.stats?.updated ?? 0) > 0) report.mended.push(...mends);
+  else report.busy.push(`${coll}/${id}`);
 }
 
 export async function reconcileCounters(since: number, now: number): Promise<ReconcileReport> {
@@ -75,9 +91,9 @@ async function reconcileUnits(report: ReconcileReport, since: number, settled: n
     // Keys written before the `c:` prefix: their members are counted under the prefixed key now.
     for (const legacy of Object.keys(stored).filter((k) => !k.startsWith('c:'))) {
       incs[`cityCounts.${legacy}`] = _.remove();
-      report.mended.push({ doc, field: `cityCounts.${legacy}`, was: stored[legacy], now: 0 });
+      (incs[MENDS] ??= []).push({ doc, field: `cityCounts.${legacy}`, was: stored[legacy], now: 0 });
     }
-    if (Object.keys(incs).length) await db.collection(coll).doc(id).update({ data: incs });
+    if (Object.keys(incs).length) await applyMends(report, coll, id, incs);
   }
 }
 
@@ -101,7 +117,7 @@ async function reconcilePushes(report: ReconcileReport, since: number, settled: 
       const have = stored[part] ?? {};
       for (const id of new Set([...Object.keys(have), ...want.keys()])) mend(report, doc, incs, `counters.${part}.${id}`, have[id] ?? 0, want.get(id) ?? 0);
     }
-    if (Object.keys(incs).length) await db.collection('studyPushes').doc(pushId).update({ data: incs });
+    if (Object.keys(incs).length) await applyMends(report, 'studyPushes', pushId, incs);
   }
 }
 
@@ -125,6 +141,6 @@ async function reconcileThemedays(report: ReconcileReport, since: number, settle
     const incs: Incs = {};
     mend(report, doc, incs, `counters.${key}.signedIn`, stored.signedIn ?? 0, all.length);
     for (const mode of ['online', 'onsite'] as const) mend(report, doc, incs, `counters.${key}.${mode}`, stored[mode] ?? 0, all.filter((s) => s.mode === mode).length);
-    if (Object.keys(incs).length) await db.collection('themedayPlans').doc(branchId).update({ data: incs });
+    if (Object.keys(incs).length) await applyMends(report, 'themedayPlans', branchId, incs);
   }
 }
