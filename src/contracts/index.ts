@@ -51,6 +51,7 @@ import { pairingActions, type PairingOutputs } from './pairing';
 import { agreementActions, type AgreementOutputs } from './agreement';
 import { evaluationActions, type EvaluationOutputs } from './evaluation';
 import { awardActions, type AwardOutputs } from './award';
+import { roleActions, type RoleOutputs } from './roles';
 
 /**
  * The one table of user-facing actions: which cloud function serves each and the schema its
@@ -97,6 +98,7 @@ export const actions = {
   ...agreementActions,
   ...evaluationActions,
   ...awardActions,
+  ...roleActions,
 } as const;
 
 export type ActionName = keyof typeof actions;
@@ -229,7 +231,7 @@ export interface ConsentSummary {
 }
 
 /** What each action answers in `data`. */
-export interface ActionOutputs extends FoundationOutputs, StatsOutputs, CareOutputs, LedgerOutputs, HometownOutputs, PairingOutputs, AgreementOutputs, EvaluationOutputs, AwardOutputs {}
+export interface ActionOutputs extends FoundationOutputs, StatsOutputs, CareOutputs, LedgerOutputs, HometownOutputs, PairingOutputs, AgreementOutputs, EvaluationOutputs, AwardOutputs, RoleOutputs {}
 
 interface FoundationOutputs {
   'admin.bootstrap': { county: { name: string }; grants: Grant[] };

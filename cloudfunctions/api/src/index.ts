@@ -41,6 +41,7 @@ import { pairingHandlers } from './handlers/pairing';
 import { agreementHandlers } from './handlers/agreement';
 import { evaluationHandlers } from './handlers/evaluation';
 import { awardHandlers } from './handlers/award';
+import { roleHandlers } from './handlers/roles';
 
 const foundationHandlers = {
   'admin.bootstrap': bootstrapHandler,
@@ -80,6 +81,7 @@ const handlers: HandlerTable<ActionName> = {
   ...awardHandlers,
   ...pairingHandlers,
   ...agreementHandlers,
+  ...roleHandlers,
 };
 
 const isActionName = (name: unknown): name is ActionName => typeof name === 'string' && Object.prototype.hasOwnProperty.call(handlers, name);

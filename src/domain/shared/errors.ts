@@ -107,6 +107,11 @@ export const ErrorCodes = {
   // 流动党员管理台账 export (ledger.export / ledger.exportStatus)
   /** No export job with that id. */
   LEDGER_EXPORT_NOT_FOUND: 'LEDGER.EXPORT_NOT_FOUND',
+  // 角色管理: invitations and role changes
+  /** A malformed, altered or unknown invitation token. */
+  ROLE_INVITATION_INVALID: 'ROLE.INVITATION_INVALID',
+  /** The invitation was accepted already, has expired or was withdrawn. */
+  ROLE_INVITATION_CLOSED: 'ROLE.INVITATION_CLOSED',
   SYSTEM_BUSY: 'SYSTEM.BUSY',
   /** Client side only: the request never reached the cloud (offline, timeout). */
   NETWORK_FAILED: 'NETWORK.FAILED',
