@@ -27,3 +27,12 @@ export function personOf(
     isMember: Boolean(user?.memberId),
   };
 }
+
+/**
+ * How a chip or a line names an organiser so that two of one unit are told apart: the name, then
+ * his 单位/职务, else his phone's last four digits (shown even when masked).
+ */
+export function personLabel(p: { name: string | null; title: string | null; phone: string | null }): string {
+  const suffix = p.title ? `（${p.title}）` : p.phone ? `（尾号${p.phone.slice(-4)}）` : '';
+  return `${p.name ?? '未填写姓名'}${suffix}`;
+}

@@ -3,10 +3,9 @@ import type { ActionOutput } from '@/contracts';
 import { roleLabels } from '@/domain/auth/role-labels';
 import type { GrantableRole } from '@/domain/roles/roles.schema';
 import { appLink, useQrSvg } from '../shared/use-qr-svg';
+import { whenText } from './role-words';
 
 type Invitation = ActionOutput<'role.invite'>;
-
-const shanghaiTime = (ms: number) => new Date(ms).toLocaleString('zh-CN', { timeZone: 'Asia/Shanghai', hour12: false });
 
 /** A fresh invitation as a QR code and a link to send: the invitee opens it and accepts. */
 export function InvitationQr({ invitation, role, unitName }: { invitation: Invitation; role: GrantableRole; unitName: string }) {
@@ -16,7 +15,7 @@ export function InvitationQr({ invitation, role, unitName }: { invitation: Invit
     <View className="card" style={{ textAlign: 'center' }}>
       <View className="card-title">邀请担任{roleLabels[role]}（{unitName}）</View>
       {src ? <Image className="qr" src={src} mode="aspectFit" /> : null}
-      <View className="muted">请被邀请人用微信扫码，或把链接发给他；仅限一人使用，{shanghaiTime(invitation.expiresAt)} 前有效</View>
+      <View className="muted">请被邀请人用微信扫码，或把链接发给他；仅限一人使用，{whenText(invitation.expiresAt)} 前有效</View>
       <View className="muted break-all mt-8">
         邀请链接：<Text userSelect>{link}</Text>
       </View>
