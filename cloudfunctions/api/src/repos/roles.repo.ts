@@ -1,6 +1,6 @@
 import type { RoleAuditEntry, RoleHolding, RoleInvitation } from '@/domain/roles/roles.schema';
-import { _, db, type DbHandle } from '../platform/cloud';
-import { byIds } from './query';
+import { _, db, type DbHandle } from '@shared/platform/cloud';
+import { byIds } from '@shared/repos/query';
 
 /**
  * Role bookkeeping beside the users documents (which keep the grants themselves):

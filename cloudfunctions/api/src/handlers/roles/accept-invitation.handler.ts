@@ -3,7 +3,7 @@ import { grantFrom } from '@/domain/roles/role-change.rules';
 import type { OrganiserProfile } from '@/domain/roles/roles.schema';
 import { AppError, ErrorCodes, forbidden } from '@/domain/shared/errors';
 import type { Ctx } from '../../context';
-import { inTransaction } from '../../platform/cloud';
+import { inTransaction } from '@shared/platform/cloud';
 import { patchInvitation } from '../../repos/roles.repo';
 import { invitationOfToken, requireOpen } from './invitation-token';
 import { changeRole } from './role-change';

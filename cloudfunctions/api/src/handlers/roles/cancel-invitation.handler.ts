@@ -2,7 +2,7 @@ import type { RoleOutputs } from '@/contracts/roles';
 import { canGrantRole } from '@/domain/auth/grant.rules';
 import { AppError, ErrorCodes, forbidden } from '@/domain/shared/errors';
 import type { Ctx } from '../../context';
-import { inTransaction } from '../../platform/cloud';
+import { inTransaction } from '@shared/platform/cloud';
 import { newId } from '../../platform/ids';
 import { addAudit, getInvitation, patchInvitation } from '../../repos/roles.repo';
 import { requireOpen } from './invitation-token';

@@ -1,7 +1,7 @@
 import { decodeInvitation, invitationState, invitationStateLabels } from '@/domain/roles/invitation.rules';
 import type { RoleInvitation } from '@/domain/roles/roles.schema';
 import { AppError, ErrorCodes } from '@/domain/shared/errors';
-import type { DbHandle } from '../../platform/cloud';
+import type { DbHandle } from '@shared/platform/cloud';
 import { hmacSha256 } from '../../platform/crypto';
 import { getJoinSecret } from '../../repos/config.repo';
 import { getInvitation } from '../../repos/roles.repo';

@@ -6,7 +6,7 @@ import { unitIdOf } from '@/domain/roles/role-change.rules';
 import type { RoleInvitation, RoleInviteInput } from '@/domain/roles/roles.schema';
 import { forbidden } from '@/domain/shared/errors';
 import type { Ctx } from '../../context';
-import { inTransaction } from '../../platform/cloud';
+import { inTransaction } from '@shared/platform/cloud';
 import { hmacSha256 } from '../../platform/crypto';
 import { newId } from '../../platform/ids';
 import { getJoinSecret } from '../../repos/config.repo';

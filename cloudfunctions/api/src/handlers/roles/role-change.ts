@@ -4,7 +4,7 @@ import { applyGrant } from '@/domain/auth/grant.rules';
 import { holdingIdOf, isSelfGrant, unitIdOf } from '@/domain/roles/role-change.rules';
 import type { AuditKind, OrganiserProfile, RoleHolding } from '@/domain/roles/roles.schema';
 import { AppError, ErrorCodes, forbidden } from '@/domain/shared/errors';
-import { inTransaction, type DbHandle } from '../../platform/cloud';
+import { inTransaction, type DbHandle } from '@shared/platform/cloud';
 import { newId } from '../../platform/ids';
 import { addAudit, getRoster, putHolding, putRoster, removeHolding, sysadminOpenids } from '../../repos/roles.repo';
 import { getUser, putUser } from '../../repos/users.repo';
