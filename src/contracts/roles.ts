@@ -15,7 +15,7 @@ import {
 import type { InvitationState } from '../domain/roles/invitation.rules';
 import type { Grant } from '../domain/auth/grant';
 
-/** 角色管理: roles by invitation, their lifecycle and audit (issues #13 items 3–4, #14 findings 1 and 3). */
+/** 角色管理: roles by invitation, their lifecycle and audit. */
 export const roleActions = {
   'role.invite': { fn: 'api', input: roleInviteInputSchema },
   'role.invitation': { fn: 'api', input: invitationPreviewInputSchema },

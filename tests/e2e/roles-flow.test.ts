@@ -1,5 +1,5 @@
 /**
- * 角色管理 in a real browser (issue #13's acceptance): the county 组织部 opens the page, picks a
+ * 角色管理 in a real browser: the county 组织部 opens the page, picks a
  * branch, sees its secretary by name and revokes him; then invites a new secretary with a QR code
  * and link, which the invitee opens in his own browser, fills his organiser profile and accepts;
  * the county's page then lists him, and the audit log shows every step.
