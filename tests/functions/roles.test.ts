@@ -99,4 +99,13 @@ describe('roles', () => {
     const county = await tc.data(ADMIN, 'role.list', { unit: 'county' });
     expect(county.holders.find((h: { openid: string }) => h.openid === 'county_1')).toMatchObject({ name: '刘文书', role: 'county' });
   });
+
+  it('names a cadre granted before profiles in his pairings once he fills his profile', async () => {
+    const m = await tc.data('m_901', 'member.join', { scene: org.sa, groupId: org.G1._id, ...profile(901) });
+    await tc.data(ADMIN, 'org.grantRole', { openid: 'cadre_old', role: 'cadre', groupId: org.G1._id });
+    await tc.data('county_1', 'pairing.assign', { memberIds: [m.member._id], cadreOpenid: 'cadre_old' });
+    expect((await tc.data('m_901', 'pairing.mine')).myCadre.cadreName).toBe('村干部');
+    await tc.data('cadre_old', 'role.saveProfile', { name: '老村干', phone: '13900007777' });
+    expect((await tc.data('m_901', 'pairing.mine')).myCadre.cadreName).toBe('老村干');
+  });
 });

@@ -3,6 +3,7 @@ import { personOf } from '@/domain/roles/person.rules';
 import type { OrganiserProfile } from '@/domain/roles/roles.schema';
 import { AppError, ErrorCodes, forbidden } from '@/domain/shared/errors';
 import type { Ctx } from '../../context';
+import { renameCadre } from '../../repos/pairings.repo';
 import { saveOrganiserProfile } from '../../repos/users.repo';
 
 /**
@@ -14,5 +15,8 @@ export async function saveProfileHandler(input: OrganiserProfile, { caller, user
   if (caller.memberId) throw new AppError(ErrorCodes.INPUT_INVALID, '党员的姓名和手机号请在「我的档案」中修改', [{ path: 'name', message: '请在「我的档案」中修改' }]);
   const profile = { phone: input.phone, ...(input.title ? { title: input.title } : {}) };
   await saveOrganiserProfile(caller.openid, input.name, profile, now);
+  // Pairings keep the cadre's name for his members and the ledger export: a cadre named before
+  // profiles existed (「村干部」) gets his name there too. Not in a transaction: many pairings.
+  if (caller.grants.some((g) => g.role === 'cadre')) await renameCadre(caller.openid, input.name);
   return personOf(caller, caller.openid, { ...(user ?? { memberId: null }), name: input.name, profile }, null);
 }
