@@ -2,7 +2,7 @@ import { useState } from 'react';
 import { View } from '@tarojs/components';
 import type { ActionOutput } from '@/contracts';
 import { call } from '@/services/cloud';
-import { InvitationQr } from '../roles/invitation-qr';
+import { InvitationQr } from '../shared/invitation-qr';
 import { SubmitButton } from '../shared/submit-button';
 import { useSubmit } from '../shared/use-submit';
 

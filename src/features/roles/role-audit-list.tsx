@@ -7,7 +7,8 @@ import { LoadState } from '../shared/load-state';
 import { SubmitButton } from '../shared/submit-button';
 import { useRemote } from '../shared/use-remote';
 import { useSubmit } from '../shared/use-submit';
-import { auditLabels, whenText } from './role-words';
+import { whenText } from '../shared/when-text';
+import { auditLabels } from './role-words';
 
 const line = (e: RoleAuditView): string => {
   const unit = e.unitName ? `（${e.unitName}）` : '';

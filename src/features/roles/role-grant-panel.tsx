@@ -13,9 +13,9 @@ import { asOptions, Chips, Field } from '../shared/form-fields';
 import { MemberPicker, type PickedMember } from '../shared/member-picker';
 import { SubmitButton } from '../shared/submit-button';
 import { useSubmit } from '../shared/use-submit';
-import { InvitationQr } from './invitation-qr';
+import { InvitationQr } from '../shared/invitation-qr';
 import type { RoleUnit } from './role-unit';
-import { whenText } from './role-words';
+import { whenText } from '../shared/when-text';
 
 interface Props {
   unit: RoleUnit;

@@ -4,7 +4,8 @@ import type { RoleHolderView } from '@/contracts/roles';
 import { roleLabels } from '@/domain/auth/role-labels';
 import { call } from '@/services/cloud';
 import { useSubmit } from '../shared/use-submit';
-import { viaLabels, whenText } from './role-words';
+import { whenText } from '../shared/when-text';
+import { viaLabels } from './role-words';
 
 /** Who holds the unit's roles: name, phone, 单位/职务, since when and granted by whom; revoke. */
 export function RoleHolders({ holders, canRevoke, onChanged }: { holders: RoleHolderView[]; canRevoke: (h: RoleHolderView) => boolean; onChanged: () => void }) {

@@ -5,12 +5,12 @@ import { roleLabels } from '@/domain/auth/role-labels';
 import { invitationStateLabels } from '@/domain/roles/invitation.rules';
 import type { OrganiserProfile } from '@/domain/roles/roles.schema';
 import { OrganiserProfileForm } from '@/features/roles/organiser-profile-form';
-import { whenText } from '@/features/roles/role-words';
+import { acceptInvitation, previewInvitation } from '@/features/roles/roles.api';
+import { whenText } from '@/features/shared/when-text';
 import { LoadState } from '@/features/shared/load-state';
 import { SubmitButton } from '@/features/shared/submit-button';
 import { useRemote } from '@/features/shared/use-remote';
 import { useSubmit } from '@/features/shared/use-submit';
-import { call } from '@/services/cloud';
 
 const goHome = () => void Taro.reLaunch({ url: '/pages/home/index' });
 
@@ -27,12 +27,12 @@ function useToken(): string {
 /** Opened from a role invitation (QR code or link): shows the role, takes the organiser profile if needed, accepts. */
 export default function RoleAcceptPage() {
   const token = useToken();
-  const preview = useRemote(() => call('role.invitation', { token }), [token]);
+  const preview = useRemote(() => previewInvitation(token), [token]);
   const [accepted, setAccepted] = useState(false);
   const { busy, errors, run } = useSubmit();
   const accept = (profile?: OrganiserProfile) =>
     run(async () => {
-      await call('role.accept', profile ? { token, profile } : { token });
+      await acceptInvitation(profile ? { token, profile } : { token });
       setAccepted(true);
     });
 

@@ -7,17 +7,17 @@ import type { Caller } from '@/domain/auth/grant';
 import { RoleAuditList } from '@/features/roles/role-audit-list';
 import { RoleGrantPanel } from '@/features/roles/role-grant-panel';
 import { RoleHolders } from '@/features/roles/role-holders';
+import { listRoles } from '@/features/roles/roles.api';
 import { branchUnit, countyUnit, groupUnit, type RoleUnit } from '@/features/roles/role-unit';
 import { SecretaryHandover } from '@/features/roles/secretary-handover';
 import { loadOrgContext } from '@/features/shared/caller-of-me';
 import { Chips, Field } from '@/features/shared/form-fields';
 import { LoadState } from '@/features/shared/load-state';
 import { useRemote } from '@/features/shared/use-remote';
-import { call } from '@/services/cloud';
 
 /** One unit's roles: its holders (revoke), granting and invitations, and for a branch the handover. */
 function UnitRoles({ unit, caller }: { unit: RoleUnit; caller: Caller }) {
-  const list = useRemote(() => call('role.list', unit.list), [unit.key]);
+  const list = useRemote(() => listRoles(unit.list), [unit.key]);
   const changed = () => void list.reload();
   return (
     <LoadState remote={list}>

@@ -2,12 +2,12 @@ import { Image, Text, View } from '@tarojs/components';
 import type { ActionOutput } from '@/contracts';
 import { roleLabels } from '@/domain/auth/role-labels';
 import type { GrantableRole } from '@/domain/roles/roles.schema';
-import { appLink, useQrSvg } from '../shared/use-qr-svg';
-import { whenText } from './role-words';
+import { appLink, useQrSvg } from './use-qr-svg';
+import { whenText } from './when-text';
 
 type Invitation = ActionOutput<'role.invite'>;
 
-/** A fresh invitation as a QR code and a link to send: the invitee opens it and accepts. */
+/** A fresh role invitation as a QR code and a link to send (角色管理, co-management): the invitee opens it and accepts. */
 export function InvitationQr({ invitation, role, unitName }: { invitation: Invitation; role: GrantableRole; unitName: string }) {
   const link = appLink(`${invitation.page}?t=${encodeURIComponent(invitation.token)}`);
   const src = useQrSvg(link);
