@@ -11,6 +11,7 @@ import { UserNumber } from '@/features/home/user-number';
 import { needsOrganiserProfile, OrganiserProfileCard } from '@/features/roles/organiser-profile-card';
 import { isOrganizer, loadMe } from '@/features/shared/caller-of-me';
 import { LoadState } from '@/features/shared/load-state';
+import { PrivacySheet } from '@/features/shared/privacy-sheet';
 import { useRemote } from '@/features/shared/use-remote';
 
 /** Home: my branch and group, organiser entry points, and the county's first-run setup. */
@@ -41,6 +42,7 @@ export default function HomePage() {
           </View>
         )}
       </LoadState>
+      <PrivacySheet />
     </View>
   );
 }
