@@ -51,6 +51,9 @@ import { pairingActions, type PairingOutputs } from './pairing';
 import { agreementActions, type AgreementOutputs } from './agreement';
 import { evaluationActions, type EvaluationOutputs } from './evaluation';
 import { awardActions, type AwardOutputs } from './award';
+import { transferActions, type TransferOutputs, type TransferView } from './transfer';
+import { joiningActions, type JoiningOutputs, type JoinRequestView } from './joining';
+import { mobilityActions, type MobilityOutputs } from './mobility';
 
 /**
  * The one table of user-facing actions: which cloud function serves each and the schema its
@@ -97,6 +100,9 @@ export const actions = {
   ...agreementActions,
   ...evaluationActions,
   ...awardActions,
+  ...transferActions,
+  ...joiningActions,
+  ...mobilityActions,
 } as const;
 
 export type ActionName = keyof typeof actions;
@@ -121,12 +127,20 @@ export interface MeView {
   county: { name: string } | null;
   /** An open 述职评议 round names him a reviewer (his way to the scoring page when he holds no organiser role). */
   reviewing: boolean;
+  /** Not joined yet: his join waiting for the branch's approval (待审核), or its refusal. */
+  joinRequest: JoinRequestView | null;
+  /** His transfer (转接) waiting for the receiving side. */
+  pendingTransfer: TransferView | null;
 }
 
 export interface JoinPreview {
   branch: { _id: string; name: string; city: string; kind: BranchKind; secretaryName: string };
   groups: Pick<Group, '_id' | 'name' | 'township' | 'village'>[];
   alreadyJoined: boolean;
+  /** A joined member of another branch is offered a transfer (申请转入) instead of a join. */
+  ownBranch: boolean;
+  /** The branch approves new joins: a join waits as a request. */
+  approval: boolean;
 }
 
 /** A push as a list shows it: no body, no counters. */
@@ -229,7 +243,22 @@ export interface ConsentSummary {
 }
 
 /** What each action answers in `data`. */
-export interface ActionOutputs extends FoundationOutputs, StatsOutputs, CareOutputs, LedgerOutputs, HometownOutputs, PairingOutputs, AgreementOutputs, EvaluationOutputs, AwardOutputs {}
+export interface ActionOutputs
+  extends FoundationOutputs,
+    StatsOutputs,
+    CareOutputs,
+    LedgerOutputs,
+    HometownOutputs,
+    PairingOutputs,
+    AgreementOutputs,
+    EvaluationOutputs,
+    AwardOutputs,
+    TransferOutputs,
+    JoiningOutputs,
+    MobilityOutputs {}
+
+/** A join answers the record, or — when the branch approves new joins — the waiting request (待审核). */
+export type JoinOutcome = { member: MemberView; created: boolean; request?: undefined } | { member: null; created: false; request: JoinRequestView };
 
 interface FoundationOutputs {
   'admin.bootstrap': { county: { name: string }; grants: Grant[] };
@@ -239,7 +268,7 @@ interface FoundationOutputs {
   'org.grantRole': { openid: string; grants: Grant[] };
   'branch.qrcode': { branchId: string; scene: string; page: string; image: string };
   'join.preview': JoinPreview;
-  'member.join': { member: MemberView; created: boolean };
+  'member.join': JoinOutcome;
   'member.me': MeView;
   'member.update': { member: MemberView; changed: string[] };
   /** The inflow side's history names authors without their openids (inflowHistory). */

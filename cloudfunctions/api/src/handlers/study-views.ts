@@ -28,9 +28,11 @@ export async function checkinViewWithUrls(doc: CheckinDoc): Promise<CheckinView>
  * document predates placements costs one read of his record.
  */
 export async function placementOf({ caller }: Ctx): Promise<Placement | null> {
+  // A member whose mobile status ended is in no audience: no pushes, check-ins or meetings.
+  if (caller.placement?.ended) return null;
   if (caller.placement || !caller.memberId) return caller.placement;
   const member = await getMember(caller.memberId);
-  return member ? { branchId: member.branchId, groupId: member.groupId } : null;
+  return member && !member.ended ? { branchId: member.branchId, groupId: member.groupId } : null;
 }
 
 /** Keyset cursors `<number>.<id>`: a sort value and the `_id` that breaks its ties. */

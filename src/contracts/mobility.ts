@@ -1,0 +1,14 @@
+import type { ActionTable } from './table';
+import { endMobilityInputSchema, reopenMobilityInputSchema } from '../domain/mobility/mobility.schema';
+import type { MemberView } from './index';
+
+/** Ending a member's mobile status (返乡, 回村任职…) and reopening it (issue #13 item 2). */
+export const mobilityActions = {
+  'member.endMobility': { fn: 'api', input: endMobilityInputSchema },
+  'member.reopenMobility': { fn: 'api', input: reopenMobilityInputSchema },
+} as const satisfies ActionTable;
+
+export interface MobilityOutputs {
+  'member.endMobility': { member: MemberView };
+  'member.reopenMobility': { member: MemberView };
+}
