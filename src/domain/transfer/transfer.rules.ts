@@ -17,8 +17,12 @@ export const speaksFor = (caller: Caller, branchId: string): boolean => supervis
 /** An organiser may start a move from the member's record: the county, or the secretary of the branch he leaves (a release). */
 export const canMove = (caller: Caller, member: Pick<MemberPlacement, 'branchId'>): boolean => speaksFor(caller, member.branchId);
 
-/** The county's own moves need nobody else's consent; a release or a member's request waits for the receiving side. */
-export const movesAtOnce = (caller: Caller): boolean => hasRole(caller, 'county');
+/**
+ * A move is carried out at once when its mover also speaks for the receiving side (the county
+ * anywhere; a secretary moving a member to another village group within his own branch); a
+ * release to another branch, like a member's request, waits for the receiving side.
+ */
+export const movesAtOnce = (caller: Caller, toBranchId: string): boolean => speaksFor(caller, toBranchId);
 
 /** Approving or refusing: the receiving side (a third branch's secretary, and the leaving side, may not). */
 export const canDecide = (caller: Caller, t: Pick<Transfer, 'to'>): boolean => speaksFor(caller, t.to.branchId);
@@ -33,10 +37,16 @@ export const canSeeTransfer = (caller: Caller, t: Pick<Transfer, 'memberId' | 'f
 
 export type TransferRefusal = 'same_branch' | 'pending' | 'ended' | null;
 
-/** Why a member cannot be offered a move to `toBranchId` now. */
-export function transferRefusal(member: { branchId: string; ended?: boolean; pendingTransferId?: string | null }, toBranchId: string): TransferRefusal {
+/**
+ * Why a member cannot be offered a move to `to` now. Staying in his branch is a move only when his
+ * village group changes (a wrong pick at join, or a new home village).
+ */
+export function transferRefusal(
+  member: { branchId: string; groupId: string; ended?: boolean; pendingTransferId?: string | null },
+  to: { branchId: string; groupId: string },
+): TransferRefusal {
   if (member.ended) return 'ended';
-  if (member.branchId === toBranchId) return 'same_branch';
+  if (member.branchId === to.branchId && member.groupId === to.groupId) return 'same_branch';
   return member.pendingTransferId ? 'pending' : null;
 }
 

@@ -11,8 +11,8 @@ import { existingMember } from '../guards';
 import { sideOf } from './transfer-views';
 
 /** The refusals every way into a transfer shares, in Chinese. */
-export function refuseTransfer(member: Pick<Member, 'branchId' | 'ended' | 'pendingTransferId'>, to: { branchId: string; branchName: string }): void {
-  const refused = transferRefusal(member, to.branchId);
+export function refuseTransfer(member: Pick<Member, 'branchId' | 'groupId' | 'ended' | 'pendingTransferId'>, to: TransferSide): void {
+  const refused = transferRefusal(member, to);
   if (refused === 'same_branch') throw new AppError(ErrorCodes.TRANSFER_SAME_BRANCH, `已是${to.branchName}的党员，无需转入`);
   if (refused === 'pending') throw new AppError(ErrorCodes.TRANSFER_PENDING, '已有一项转接申请待审核，请等待处理或先撤回');
   if (refused === 'ended') throw new AppError(ErrorCodes.MEMBER_MOBILITY_ENDED, '该党员的流动党员身份已结束，档案只读；如需转接请先恢复');
