@@ -75,6 +75,10 @@ export async function applyTransfer(transferId: string, decider: Caller, note: s
     const decided = { state: 'approved' as const, decidedBy: by, decidedAt: now, decisionNote: note };
     await closeTransfer(tx, t._id, decided);
     return { before: member, after: { ...member, ...patch }, transfer: { ...t, ...decided }, moved: movedCases };
+  }).catch(async (err) => {
+    // A concurrent decision won the race (a transaction conflict): it closed the transfer.
+    if (!(err instanceof AppError) && (await getTransfer(transferId))?.state !== 'pending') throw closed();
+    throw err;
   });
 
   // Shared documents, after the commit (see above).

@@ -36,7 +36,7 @@ export async function openTransfer(
   const toSide = await sideOf(to.branchId, to.groupId ?? first.groupId);
   refuseTransfer(first, toSide);
   const from: TransferSide = await sideOf(first.branchId, first.groupId);
-  return inTransaction(async (tx) => {
+  return inTransaction<Transfer>(async (tx) => {
     const member = existingMember(await getMember(memberId, tx));
     check(member);
     refuseTransfer(member, toSide);
@@ -60,5 +60,9 @@ export async function openTransfer(
     await insertTransfer(tx, transfer);
     await patchMember(tx, memberId, { pendingTransferId: transfer._id, updatedAt: now });
     return transfer;
+  }).catch(async (err) => {
+    // A concurrent request won the race on his record (a transaction conflict): say what it left.
+    if (!(err instanceof AppError) && (await getMember(memberId))?.pendingTransferId) throw new AppError(ErrorCodes.TRANSFER_PENDING, '已有一项转接申请待审核，请等待处理或先撤回');
+    throw err;
   });
 }
