@@ -1,6 +1,6 @@
 import type { Caller } from '../auth/grant';
 import type { CountedMember } from '../stats/counter.rules';
-import { endReasonKeys, type MobilityEnd } from './mobility.schema';
+import { endReasonKeys, endReasons, type EndReason, type MobilityEnd } from './mobility.schema';
 import { canManageMember, isSelf, type MemberPlacement } from '../auth/scope.rules';
 
 /**
@@ -23,3 +23,9 @@ export const countedOf = <M extends CountedMember & { mobility?: MobilityEnd | n
   ended: m.ended === true,
   endReasonKey: m.ended && m.mobility ? endReasonKeys[m.mobility.reason] : undefined,
 });
+
+/** The dashboard's figure of ended members from a unit's counters: the total and every reason (0 when none). */
+export function endedFigure(counters: { endedCount?: number; endedByReason?: Record<string, number> }): { total: number; byReason: Record<EndReason, number> } {
+  const byReason = Object.fromEntries(endReasons.map((r) => [r, counters.endedByReason?.[endReasonKeys[r]] ?? 0])) as Record<EndReason, number>;
+  return { total: counters.endedCount ?? 0, byReason };
+}
