@@ -64,3 +64,6 @@ export function caseAfterMove(
   if (isClosed(c.state)) return { follows: false };
   return { follows: true, branchId: to.branchId, groupId: to.groupId, keepsAssignee: Boolean(c.assignee) && assigneeCovers };
 }
+
+/** Has moves to decide somewhere (the 转接审核 page): the county, or a secretary of some branch. */
+export const decidesMoves = (caller: Caller): boolean => hasRole(caller, 'county') || secretaryBranchIds(caller).length > 0;
