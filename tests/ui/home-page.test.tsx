@@ -93,7 +93,7 @@ it('groups a county organiser\'s tools into titled sections', async () => {
   render(<HomePage />);
   await screen.findByText('县委组织部');
   expect(organiserSections()).toEqual([
-    ['台账与组织', ['党员台账', '台账导出', '支部与二维码', '数据看板']],
+    ['台账与组织', ['党员台账', '台账导出', '支部与二维码', '转接审核', '数据看板']],
     ['学习与党日', ['发布学习', '学习统计', '主题党日']],
     ['联系与共管', ['结对联系', '联系监测', '双向共管']],
     ['关怀与家乡', ['关怀帮扶', '走访慰问', '家乡建议', '回乡项目', '发布招工', '人才工作站']],
