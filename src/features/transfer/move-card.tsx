@@ -27,7 +27,7 @@ export function MoveCard({ member, caller, tree, onMoved }: Props) {
   const { busy, errors, run } = useSubmit(rewordField('toBranchId', '请选择转入的支部'));
   if (!canMove(caller, member) || member.ended || member.pendingTransferId) return null;
   const county = hasRole(caller, 'county');
-  const branches = tree.branches.filter((b) => b.kind !== '流动党委').map((b) => ({ value: b._id, label: b.name }));
+  const branches = tree.branches.map((b) => ({ value: b._id, label: b.name }));
   const groups = tree.groups.map((g) => ({ value: g._id, label: g.name }));
 
   const submit = () =>
