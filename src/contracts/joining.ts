@@ -1,4 +1,4 @@
-import type { ActionTable } from './table';
+import { api, type ActionTable } from './table';
 import {
   joinDecideInputSchema,
   joinRequestsInputSchema,
@@ -9,9 +9,9 @@ import {
 
 /** Join codes that rotate and revoke per branch, and joins that wait for approval (issue #14 finding 8). */
 export const joiningActions = {
-  'branch.joinSettings': { fn: 'api', input: joinSettingsInputSchema },
-  'join.requests': { fn: 'api', input: joinRequestsInputSchema },
-  'join.decide': { fn: 'api', input: joinDecideInputSchema },
+  'branch.joinSettings': api(joinSettingsInputSchema),
+  'join.requests': api(joinRequestsInputSchema),
+  'join.decide': api(joinDecideInputSchema),
 } as const satisfies ActionTable;
 
 /** A join request as the deciding side sees it (no openid). */

@@ -1,11 +1,11 @@
-import type { ActionTable } from './table';
+import { api, type ActionTable } from './table';
 import { endMobilityInputSchema, reopenMobilityInputSchema } from '../domain/mobility/mobility.schema';
-import type { MemberView } from './index';
+import type { MemberView } from './member';
 
 /** Ending a member's mobile status (返乡, 回村任职…) and reopening it (issue #13 item 2). */
 export const mobilityActions = {
-  'member.endMobility': { fn: 'api', input: endMobilityInputSchema },
-  'member.reopenMobility': { fn: 'api', input: reopenMobilityInputSchema },
+  'member.endMobility': api(endMobilityInputSchema),
+  'member.reopenMobility': api(reopenMobilityInputSchema),
 } as const satisfies ActionTable;
 
 export interface MobilityOutputs {

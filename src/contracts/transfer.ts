@@ -1,4 +1,4 @@
-import type { ActionTable } from './table';
+import { api, type ActionTable } from './table';
 import {
   transferCancelInputSchema,
   transferDecideInputSchema,
@@ -10,11 +10,11 @@ import {
 
 /** 转接: members moving between branches (issue #13 item 1, #14 finding 4). */
 export const transferActions = {
-  'transfer.request': { fn: 'api', input: transferRequestInputSchema },
-  'transfer.move': { fn: 'api', input: transferMoveInputSchema },
-  'transfer.decide': { fn: 'api', input: transferDecideInputSchema },
-  'transfer.cancel': { fn: 'api', input: transferCancelInputSchema },
-  'transfer.list': { fn: 'api', input: transferListInputSchema },
+  'transfer.request': api(transferRequestInputSchema),
+  'transfer.move': api(transferMoveInputSchema),
+  'transfer.decide': api(transferDecideInputSchema),
+  'transfer.cancel': api(transferCancelInputSchema),
+  'transfer.list': api(transferListInputSchema),
 } as const satisfies ActionTable;
 
 /** A transfer as callers see it: people by name, never by openid. */

@@ -12,7 +12,7 @@ import { dueStage, deliveryKey, DEFAULT_REMINDERS } from '@/domain/themeday/remi
 import { DEFAULT_REMINDER_TEMPLATE, maySend, spendsAcceptance, type ConsentState } from '@/domain/themeday/consent.rules';
 import { nextOccurrence, type Occurrence } from '@/domain/themeday/occurrence.rules';
 import type { ReminderStage } from '@/domain/themeday/reminder.rules';
-import { cloud } from './cloud';
+import { cloud } from '@shared/platform/cloud';
 import { claimDelivery, consentsFor, deliveriesByIds, endLongTerm, getFanout, membersAfter, plansWithRules, refundConsent, saveFanout, settleDelivery, spendConsent, type FanoutDoc, type MemberRow } from './fanout.repo';
 import { sendReminder } from './send-reminder';
 

@@ -1,6 +1,6 @@
 import type { JoinRequest } from '@/domain/join/join-approval.schema';
-import { _, db, type DbHandle } from '../platform/cloud';
-import { allOf } from './query';
+import { _, db, type DbHandle } from '@shared/platform/cloud';
+import { allOf } from '@shared/repos/query';
 
 /** `joinRequests/<id derived from the openid>`: one request per WeChat user, replaced when he asks again after a refusal. */
 const requests = (h: DbHandle) => h.collection('joinRequests');

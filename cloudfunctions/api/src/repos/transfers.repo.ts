@@ -1,6 +1,6 @@
 import type { Transfer, TransferState } from '@/domain/transfer/transfer.schema';
-import { _, db, type DbHandle } from '../platform/cloud';
-import { allOf } from './query';
+import { _, db, type DbHandle } from '@shared/platform/cloud';
+import { allOf } from '@shared/repos/query';
 
 const transfers = (h: DbHandle) => h.collection('transfers');
 

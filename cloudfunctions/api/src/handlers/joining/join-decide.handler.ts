@@ -3,11 +3,11 @@ import type { JoinDecideInput } from '@/domain/join/join-approval.schema';
 import { AppError, ErrorCodes, forbidden } from '@/domain/shared/errors';
 import { speaksFor } from '@/domain/transfer/transfer.rules';
 import type { Ctx } from '../../context';
-import { db } from '../../platform/cloud';
+import { db } from '@shared/platform/cloud';
 import { decideJoinRequest, getJoinRequest } from '../../repos/join-requests.repo';
 import { getMemberByOpenid } from '../../repos/members.repo';
 import { getUser } from '../../repos/users.repo';
-import { enrolMember } from '../join-branch.handler';
+import { enrolMember } from '../member/join-branch.handler';
 import { joinRequestViews } from './join-views';
 
 /**

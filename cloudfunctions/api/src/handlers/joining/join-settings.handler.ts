@@ -4,7 +4,7 @@ import { joinSettingsOf, type JoinSettingsInput } from '@/domain/join/join-appro
 import { MAX_JOIN_VERSION } from '@/domain/join/scene.rules';
 import { AppError, ErrorCodes, forbidden } from '@/domain/shared/errors';
 import type { Ctx } from '../../context';
-import { _ } from '../../platform/cloud';
+import { _ } from '@shared/platform/cloud';
 import { getBranch, patchBranch } from '../../repos/org.repo';
 
 /**

@@ -3,7 +3,7 @@ import type { JoinRequest } from '@/domain/join/join-approval.schema';
 import type { SelfProfile } from '@/domain/member/member.schema';
 import type { Branch } from '@/domain/org/org.schema';
 import { AppError, ErrorCodes } from '@/domain/shared/errors';
-import { db } from '../../platform/cloud';
+import { db } from '@shared/platform/cloud';
 import { getJoinRequest, putJoinRequest } from '../../repos/join-requests.repo';
 import { getGroup } from '../../repos/org.repo';
 import { joinRequestId, joinRequestViews } from './join-views';

@@ -5,7 +5,7 @@ import type { Member } from '@/domain/member/member.schema';
 import { countedOf } from '@/domain/mobility/mobility.rules';
 import type { MobilityEnd } from '@/domain/mobility/mobility.schema';
 import { memberCounterDeltas } from '@/domain/stats/counter.rules';
-import { _, db, inTransaction } from '../../platform/cloud';
+import { _, db, inTransaction } from '@shared/platform/cloud';
 import { newId } from '../../platform/ids';
 import { applyCounterDeltas } from '../../repos/counters.repo';
 import { getMember, insertChange } from '../../repos/members.repo';

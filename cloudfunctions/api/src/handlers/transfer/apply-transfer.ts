@@ -8,7 +8,7 @@ import { AppError, ErrorCodes } from '@/domain/shared/errors';
 import { memberCounterDeltas } from '@/domain/stats/counter.rules';
 import { caseAfterMove } from '@/domain/transfer/transfer.rules';
 import type { Transfer } from '@/domain/transfer/transfer.schema';
-import { _, db, inTransaction } from '../../platform/cloud';
+import { _, db, inTransaction } from '@shared/platform/cloud';
 import { newId } from '../../platform/ids';
 import { dropFromAgreement } from '../../repos/agreements.repo';
 import { moveCareCounters } from '../../repos/care-counters.repo';

@@ -1,7 +1,7 @@
 import type { Caller } from '@/domain/auth/grant';
 import { AppError, ErrorCodes } from '@/domain/shared/errors';
 import type { Transfer } from '@/domain/transfer/transfer.schema';
-import { inTransaction } from '../../platform/cloud';
+import { inTransaction } from '@shared/platform/cloud';
 import { getMember, patchMember } from '../../repos/members.repo';
 import { closeTransfer, getTransfer } from '../../repos/transfers.repo';
 

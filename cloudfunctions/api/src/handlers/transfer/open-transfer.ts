@@ -3,7 +3,7 @@ import { AppError, ErrorCodes } from '@/domain/shared/errors';
 import { transferRefusal } from '@/domain/transfer/transfer.rules';
 import type { Transfer, TransferKind, TransferSide } from '@/domain/transfer/transfer.schema';
 import type { Ctx } from '../../context';
-import { inTransaction } from '../../platform/cloud';
+import { inTransaction } from '@shared/platform/cloud';
 import { newId } from '../../platform/ids';
 import { getMember, patchMember } from '../../repos/members.repo';
 import { insertTransfer } from '../../repos/transfers.repo';

@@ -3,7 +3,7 @@ import { forbidden } from '@/domain/shared/errors';
 import type { TransferRequestInput } from '@/domain/transfer/transfer.schema';
 import type { Ctx } from '../../context';
 import { ownMemberId } from '../guards';
-import { branchOfScene, verifiedScene } from '../scene';
+import { branchOfScene, verifiedScene } from '../member/scene';
 import { openTransfer } from './open-transfer';
 import { transferView } from './transfer-views';
 
