@@ -18,9 +18,10 @@ export async function decideJoinRequest(h: DbHandle, id: string, patch: Pick<Joi
   await requests(h).doc(id).update({ data: patch });
 }
 
-/** Waiting requests of some branches (all: null), oldest first; `before` pages by requestedAt. */
-export async function pendingJoinRequests(branchIds: string[] | null, limit: number, after?: number): Promise<JoinRequest[]> {
-  const where = allOf([{ state: 'pending' }, branchIds ? { branchId: _.in(branchIds) } : null, after !== undefined ? { requestedAt: _.gt(after) } : null]);
-  const { data } = await requests(db).where(where).orderBy('requestedAt', 'asc').limit(limit).get();
+/** Waiting requests of some branches (all: null), oldest first; `after` is the previous page's last (requestedAt, _id). */
+export async function pendingJoinRequests(branchIds: string[] | null, limit: number, after: { n: number; id: string } | null): Promise<JoinRequest[]> {
+  const keyset = after ? _.or([{ requestedAt: _.gt(after.n) }, { requestedAt: after.n, _id: _.gt(after.id) }]) : null;
+  const where = allOf([{ state: 'pending' }, branchIds ? { branchId: _.in(branchIds) } : null, keyset]);
+  const { data } = await requests(db).where(where).orderBy('requestedAt', 'asc').orderBy('_id', 'asc').limit(limit).get();
   return data as JoinRequest[];
 }

@@ -2,10 +2,11 @@ import type { ActionOutputs } from '@/contracts';
 import { hasRole } from '@/domain/auth/grant';
 import { secretaryBranchIds } from '@/domain/auth/scope.rules';
 import type { JoinRequestsInput } from '@/domain/join/join-approval.schema';
-import { AppError, ErrorCodes, forbidden } from '@/domain/shared/errors';
+import { forbidden } from '@/domain/shared/errors';
 import type { Ctx } from '../../context';
 import { pendingJoinRequests } from '../../repos/join-requests.repo';
 import { joinRequestViews } from './join-views';
+import { decodeCursor, encodeCursor } from '../page';
 import { speaksFor } from '@/domain/transfer/transfer.rules';
 
 /** Joins waiting for approval, oldest first: a secretary's branches, or (the county) every branch or the one asked. */
@@ -19,10 +20,9 @@ export async function joinRequestsHandler(input: JoinRequestsInput, { caller }: 
     branchIds = secretaryBranchIds(caller);
     if (!branchIds.length) throw forbidden('仅支部书记或县委组织部可审核入支部申请');
   }
-  const after = input.cursor === undefined ? undefined : Number(input.cursor);
-  if (after !== undefined && !Number.isSafeInteger(after)) throw new AppError(ErrorCodes.INPUT_INVALID, '分页参数不正确', [{ path: 'cursor', message: '分页参数不正确' }]);
   const limit = input.limit ?? 20;
-  const rows = await pendingJoinRequests(branchIds, limit + 1, after);
+  const rows = await pendingJoinRequests(branchIds, limit + 1, decodeCursor(input.cursor, 'cursor'));
   const page = rows.slice(0, limit);
-  return { items: await joinRequestViews(page), nextCursor: rows.length > limit ? String(page[page.length - 1].requestedAt) : null };
+  const last = page[page.length - 1];
+  return { items: await joinRequestViews(page), nextCursor: rows.length > limit ? encodeCursor(last.requestedAt, last._id) : null };
 }

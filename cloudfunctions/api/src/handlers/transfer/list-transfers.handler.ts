@@ -6,6 +6,7 @@ import type { TransferListInput } from '@/domain/transfer/transfer.schema';
 import type { Ctx } from '../../context';
 import { queryTransfers, type TransferQuery } from '../../repos/transfers.repo';
 import { ownMemberId } from '../guards';
+import { pageOf } from '../page';
 import { transferView } from './transfer-views';
 
 /**
@@ -24,7 +25,5 @@ export async function listTransfersHandler(input: TransferListInput, { caller }:
     query = input.box === 'incoming' ? { toBranchIds: scope, pendingOnly } : { fromBranchIds: scope, pendingOnly };
   }
   const limit = input.limit ?? 20;
-  const rows = await queryTransfers({ ...query, before: input.cursor }, limit + 1);
-  const page = rows.slice(0, limit);
-  return { items: page.map(transferView), nextCursor: rows.length > limit ? page[page.length - 1]._id : null };
+  return pageOf(await queryTransfers({ ...query, before: input.cursor }, limit + 1), limit, transferView);
 }
