@@ -72,6 +72,9 @@ describe('leaving mobile status', () => {
     for (let k = 0; k < 5 && !last?.done; k++) last = await tc.lc.invoke('cron-theme-day', {});
     const reminded = ((await dumpDatabase()).themedayDeliveries as any[]).map((d) => d.memberId);
     expect(reminded.sort()).toEqual([ids.m_2, ids.m_3, ids.m_4].sort());
+    // Home: no contact to keep up, not listed as 未结对.
+    const gaps = await tc.data('sec_a', 'contact.gaps', { branchId: A._id });
+    expect(gaps.unpaired.map((r: any) => r.memberId).sort()).toEqual([ids.m_2, ids.m_3, ids.m_4].sort());
   });
 
   it('is reopened by the member or his organiser, and counts again', async () => {
