@@ -1,7 +1,7 @@
 import { useState } from 'react';
 import { Text, View } from '@tarojs/components';
 import type { OrgTree } from '@/contracts';
-import { Row } from '../member/profile-view';
+import { Row } from '../shared/row';
 import { BranchQr } from './branch-qr';
 import { JoinSettingsPanel } from './join-settings';
 

@@ -8,7 +8,7 @@ import { TransferOffer } from '@/features/join/transfer-offer';
 import { LoadState } from '@/features/shared/load-state';
 import { SubmitButton } from '@/features/shared/submit-button';
 import { useRemote } from '@/features/shared/use-remote';
-import { call } from '@/services/cloud';
+import { previewJoin } from '@/features/join/join.api';
 
 const goHome = () => void Taro.reLaunch({ url: '/pages/home/index' });
 
@@ -30,7 +30,7 @@ function Done({ title, text }: { title: string; text: string }) {
  */
 export default function JoinPage() {
   const scene = useJoinScene();
-  const preview = useRemote(() => call('join.preview', { scene }), [scene]);
+  const preview = useRemote(() => previewJoin({ scene }), [scene]);
   const [joined, setJoined] = useState<ActionOutput<'member.join'>>();
   const [requested, setRequested] = useState<ActionOutput<'transfer.request'>>();
   const branchName = preview.data?.branch.name ?? '云支部';

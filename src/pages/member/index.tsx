@@ -9,11 +9,11 @@ import { ProfileView } from '@/features/member/profile-view';
 import { RoleGrant } from '@/features/member/role-grant';
 import { MobilityCard } from '@/features/transfer/mobility-card';
 import { MoveCard } from '@/features/transfer/move-card';
-import { withCaller } from '@/features/shared/caller-of-me';
+import { loadOrgTree, withCaller } from '@/features/shared/caller-of-me';
 import { LoadState } from '@/features/shared/load-state';
 import { SubmitButton } from '@/features/shared/submit-button';
 import { useRemote } from '@/features/shared/use-remote';
-import { call } from '@/services/cloud';
+import { getMember } from '@/features/member/member.api';
 
 /**
  * One member's record for an organiser: details, status and tags, moving him (转接), ending his
@@ -22,7 +22,7 @@ import { call } from '@/services/cloud';
 export default function MemberPage() {
   const memberId = useRouter().params.id ?? '';
   const data = useRemote(async () => {
-    const [[record, tree], caller] = await withCaller(Promise.all([call('member.get', { memberId }), call('org.tree')]));
+    const [[record, tree], caller] = await withCaller(Promise.all([getMember({ memberId }), loadOrgTree()]));
     return { ...record, tree, caller };
   }, [memberId]);
   const [editing, setEditing] = useState(false);

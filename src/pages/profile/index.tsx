@@ -2,19 +2,18 @@ import { useState } from 'react';
 import { View } from '@tarojs/components';
 import { ProfileEditor } from '@/features/member/profile-editor';
 import { ProfileView } from '@/features/member/profile-view';
-import { callerOfMe } from '@/features/shared/caller-of-me';
+import { callerOfMe, loadMe } from '@/features/shared/caller-of-me';
 import { LoadState } from '@/features/shared/load-state';
 import { SubmitButton } from '@/features/shared/submit-button';
 import { useRemote } from '@/features/shared/use-remote';
 import { MobilityCard } from '@/features/transfer/mobility-card';
-import { call } from '@/services/cloud';
 
 /**
  * My 一人一档: read it, keep it current (city, employer, card expiry change as members move), and
  * end my mobile status when I go home (or reopen it). An ended record is read-only.
  */
 export default function ProfilePage() {
-  const me = useRemote(() => call('member.me'));
+  const me = useRemote(loadMe);
   const [editing, setEditing] = useState(false);
   const reload = () => {
     setEditing(false);
