@@ -3,7 +3,7 @@ import { View } from '@tarojs/components';
 import type { MeView } from '@/contracts';
 import { Row } from '../shared/row';
 import { isOrganizer } from '../shared/caller-of-me';
-import { PendingTransfer } from '../transfer/pending-transfer';
+import { PendingTransfer } from './pending-transfer';
 
 /**
  * My cloud branch and my village's online group; or how to join when I have none yet — unless I

@@ -3,7 +3,7 @@ import Taro from '@tarojs/taro';
 import { View } from '@tarojs/components';
 import { joinSettingsOf, type JoinSettings } from '@/domain/join/join-approval.schema';
 import { call } from '@/services/cloud';
-import { Row } from '../member/profile-view';
+import { Row } from '../shared/row';
 import { SubmitButton } from '../shared/submit-button';
 import { useSubmit } from '../shared/use-submit';
 

@@ -2,7 +2,7 @@ import type { ReactNode } from 'react';
 import { View } from '@tarojs/components';
 import type { JoinRequestView } from '@/contracts/joining';
 import { minuteOf } from '@/domain/shared/day.rules';
-import { Row } from '../member/profile-view';
+import { Row } from '../shared/row';
 
 /** A join waiting for approval: who he says he is, where from, which branch; `children` are the decision. */
 export function JoinRequestRow({ request: r, children }: { request: JoinRequestView; children?: ReactNode }) {

@@ -7,17 +7,14 @@ import { useRemote } from '@/features/shared/use-remote';
 import { DecisionButtons } from '@/features/transfer/decision-buttons';
 import { JoinRequestRow } from '@/features/transfer/join-request-row';
 import { TransferRow } from '@/features/transfer/transfer-row';
-import { call } from '@/services/cloud';
+import { cancelTransfer, decideJoin, decideTransfer, loadWaitingMoves } from '@/features/transfer/transfer.api';
 
 /**
  * A secretary's (or the county's) waiting moves: joins to approve, transfers into his branches to
  * approve or refuse, and his members' transfers out while the other side decides.
  */
 export default function MovesPage() {
-  const data = useRemote(async () => {
-    const [joins, incoming, outgoing] = await Promise.all([call('join.requests', {}), call('transfer.list', { box: 'incoming' }), call('transfer.list', { box: 'outgoing' })]);
-    return { joins: joins.items, incoming: incoming.items, outgoing: outgoing.items };
-  });
+  const data = useRemote(loadWaitingMoves);
   const done = (title: string) => {
     void Taro.showToast({ title, icon: 'success' });
     void data.reload();
@@ -34,7 +31,7 @@ export default function MovesPage() {
                 <JoinRequestRow key={r._id} request={r}>
                   <DecisionButtons
                     decide={async (approve, note) => {
-                      await call('join.decide', { requestId: r._id, approve, ...(note ? { note } : {}) });
+                      await decideJoin(r._id, approve, note);
                       done(approve ? '已同意加入' : '已退回');
                     }}
                   />
@@ -49,7 +46,7 @@ export default function MovesPage() {
                   <DecisionButtons
                     approveText="同意转入"
                     decide={async (approve, note) => {
-                      await call('transfer.decide', { transferId: t._id, approve, ...(note ? { note } : {}) });
+                      await decideTransfer(t._id, approve, note);
                       done(approve ? '已转入' : '已退回');
                     }}
                   />
@@ -66,7 +63,7 @@ export default function MovesPage() {
                       text="撤回转出"
                       plain
                       onClick={() =>
-                        void call('transfer.cancel', { transferId: t._id }).then(() => done('已撤回'), toastError)
+                        void cancelTransfer(t._id).then(() => done('已撤回'), toastError)
                       }
                     />
                   ) : null}
