@@ -7,5 +7,6 @@ import pairing from './cases/pairing';
 import care from './cases/care';
 import evaluation from './cases/evaluation';
 import roles from './cases/roles';
+import moves from './cases/moves';
 
-export const areas: AreaCases<any>[] = [foundation, hometown, consoleArea, pairing, care, evaluation, roles];
+export const areas: AreaCases<any>[] = [foundation, hometown, consoleArea, pairing, care, evaluation, roles, moves];

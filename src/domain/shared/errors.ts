@@ -13,6 +13,26 @@ export const ErrorCodes = {
   ORG_DUPLICATE: 'ORG.DUPLICATE',
   JOIN_SCENE_INVALID: 'JOIN.SCENE_INVALID',
   JOIN_GROUP_INVALID: 'JOIN.GROUP_INVALID',
+  /** A genuine join code the branch has since replaced with a new one (old posters). */
+  JOIN_CODE_ROTATED: 'JOIN.CODE_ROTATED',
+  /** The branch stopped taking joins by its code. */
+  JOIN_CODE_REVOKED: 'JOIN.CODE_REVOKED',
+  /** No join request with that id, or it is not waiting any more. */
+  JOIN_REQUEST_NOT_FOUND: 'JOIN.REQUEST_NOT_FOUND',
+  /** A joined member asked to join again (the join page offers a transfer instead). */
+  JOIN_ALREADY_MEMBER: 'JOIN.ALREADY_MEMBER',
+  // 转接 (a member moves from one branch to another)
+  /** The destination is the branch he already belongs to. */
+  TRANSFER_SAME_BRANCH: 'TRANSFER.SAME_BRANCH',
+  /** He already has a transfer waiting: one at a time. */
+  TRANSFER_PENDING: 'TRANSFER.PENDING',
+  TRANSFER_NOT_FOUND: 'TRANSFER.NOT_FOUND',
+  /** The transfer was already approved, refused or withdrawn. */
+  TRANSFER_CLOSED: 'TRANSFER.CLOSED',
+  /** His mobile status has ended: the record is read-only until it is reopened. */
+  MEMBER_MOBILITY_ENDED: 'MEMBER.MOBILITY_ENDED',
+  /** Reopening a record whose mobile status has not ended. */
+  MEMBER_MOBILITY_ACTIVE: 'MEMBER.MOBILITY_ACTIVE',
   MEMBER_NOT_FOUND: 'MEMBER.NOT_FOUND',
   MEMBER_NOT_JOINED: 'MEMBER.NOT_JOINED',
   USER_NOT_FOUND: 'USER.NOT_FOUND',
