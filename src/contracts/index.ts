@@ -22,6 +22,7 @@ import {
   type MemberChange,
 } from '../domain/member/member.schema';
 import type { Grant } from '../domain/auth/grant';
+import type { TreeBranch, TreeGroup } from '../domain/org/tree-view.rules';
 import type { CompletionRow } from '../domain/study/completion.rules';
 import type { Occurrence } from '../domain/themeday/occurrence.rules';
 import {
@@ -51,6 +52,9 @@ import { pairingActions, type PairingOutputs } from './pairing';
 import { agreementActions, type AgreementOutputs } from './agreement';
 import { evaluationActions, type EvaluationOutputs } from './evaluation';
 import { awardActions, type AwardOutputs } from './award';
+import { orgEditActions, type OrgEditOutputs } from './org-edit';
+import { importActions, type ImportOutputs } from './import';
+import { posterActions, type PosterOutputs } from './poster';
 
 /**
  * The one table of user-facing actions: which cloud function serves each and the schema its
@@ -97,6 +101,9 @@ export const actions = {
   ...agreementActions,
   ...evaluationActions,
   ...awardActions,
+  ...orgEditActions,
+  ...importActions,
+  ...posterActions,
 } as const;
 
 export type ActionName = keyof typeof actions;
@@ -105,10 +112,11 @@ export type ActionInput<A extends ActionName> = z.input<(typeof actions)[A]['inp
 /** A member record as a caller receives it: masked fields when he does not manage the member. */
 export type MemberView = Member & { masked: boolean; branchName?: string; groupName?: string };
 
+/** The organisation as the caller may see it (src/domain/org/tree-view.rules.ts: counters only within his scope). */
 export interface OrgTree {
   county: { name: string } | null;
-  branches: (Omit<Branch, 'secretaryPhone'> & { secretaryPhone: string | null })[];
-  groups: Group[];
+  branches: TreeBranch[];
+  groups: TreeGroup[];
 }
 
 export interface MeView {
@@ -229,7 +237,7 @@ export interface ConsentSummary {
 }
 
 /** What each action answers in `data`. */
-export interface ActionOutputs extends FoundationOutputs, StatsOutputs, CareOutputs, LedgerOutputs, HometownOutputs, PairingOutputs, AgreementOutputs, EvaluationOutputs, AwardOutputs {}
+export interface ActionOutputs extends FoundationOutputs, StatsOutputs, CareOutputs, LedgerOutputs, HometownOutputs, PairingOutputs, AgreementOutputs, EvaluationOutputs, AwardOutputs, OrgEditOutputs, ImportOutputs, PosterOutputs {}
 
 interface FoundationOutputs {
   'admin.bootstrap': { county: { name: string }; grants: Grant[] };

@@ -41,6 +41,9 @@ import { pairingHandlers } from './handlers/pairing';
 import { agreementHandlers } from './handlers/agreement';
 import { evaluationHandlers } from './handlers/evaluation';
 import { awardHandlers } from './handlers/award';
+import { orgEditHandlers } from './handlers/org-edit';
+import { importHandlers } from './handlers/import';
+import { posterHandlers } from './handlers/poster';
 
 const foundationHandlers = {
   'admin.bootstrap': bootstrapHandler,
@@ -80,6 +83,9 @@ const handlers: HandlerTable<ActionName> = {
   ...awardHandlers,
   ...pairingHandlers,
   ...agreementHandlers,
+  ...orgEditHandlers,
+  ...importHandlers,
+  ...posterHandlers,
 };
 
 const isActionName = (name: unknown): name is ActionName => typeof name === 'string' && Object.prototype.hasOwnProperty.call(handlers, name);

@@ -11,8 +11,16 @@ export const ErrorCodes = {
   ADMIN_ALREADY_BOOTSTRAPPED: 'ADMIN.ALREADY_BOOTSTRAPPED',
   ORG_NOT_FOUND: 'ORG.NOT_FOUND',
   ORG_DUPLICATE: 'ORG.DUPLICATE',
+  /** The unit is archived: nobody joins it, nothing is placed under it. */
+  ORG_ARCHIVED: 'ORG.ARCHIVED',
+  /** A unit is archived only once its members have moved and no unit sits under it. */
+  ORG_NOT_EMPTY: 'ORG.NOT_EMPTY',
   JOIN_SCENE_INVALID: 'JOIN.SCENE_INVALID',
   JOIN_GROUP_INVALID: 'JOIN.GROUP_INVALID',
+  /** The county imported a record with this phone: the member claims it (join.match / member.claim) instead of joining anew. */
+  JOIN_CLAIM_REQUIRED: 'JOIN.CLAIM_REQUIRED',
+  /** No unclaimed imported record of this branch matches the phone and name, or it was claimed meanwhile. */
+  JOIN_CLAIM_INVALID: 'JOIN.CLAIM_INVALID',
   MEMBER_NOT_FOUND: 'MEMBER.NOT_FOUND',
   MEMBER_NOT_JOINED: 'MEMBER.NOT_JOINED',
   USER_NOT_FOUND: 'USER.NOT_FOUND',
@@ -107,6 +115,12 @@ export const ErrorCodes = {
   // 流动党员管理台账 export (ledger.export / ledger.exportStatus)
   /** No export job with that id. */
   LEDGER_EXPORT_NOT_FOUND: 'LEDGER.EXPORT_NOT_FOUND',
+  // Bulk import of villages and the ledger (import.*)
+  IMPORT_NOT_FOUND: 'IMPORT.NOT_FOUND',
+  /** The file is not the caller's own upload, missing, too large, not an .xlsx, or without the expected columns. */
+  IMPORT_FILE_INVALID: 'IMPORT.FILE_INVALID',
+  /** The job is not in a state that allows this (already imported, still checking). */
+  IMPORT_STATE: 'IMPORT.STATE',
   SYSTEM_BUSY: 'SYSTEM.BUSY',
   /** Client side only: the request never reached the cloud (offline, timeout). */
   NETWORK_FAILED: 'NETWORK.FAILED',

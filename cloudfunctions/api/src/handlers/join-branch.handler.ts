@@ -9,6 +9,7 @@ import { applyCounterDeltas } from '../repos/counters.repo';
 import { memberCounterDeltas } from '@/domain/stats/counter.rules';
 import { attachMember, getUser, insertUser, type UserDoc } from '../repos/users.repo';
 import { branchOfCode, verifiedCode } from './scene';
+import { requireJoinable } from './import/joinable';
 
 const own = (member: Member): MemberView => ({ ...member, masked: false });
 const groupInvalid = () => new AppError(ErrorCodes.JOIN_GROUP_INVALID, '所选网上党小组不存在，请重新选择');
@@ -24,6 +25,7 @@ export async function joinBranchHandler(input: JoinInput, { caller, user, now }:
   const code = await verifiedCode(input.scene);
   if (caller.memberId) return { member: own(await existing(caller.openid, caller.memberId)), created: false };
   const branch = await branchOfCode(code);
+  await requireJoinable(input.groupId, input.phone, branch._id);
 
   const { scene: _scene, groupId, ...profile } = input;
   const member: Member = {

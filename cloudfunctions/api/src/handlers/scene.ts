@@ -1,4 +1,4 @@
-import type { Branch } from '@/domain/org/org.schema';
+import { isArchived, type Branch } from '@/domain/org/org.schema';
 import { decodeJoinScene } from '@/domain/join/scene.rules';
 import { AppError, ErrorCodes } from '@/domain/shared/errors';
 import { hmacSha256 } from '../platform/crypto';
@@ -18,5 +18,7 @@ export async function verifiedCode(scene: string): Promise<string> {
 export async function branchOfCode(code: string): Promise<Branch> {
   const branch = await getBranchByCode(code);
   if (!branch) throw sceneInvalid();
+  // Posters of an archived branch may still hang somewhere: say so instead of "invalid".
+  if (isArchived(branch)) throw new AppError(ErrorCodes.ORG_ARCHIVED, `「${branch.name}」已撤销，请向县委组织部或支部书记获取新支部的二维码`);
   return branch;
 }
