@@ -76,7 +76,8 @@ describe('bulk import and claiming', () => {
     expect(byRow(6)).toContain('与第 9 行手机号相同');
     expect(byRow(7)).toContain('与第 8 行手机号相同');
     expect(byRow(8)).toContain('手机号已打码');
-    expect(byRow(9)).toMatch(/出生日期：日期不存在.*性别：/);
+    expect(byRow(9)).toContain('出生日期：日期不存在（“1985/2/30”）');
+    expect(byRow(9)).toContain('性别：应为“男”或“女”（“未知”）');
     expect(byRow(10)).toBe('');
     expect(await listAll(tc, 'county_1')).toHaveLength(1);
   });

@@ -77,6 +77,7 @@ export function checkLedgerRow(r: SheetRow, org: OrgLookup): { member: MemberDra
     const value = dayFields.has(field) ? normaliseDay(raw) : raw;
     const parsed = (selfProfileSchema.shape[field] as z.ZodType).safeParse(value);
     if (parsed.success) profile[field] = parsed.data;
+    else if (field === 'gender') issues.push(issue(r.row, header, `${header}：应为“男”或“女”（“${raw}”）`));
     else issues.push(issue(r.row, header, `${header}：${zodMessage(parsed.error)}（“${raw}”）`));
   }
   for (const [header, field] of Object.entries(profileColumns)) {
