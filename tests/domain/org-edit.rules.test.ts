@@ -4,7 +4,7 @@ import { treeForCaller } from '../../src/domain/org/tree-view.rules';
 import type { Branch, Group } from '../../src/domain/org/org.schema';
 import type { Caller } from '../../src/domain/auth/grant';
 
-const unit = (kind: Branch['kind'], name = kind, extra: Partial<Branch> = {}): Branch => ({
+const unit = (kind: Branch['kind'], name: string = kind, extra: Partial<Branch> = {}): Branch => ({
   _id: name, code: 'abcdef', kind, name, city: '杭州', parentId: null, secretaryName: '王', secretaryPhone: '13900000001', memberCount: 3, lostCount: 1, cityCounts: { 杭州: 3 }, createdAt: 1, ...extra,
 });
 const group = (id: string): Group => ({ _id: id, township: '汤山镇', village: id, name: `${id}网上党小组`, memberCount: 2, lostCount: 0, cityCounts: { 宁波: 2 }, createdAt: 1 });
@@ -35,7 +35,7 @@ describe('hierarchy rules', () => {
 describe('tree view (issue 14.2)', () => {
   const branches = [unit('云支部', 'A'), unit('云支部', 'B'), unit('云支部', 'Old', { archivedAt: 9 })];
   const groups = [group('G1'), group('G2')];
-  const pick = (t: ReturnType<typeof treeForCaller>, id: string) => [...t.branches, ...t.groups].find((u) => u._id === id)!;
+  const pick = (t: ReturnType<typeof treeForCaller>, id: string): any => [...t.branches, ...t.groups].find((u) => u._id === id)!;
 
   it('gives members names and places, no counters, masked phones and no archived units', () => {
     const t = treeForCaller(caller([], 'm1'), branches, groups);
