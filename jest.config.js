@@ -5,7 +5,7 @@
 const swc = ['@swc/jest', { jsc: { parser: { syntax: 'typescript', tsx: true }, transform: { react: { runtime: 'automatic' } }, target: 'es2022' }, module: { type: 'commonjs' } }];
 const base = {
   transform: { '^.+\\.(t|j)sx?$': swc },
-  moduleNameMapper: { '^@/(.*)$': '<rootDir>/src/$1' },
+  moduleNameMapper: { '^@/(.*)$': '<rootDir>/src/$1', '^@shared/(.*)$': '<rootDir>/cloudfunctions/shared/$1' },
   transformIgnorePatterns: ['/node_modules/(?!(mingo|@faker-js)/)'],
 };
 
@@ -13,6 +13,8 @@ module.exports = {
   reporters: ['default', '<rootDir>/scripts/summary-reporter.js'],
   projects: [
     { ...base, displayName: 'domain', testEnvironment: 'node', testMatch: ['<rootDir>/tests/domain/**/*.test.ts'] },
+    // The layer rules (dependency-cruiser) and the linter, over the whole tree.
+    { ...base, displayName: 'architecture', testEnvironment: 'node', testMatch: ['<rootDir>/tests/architecture/**/*.test.ts'] },
     { ...base, displayName: 'localcloud', testEnvironment: 'node', testMatch: ['<rootDir>/tests/localcloud/**/*.test.ts'] },
     { ...base, displayName: 'security', testEnvironment: 'node', testMatch: ['<rootDir>/tests/security/**/*.test.ts'] },
     { ...base, displayName: 'functions', testEnvironment: 'node', testMatch: ['<rootDir>/tests/functions/**/*.test.ts'] },

@@ -1,7 +1,8 @@
-// npm run bench: figures, not timed tests. Writes bench/results.json and the README table.
+// npm run bench: figures, not timed tests. Writes bench/results.json and the tables of docs/benchmarks.md.
 // The hook for per-action request counts of any list of calls is ./action-requests (measureActionRequests).
 import { writeFileSync } from 'node:fs';
 import { join } from 'node:path';
+import { cpus } from 'node:os';
 import { measureDbRequests } from './db-requests';
 import { measureStudyRequests } from './study-requests';
 import { measureFanoutThroughput } from './fanout-throughput';
@@ -10,7 +11,7 @@ import { measureDashboard } from './dashboard-cost';
 import { measureExport } from './export-cost';
 import { withSeededCounty } from './seeded-county';
 import { measureFirstScreen } from './first-screen';
-import { markdownTable, writeReadmeSection } from './readme-section';
+import { markdownTable, writeBenchmarksSection } from './benchmarks-doc';
 import { measureEveryAction } from './every-action';
 
 const root = process.env.BENCH_ROOT ?? process.cwd();
@@ -37,7 +38,7 @@ async function main() {
   const vol = (v: { checkins: number }) => `${v.checkins.toLocaleString('en')} check-ins`;
   const results = {
     measuredAt: new Date().toISOString(),
-    machine: { node: process.version, cpus: require('node:os').cpus().length },
+    machine: { node: process.version, cpus: cpus().length },
     sizes,
     /** H5 first screen in headless chromium (ms from navigation start, cold cache, median), ours against a bare Taro page. */
     firstScreen,
@@ -80,7 +81,7 @@ async function main() {
   };
   writeFileSync(join(root, 'bench', 'results.json'), JSON.stringify(results, null, 2) + '\n');
   writeReadmeTable(results);
-  writeReadmeSection(root, 'actions', markdownTable(['action (caller)', 'database requests'], everyAction.map((a) => [a.label, a.code ? `${a.requests} (refused: ${a.code})` : a.requests])));
+  writeBenchmarksSection(root, 'actions', markdownTable(['action (caller)', 'database requests'], everyAction.map((a) => [a.label, a.code ? `${a.requests} (refused: ${a.code})` : a.requests])));
   console.log(JSON.stringify(results, null, 2));
 }
 
@@ -113,7 +114,7 @@ function writeReadmeTable(r: Results) {
     ...Object.entries(r.fanout).map(([k, v]) => [`reminder fan-out: ${k}`, String(v)]),
     ...Object.entries(r.console).map(([k, v]) => [k, v]),
   ];
-  writeReadmeSection(root, 'bench', [markdownTable(['figure', 'value'], rows), '', `_Measured by \`npm run bench\` at ${r.measuredAt}; first screen in chromium at ${screen.viewport}._`].join('\n'));
+  writeBenchmarksSection(root, 'bench', [markdownTable(['figure', 'value'], rows), '', `_Measured by \`npm run bench\` at ${r.measuredAt}; first screen in chromium at ${screen.viewport}._`].join('\n'));
 }
 
 main().catch((err) => {

@@ -1,5 +1,6 @@
 // Bundles each cloud function's src/index.ts into <fn>/index.js with esbuild. wx-server-sdk stays
-// external (installed by the platform from <fn>/package.json); src/domain is inlined, never copied.
+// external (installed by the platform from <fn>/package.json); src/domain and cloudfunctions/shared
+// (code two functions use, imported as @shared/...) are inlined into each bundle, never copied.
 import { build } from 'esbuild';
 import { existsSync, readdirSync } from 'node:fs';
 import { join } from 'node:path';
@@ -20,7 +21,7 @@ export async function buildFunctions({ minify = false } = {}) {
         target: 'node16', // WeChat cloud's Node runtime; keeps the bundle valid there
         format: 'cjs',
         external: ['wx-server-sdk'],
-        alias: { '@': join(root, 'src') },
+        alias: { '@': join(root, 'src'), '@shared': join(fnRoot, 'shared') },
         minify,
         sourcemap: false,
         legalComments: 'none',

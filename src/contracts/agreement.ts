@@ -1,4 +1,4 @@
-import type { ActionTable } from './table';
+import { api, type ActionTable } from './table';
 import {
   agreementCreateInputSchema,
   agreementListInputSchema,
@@ -6,11 +6,11 @@ import {
   type Agreement,
 } from '../domain/agreement/agreement.schema';
 
-/** Two-way co-management (双向共管, issue #5, item 2). */
+/** Two-way co-management (双向共管). */
 export const agreementActions = {
-  'agreement.create': { fn: 'api', input: agreementCreateInputSchema },
-  'agreement.list': { fn: 'api', input: agreementListInputSchema },
-  'agreement.update': { fn: 'api', input: agreementUpdateInputSchema },
+  'agreement.create': api(agreementCreateInputSchema),
+  'agreement.list': api(agreementListInputSchema),
+  'agreement.update': api(agreementUpdateInputSchema),
 } as const satisfies ActionTable;
 
 /**

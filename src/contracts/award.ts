@@ -1,4 +1,4 @@
-import type { ActionTable } from './table';
+import { api, type ActionTable } from './table';
 import {
   awardCloseInputSchema,
   awardListInputSchema,
@@ -10,15 +10,15 @@ import {
   type Nomination,
 } from '../domain/award/award.schema';
 
-/** 十佳流动党组织 / 二十佳流动党员 评选 (issue #6, item 3). */
+/** 十佳流动党组织 / 二十佳流动党员 评选. */
 export const awardActions = {
-  'award.open': { fn: 'api', input: awardOpenInputSchema },
-  'award.nominate': { fn: 'api', input: awardNominateInputSchema },
-  'award.vote': { fn: 'api', input: awardVoteInputSchema },
-  'award.close': { fn: 'api', input: awardCloseInputSchema },
-  'award.results': { fn: 'api', input: awardRefInputSchema },
-  'award.list': { fn: 'api', input: awardListInputSchema },
-  'award.get': { fn: 'api', input: awardRefInputSchema },
+  'award.open': api(awardOpenInputSchema),
+  'award.nominate': api(awardNominateInputSchema),
+  'award.vote': api(awardVoteInputSchema),
+  'award.close': api(awardCloseInputSchema),
+  'award.results': api(awardRefInputSchema),
+  'award.list': api(awardListInputSchema),
+  'award.get': api(awardRefInputSchema),
 } as const satisfies ActionTable;
 
 export type CampaignView = Omit<Campaign, 'createdBy'> & {

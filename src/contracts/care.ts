@@ -1,4 +1,4 @@
-import type { ActionTable } from './table';
+import { api, type ActionTable } from './table';
 import {
   careAssignInputSchema,
   careFileInputSchema,
@@ -15,16 +15,16 @@ import {
 import type { CareStats } from '../domain/care/counters.rules';
 import type { StatsUnit } from '../domain/care/care-scope.rules';
 
-/** 关怀帮扶 and 走访慰问 (issue #6, item 1). */
+/** 关怀帮扶 and 走访慰问. */
 export const careActions = {
-  'care.file': { fn: 'api', input: careFileInputSchema },
-  'care.list': { fn: 'api', input: careListInputSchema },
-  'care.get': { fn: 'api', input: careGetInputSchema },
-  'care.assign': { fn: 'api', input: careAssignInputSchema },
-  'care.transition': { fn: 'api', input: careTransitionInputSchema },
-  'care.stats': { fn: 'api', input: careStatsInputSchema },
-  'visit.log': { fn: 'api', input: visitLogInputSchema },
-  'visit.list': { fn: 'api', input: visitListInputSchema },
+  'care.file': api(careFileInputSchema),
+  'care.list': api(careListInputSchema),
+  'care.get': api(careGetInputSchema),
+  'care.assign': api(careAssignInputSchema),
+  'care.transition': api(careTransitionInputSchema),
+  'care.stats': api(careStatsInputSchema),
+  'visit.log': api(visitLogInputSchema),
+  'visit.list': api(visitListInputSchema),
 } as const satisfies ActionTable;
 
 /**

@@ -1,4 +1,4 @@
-import type { ActionTable } from './table';
+import { api, type ActionTable } from './table';
 import {
   evalEmptyInputSchema,
   evalOpenRoundInputSchema,
@@ -9,15 +9,15 @@ import {
   type Evaluee,
 } from '../domain/evaluation/evaluation.schema';
 
-/** 述职评议 (issue #6, item 2). */
+/** 述职评议. */
 export const evaluationActions = {
-  'eval.openRound': { fn: 'api', input: evalOpenRoundInputSchema },
-  'eval.score': { fn: 'api', input: evalScoreInputSchema },
-  'eval.closeRound': { fn: 'api', input: evalRoundRefSchema },
-  'eval.results': { fn: 'api', input: evalRoundRefSchema },
-  'eval.mine': { fn: 'api', input: evalEmptyInputSchema },
-  'eval.rounds': { fn: 'api', input: evalEmptyInputSchema },
-  'eval.sheet': { fn: 'api', input: evalRoundRefSchema },
+  'eval.openRound': api(evalOpenRoundInputSchema),
+  'eval.score': api(evalScoreInputSchema),
+  'eval.closeRound': api(evalRoundRefSchema),
+  'eval.results': api(evalRoundRefSchema),
+  'eval.mine': api(evalEmptyInputSchema),
+  'eval.rounds': api(evalEmptyInputSchema),
+  'eval.sheet': api(evalRoundRefSchema),
 } as const satisfies ActionTable;
 
 /** A round's configuration without its people and results (what every view of it shares). */

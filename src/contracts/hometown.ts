@@ -1,4 +1,4 @@
-import type { ActionTable } from './table';
+import { api, type ActionTable } from './table';
 import { jobsListInputSchema, jobsPublishInputSchema, type Job } from '../domain/hometown/job.schema';
 import type { PipelineTotals } from '../domain/hometown/pipeline.rules';
 import { projectCreateInputSchema, projectListInputSchema, projectUpdateInputSchema, type Project } from '../domain/hometown/project.schema';
@@ -14,17 +14,17 @@ import {
 
 /** 反哺家乡: suggestions, return-home projects, talent stations, job pushes and their dashboard figures. */
 export const hometownActions = {
-  'suggest.submit': { fn: 'api', input: suggestSubmitInputSchema },
-  'suggest.list': { fn: 'api', input: suggestListInputSchema },
-  'suggest.reply': { fn: 'api', input: suggestReplyInputSchema },
-  'project.create': { fn: 'api', input: projectCreateInputSchema },
-  'project.update': { fn: 'api', input: projectUpdateInputSchema },
-  'project.list': { fn: 'api', input: projectListInputSchema },
-  'station.save': { fn: 'api', input: stationSaveInputSchema },
-  'station.list': { fn: 'api', input: stationListInputSchema },
-  'jobs.publish': { fn: 'api', input: jobsPublishInputSchema },
-  'jobs.list': { fn: 'api', input: jobsListInputSchema },
-  'hometown.stats': { fn: 'api', input: hometownStatsInputSchema },
+  'suggest.submit': api(suggestSubmitInputSchema),
+  'suggest.list': api(suggestListInputSchema),
+  'suggest.reply': api(suggestReplyInputSchema),
+  'project.create': api(projectCreateInputSchema),
+  'project.update': api(projectUpdateInputSchema),
+  'project.list': api(projectListInputSchema),
+  'station.save': api(stationSaveInputSchema),
+  'station.list': api(stationListInputSchema),
+  'jobs.publish': api(jobsPublishInputSchema),
+  'jobs.list': api(jobsListInputSchema),
+  'hometown.stats': api(hometownStatsInputSchema),
 } as const satisfies ActionTable;
 
 /** A suggestion as its author and its handlers see it (never the author's openid). */

@@ -1,15 +1,15 @@
 import type { ImportView } from '../domain/import/import-job.rules';
 import { importCheckInputSchema, importJobInputSchema, joinMatchInputSchema, memberClaimInputSchema } from '../domain/import/import.schema';
-import type { MemberView } from './index';
-import type { ActionTable } from './table';
+import type { MemberView } from './member';
+import { api, type ActionTable } from './table';
 
 /** Bulk import of villages and the ledger (.xlsx: dry run, then import in steps), and members claiming imported records. */
 export const importActions = {
-  'import.check': { fn: 'api', input: importCheckInputSchema },
-  'import.run': { fn: 'api', input: importJobInputSchema },
-  'import.status': { fn: 'api', input: importJobInputSchema },
-  'join.match': { fn: 'api', input: joinMatchInputSchema },
-  'member.claim': { fn: 'api', input: memberClaimInputSchema },
+  'import.check': api(importCheckInputSchema),
+  'import.run': api(importJobInputSchema),
+  'import.status': api(importJobInputSchema),
+  'join.match': api(joinMatchInputSchema),
+  'member.claim': api(memberClaimInputSchema),
 } as const satisfies ActionTable;
 
 export type { ImportView } from '../domain/import/import-job.rules';

@@ -1,4 +1,4 @@
-import type { ActionTable } from './table';
+import { api, type ActionTable } from './table';
 import {
   contactGapsInputSchema,
   contactListInputSchema,
@@ -13,15 +13,15 @@ import {
 import type { GapReport, GapRow } from '../domain/pairing/gap-report.rules';
 import type { GapSettings } from '../domain/pairing/gap.rules';
 
-/** 1+N pairing, contact logs and the contact-gap monitor (issue #5, item 1). */
+/** 1+N pairing, contact logs and the contact-gap monitor. */
 export const pairingActions = {
-  'pairing.assign': { fn: 'api', input: pairingAssignInputSchema },
-  'pairing.unassign': { fn: 'api', input: pairingUnassignInputSchema },
-  'pairing.mine': { fn: 'api', input: pairingMineInputSchema },
-  'pairing.cadres': { fn: 'api', input: pairingCadresInputSchema },
-  'contact.log': { fn: 'api', input: contactLogInputSchema },
-  'contact.list': { fn: 'api', input: contactListInputSchema },
-  'contact.gaps': { fn: 'api', input: contactGapsInputSchema },
+  'pairing.assign': api(pairingAssignInputSchema),
+  'pairing.unassign': api(pairingUnassignInputSchema),
+  'pairing.mine': api(pairingMineInputSchema),
+  'pairing.cadres': api(pairingCadresInputSchema),
+  'contact.log': api(contactLogInputSchema),
+  'contact.list': api(contactListInputSchema),
+  'contact.gaps': api(contactGapsInputSchema),
 } as const satisfies ActionTable;
 
 /** A cadre's paired member: his gap line plus the phone to call him on. */

@@ -1,9 +1,9 @@
 import { treeInputSchema } from '../domain/org/org.schema';
-import type { ActionTable } from './table';
+import { api, type ActionTable } from './table';
 
 /** Every branch's join code as printable PNGs in one zip. */
 export const posterActions = {
-  'branch.posters': { fn: 'api', input: treeInputSchema },
+  'branch.posters': api(treeInputSchema),
 } as const satisfies ActionTable;
 
 export interface PosterOutputs {

@@ -1,10 +1,10 @@
-import type { ActionTable } from './table';
+import { api, type ActionTable } from './table';
 import { dashboardInputSchema } from '../domain/stats/stats.schema';
 import type { DashboardUnitRef } from '../domain/stats/dashboard-scope.rules';
 import type { CityCount, StudyFigure } from '../domain/stats/figures.rules';
 
 export const statsActions = {
-  'stats.dashboard': { fn: 'api', input: dashboardInputSchema },
+  'stats.dashboard': api(dashboardInputSchema),
 } as const satisfies ActionTable;
 
 /** The organiser dashboard of one unit and month: every figure read from counters and indexed counts. */

@@ -6,33 +6,13 @@ import { actions, type ActionName } from '@/contracts';
 import { AppError, ErrorCodes } from '@/domain/shared/errors';
 import { fail, ok, type Envelope } from '@/domain/shared/envelope';
 import { parseInput } from '@/domain/shared/validate';
-import { cloud } from './platform/cloud';
+import { cloud } from '@shared/platform/cloud';
 import { resolveContext } from './context';
 import type { Handler, HandlerTable } from './handler';
-import { bootstrapHandler } from './handlers/bootstrap.handler';
-import { createBranchHandler } from './handlers/create-branch.handler';
-import { createGroupHandler } from './handlers/create-group.handler';
-import { orgTreeHandler } from './handlers/org-tree.handler';
-import { grantRoleHandler } from './handlers/grant-role.handler';
-import { branchQrcodeHandler } from './handlers/branch-qrcode.handler';
-import { joinPreviewHandler } from './handlers/join-preview.handler';
-import { joinBranchHandler } from './handlers/join-branch.handler';
-import { myRecordHandler } from './handlers/my-record.handler';
-import { updateMemberHandler } from './handlers/update-member.handler';
-import { getMemberHandler } from './handlers/get-member.handler';
-import { listMembersHandler } from './handlers/list-members.handler';
-import { publishStudyHandler } from './handlers/publish-study.handler';
-import { listStudiesHandler } from './handlers/list-studies.handler';
-import { getStudyHandler } from './handlers/get-study.handler';
-import { submitCheckinHandler } from './handlers/submit-checkin.handler';
-import { myCheckinsHandler } from './handlers/my-checkins.handler';
-import { checkinStatsHandler } from './handlers/checkin-stats.handler';
-import { planThemedayHandler } from './handlers/plan-themeday.handler';
-import { currentThemedayHandler } from './handlers/current-themeday.handler';
-import { subscribeThemedayHandler } from './handlers/subscribe-themeday.handler';
-import { signinThemedayHandler } from './handlers/signin-themeday.handler';
-import { themedayAttendanceHandler } from './handlers/themeday-attendance.handler';
-import { themedayDeliveryHandler } from './handlers/themeday-delivery.handler';
+import { orgHandlers } from './handlers/org';
+import { memberHandlers } from './handlers/member';
+import { studyHandlers } from './handlers/study';
+import { themedayHandlers } from './handlers/themeday';
 import { careHandlers } from './handlers/care';
 import { ledgerHandlers } from './handlers/ledger';
 import { statsHandlers } from './handlers/stats';
@@ -45,36 +25,12 @@ import { orgEditHandlers } from './handlers/org-edit';
 import { importHandlers } from './handlers/import';
 import { posterHandlers } from './handlers/poster';
 
-const foundationHandlers = {
-  'admin.bootstrap': bootstrapHandler,
-  'org.createBranch': createBranchHandler,
-  'org.createGroup': createGroupHandler,
-  'org.tree': orgTreeHandler,
-  'org.grantRole': grantRoleHandler,
-  'branch.qrcode': branchQrcodeHandler,
-  'join.preview': joinPreviewHandler,
-  'member.join': joinBranchHandler,
-  'member.me': myRecordHandler,
-  'member.update': updateMemberHandler,
-  'member.get': getMemberHandler,
-  'member.list': listMembersHandler,
-  'study.publish': publishStudyHandler,
-  'study.list': listStudiesHandler,
-  'study.get': getStudyHandler,
-  'checkin.submit': submitCheckinHandler,
-  'checkin.mine': myCheckinsHandler,
-  'checkin.stats': checkinStatsHandler,
-  'themeday.plan': planThemedayHandler,
-  'themeday.current': currentThemedayHandler,
-  'themeday.subscribe': subscribeThemedayHandler,
-  'themeday.signin': signinThemedayHandler,
-  'themeday.attendance': themedayAttendanceHandler,
-  'themeday.delivery': themedayDeliveryHandler,
-} satisfies Partial<HandlerTable<ActionName>>;
-
-/** Later areas keep their handler tables beside their handlers (handlers/<area>/index.ts). */
+/** Each area keeps its handler table beside its handlers (handlers/<area>/index.ts). */
 const handlers: HandlerTable<ActionName> = {
-  ...foundationHandlers,
+  ...orgHandlers,
+  ...memberHandlers,
+  ...studyHandlers,
+  ...themedayHandlers,
   ...ledgerHandlers,
   ...careHandlers,
   ...statsHandlers,

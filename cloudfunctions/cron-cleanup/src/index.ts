@@ -6,20 +6,15 @@
  * a run cut short leaves a job whose files the next run deletes again (deleting a missing file is
  * not an error), never a file without its job.
  */
-import { deleteFilesInBatches } from '../../api/src/platform/storage';
-import { cloud, db, _ } from './cloud';
+import { cloud } from '@shared/platform/cloud';
+import { deleteFilesInBatches } from '@shared/platform/storage';
+import { removeExports, staleExports } from './exports.repo';
 
 const DAY_MS = 86_400_000;
 export const EXPORT_RETENTION_DAYS = Number(process.env.EXPORT_RETENTION_DAYS || 7);
 const BATCH = 100;
 /** Stop taking batches after this long: the function's timeout is 60 s (config.json). */
 const BUDGET_MS = 50_000;
-
-interface ExportJobRow {
-  _id: string;
-  fileID: string | null;
-  partIds?: string[];
-}
 
 export async function main(): Promise<{ done: boolean; exportsRemoved: number; filesDeleted: number }> {
   // A client can call any function: only the timer (no OPENID) cleans up.
@@ -30,13 +25,12 @@ export async function main(): Promise<{ done: boolean; exportsRemoved: number; f
   let filesDeleted = 0;
   for (;;) {
     if (Date.now() - started > BUDGET_MS) return { done: false, exportsRemoved, filesDeleted };
-    const { data } = await db.collection('exports').where({ updatedAt: _.lt(cutoff) }).orderBy('updatedAt', 'asc').field({ fileID: true, partIds: true }).limit(BATCH).get();
-    const jobs = data as ExportJobRow[];
+    const jobs = await staleExports(cutoff, BATCH);
     const files = jobs.flatMap((j) => [...(j.fileID ? [j.fileID] : []), ...(j.partIds ?? [])]);
     // Throws on a failed delete: the jobs stay, and the next run deletes their files again.
     await deleteFilesInBatches(files);
     filesDeleted += files.length;
-    if (jobs.length) await db.collection('exports').where({ _id: _.in(jobs.map((j) => j._id)) }).remove();
+    await removeExports(jobs.map((j) => j._id));
     exportsRemoved += jobs.length;
     if (jobs.length < BATCH) return { done: true, exportsRemoved, filesDeleted };
   }

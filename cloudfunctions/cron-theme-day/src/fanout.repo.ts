@@ -1,9 +1,9 @@
 import type { ConsentState } from '@/domain/themeday/consent.rules';
 import type { Plan } from '@/domain/themeday/themeday.schema';
 import type { ReminderStage } from '@/domain/themeday/reminder.rules';
-import { consentId } from '../../api/src/repos/consents.repo';
-import { byIds } from '../../api/src/repos/query';
-import { _, db } from './cloud';
+import { consentId } from '@shared/repos/consents.repo';
+import { byIds } from '@shared/repos/query';
+import { _, db } from '@shared/platform/cloud';
 
 /**
  * themedayFanouts/<occurrenceId>_<stage>: the cursor of one reminder run (last member `_id` done)

@@ -12,7 +12,7 @@ import { dueStage, deliveryKey, DEFAULT_REMINDERS } from '@/domain/themeday/remi
 import { DEFAULT_REMINDER_TEMPLATE, maySend, spendsAcceptance, type ConsentState } from '@/domain/themeday/consent.rules';
 import { nextOccurrence, type Occurrence } from '@/domain/themeday/occurrence.rules';
 import type { ReminderStage } from '@/domain/themeday/reminder.rules';
-import { cloud } from './cloud';
+import { cloud } from '@shared/platform/cloud';
 import { claimDelivery, consentsFor, deliveriesByIds, endLongTerm, getFanout, membersAfter, plansWithRules, refundConsent, saveFanout, settleDelivery, spendConsent, type FanoutDoc, type MemberRow } from './fanout.repo';
 import { sendReminder } from './send-reminder';
 
@@ -21,7 +21,7 @@ export const TEMPLATE_ID = process.env.THEMEDAY_TEMPLATE_ID || DEFAULT_REMINDER_
 const BATCH = 100;
 /** Sends in flight at once: also the most members a crash can leave "interrupted". */
 const PARALLEL = 10;
-/** Our own ceiling on sends per second (the platform's figure is not published; see README). */
+/** Our own ceiling on sends per second (the platform's figure is not published; see docs/decisions/themeday.md). */
 const SENDS_PER_SECOND = Number(process.env.THEMEDAY_SENDS_PER_SECOND || 20);
 /** Stop taking new batches after this long: the function's timeout is 60 s (config.json). */
 const BUDGET_MS = 50_000;

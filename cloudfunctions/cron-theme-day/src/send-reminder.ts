@@ -1,7 +1,7 @@
 import { minuteOf } from '@/domain/shared/day.rules';
 import type { Occurrence } from '@/domain/themeday/occurrence.rules';
 import type { ReminderStage } from '@/domain/themeday/reminder.rules';
-import { cloud } from './cloud';
+import { cloud } from '@shared/platform/cloud';
 import type { DeliveryState } from './fanout.repo';
 
 /** What one send came to. `retry`: certainly not delivered (rate limit), safe to send again. */

@@ -5,7 +5,7 @@ import type { ExportJob, ExportState } from './ledger.schema';
  * Chunking against the api function's 20 s timeout (WeChat cloud's default; config.json sets none).
  * A step reads members in pages of PAGE (the cloud's cap per get) and starts no new page once
  * STEP_BUDGET_MS have passed; it writes at most STEP_MAX_ROWS rows to one part file. Figures
- * (bench/export-cost.ts, README "Ledger export"): a 1,000-row page costs ~0.1-0.5 s to read, mask
+ * (bench/export-cost.ts, docs/decisions/ledger.md): a 1,000-row page costs ~0.1-0.5 s to read, mask
  * and map; the budget leaves the 20 s limit more than half free for a slow page or instance.
  */
 export const PAGE = 1000;

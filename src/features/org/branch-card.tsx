@@ -2,7 +2,7 @@ import Taro from '@tarojs/taro';
 import { Text, View } from '@tarojs/components';
 import type { OrgTree } from '@/contracts';
 import { isArchived } from '@/domain/org/org.schema';
-import { Row } from '../member/profile-view';
+import { Row } from '../shared/row';
 import { BranchQr } from './branch-qr';
 
 type Branch = OrgTree['branches'][number];

@@ -41,7 +41,7 @@ export function ensureFunctionsBuilt(): void {
   try {
     // Every function with src/index.ts is bundled by one build: rebuild when any bundle is older than the sources.
     const fns = readdirSync(functionsDir).filter((n) => existsSync(join(functionsDir, n, 'src', 'index.ts')));
-    const sources = Math.max(...fns.map((n) => newestMtime(join(functionsDir, n, 'src'))), newestMtime(join(root, 'src', 'domain')), newestMtime(join(root, 'src', 'contracts')));
+    const sources = Math.max(...fns.map((n) => newestMtime(join(functionsDir, n, 'src'))), newestMtime(join(functionsDir, 'shared')), newestMtime(join(root, 'src', 'domain')), newestMtime(join(root, 'src', 'contracts')));
     const stale = fns.some((n) => !existsSync(join(functionsDir, n, 'index.js')) || statSync(join(functionsDir, n, 'index.js')).mtimeMs < sources);
     if (stale) {
       const r = spawnSync(process.execPath, [join(root, 'scripts', 'build-functions.mjs')], { cwd: root, encoding: 'utf8' });

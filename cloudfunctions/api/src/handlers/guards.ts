@@ -3,7 +3,7 @@ import { canAdministerOrg, constrainList, listScope, type ListConstraint } from 
 import type { Member } from '@/domain/member/member.schema';
 import { AppError, ErrorCodes, forbidden } from '@/domain/shared/errors';
 import type { Ctx } from '../context';
-import { placementOf } from './study-views';
+import { getMember } from '../repos/members.repo';
 
 export function requireOrgAdmin(caller: Caller): void {
   if (!canAdministerOrg(caller)) throw forbidden('仅县委组织部或系统管理员可操作');
@@ -42,4 +42,14 @@ export async function joinedPlacement(ctx: Ctx, toDo = ''): Promise<{ memberId: 
   const placement = await placementOf(ctx);
   if (!placement) throw new AppError(ErrorCodes.MEMBER_NOT_JOINED, `请先扫码加入支部${toDo}`);
   return { memberId, placement };
+}
+
+/**
+ * Where the caller sits. Normally from his users document (no request); a member whose users
+ * document predates placements costs one read of his record.
+ */
+export async function placementOf({ caller }: Ctx): Promise<Placement | null> {
+  if (caller.placement || !caller.memberId) return caller.placement;
+  const member = await getMember(caller.memberId);
+  return member ? { branchId: member.branchId, groupId: member.groupId } : null;
 }

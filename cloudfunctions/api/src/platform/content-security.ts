@@ -1,4 +1,4 @@
-import { cloud } from './cloud';
+import { cloud } from '@shared/platform/cloud';
 
 /** WeChat's "content is risky" errcode (v1 checks, and what the local cloud's fault injection answers). */
 const RISKY_ERRCODE = 87014;

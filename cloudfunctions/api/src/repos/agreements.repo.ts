@@ -1,6 +1,6 @@
 import type { Agreement } from '@/domain/agreement/agreement.schema';
-import { _, db, type DbHandle } from '../platform/cloud';
-import { byIds, getAll } from './query';
+import { _, db, type DbHandle } from '@shared/platform/cloud';
+import { byIds, getAll } from '@shared/repos/query';
 
 const agreements = (h: DbHandle) => h.collection('agreements');
 const members = (h: DbHandle) => h.collection('members');

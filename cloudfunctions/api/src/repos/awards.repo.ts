@@ -1,6 +1,6 @@
 import type { Ballot, Campaign, CampaignStatus, Nomination } from '@/domain/award/award.schema';
-import { _, db, inTransaction, type DbHandle } from '../platform/cloud';
-import { byIds, getAll } from './query';
+import { _, db, inTransaction, type DbHandle } from '@shared/platform/cloud';
+import { byIds, getAll } from '@shared/repos/query';
 
 const campaigns = (h: DbHandle) => h.collection('awardCampaigns');
 const nominations = (h: DbHandle) => h.collection('awardNominations');

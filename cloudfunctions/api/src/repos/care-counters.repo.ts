@@ -1,6 +1,6 @@
 import type { CareCounters, CounterMoves } from '@/domain/care/counters.rules';
-import { db, type DbHandle } from '../platform/cloud';
-import { incOrInsert } from './query';
+import { db, type DbHandle } from '@shared/platform/cloud';
+import { incOrInsert } from '@shared/repos/query';
 
 /**
  * careCounters/<year>_county | <year>_b_<branchId> | <year>_g_<groupId> (src/domain/care/counters.rules.ts),

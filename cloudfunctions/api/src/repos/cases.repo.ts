@@ -1,7 +1,7 @@
 import type { CareCase, CaseStep } from '@/domain/care/care.schema';
 import type { Grant } from '@/domain/auth/grant';
-import { _, db, type DbHandle } from '../platform/cloud';
-import { allOf, defined, withinUnits, type Units } from './query';
+import { _, db, type DbHandle } from '@shared/platform/cloud';
+import { allOf, defined, withinUnits, type Units } from '@shared/repos/query';
 
 const cases = (h: DbHandle) => h.collection('careCases');
 

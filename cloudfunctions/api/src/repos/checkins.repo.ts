@@ -1,5 +1,5 @@
-import { _, db, type DbHandle } from '../platform/cloud';
-import { allOf, defined, getAll, keysetAfter } from './query';
+import { _, db, type DbHandle } from '@shared/platform/cloud';
+import { allOf, defined, getAll, keysetAfter } from '@shared/repos/query';
 import type { CheckinDoc } from './studies.repo';
 
 const checkins = (h: DbHandle) => h.collection('checkins');

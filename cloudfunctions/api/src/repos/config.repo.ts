@@ -1,4 +1,4 @@
-import { db, type DbHandle } from '../platform/cloud';
+import { db, type DbHandle } from '@shared/platform/cloud';
 
 /**
  * The `config` collection holds the county (created by admin.bootstrap) and the per-environment

@@ -1,6 +1,6 @@
 import type { Contact } from '@/domain/pairing/pairing.schema';
-import { _, db, type DbHandle } from '../platform/cloud';
-import { allOf, inChunks } from './query';
+import { _, db, type DbHandle } from '@shared/platform/cloud';
+import { allOf, inChunks } from '@shared/repos/query';
 
 const contacts = (h: DbHandle) => h.collection('contacts');
 

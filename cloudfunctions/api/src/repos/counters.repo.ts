@@ -1,6 +1,6 @@
 import { parseUnitKey, type CounterDelta } from '@/domain/stats/counter.rules';
 import { isMissingCollection } from '../platform/db-errors';
-import { _, db, type DbHandle } from '../platform/cloud';
+import { _, db, type DbHandle } from '@shared/platform/cloud';
 
 /**
  * The member counters on the branch and group documents (src/domain/stats/counter.rules.ts), and

@@ -1,6 +1,6 @@
 import type { DeliveryStateName } from '@/contracts';
 import type { ReminderStage } from '@/domain/themeday/reminder.rules';
-import { _, db } from '../platform/cloud';
+import { _, db } from '@shared/platform/cloud';
 
 /**
  * Read side of the reminder fan-out (written by cron-theme-day, see its fanout.repo.ts):

@@ -1,7 +1,7 @@
 import type { EvalResult, EvalRound, EvalSheet } from '@/domain/evaluation/evaluation.schema';
 import type { Branch } from '@/domain/org/org.schema';
-import { _, db, inTransaction, type DbHandle } from '../platform/cloud';
-import { getAll } from './query';
+import { _, db, inTransaction, type DbHandle } from '@shared/platform/cloud';
+import { getAll } from '@shared/repos/query';
 import type { UserDoc } from './users.repo';
 
 const rounds = (h: DbHandle) => h.collection('evalRounds');

@@ -1,7 +1,7 @@
 import type { ExportJob } from '@/domain/ledger/ledger.schema';
 import { isMissingCollection } from '../platform/db-errors';
-import { _, db } from '../platform/cloud';
-import { byIds, defined } from './query';
+import { _, db } from '@shared/platform/cloud';
+import { byIds, defined } from '@shared/repos/query';
 
 const exportsOf = () => db.collection('exports');
 

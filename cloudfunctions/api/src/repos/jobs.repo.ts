@@ -1,6 +1,6 @@
 import type { Job } from '@/domain/hometown/job.schema';
-import { _, db, type DbHandle } from '../platform/cloud';
-import { allOf } from './query';
+import { _, db, type DbHandle } from '@shared/platform/cloud';
+import { allOf } from '@shared/repos/query';
 
 const jobs = (h: DbHandle) => h.collection('jobs');
 

@@ -1,7 +1,7 @@
 import type { ListConstraint } from '@/domain/auth/scope.rules';
 import type { Member, MemberChange, MemberListInput } from '@/domain/member/member.schema';
-import { _, db, type DbHandle } from '../platform/cloud';
-import { allOf, byIds, defined, getAll, unitsOf, withinUnits, type Units } from './query';
+import { _, db, type DbHandle } from '@shared/platform/cloud';
+import { allOf, byIds, defined, getAll, unitsOf, withinUnits, type Units } from '@shared/repos/query';
 
 const members = (h: DbHandle) => h.collection('members');
 const changes = (h: DbHandle) => h.collection('member_changes');

@@ -1,6 +1,6 @@
 import type { Branch, Group } from '@/domain/org/org.schema';
-import { db, type DbHandle } from '../platform/cloud';
-import { byIds, getAll } from './query';
+import { db, type DbHandle } from '@shared/platform/cloud';
+import { byIds, getAll } from '@shared/repos/query';
 
 const branches = (h: DbHandle) => h.collection('branches');
 const groups = (h: DbHandle) => h.collection('groups');

@@ -1,6 +1,6 @@
 import type { Pairing } from '@/domain/pairing/pairing.schema';
-import { _, db, type DbHandle } from '../platform/cloud';
-import { byIds, getAll } from './query';
+import { _, db, type DbHandle } from '@shared/platform/cloud';
+import { byIds, getAll } from '@shared/repos/query';
 
 /** `pairings/<memberId>`: one responsible cadre per member. */
 const pairings = (h: DbHandle) => h.collection('pairings');

@@ -1,7 +1,7 @@
 import type { PipelineTotals, StageTotals } from '@/domain/hometown/pipeline.rules';
 import type { Project, ProjectStage } from '@/domain/hometown/project.schema';
-import { db, type DbHandle } from '../platform/cloud';
-import { allOf, incOrInsert } from './query';
+import { db, type DbHandle } from '@shared/platform/cloud';
+import { allOf, incOrInsert } from '@shared/repos/query';
 
 const projects = (h: DbHandle) => h.collection('projects');
 const totals = (h: DbHandle) => h.collection('projectTotals');

@@ -1,6 +1,6 @@
 import type { Station } from '@/domain/hometown/station.schema';
-import { db, type DbHandle } from '../platform/cloud';
-import { getAll } from './query';
+import { db, type DbHandle } from '@shared/platform/cloud';
+import { getAll } from '@shared/repos/query';
 
 const stations = (h: DbHandle) => h.collection('stations');
 

@@ -1,6 +1,6 @@
 import type { Checkin, StudyPush } from '@/domain/study/study.schema';
-import { _, db, type DbHandle } from '../platform/cloud';
-import { allOf, getAll, keysetAfter } from './query';
+import { _, db, type DbHandle } from '@shared/platform/cloud';
+import { allOf, getAll, keysetAfter } from '@shared/repos/query';
 
 const pushes = (h: DbHandle) => h.collection('studyPushes');
 

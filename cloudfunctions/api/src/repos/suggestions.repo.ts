@@ -1,6 +1,6 @@
 import type { Suggestion, SuggestionStatus } from '@/domain/hometown/suggestion.schema';
-import { db, type DbHandle } from '../platform/cloud';
-import { allOf } from './query';
+import { db, type DbHandle } from '@shared/platform/cloud';
+import { allOf } from '@shared/repos/query';
 
 const suggestions = (h: DbHandle) => h.collection('suggestions');
 

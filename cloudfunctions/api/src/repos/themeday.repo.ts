@@ -1,7 +1,7 @@
 import { counterKey, type MonthCounters } from '@/domain/themeday/attendance-counters.rules';
 import type { Additions, Plan, PromptSheet } from '@/domain/themeday/themeday.schema';
-import { _, db, type DbHandle } from '../platform/cloud';
-import { byIds, updateOrInsert } from './query';
+import { _, db, type DbHandle } from '@shared/platform/cloud';
+import { byIds, updateOrInsert } from '@shared/repos/query';
 
 /**
  * themedayPlans/<branchId>: the branch's rule and, per month, its sign-in counters

@@ -1,6 +1,6 @@
 import type { Grant, Placement } from '@/domain/auth/grant';
-import { _, db, type DbHandle } from '../platform/cloud';
-import { byIds } from './query';
+import { _, db, type DbHandle } from '@shared/platform/cloud';
+import { byIds } from '@shared/repos/query';
 
 /** One document per WeChat user; `_id` is his openid, so a transaction on it serialises his joins. */
 export interface UserDoc {

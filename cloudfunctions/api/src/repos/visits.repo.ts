@@ -1,6 +1,6 @@
 import type { Visit } from '@/domain/care/care.schema';
-import { db, type DbHandle } from '../platform/cloud';
-import { allOf, defined, keysetAfter, withinUnits, type Units } from './query';
+import { db, type DbHandle } from '@shared/platform/cloud';
+import { allOf, defined, keysetAfter, withinUnits, type Units } from '@shared/repos/query';
 
 const visits = (h: DbHandle) => h.collection('careVisits');
 

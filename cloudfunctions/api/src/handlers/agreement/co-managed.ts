@@ -2,7 +2,7 @@ import type { Caller } from '@/domain/auth/grant';
 import { coManagingAgreementIds } from '@/domain/auth/scope.rules';
 import type { Agreement } from '@/domain/agreement/agreement.schema';
 import { coManagingAgreement } from '@/domain/agreement/co-manage.rules';
-import { db, type DbHandle } from '../../platform/cloud';
+import { db, type DbHandle } from '@shared/platform/cloud';
 import { getAgreement } from '../../repos/agreements.repo';
 
 /**

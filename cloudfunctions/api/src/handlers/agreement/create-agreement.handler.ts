@@ -1,7 +1,7 @@
 import type { ActionOutputs } from '@/contracts';
 import type { Agreement, AgreementCreateInput } from '@/domain/agreement/agreement.schema';
 import type { Ctx } from '../../context';
-import { inTransaction } from '../../platform/cloud';
+import { inTransaction } from '@shared/platform/cloud';
 import { newId } from '../../platform/ids';
 import { coverMember, insertAgreement } from '../../repos/agreements.repo';
 import { membersByIds } from '../../repos/members.repo';

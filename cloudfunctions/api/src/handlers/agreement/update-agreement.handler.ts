@@ -2,10 +2,10 @@ import type { ActionOutputs } from '@/contracts';
 import { MAX_COVERED, type Agreement, type AgreementUpdateInput } from '@/domain/agreement/agreement.schema';
 import { AppError, ErrorCodes } from '@/domain/shared/errors';
 import type { Ctx } from '../../context';
-import { inTransaction } from '../../platform/cloud';
+import { inTransaction } from '@shared/platform/cloud';
 import { coverMember, getAgreement, patchAgreement } from '../../repos/agreements.repo';
 import { membersByIds } from '../../repos/members.repo';
-import { defined } from '../../repos/query';
+import { defined } from '@shared/repos/query';
 import { requireAllMembers } from '../guards';
 import { requireCounty, summaryOf } from './agreement-view';
 

@@ -5,7 +5,7 @@ import { assign } from '@/domain/care/case.rules';
 import { personRef } from '@/domain/care/person.rules';
 import { AppError, ErrorCodes, forbidden } from '@/domain/shared/errors';
 import { callerOf, type Ctx } from '../../context';
-import { inTransaction } from '../../platform/cloud';
+import { inTransaction } from '@shared/platform/cloud';
 import { applyStep, getCase } from '../../repos/cases.repo';
 import { getMember } from '../../repos/members.repo';
 import { getUser } from '../../repos/users.repo';

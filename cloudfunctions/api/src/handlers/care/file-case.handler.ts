@@ -7,7 +7,7 @@ import { counterIdsFor, filedMoves } from '@/domain/care/counters.rules';
 import { yearOf } from '@/domain/shared/day.rules';
 import { forbidden } from '@/domain/shared/errors';
 import type { Ctx } from '../../context';
-import { inTransaction } from '../../platform/cloud';
+import { inTransaction } from '@shared/platform/cloud';
 import { newId } from '../../platform/ids';
 import { moveCareCounters } from '../../repos/care-counters.repo';
 import { insertCase } from '../../repos/cases.repo';

@@ -3,7 +3,7 @@ import type { CareListInput } from '@/domain/care/care.schema';
 import type { Ctx } from '../../context';
 import { queryCases, type CaseQuery } from '../../repos/cases.repo';
 import { membersByIds } from '../../repos/members.repo';
-import { unitsOf } from '../../repos/query';
+import { unitsOf } from '@shared/repos/query';
 import { ownMemberId, requireListConstraint } from '../guards';
 import { pageOf } from '../page';
 import { caseView } from './care-views';

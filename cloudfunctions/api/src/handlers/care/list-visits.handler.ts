@@ -5,7 +5,7 @@ import type { VisitListInput } from '@/domain/care/care.schema';
 import { AppError, ErrorCodes, forbidden } from '@/domain/shared/errors';
 import type { Ctx } from '../../context';
 import { getMember } from '../../repos/members.repo';
-import { unitsOf } from '../../repos/query';
+import { unitsOf } from '@shared/repos/query';
 import { queryVisits, type VisitQuery } from '../../repos/visits.repo';
 import { existingMember, requireListConstraint } from '../guards';
 import { visitView } from './care-views';

@@ -6,7 +6,7 @@ import { visitDayProblem } from '@/domain/care/visit.rules';
 import { personRef } from '@/domain/care/person.rules';
 import { AppError, ErrorCodes, forbidden } from '@/domain/shared/errors';
 import type { Ctx } from '../../context';
-import { inTransaction } from '../../platform/cloud';
+import { inTransaction } from '@shared/platform/cloud';
 import { newId } from '../../platform/ids';
 import { markFamilyVisited, moveCareCounters } from '../../repos/care-counters.repo';
 import { getMember } from '../../repos/members.repo';

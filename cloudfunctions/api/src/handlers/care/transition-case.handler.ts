@@ -6,7 +6,7 @@ import { personRef } from '@/domain/care/person.rules';
 import { counterIdsFor, movedMoves } from '@/domain/care/counters.rules';
 import { forbidden } from '@/domain/shared/errors';
 import type { Ctx } from '../../context';
-import { inTransaction } from '../../platform/cloud';
+import { inTransaction } from '@shared/platform/cloud';
 import { moveCareCounters } from '../../repos/care-counters.repo';
 import { applyStep, getCase } from '../../repos/cases.repo';
 import { getMember } from '../../repos/members.repo';

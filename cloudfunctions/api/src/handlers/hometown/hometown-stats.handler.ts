@@ -19,7 +19,7 @@ import { countSuggestionsByStatus } from '../../repos/suggestions.repo';
  */
 export async function hometownStatsHandler(input: HometownStatsInput, { caller, now }: Ctx): Promise<HometownOutputs['hometown.stats']> {
   if (!canReadHometownUnit(caller, input)) throw forbidden('该单位不在您的管理范围内');
-  // An unknown unit is an error for branch and group alike (a group used to answer zeros).
+  // An unknown unit is an error for branch and group alike: zeros would pass for an empty unit.
   const [branch, group] = await Promise.all([input.branchId ? getBranch(input.branchId) : null, input.groupId ? getGroup(input.groupId) : null]);
   if (input.branchId && !branch) throw new AppError(ErrorCodes.ORG_NOT_FOUND, '支部不存在');
   if (input.groupId && !group) throw new AppError(ErrorCodes.ORG_NOT_FOUND, '网上党小组不存在');

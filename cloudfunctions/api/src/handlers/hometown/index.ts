@@ -12,7 +12,7 @@ import { suggestListHandler } from './suggest-list.handler';
 import { suggestReplyHandler } from './suggest-reply.handler';
 import { suggestSubmitHandler } from './suggest-submit.handler';
 
-/** 反哺家乡 (issue #6 item 4). */
+/** 反哺家乡. */
 export const hometownHandlers: HandlerTable<keyof typeof hometownActions> = {
   'suggest.submit': suggestSubmitHandler,
   'suggest.list': suggestListHandler,

@@ -5,7 +5,7 @@ import { dayOf } from '@/domain/shared/day.rules';
 import { AppError, ErrorCodes, forbidden } from '@/domain/shared/errors';
 import type { Ctx } from '../../context';
 import { queryJobs, reachingMember, validOn } from '../../repos/jobs.repo';
-import { concerningUnits } from '../../repos/query';
+import { concerningUnits } from '@shared/repos/query';
 import { getMember } from '../../repos/members.repo';
 import { DEFAULT_LIMIT, jobView } from './hometown-views';
 import { ownMemberId } from '../guards';

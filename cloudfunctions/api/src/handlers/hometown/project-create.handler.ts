@@ -5,7 +5,7 @@ import type { Project, ProjectCreateInput } from '@/domain/hometown/project.sche
 import { isCountyWide, canManageMember } from '@/domain/auth/scope.rules';
 import { AppError, ErrorCodes, forbidden } from '@/domain/shared/errors';
 import type { Ctx } from '../../context';
-import { inTransaction } from '../../platform/cloud';
+import { inTransaction } from '@shared/platform/cloud';
 import { newId } from '../../platform/ids';
 import { getMember } from '../../repos/members.repo';
 import { getBranch, getGroup } from '../../repos/org.repo';

@@ -5,7 +5,7 @@ import type { ProjectListInput } from '@/domain/hometown/project.schema';
 import { forbidden } from '@/domain/shared/errors';
 import type { Ctx } from '../../context';
 import { getTotals, queryProjects } from '../../repos/projects.repo';
-import { withinUnits } from '../../repos/query';
+import { withinUnits } from '@shared/repos/query';
 import { DEFAULT_LIMIT, projectView } from './hometown-views';
 import { pageOf } from '../page';
 

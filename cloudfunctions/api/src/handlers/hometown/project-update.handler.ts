@@ -4,7 +4,7 @@ import { canMoveProject, projectStageLabels, totalsDelta } from '@/domain/hometo
 import type { Project, ProjectUpdateInput } from '@/domain/hometown/project.schema';
 import { AppError, ErrorCodes, forbidden } from '@/domain/shared/errors';
 import type { Ctx } from '../../context';
-import { inTransaction } from '../../platform/cloud';
+import { inTransaction } from '@shared/platform/cloud';
 import { bumpTotals, getProject, patchProject } from '../../repos/projects.repo';
 import { projectView } from './hometown-views';
 

@@ -3,7 +3,7 @@ import { suggestionScope } from '@/domain/hometown/hometown-scope.rules';
 import type { SuggestListInput } from '@/domain/hometown/suggestion.schema';
 import { forbidden } from '@/domain/shared/errors';
 import type { Ctx } from '../../context';
-import { withinUnits } from '../../repos/query';
+import { withinUnits } from '@shared/repos/query';
 import { querySuggestions } from '../../repos/suggestions.repo';
 import { ownMemberId } from '../guards';
 import { DEFAULT_LIMIT, suggestionView } from './hometown-views';

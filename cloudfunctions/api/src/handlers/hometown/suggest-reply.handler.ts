@@ -4,7 +4,7 @@ import { applyReply, canMoveSuggestion } from '@/domain/hometown/suggestion.rule
 import type { Suggestion, SuggestReplyInput } from '@/domain/hometown/suggestion.schema';
 import { AppError, ErrorCodes, forbidden } from '@/domain/shared/errors';
 import type { Ctx } from '../../context';
-import { inTransaction } from '../../platform/cloud';
+import { inTransaction } from '@shared/platform/cloud';
 import { getSuggestion, patchSuggestion } from '../../repos/suggestions.repo';
 import { riskyText, suggestionView } from './hometown-views';
 import { requireCleanText } from '../clean-text';

@@ -1,6 +1,6 @@
 import { partName } from '@/domain/ledger/export-job.rules';
-import { cloud } from '../../platform/cloud';
-import { download, removeFiles, tempUrls } from '../../platform/storage';
+import { cloud } from '@shared/platform/cloud';
+import { download, removeFiles, tempUrls } from '@shared/platform/storage';
 
 /** A part: the rows one step wrote, already mapped (and masked) for the job's owner. */
 export type PartRows = (string | number)[][];

@@ -5,7 +5,7 @@ import type { Pairing, PairingAssignInput } from '@/domain/pairing/pairing.schem
 import type { Member } from '@/domain/member/member.schema';
 import { forbidden } from '@/domain/shared/errors';
 import type { Ctx } from '../../context';
-import { inTransaction } from '../../platform/cloud';
+import { inTransaction } from '@shared/platform/cloud';
 import { lastContactDays } from '../../repos/contacts.repo';
 import { membersByIds } from '../../repos/members.repo';
 import { getPairing, pairingsOf, putPairing, touchLastContact } from '../../repos/pairings.repo';

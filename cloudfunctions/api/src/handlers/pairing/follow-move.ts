@@ -1,5 +1,5 @@
 import type { Member } from '@/domain/member/member.schema';
-import type { DbHandle } from '../../platform/cloud';
+import type { DbHandle } from '@shared/platform/cloud';
 import { getPairing, movePairing, removePairing } from '../../repos/pairings.repo';
 
 /**

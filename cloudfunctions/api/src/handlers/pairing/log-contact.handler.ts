@@ -5,7 +5,7 @@ import { contactRoleOf } from '@/domain/pairing/pairing-scope.rules';
 import type { Contact, ContactLogInput } from '@/domain/pairing/pairing.schema';
 import { AppError, ErrorCodes, forbidden } from '@/domain/shared/errors';
 import type { Ctx } from '../../context';
-import { inTransaction } from '../../platform/cloud';
+import { inTransaction } from '@shared/platform/cloud';
 import { newId } from '../../platform/ids';
 import { insertContact } from '../../repos/contacts.repo';
 import { getMember } from '../../repos/members.repo';

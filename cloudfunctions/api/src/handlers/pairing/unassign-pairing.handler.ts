@@ -3,7 +3,7 @@ import { canUnassignPairing } from '@/domain/pairing/pairing-scope.rules';
 import type { Member } from '@/domain/member/member.schema';
 import { AppError, ErrorCodes, forbidden } from '@/domain/shared/errors';
 import type { Ctx } from '../../context';
-import { inTransaction } from '../../platform/cloud';
+import { inTransaction } from '@shared/platform/cloud';
 import { membersByIds } from '../../repos/members.repo';
 import { getPairing, pairingsOf, removePairing } from '../../repos/pairings.repo';
 import { requireAllMembers } from '../guards';

@@ -13,7 +13,7 @@ import { occurrenceIn } from '@/domain/themeday/occurrence.rules';
 import type { Ctx } from '../../context';
 import { countCadres, countChildBranches, countContacts, countPairingCadres, countPairings, type UnitFilter } from '../../repos/counters.repo';
 import { getBranch, getGroup, listBranches, listGroups } from '../../repos/org.repo';
-import { concerningUnits } from '../../repos/query';
+import { concerningUnits } from '@shared/repos/query';
 import { pushesOfMonth } from '../../repos/studies.repo';
 import { getPlan, plansByIds, type PlanDoc } from '../../repos/themeday.repo';
 

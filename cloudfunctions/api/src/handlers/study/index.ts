@@ -1,0 +1,17 @@
+import type { studyActions } from '@/contracts/study';
+import type { HandlerTable } from '../../handler';
+import { checkinStatsHandler } from './checkin-stats.handler';
+import { getStudyHandler } from './get-study.handler';
+import { listStudiesHandler } from './list-studies.handler';
+import { myCheckinsHandler } from './my-checkins.handler';
+import { publishStudyHandler } from './publish-study.handler';
+import { submitCheckinHandler } from './submit-checkin.handler';
+
+export const studyHandlers: HandlerTable<keyof typeof studyActions> = {
+  'study.publish': publishStudyHandler,
+  'study.list': listStudiesHandler,
+  'study.get': getStudyHandler,
+  'checkin.submit': submitCheckinHandler,
+  'checkin.mine': myCheckinsHandler,
+  'checkin.stats': checkinStatsHandler,
+};

@@ -1,0 +1,51 @@
+import type { ActionOutputs } from '@/contracts';
+import { AppError, ErrorCodes } from '@/domain/shared/errors';
+import { minuteOf } from '@/domain/shared/day.rules';
+import { isSigninOpen, nextOccurrence, occurrenceIn, parseOccurrenceId } from '@/domain/themeday/occurrence.rules';
+import { decodeSiteCode } from '@/domain/themeday/site-code.rules';
+import type { ThemedaySigninInput } from '@/domain/themeday/themeday.schema';
+import type { Ctx } from '../../context';
+import { inTransaction } from '@shared/platform/cloud';
+import { hmacSha256 } from '../../platform/crypto';
+import { getJoinSecret } from '../../repos/config.repo';
+import { getPlan, getSignin, insertSignin, signinId, type SigninDoc } from '../../repos/themeday.repo';
+import { joinedPlacement } from '../guards';
+
+/**
+ * 主题党日签到: online (the member's own branch's current meeting, from the reminder's page) or on
+ * site (the meeting's signed code). Both only inside the window. One per member per meeting: the
+ * sign-in's id is the guard, and it is counted on the plan in the same transaction.
+ */
+export async function signinThemedayHandler(input: ThemedaySigninInput, ctx: Ctx): Promise<ActionOutputs['themeday.signin']> {
+  const { caller, now } = ctx;
+  const { memberId, placement } = await joinedPlacement(ctx);
+  const { branchId } = placement;
+
+  let month: string | null;
+  if (input.mode === 'onsite') {
+    const secret = await getJoinSecret();
+    month = secret ? decodeSiteCode(hmacSha256, secret, branchId, input.code) : null;
+    if (!month) throw new AppError(ErrorCodes.THEMEDAY_CODE_INVALID, '签到码无效，请扫描本支部现场的签到码');
+  } else {
+    const parsed = parseOccurrenceId(input.occurrenceId);
+    if (!parsed || parsed.branchId !== branchId) throw new AppError(ErrorCodes.THEMEDAY_NOT_FOUND, '不是本支部的主题党日');
+    month = parsed.month;
+  }
+  const [planDoc, existing] = await Promise.all([getPlan(branchId), getSignin(signinId(`${branchId}_${month}`, memberId))]);
+  if (!planDoc) throw new AppError(ErrorCodes.THEMEDAY_NO_PLAN, '本支部尚未设定主题党日');
+  const o = occurrenceIn(branchId, planDoc.plan, month);
+  if (existing) throw new AppError(ErrorCodes.THEMEDAY_ALREADY_SIGNED, `您已于 ${minuteOf(existing.at)} 签到`);
+  if (!isSigninOpen(o, now)) {
+    const next = nextOccurrence(branchId, planDoc.plan, now);
+    throw new AppError(ErrorCodes.THEMEDAY_OUTSIDE_WINDOW, `不在签到时间内（本次主题党日 ${minuteOf(next.start)} 开始，提前 30 分钟可签到）`);
+  }
+  const doc: SigninDoc = { _id: signinId(o.id, memberId), occurrenceId: o.id, branchId, month, memberId, openid: caller.openid, mode: input.mode, at: now };
+  try {
+    await inTransaction((tx) => insertSignin(tx, doc));
+  } catch (err) {
+    // A concurrent sign-in of the same member won the id (and was counted once).
+    if (await getSignin(doc._id)) throw new AppError(ErrorCodes.THEMEDAY_ALREADY_SIGNED, '您已签到');
+    throw err;
+  }
+  return { occurrenceId: o.id, mode: doc.mode, at: now };
+}
