@@ -2,6 +2,7 @@
  * An editable organisation (issue 13.5) and the tree each caller sees (issue 14, findings 2 and 7),
  * driven through the api function on the local cloud.
  */
+import JSZip from 'jszip';
 import { ADMIN, grantRoles, joinMembers, profile, seedTwoBranches, startTestCloud, type TestCloud } from './helpers/cloud';
 
 jest.setTimeout(120_000);
@@ -111,13 +112,11 @@ describe('org: unique names, scoped tree, edit and archive', () => {
     expect(res.count).toBe(active.length);
     expect(res.fileName).toMatch(/^石阡县入支部二维码-\d{8}-\d{4}\.zip$/);
     const zipBytes = Buffer.from(await (await fetch(res.url)).arrayBuffer());
-    // eslint-disable-next-line @typescript-eslint/no-require-imports
-    const JSZip = require('jszip');
     const zip = await JSZip.loadAsync(zipBytes);
     const names = Object.keys(zip.files).sort();
     expect(names).toEqual([...res.names].sort());
     expect(names).toContain('01-杭州云支部.png');
-    const png = await zip.file('01-杭州云支部.png').async('nodebuffer');
+    const png = await zip.file('01-杭州云支部.png')!.async('nodebuffer');
     expect(png.subarray(1, 4).toString()).toBe('PNG');
     // Each image carries the same signed scene as branch.qrcode.
     const drawn = tc.lc.outbox.slice(before).map((e: any) => e.scene);

@@ -1,6 +1,7 @@
 import { z } from 'zod';
 import { idSchema, nameSchema, phoneSchema } from '../shared/fields.schema';
 import type { MemberDraft } from './ledger-import.rules';
+import type { ImportIssue } from './sheet.rules';
 import type { GroupDraft } from './village-import.rules';
 
 /** What a file imports: the county's villages (网上党小组) or its existing ledger (台账, the export's columns). */
@@ -22,12 +23,7 @@ export type ImportJobInput = z.infer<typeof importJobInputSchema>;
 export type JoinMatchInput = z.infer<typeof joinMatchInputSchema>;
 export type MemberClaimInput = z.infer<typeof memberClaimInputSchema>;
 
-/** One problem of one spreadsheet row (`row` as Excel numbers it); `field` is the column's header. */
-export interface ImportIssue {
-  row: number;
-  field: string | null;
-  message: string;
-}
+export type { ImportIssue } from './sheet.rules';
 
 /** A row that passed the dry run, as the import writes it. */
 export type ImportRow = { row: number } & ({ kind: 'groups'; group: GroupDraft } | { kind: 'members'; member: MemberDraft });

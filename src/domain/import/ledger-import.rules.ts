@@ -1,7 +1,6 @@
 import type { z } from 'zod';
 import { contactStatuses, organizerFieldsSchema, selfProfileSchema, type OrganizerFields, type SelfProfile } from '../member/member.schema';
-import type { ImportIssue } from './import.schema';
-import { issue, zodMessage, type SheetRow } from './sheet.rules';
+import { issue, zodMessage, type ImportIssue, type SheetRow } from './sheet.rules';
 
 /**
  * The ledger import reads the export's own columns (src/domain/ledger/ledger-columns.rules.ts), so

@@ -1,4 +1,10 @@
-import type { ImportIssue } from './import.schema';
+
+/** One problem of one spreadsheet row (`row` as Excel numbers it); `field` is the column's header. */
+export interface ImportIssue {
+  row: number;
+  field: string | null;
+  message: string;
+}
 
 /** One spreadsheet row as text by column header (`row`: Excel's row number, as the county sees it). */
 export interface SheetRow {

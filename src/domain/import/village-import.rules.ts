@@ -1,6 +1,5 @@
 import { nameSchema, shortTextSchema } from '../shared/fields.schema';
-import type { ImportIssue } from './import.schema';
-import { issue, zodMessage, type SheetRow } from './sheet.rules';
+import { issue, zodMessage, type ImportIssue, type SheetRow } from './sheet.rules';
 
 /** The villages file: one row per village, its township, and optionally its group's name. */
 export const villageHeaders = { township: '乡镇', village: '村', name: '党小组名称' } as const;

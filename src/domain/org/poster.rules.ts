@@ -13,13 +13,14 @@ import { SHANGHAI } from '../shared/day.rules';
 export const POSTER_WIDTH_PX = 430;
 export const POSTER_CONCURRENCY = 1;
 
-/** Characters Windows, macOS or a zip tool would refuse in a file name. */
-const UNSAFE = /[\\/:*?"<>|\u0000-\u001f]/g;
+/** Characters Windows, macOS or a zip tool would refuse in a file name (control characters are dropped apart). */
+const UNSAFE = /[\\/:*?"<>|]/g;
+const printable = (s: string) => [...s].filter((c) => c.charCodeAt(0) >= 0x20).join('');
 
 /** `03-杭州云支部.png`: the unit's place in the list (so names sort as listed) and its name. */
 export function posterFileName(index: number, total: number, name: string): string {
   const width = String(total).length;
-  return `${String(index).padStart(Math.max(2, width), '0')}-${name.replace(UNSAFE, '_').trim() || '支部'}.png`;
+  return `${String(index).padStart(Math.max(2, width), '0')}-${printable(name).replace(UNSAFE, '_').trim() || '支部'}.png`;
 }
 
 /** `posters/<openid>/<Shanghai timestamp>-<token>.zip`: the caller's own folder; `token` (random, 128 bits) keeps it unguessable. */

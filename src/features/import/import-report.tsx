@@ -1,7 +1,7 @@
 import { Text, View } from '@tarojs/components';
 import type { ImportView } from '@/contracts/import';
 import { importKindLabels } from '@/domain/import/import.schema';
-import { Row } from '../member/profile-view';
+import { Row } from '../shared/row';
 
 /** Issues listed on the page; the rest are counted (the job keeps up to 1,000). */
 const SHOWN = 200;

@@ -2,7 +2,7 @@ import { View } from '@tarojs/components';
 import type { ActionOutput } from '@/contracts';
 import type { ClaimCandidate } from '@/contracts/import';
 import { call } from '@/services/cloud';
-import { Row } from '../member/profile-view';
+import { Row } from '../shared/row';
 import { SubmitButton } from '../shared/submit-button';
 import { useSubmit } from '../shared/use-submit';
 

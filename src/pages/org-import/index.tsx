@@ -6,8 +6,7 @@ import { importKindLabels, importKinds, type ImportKind } from '@/domain/import/
 import { ImportReport } from '@/features/import/import-report';
 import { pickWorkbook } from '@/features/import/pick-workbook';
 import { useImport } from '@/features/import/use-import';
-import { callerOfMe } from '@/features/shared/caller-of-me';
-import { call } from '@/services/cloud';
+import { loadImporter } from '@/features/import/import.api';
 import { asOptions, Chips, Field } from '@/features/shared/form-fields';
 import { LoadState } from '@/features/shared/load-state';
 import { SubmitButton } from '@/features/shared/submit-button';
@@ -21,7 +20,7 @@ const hints: Record<ImportKind, string> = {
 
 /** The county imports its villages and its existing ledger: upload, dry run with a row-by-row report, then import. */
 export default function OrgImportPage() {
-  const me = useRemote(async () => callerOfMe(await call('member.me')));
+  const me = useRemote(loadImporter);
   const [kind, setKind] = useState<ImportKind>('groups');
   const [fileName, setFileName] = useState<string | null>(null);
   const [pickError, setPickError] = useState<string | null>(null);

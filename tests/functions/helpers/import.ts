@@ -5,7 +5,7 @@
 import { ledgerHeaders } from '../../../src/domain/ledger/ledger-columns.rules';
 import type { TestCloud } from './cloud';
 
-// eslint-disable-next-line @typescript-eslint/no-require-imports
+// eslint-disable-next-line @typescript-eslint/no-require-imports -- exceljs is CommonJS with a default-less export
 const ExcelJS = require('exceljs') as typeof import('exceljs');
 
 export const SHEET_TYPE = 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet';

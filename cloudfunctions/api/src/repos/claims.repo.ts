@@ -1,5 +1,5 @@
 import type { Member } from '@/domain/member/member.schema';
-import { _, db, type DbHandle } from '../platform/cloud';
+import { _, db, type DbHandle } from '@shared/platform/cloud';
 
 /** Unclaimed imported records holding this phone (index phone; a phone names one person, so at most a few). */
 export async function unclaimedWithPhone(phone: string): Promise<Member[]> {

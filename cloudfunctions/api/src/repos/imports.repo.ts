@@ -1,7 +1,7 @@
 import type { ImportJob } from '@/domain/import/import.schema';
 import type { Member } from '@/domain/member/member.schema';
-import { _, db, type DbHandle } from '../platform/cloud';
-import { defined, inChunks } from './query';
+import { _, db, type DbHandle } from '@shared/platform/cloud';
+import { defined, inChunks } from '@shared/repos/query';
 
 const imports = (h: DbHandle) => h.collection('imports');
 

@@ -9,7 +9,7 @@ import { AppError, ErrorCodes } from '@/domain/shared/errors';
 import { pathOfFileId } from '@/domain/study/photo.rules';
 import type { Ctx } from '../../context';
 import { newId } from '../../platform/ids';
-import { download } from '../../platform/storage';
+import { download } from '@shared/platform/storage';
 import { insertImport, membersWithPhones } from '../../repos/imports.repo';
 import { listBranches, listGroups } from '../../repos/org.repo';
 import { saveRows } from './import-files';

@@ -1,6 +1,6 @@
 import type { ImportRow } from '@/domain/import/import.schema';
-import { cloud } from '../../platform/cloud';
-import { download } from '../../platform/storage';
+import { cloud } from '@shared/platform/cloud';
+import { download } from '@shared/platform/storage';
 
 /** The valid rows of a checked file, kept beside nothing the user can write (a function-only folder). */
 export const rowsPath = (jobId: string) => `imports/${jobId}/rows.json`;

@@ -5,12 +5,12 @@ import { villageKey } from '@/domain/import/village-import.rules';
 import type { Member } from '@/domain/member/member.schema';
 import type { Group } from '@/domain/org/org.schema';
 import { memberCounterDeltas, type CounterDelta } from '@/domain/stats/counter.rules';
-import { db, inTransaction } from '../../platform/cloud';
+import { db, inTransaction } from '@shared/platform/cloud';
 import { applyCounterDeltas } from '../../repos/counters.repo';
 import { membersWithPhones, patchImport } from '../../repos/imports.repo';
 import { membersByIds } from '../../repos/members.repo';
 import { listGroups } from '../../repos/org.repo';
-import { defined } from '../../repos/query';
+import { defined } from '@shared/repos/query';
 import { readRows } from './import-files';
 
 const batchOf = (rows: ImportRow[], b: number) => rows.slice(b * BATCH_ROWS, (b + 1) * BATCH_ROWS);

@@ -4,7 +4,7 @@ import { maskPhone } from '@/domain/member/mask.rules';
 import type { Ctx } from '../../context';
 import { unclaimedWithPhone } from '../../repos/claims.repo';
 import { getBranch, getGroup } from '../../repos/org.repo';
-import { branchOfCode, verifiedCode } from '../scene';
+import { branchOfCode, verifiedCode } from '../member/scene';
 
 /**
  * `join.match`: before joining, the join page asks whether the county imported his record. A match

@@ -3,7 +3,7 @@ import { AppError, ErrorCodes } from '@/domain/shared/errors';
 type ExcelJs = typeof import('exceljs');
 let excel: ExcelJs | null = null;
 /** exceljs is large: loaded on the first import, not at every cold start of the api function. */
-// eslint-disable-next-line @typescript-eslint/no-require-imports
+// eslint-disable-next-line @typescript-eslint/no-require-imports -- an import would load it at module scope (every cold start)
 const loadExcel = (): ExcelJs => (excel ??= require('exceljs') as ExcelJs);
 
 const pad = (n: number) => String(n).padStart(2, '0');

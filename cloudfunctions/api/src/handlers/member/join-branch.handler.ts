@@ -9,7 +9,7 @@ import { applyCounterDeltas } from '../../repos/counters.repo';
 import { memberCounterDeltas } from '@/domain/stats/counter.rules';
 import { attachMember, getUser, insertUser, type UserDoc } from '../../repos/users.repo';
 import { branchOfCode, verifiedCode } from './scene';
-import { requireJoinable } from './import/joinable';
+import { requireJoinable } from '../import/joinable';
 
 const own = (member: Member): MemberView => ({ ...member, masked: false });
 const groupInvalid = () => new AppError(ErrorCodes.JOIN_GROUP_INVALID, '所选网上党小组不存在，请重新选择');

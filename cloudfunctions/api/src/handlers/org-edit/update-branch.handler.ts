@@ -6,7 +6,7 @@ import { AppError, ErrorCodes } from '@/domain/shared/errors';
 import type { Ctx } from '../../context';
 import { isDuplicateKey } from '../../platform/db-errors';
 import { branchNameTaken, childBranches, patchBranch } from '../../repos/org.repo';
-import { nameTaken, requireParent } from '../create-branch.handler';
+import { nameTaken, requireParent } from '../org/create-branch.handler';
 import { requireOrgAdmin } from '../guards';
 import { existingBranch, requireActive } from './unit-guards';
 

@@ -5,18 +5,18 @@ import { isArchived, type Branch } from '@/domain/org/org.schema';
 import { POSTER_CONCURRENCY, POSTER_WIDTH_PX, posterFileName, posterZipName, posterZipPath } from '@/domain/org/poster.rules';
 import { AppError, ErrorCodes } from '@/domain/shared/errors';
 import type { Ctx } from '../../context';
-import { cloud } from '../../platform/cloud';
+import { cloud } from '@shared/platform/cloud';
 import { hmacSha256 } from '../../platform/crypto';
-import { tempUrls } from '../../platform/storage';
+import { tempUrls } from '@shared/platform/storage';
 import { getCounty, getJoinSecret } from '../../repos/config.repo';
 import { listBranches } from '../../repos/org.repo';
 import { requireOrgAdmin } from '../guards';
-import { joinCodeImage } from '../join-code';
+import { joinCodeImage } from '../org/join-code';
 
 type JsZip = typeof import('jszip');
 let jszip: JsZip | null = null;
 /** jszip is loaded on the first print, not at every cold start of the api function. */
-// eslint-disable-next-line @typescript-eslint/no-require-imports
+// eslint-disable-next-line @typescript-eslint/no-require-imports -- an import would load it at module scope (every cold start)
 const loadZip = (): JsZip => (jszip ??= require('jszip') as JsZip);
 
 /** Runs `work` over `items`, `limit` at a time, keeping their order in the answer. */
