@@ -19,6 +19,8 @@ export default defineArea({
       as: 'admin',
       valid: () => ({ countyName: '石阡县', adminName: '张管理' }),
       outsiders: refusedToAll(E.ADMIN_ALREADY_BOOTSTRAPPED),
+      // The world is a bootstrapped county; a first bootstrap succeeding is tests/functions/org.test.ts.
+      succeeds: { code: E.ADMIN_ALREADY_BOOTSTRAPPED, why: 'the county is bootstrapped once' },
     },
     'org.createBranch': {
       as: 'admin',
