@@ -15,6 +15,9 @@ import { roleActions, type RoleOutputs } from './roles';
 import { transferActions, type TransferOutputs } from './transfer';
 import { joiningActions, type JoiningOutputs } from './joining';
 import { mobilityActions, type MobilityOutputs } from './mobility';
+import { orgEditActions, type OrgEditOutputs } from './org-edit';
+import { importActions, type ImportOutputs } from './import';
+import { posterActions, type PosterOutputs } from './poster';
 
 export type { OrgTree } from './org';
 export type { JoinOutcome, JoinPreview, MemberView, MeView } from './member';
@@ -52,6 +55,9 @@ export const actions = {
   ...transferActions,
   ...joiningActions,
   ...mobilityActions,
+  ...orgEditActions,
+  ...importActions,
+  ...posterActions,
 } as const;
 
 export type ActionName = keyof typeof actions;
@@ -74,6 +80,9 @@ export interface ActionOutputs
     RoleOutputs,
     TransferOutputs,
     JoiningOutputs,
-    MobilityOutputs {}
+    MobilityOutputs,
+    OrgEditOutputs,
+    ImportOutputs,
+    PosterOutputs {}
 
 export type ActionOutput<A extends ActionName> = ActionOutputs[A];
