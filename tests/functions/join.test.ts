@@ -67,8 +67,9 @@ describe('joining a branch by its QR scene', () => {
     expect(new Set(datas.map((d) => d.member._id)).size).toBe(1);
     const tree = await tc.data(ADMIN, 'org.tree');
     expect(tree.branches[0].memberCount).toBe(2);
+    // sysadmin's masked view carries no openids (docs/who-sees-what.md): count by the racer's name.
     const all = await tc.data(ADMIN, 'member.list', { limit: 100 });
-    expect(all.items.filter((m: any) => m.openid === 'racer')).toHaveLength(1);
+    expect(all.items.filter((m: any) => m.name === profile(2).name)).toHaveLength(1);
   });
 
   it('keeps a sysadmin who joins as a member a sysadmin', async () => {
@@ -81,8 +82,9 @@ describe('joining a branch by its QR scene', () => {
   it('makes few database requests per join', async () => {
     await tc.call('warm', 'member.join', { scene, groupId: group._id, ...profile(4) }); // secret cached
     const n = await tc.requests(() => tc.data('counted', 'member.join', { scene, groupId: group._id, ...profile(5) }));
-    // caller + branch by code + group + add member + add user + branch and group counter increments (no transaction)
-    expect(n).toBeLessThanOrEqual(7);
+    // caller + branch by code + group (archived?) + imported record with his phone (claim instead)
+    // + add member + add user + branch and group counter increments (no transaction)
+    expect(n).toBeLessThanOrEqual(10);
     const again = await tc.requests(() => tc.data('counted', 'member.join', { scene, groupId: group._id, ...profile(5) }));
     expect(again).toBeLessThanOrEqual(2);
   });

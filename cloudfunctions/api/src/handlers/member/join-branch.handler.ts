@@ -1,5 +1,6 @@
 import type { ActionOutputs, MemberView } from '@/contracts';
-import type { JoinInput, Member } from '@/domain/member/member.schema';
+import type { Branch } from '@/domain/org/org.schema';
+import type { JoinInput, Member, SelfProfile } from '@/domain/member/member.schema';
 import { AppError, ErrorCodes } from '@/domain/shared/errors';
 import type { Ctx } from '../../context';
 import { db } from '@shared/platform/cloud';
@@ -10,30 +11,42 @@ import { getMember, getMemberByOpenid, insertMember } from '../../repos/members.
 import { applyCounterDeltas } from '../../repos/counters.repo';
 import { memberCounterDeltas } from '@/domain/stats/counter.rules';
 import { attachMember, insertUser, type UserDoc } from '../../repos/users.repo';
-import { branchOfCode, verifiedCode } from './scene';
+import { branchOfScene, verifiedScene } from './scene';
+import { requestJoin } from '../joining/request-join';
+import { requireJoinable } from '../import/joinable';
 
 const own = (member: Member): MemberView => ({ ...member, masked: false });
 const groupInvalid = () => new AppError(ErrorCodes.JOIN_GROUP_INVALID, '所选网上党小组不存在，请重新选择');
 
 /**
- * Scanning a branch's code creates the member's record ONCE, with no transaction and no shared
- * document written inside one (many members join one branch at once). The record is the
- * idempotency key: the unique index on members.openid makes a second insert fail, which answers
- * the stored record. Then his users document (`_id` = openid) learns where he sits, and the
- * branch's and group's counters move by atomic increments. A crash between the record and its
- * counters leaves drift that the reconciler (stats.reconcile, cron-reconcile) mends from the
- * records; a replay after such a crash answers the record and re-attaches the users document.
+ * Scanning a branch's code creates the member's record ONCE, or — when the branch approves new
+ * joins — files his request (joining/request-join.ts), and the record is created on approval.
  */
 export async function joinBranchHandler(input: JoinInput, { caller, user, now }: Ctx): Promise<ActionOutputs['member.join']> {
-  const code = await verifiedCode(input.scene);
+  const scene = await verifiedScene(input.scene);
   if (caller.memberId) return { member: own(await existing(caller.openid, caller.memberId)), created: false };
-  const [branch, group] = await Promise.all([branchOfCode(code), getGroup(input.groupId)]);
-  if (!group) throw groupInvalid();
+  const branch = await branchOfScene(scene);
+  await requireJoinable(input.groupId, input.phone, branch._id);
 
   const { scene: _scene, groupId, ...profile } = input;
+  if (branch.joinApproval) return { member: null, created: false, request: await requestJoin(caller.openid, branch, groupId, profile, now) };
+  const { member, created } = await enrolMember(caller.openid, user, profile, branch, groupId, now);
+  return { member: own(member), created };
+}
+
+/**
+ * Creates a member's record in `branch`, with no transaction and no shared document written inside
+ * one (many members join one branch at once). The record is the idempotency key: the unique index
+ * on members.openid makes a second insert fail, which answers the stored record (and re-attaches
+ * his users document, should a crash have cut the first call). Then his users document (`_id` =
+ * openid) learns where he sits, and the branch's and group's counters move by atomic increments;
+ * a crash before them leaves drift the reconciler mends (docs/write-paths.md).
+ */
+export async function enrolMember(openid: string, user: UserDoc | null, profile: SelfProfile, branch: Pick<Branch, '_id'>, groupId: string, now: number): Promise<{ member: Member; created: boolean }> {
+  if (!(await getGroup(groupId))) throw groupInvalid();
   const member: Member = {
     _id: newId(now),
-    openid: caller.openid,
+    openid,
     ...profile,
     status: '正常',
     lostContactAt: null,
@@ -47,24 +60,22 @@ export async function joinBranchHandler(input: JoinInput, { caller, user, now }:
     await insertMember(db, member);
   } catch (err) {
     if (!isDuplicateKey(err)) throw err;
-    // He joined already (a concurrent call, or one that died before its users document): answer that record.
-    const winner = await getMemberByOpenid(caller.openid);
+    const winner = await getMemberByOpenid(openid);
     if (!winner) throw err;
-    await placeUser(caller.openid, user, winner, now);
-    return { member: own(winner), created: false };
+    await placeUser(openid, user, winner, now);
+    return { member: winner, created: false };
   }
-  await placeUser(caller.openid, user, member, now);
+  await placeUser(openid, user, member, now);
   await applyCounterDeltas(db, memberCounterDeltas(null, member));
-  return { member: own(member), created: true };
+  return { member, created: true };
 }
 
 /** His users document points at the record (created, or updated without touching his grants). */
 async function placeUser(openid: string, known: UserDoc | null, member: Member, now: number): Promise<void> {
   const placement = { branchId: member.branchId, groupId: member.groupId };
-  const first: Omit<UserDoc, '_id'> = { name: member.name, memberId: member._id, grants: [], placement, createdAt: now, updatedAt: now };
   if (!known) {
     try {
-      return await insertUser(db, { _id: openid, ...first });
+      return await insertUser(db, { _id: openid, name: member.name, memberId: member._id, grants: [], placement, createdAt: now, updatedAt: now });
     } catch (err) {
       if (!isDuplicateKey(err)) throw err; // created meanwhile (a role granted at that moment): attach below
     }

@@ -7,23 +7,19 @@ import type { Member, MemberUpdateInput } from '@/domain/member/member.schema';
 import { AppError, ErrorCodes, forbidden } from '@/domain/shared/errors';
 import type { Ctx } from '../../context';
 import { db, inTransaction } from '@shared/platform/cloud';
-import { getBranch, getGroup } from '../../repos/org.repo';
 import { newId } from '../../platform/ids';
 import { getMember, insertChange, patchMember } from '../../repos/members.repo';
 import { syncUser } from '../../repos/users.repo';
 import { canInflowEdit, inflowView } from '@/domain/agreement/co-manage.rules';
 import type { Agreement } from '@/domain/agreement/agreement.schema';
 import { coAgreementFor } from '../agreement/co-managed';
-import { followMove } from '../pairing/follow-move';
 import { applyCounterDeltas } from '../../repos/counters.repo';
 import { memberCounterDeltas } from '@/domain/stats/counter.rules';
-import { existingMember } from '../guards';
+import { existingMember, editableRecord } from '../guards';
 
 /**
- * Edits a record (his own when no memberId). The read, the rule, the update and the history entry
- * happen in one transaction: a refused or failed edit changes nothing. The unit counters it moves
- * are documents every member of the unit writes, so they move after it by atomic increments
- * (the reconciler mends them from the records should the call die in between).
+ * Edits a record (his own when no memberId). The read, the rule, the update, the counter moves and
+ * the history entry all happen in one transaction: a refused or failed edit changes nothing.
  */
 export async function updateMemberHandler(input: MemberUpdateInput, { caller, now }: Ctx): Promise<ActionOutputs['member.update']> {
   const memberId = input.memberId ?? caller.memberId;
@@ -32,7 +28,7 @@ export async function updateMemberHandler(input: MemberUpdateInput, { caller, no
   // Set when the caller edits as the inflow side of a co-management agreement (双向共管).
   let coAgreement: Agreement | null = null;
   const { member, changed, moves } = await inTransaction(async (tx) => {
-    const before = existingMember(await getMember(memberId, tx));
+    const before = editableRecord(existingMember(await getMember(memberId, tx)));
     if (!canEditMember(caller, before, input.changes)) {
       coAgreement = await coAgreementFor(caller, before, tx);
       if (!coAgreement || !canInflowEdit(input.changes, coAgreement)) throw forbidden('无权修改该党员的这些信息');
@@ -43,21 +39,14 @@ export async function updateMemberHandler(input: MemberUpdateInput, { caller, no
     if (diff.length === 0) return { member: before, changed: [] as string[], moves: null };
     const patch = Object.fromEntries(diff.map((d) => [d.field, d.to])) as Partial<Member>;
 
-    // A missing target unit refuses the move (read only: reads take no lock).
-    if (patch.groupId !== undefined && !(await getGroup(patch.groupId, tx))) throw new AppError(ErrorCodes.ORG_NOT_FOUND, '目标网上党小组不存在');
-    if (patch.branchId !== undefined && !(await getBranch(patch.branchId, tx))) throw new AppError(ErrorCodes.ORG_NOT_FOUND, '目标支部不存在');
     await patchMember(tx, before._id, { ...patch, updatedAt: now });
     await insertChange(tx, { _id: newId(now), memberId: before._id, at: now, byOpenid: caller.openid, ...authorOf(caller, coAgreement), changes: diff });
-    // The users document mirrors name and placement (the caller's context reads them from there).
-    const moved = patch.branchId !== undefined || patch.groupId !== undefined;
-    if (patch.name || moved) {
-      const placement = moved ? { branchId: patch.branchId ?? before.branchId, groupId: patch.groupId ?? before.groupId } : undefined;
-      await syncUser(tx, before.openid, { name: patch.name, placement }, now);
-    }
-    if (moved) await followMove(tx, before._id, patch);
+    // The users document mirrors his name (the caller's context reads it from there).
+    if (patch.name) await syncUser(tx, before.openid, { name: patch.name }, now);
     return { member: { ...before, ...patch, updatedAt: now } as Member, changed: diff.map((d) => d.field), moves: memberCounterDeltas(before, { ...before, ...patch }) };
   });
-  // Counters (memberCount, 失联, per city) of the units left and reached.
+  // Counters (失联, per city) of his units: documents every member of the unit writes, so they move
+  // after the transaction by atomic increments (placement never changes here: moves are transfers).
   if (moves) await applyCounterDeltas(db, moves);
   const agreement = coAgreement as Agreement | null;
   return { member: agreement ? inflowView(member, agreement) : viewForCaller(caller, member), changed };
