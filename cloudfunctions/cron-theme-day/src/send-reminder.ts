@@ -7,13 +7,14 @@ import type { DeliveryState } from './fanout.repo';
 /** What one send came to. `retry`: certainly not delivered (rate limit), safe to send again. */
 export type SendOutcome = { state: Exclude<DeliveryState, 'pending' | 'no_consent'>; reason?: string } | { state: 'retry' };
 
-export async function sendReminder(openid: string, templateId: string, o: Occurrence, stage: ReminderStage): Promise<SendOutcome> {
+/** `today`: sent on the meeting's day (a large branch's day-of run starts the evening before). */
+export async function sendReminder(openid: string, templateId: string, o: Occurrence, stage: ReminderStage, today: boolean): Promise<SendOutcome> {
   try {
     await cloud.openapi.subscribeMessage.send({
       touser: openid,
       templateId,
       page: `pages/themeday/index?occurrenceId=${o.id}`,
-      data: { thing1: { value: '主题党日' }, time2: { value: minuteOf(o.start) }, thing3: { value: stage === 'dayOf' ? '今天举行，请准时参加' : '请提前安排时间参加' } },
+      data: { thing1: { value: '主题党日' }, time2: { value: minuteOf(o.start) }, thing3: { value: stage === 'dayOf' ? (today ? '今天举行，请准时参加' : '明天举行，请准时参加') : '请提前安排时间参加' } },
     } as never);
     return { state: 'sent' };
   } catch (err) {

@@ -17,6 +17,7 @@ import { followMove } from '../pairing/follow-move';
 import { applyCounterDeltas } from '../../repos/counters.repo';
 import { memberCounterDeltas } from '@/domain/stats/counter.rules';
 import { existingMember } from '../guards';
+import { moveConsents } from '@shared/repos/consents.repo';
 
 /**
  * Edits a record (his own when no memberId). The read, the rule, the update, the counter moves and
@@ -28,6 +29,8 @@ export async function updateMemberHandler(input: MemberUpdateInput, { caller, no
 
   // Set when the caller edits as the inflow side of a co-management agreement (双向共管).
   let coAgreement: Agreement | null = null;
+  // A branch move: the member's reminder consents follow him after the transaction (a where-update cannot run inside one).
+  let consentsTo: { openid: string; branchId: string } | null = null;
   const { member, changed } = await inTransaction(async (tx) => {
     const before = existingMember(await getMember(memberId, tx));
     if (!canEditMember(caller, before, input.changes)) {
@@ -52,8 +55,11 @@ export async function updateMemberHandler(input: MemberUpdateInput, { caller, no
       await syncUser(tx, before.openid, { name: patch.name, placement }, now);
     }
     if (moved) await followMove(tx, before._id, patch);
+    if (patch.branchId !== undefined && before.openid) consentsTo = { openid: before.openid, branchId: patch.branchId };
     return { member: { ...before, ...patch, updatedAt: now } as Member, changed: diff.map((d) => d.field) };
   });
+  const move = consentsTo as { openid: string; branchId: string } | null;
+  if (move) await moveConsents(move.openid, move.branchId, now);
   const agreement = coAgreement as Agreement | null;
   return { member: agreement ? inflowView(member, agreement) : viewForCaller(caller, member), changed };
 }
