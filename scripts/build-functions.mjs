@@ -9,7 +9,26 @@ import { fileURLToPath } from 'node:url';
 const root = fileURLToPath(new URL('..', import.meta.url));
 const fnRoot = join(root, 'cloudfunctions');
 
-export async function buildFunctions({ minify = false } = {}) {
+/**
+ * zod re-exports every locale as `z.locales` (about 350 KB of the api bundle); nothing here calls
+ * `z.config(z.locales.…())` — messages people see are our own Chinese ones — so the namespace is
+ * bundled empty (zod still loads its default `en` directly).
+ */
+const noZodLocales = {
+  name: 'no-zod-locales',
+  setup(b) {
+    b.onResolve({ filter: /[\\/]locales[\\/]index\.(c?js)$|^\.\.\/locales\/index\.(c?js)$/ }, (args) =>
+      /[\\/]zod[\\/]/.test(args.importer) ? { path: 'zod-locales', namespace: 'no-zod-locales' } : undefined,
+    );
+    b.onLoad({ filter: /.*/, namespace: 'no-zod-locales' }, () => ({ contents: 'export {};', loader: 'js' }));
+  },
+};
+
+/**
+ * Minified by default (a cold start parses the whole bundle); `--no-minify` for reading a stack.
+ * ESM entry points first (`mainFields`), so esbuild can drop what a package exports and we never use.
+ */
+export async function buildFunctions({ minify = true } = {}) {
   const names = readdirSync(fnRoot).filter((n) => existsSync(join(fnRoot, n, 'src', 'index.ts')));
   await Promise.all(
     names.map((name) =>
@@ -23,6 +42,9 @@ export async function buildFunctions({ minify = false } = {}) {
         external: ['wx-server-sdk'],
         alias: { '@': join(root, 'src'), '@shared': join(fnRoot, 'shared') },
         minify,
+        keepNames: true,
+        mainFields: ['module', 'main'],
+        plugins: [noZodLocales],
         sourcemap: false,
         legalComments: 'none',
         logLevel: 'warning',
@@ -33,6 +55,6 @@ export async function buildFunctions({ minify = false } = {}) {
 }
 
 if (process.argv[1] === fileURLToPath(import.meta.url)) {
-  const names = await buildFunctions({ minify: process.argv.includes('--minify') });
+  const names = await buildFunctions({ minify: !process.argv.includes('--no-minify') });
   console.log(`built cloud functions: ${names.join(', ')}`);
 }
