@@ -13,6 +13,8 @@ module.exports = {
   reporters: ['default', '<rootDir>/scripts/summary-reporter.js'],
   projects: [
     { ...base, displayName: 'domain', testEnvironment: 'node', testMatch: ['<rootDir>/tests/domain/**/*.test.ts'] },
+    // The layer rules (dependency-cruiser) and the linter, over the whole tree.
+    { ...base, displayName: 'architecture', testEnvironment: 'node', testMatch: ['<rootDir>/tests/architecture/**/*.test.ts'] },
     { ...base, displayName: 'localcloud', testEnvironment: 'node', testMatch: ['<rootDir>/tests/localcloud/**/*.test.ts'] },
     { ...base, displayName: 'security', testEnvironment: 'node', testMatch: ['<rootDir>/tests/security/**/*.test.ts'] },
     { ...base, displayName: 'functions', testEnvironment: 'node', testMatch: ['<rootDir>/tests/functions/**/*.test.ts'] },

@@ -1,4 +1,5 @@
 import { existsSync, readFileSync, writeFileSync } from 'node:fs';
+import { cpus } from 'node:os';
 
 /**
  * A bench that survives: each section's figures are written to bench/results.json as soon as the
@@ -72,7 +73,7 @@ export class BenchRecorder {
   write(extra: Record<string, unknown> = {}): void {
     const failed = Object.entries(this.sections).filter(([, s]) => s.error).map(([n]) => n);
     const retries = Object.entries(this.sections).flatMap(([n, s]) => (s.retries ?? []).map((r) => ({ section: n, ...r })));
-    const body = { writtenAt: new Date().toISOString(), machine: { node: process.version, cpus: require('node:os').cpus().length }, failed, retries, ...extra, sections: this.sections };
+    const body = { writtenAt: new Date().toISOString(), machine: { node: process.version, cpus: cpus().length }, failed, retries, ...extra, sections: this.sections };
     writeFileSync(this.file, JSON.stringify(body, null, 2) + '\n');
   }
 }

@@ -1,4 +1,4 @@
-// npm run bench: figures, not timed tests. Writes bench/results.json and the README table.
+// npm run bench: figures, not timed tests. Writes bench/results.json and the tables of docs/benchmarks.md.
 // The hook for per-action request counts of any list of calls is ./action-requests (measureActionRequests).
 import { join } from 'node:path';
 import { measureDbRequests } from './db-requests';
@@ -9,7 +9,7 @@ import { measureDashboard } from './dashboard-cost';
 import { measureExport } from './export-cost';
 import { withSeededCounty } from './seeded-county';
 import { measureFirstScreen } from './first-screen';
-import { markdownTable, writeReadmeSection } from './readme-section';
+import { markdownTable, writeBenchmarksSection } from './benchmarks-doc';
 import { measureEveryAction } from './every-action';
 import { BenchRecorder } from './bench-sections';
 
@@ -83,7 +83,7 @@ async function main() {
   };
   rec.write({ summary: results });
   writeReadmeTable(results);
-  if (everyAction) writeReadmeSection(root, 'actions', markdownTable(['action (caller)', 'database requests'], everyAction.map((a) => [a.label, a.code ? `${a.requests} (refused: ${a.code})` : a.requests])));
+  if (everyAction) writeBenchmarksSection(root, 'actions', markdownTable(['action (caller)', 'database requests'], everyAction.map((a) => [a.label, a.code ? `${a.requests} (refused: ${a.code})` : a.requests])));
   console.log(JSON.stringify(results, null, 2));
   if (rec.sections && Object.values(rec.sections).some((s) => s.error)) process.exitCode = 1;
 }
@@ -127,7 +127,7 @@ function writeReadmeTable(r: Results) {
     ...Object.entries(r.fanout).map(([k, v]) => [`reminder fan-out: ${k}`, String(v)]),
     ...Object.entries(r.console).map(([k, v]) => [k, v]),
   ];
-  writeReadmeSection(root, 'bench', [markdownTable(['figure', 'value'], rows), '', `_Measured by \`npm run bench\` at ${r.measuredAt}${screen ? `; first screen in chromium at ${screen.viewport}` : ''}; each section's own time is in bench/results.json._`].join('\n'));
+  writeBenchmarksSection(root, 'bench', [markdownTable(['figure', 'value'], rows), '', `_Measured by \`npm run bench\` at ${r.measuredAt}${screen ? `; first screen in chromium at ${screen.viewport}` : ''}; each section's own time is in bench/results.json._`].join('\n'));
 }
 
 main().catch((err) => {

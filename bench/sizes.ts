@@ -1,7 +1,7 @@
 import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 
-/** KB with one decimal, as the README shows sizes. */
+/** KB with one decimal, as docs/benchmarks.md shows sizes. */
 export const kb = (bytes: number) => Math.round(bytes / 102.4) / 10;
 
 /** Total bytes under a folder, skipping source maps (they are not shipped to phones). */

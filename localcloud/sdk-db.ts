@@ -4,7 +4,7 @@
  * inspect data through it exactly as a function would.
  */
 export function localSdkDb(): any {
-  // eslint-disable-next-line @typescript-eslint/no-require-imports
+  // eslint-disable-next-line @typescript-eslint/no-require-imports -- the SDK initialises on load: only when a test or bench asks for it
   const cloud = require('wx-server-sdk');
   cloud.init({ env: cloud.DYNAMIC_CURRENT_ENV });
   return cloud.database({ throwOnNotFound: false });

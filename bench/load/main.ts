@@ -2,7 +2,7 @@
 // LOAD_THINK_MS, LOAD_SEED, LOAD_URL (a fresh loopback local cloud instead of our own).
 import { writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { writeReadmeSection } from '../readme-section';
+import { writeBenchmarksSection } from '../benchmarks-doc';
 import { loadTable } from './report';
 import { optionsFromEnv, runLoad } from './run';
 
@@ -13,7 +13,7 @@ async function main() {
   console.log(`› load: ${opts.members} members for ${opts.seconds} s against ${opts.url ?? 'a local cloud of its own'}`);
   const report = await runLoad(opts);
   writeFileSync(join(root, 'bench', 'load.json'), JSON.stringify(report, null, 2) + '\n');
-  writeReadmeSection(root, 'load', loadTable(report));
+  writeBenchmarksSection(root, 'load', loadTable(report));
   console.log(loadTable(report));
   for (const c of report.integrity.checks) console.log(`${c.ok ? 'ok  ' : 'FAIL'} ${c.name}: ${c.detail}`);
   for (const f of report.load.failureSamples) console.log(`failure: ${f.action} ${f.code} ${f.message}`);

@@ -1,6 +1,6 @@
 import type { Check } from './integrity';
 import type { LoadFigures } from './recorder';
-import { markdownTable } from '../readme-section';
+import { markdownTable } from '../benchmarks-doc';
 
 export interface LoadReport {
   measuredAt: string;
@@ -15,7 +15,7 @@ export interface LoadReport {
 
 const ms = (v: number) => (v >= 100 ? String(Math.round(v)) : v.toFixed(1));
 
-/** The README's load section: per action and overall, then the run and its integrity verdict. */
+/** The load section of docs/benchmarks.md: per action and overall, then the run and its integrity verdict. */
 export function loadTable(r: LoadReport): string {
   const { load } = r;
   const rows = Object.entries(load.actions).map(([action, a]) => [action, a.count, ms(a.p50), ms(a.p95), ms(a.p99), ms(a.max), a.expected, a.failures]);

@@ -27,9 +27,9 @@ export class TcbLevelError extends Error {
 
 function proto(): any {
   // The message types live in the SDK's own protobufjs root, registered when the SDK loads.
-  // eslint-disable-next-line @typescript-eslint/no-require-imports
+  // eslint-disable-next-line @typescript-eslint/no-require-imports -- loaded for its side effect, and only when an openapi call arrives
   require('wx-server-sdk');
-  // eslint-disable-next-line @typescript-eslint/no-require-imports
+  // eslint-disable-next-line @typescript-eslint/no-require-imports -- the SDK's own protobufjs instance, whose root holds its types
   const root = require('protobufjs/minimal').roots.default;
   if (!root?.CommApiData) throw new Error('protobuf types of wx-server-sdk not found');
   return root;

@@ -86,7 +86,7 @@ export class FunctionRunner {
     // Typed loosely: under jest `require` is jest's, whose cache is not Node's (each test file has its own registry anyway).
     const nodeRequire = require as unknown as { cache: Record<string, unknown>; resolve(id: string): string };
     try { delete nodeRequire.cache[nodeRequire.resolve(file)]; } catch { /* not a node require (jest) */ }
-    // eslint-disable-next-line @typescript-eslint/no-require-imports
+    // eslint-disable-next-line @typescript-eslint/no-require-imports -- a bundle is loaded by path at run time, as CloudBase loads index.js
     const mod = require(file);
     this.loaded.set(file, { mtimeMs, mod });
     return mod;

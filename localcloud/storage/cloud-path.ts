@@ -19,7 +19,7 @@ export function checkCloudPath(value: unknown): string {
   if (p.startsWith('/')) fail('must not start with /');
   if (p.includes('//')) fail('must not contain //');
   if (Buffer.byteLength(p, 'utf8') > MAX_PATH_BYTES) fail(`longer than ${MAX_PATH_BYTES} bytes`);
-  // eslint-disable-next-line no-control-regex
+  // eslint-disable-next-line no-control-regex -- control characters are exactly what this refuses
   if (/[\u0000-\u001f\u007f]/.test(p)) fail('control characters');
   if (/[\\%#?]/.test(p)) fail('\\ % # ? are not supported');
   if (p.split('/').some((s) => s === '.' || s === '..')) fail('. and .. segments are not allowed');

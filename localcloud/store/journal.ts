@@ -98,7 +98,10 @@ export class Journal {
     }
     fs.renameSync(tmp, path.join(this.dir, SNAPSHOT));
     this.syncDir();
-    if (this.fd !== null) fs.ftruncateSync(this.fd, 0), fs.fsyncSync(this.fd);
+    if (this.fd !== null) {
+      fs.ftruncateSync(this.fd, 0);
+      fs.fsyncSync(this.fd);
+    }
     this.bytes = 0;
   }
 

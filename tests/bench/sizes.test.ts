@@ -2,9 +2,9 @@ import { mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'nod
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { functionBundleSizes, h5Sizes, weappSizes } from '../../bench/sizes';
-import { markdownTable, writeReadmeSection } from '../../bench/readme-section';
+import { markdownTable, writeBenchmarksSection } from '../../bench/benchmarks-doc';
 
-/** The bench's size figures and README writer, on folders made here with known byte counts. */
+/** The bench's size figures and its writer of docs/benchmarks.md, on folders made here with known byte counts. */
 describe('bench sizes', () => {
   let dir: string;
   const put = (path: string, bytes: number) => {
@@ -43,10 +43,11 @@ describe('bench sizes', () => {
     expect(functionBundleSizes(dir)).toEqual({ api: 3, 'cron-x': 1 });
   });
 
-  it('rewrites only its own README section, and refuses a README without it', () => {
-    writeFileSync(join(dir, 'README.md'), 'intro\n<!-- load:start -->\nold\n<!-- load:end -->\nafter\n');
-    writeReadmeSection(dir, 'load', markdownTable(['a', 'b'], [[1, '$&']]));
-    expect(readFileSync(join(dir, 'README.md'), 'utf8')).toBe('intro\n<!-- load:start -->\n| a | b |\n| --- | --- |\n| 1 | $& |\n<!-- load:end -->\nafter\n');
-    expect(() => writeReadmeSection(dir, 'bench', 'x')).toThrow(/no <!-- bench:start -->/);
+  it('rewrites only its own section of docs/benchmarks.md, and refuses a file without it', () => {
+    mkdirSync(join(dir, 'docs'), { recursive: true });
+    writeFileSync(join(dir, 'docs/benchmarks.md'), 'intro\n<!-- load:start -->\nold\n<!-- load:end -->\nafter\n');
+    writeBenchmarksSection(dir, 'load', markdownTable(['a', 'b'], [[1, '$&']]));
+    expect(readFileSync(join(dir, 'docs/benchmarks.md'), 'utf8')).toBe('intro\n<!-- load:start -->\n| a | b |\n| --- | --- |\n| 1 | $& |\n<!-- load:end -->\nafter\n');
+    expect(() => writeBenchmarksSection(dir, 'bench', 'x')).toThrow(/no <!-- bench:start -->/);
   });
 });

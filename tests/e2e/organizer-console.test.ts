@@ -1,5 +1,5 @@
 /**
- * The organiser console in a real browser (issue #5's acceptance): over a generated county the
+ * The organiser console in a real browser: over a generated county the
  * 组织部 opens 数据看板 — the figures match the seeded data and the F2 chart has painted its
  * canvas — then exports the 台账, waits for the job and downloads the .xlsx, read back with exceljs.
  */

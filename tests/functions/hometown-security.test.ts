@@ -5,13 +5,13 @@ jest.setTimeout(60_000);
 /** Integrity of the hometown counters and scopes under concurrent and cross-unit calls. */
 describe('hometown: concurrency and cross-unit ids', () => {
   let tc: TestCloud;
-  let A: any, B: any, G1: any, G2: any;
+  let A: any, B: any, G1: any;
   const project = (over: Record<string, unknown> = {}) => ({ name: '返乡茶园', kind: '创业', industry: '茶叶', location: '汤山镇龙井村', amount: 100, jobs: 10, ...over });
 
   beforeAll(async () => {
     tc = await startTestCloud();
     let sa: string;
-    ({ A, B, G1, G2, sa } = await seedTwoBranches(tc));
+    ({ A, B, G1, sa } = await seedTwoBranches(tc));
     await joinMembers(tc, sa, G1._id, 0, 1);
     await grantRoles(tc, { A }, 'sec_a', 'county_1');
   });

@@ -1,6 +1,6 @@
 import { ADMIN, grantRoles, profile, seedTwoBranches, startTestCloud, type TestCloud } from './helpers/cloud';
 import { dumpDatabase } from './helpers/dump';
-import { col, exportFiles, exportToEnd, readLedger } from './helpers/ledger-export';
+import { col, exportFiles, readLedger } from './helpers/ledger-export';
 import { sdkDb } from './helpers/study';
 import { ledgerColumns, ledgerHeaders } from '../../src/domain/ledger/ledger-columns.rules';
 import { minuteOf } from '../../src/domain/shared/day.rules';

@@ -1,4 +1,4 @@
-import { ADMIN, createBranch, grantRoles, joinMembers, listAll, profile, sceneOf, seedTwoBranches, startTestCloud, type TestCloud } from './helpers/cloud';
+import { ADMIN, grantRoles, joinMembers, listAll, profile, sceneOf, seedTwoBranches, startTestCloud, type TestCloud } from './helpers/cloud';
 import { dumpDatabase } from './helpers/dump';
 
 jest.setTimeout(120_000);

@@ -1,7 +1,6 @@
 /** 数据看板: unit picker within the caller's scope, month picker, figure tiles, both charts, area sections. */
 import { fireEvent, render, screen, waitFor } from '@testing-library/react';
 import DashboardPage from '@/pages/dashboard/index';
-import { dashboardSections } from '@/features/dashboard/sections';
 import { cityBars, rateBars } from '@/features/dashboard/dashboard-charts';
 import { installFakeCloud, type FakeCloud } from './helpers/fake-cloud';
 import { resetTaro } from './helpers/taro';
@@ -31,32 +30,33 @@ beforeEach(() => {
 
 it('a county organiser sees the county, switches unit and month, and reads tiles and charts', async () => {
   cloud.on('member.me', () => county).on('stats.dashboard', (p) => (p.branchId ? view({ unit: { kind: 'branch', id: p.branchId, name: '杭州云支部' }, org: { committees: null, branches: null, groups: null }, members: { total: 50, lost: 1, byCity: [{ city: '杭州', count: 50 }], otherCities: 0, cities: 1 } }) : view()));
-  dashboardSections.push({ key: 'probe', Component: ({ unit }) => <div>区域卡片 {JSON.stringify(unit)}</div> });
-  try {
-    render(<DashboardPage />);
-    expect(await screen.findByText('直接管理党员')).toBeTruthy();
-    expect(screen.getByText('120')).toBeTruthy();
-    expect(screen.getByText('流动党委')).toBeTruthy();
-    expect(screen.getByText('覆盖 75%')).toBeTruthy();
-    expect(screen.getByText('80%')).toBeTruthy();
-    expect(screen.getByTestId('dash-cities').textContent).toBe('各城市党员人数：杭州70人，宁波40人');
-    expect(screen.getByTestId('dash-rates')).toBeTruthy();
-    expect(screen.getByText('区域卡片 {}')).toBeTruthy();
-    expect(cloud.calls.filter((c) => c.action === 'stats.dashboard').map((c) => c.payload)).toEqual([{ month: expect.stringMatching(/^\d{4}-\d{2}$/) }]);
+  const areaPayloads = (action: string) => cloud.calls.filter((c) => c.action === action).map((c) => c.payload);
+  render(<DashboardPage />);
+  expect(await screen.findByText('直接管理党员')).toBeTruthy();
+  expect(screen.getByText('120')).toBeTruthy();
+  expect(screen.getByText('流动党委')).toBeTruthy();
+  expect(screen.getByText('覆盖 75%')).toBeTruthy();
+  expect(screen.getByText('80%')).toBeTruthy();
+  expect(screen.getByTestId('dash-cities').textContent).toBe('各城市党员人数：杭州70人，宁波40人');
+  expect(screen.getByTestId('dash-rates')).toBeTruthy();
+  // The area cards below the figures load their own statistics for the unit shown.
+  await waitFor(() => expect(areaPayloads('hometown.stats')).toEqual([{}]));
+  expect(areaPayloads('care.stats')).toEqual([{ year: expect.any(Number) }]);
+  expect(areaPayloads('eval.rounds')).toHaveLength(1);
+  expect(areaPayloads('award.list')).toHaveLength(1);
+  expect(cloud.calls.filter((c) => c.action === 'stats.dashboard').map((c) => c.payload)).toEqual([{ month: expect.stringMatching(/^\d{4}-\d{2}$/) }]);
 
-    fireEvent.click(screen.getByText('杭州云支部'));
-    expect(await screen.findByText('分布 1 个城市')).toBeTruthy();
-    expect(screen.queryByText('流动党委')).toBeNull();
-    expect(screen.getByText(`区域卡片 {"branchId":"bA"}`)).toBeTruthy();
+  fireEvent.click(screen.getByText('杭州云支部'));
+  expect(await screen.findByText('分布 1 个城市')).toBeTruthy();
+  expect(screen.queryByText('流动党委')).toBeNull();
+  await waitFor(() => expect(areaPayloads('hometown.stats').at(-1)).toEqual({ branchId: 'bA' }));
+  expect(areaPayloads('care.stats').at(-1)).toEqual({ year: expect.any(Number), branchId: 'bA' });
 
-    fireEvent.click(screen.getByText('‹'));
-    await waitFor(() => expect(cloud.calls.filter((c) => c.action === 'stats.dashboard').length).toBe(3));
-    const last = cloud.calls.filter((c) => c.action === 'stats.dashboard').at(-1)!.payload;
-    expect(last.branchId).toBe('bA');
-    expect(last.month).not.toBe(cloud.calls.filter((c) => c.action === 'stats.dashboard')[0].payload.month);
-  } finally {
-    dashboardSections.pop();
-  }
+  fireEvent.click(screen.getByText('‹'));
+  await waitFor(() => expect(cloud.calls.filter((c) => c.action === 'stats.dashboard').length).toBe(3));
+  const last = cloud.calls.filter((c) => c.action === 'stats.dashboard').at(-1)!.payload;
+  expect(last.branchId).toBe('bA');
+  expect(last.month).not.toBe(cloud.calls.filter((c) => c.action === 'stats.dashboard')[0].payload.month);
 });
 
 it('a secretary picks only among his branches (no county, no other branch)', async () => {

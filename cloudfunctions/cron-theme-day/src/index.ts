@@ -42,7 +42,7 @@ const BATCH = 200;
 const CHUNK = 50;
 /** Sends in flight at once. */
 const PARALLEL = 10;
-/** Our own ceiling on sends per second (the platform's figure is not published; see README). */
+/** Our own ceiling on sends per second (the platform's figure is not published; see docs/decisions/themeday.md). */
 const SENDS_PER_SECOND = Number(process.env.THEMEDAY_SENDS_PER_SECOND || 20);
 /**
  * The fan-out's share of the plan's database QPS (README "Quota"): the base plans allow about 30

@@ -6,7 +6,7 @@ import type { ExportJob, ExportState } from './ledger.schema';
  * nobody set it). A step reads members in pages of PAGE (the cloud's cap per get) and starts no new
  * page once its budget has passed: half the time the call has left (stepBudgetMs), STEP_BUDGET_MS
  * at the documented 20 s; it writes at most STEP_MAX_ROWS rows to one part file. Figures
- * (bench/export-cost.ts, README "Ledger export"): a 1,000-row page costs ~0.1-0.5 s to read, mask
+ * (bench/export-cost.ts, docs/decisions/ledger.md): a 1,000-row page costs ~0.1-0.5 s to read, mask
  * and map; the other half is for a slow page, the part upload and the job write.
  */
 export const PAGE = 1000;

@@ -11,3 +11,6 @@ export const dashboardInputSchema = z
   .refine((v) => !(v.branchId && v.groupId), { message: '支部与网上党小组只能指定一个', path: ['groupId'] });
 
 export type DashboardInput = z.infer<typeof dashboardInputSchema>;
+
+/** The unit a dashboard shows: the whole county (neither id), one branch, or one village group. */
+export type DashboardUnit = Pick<DashboardInput, 'branchId' | 'groupId'>;

@@ -6,7 +6,7 @@ import type { AgreementSummary } from '@/contracts/agreement';
 import { agreedFieldLabels } from '@/domain/agreement/agreement.schema';
 import { inflowEditableFields } from '@/domain/agreement/co-manage.rules';
 import { call } from '@/services/cloud';
-import { ContactForm } from '../pairing/contact-form';
+import { ContactForm } from '../shared/contact-form';
 import { TextField } from '../shared/form-fields';
 import { SubmitButton } from '../shared/submit-button';
 import { useSubmit } from '../shared/use-submit';

@@ -1,5 +1,5 @@
 import { View } from '@tarojs/components';
-import type { DashboardUnit } from '@/features/dashboard/sections';
+import type { DashboardUnit } from '@/domain/stats/stats.schema';
 import { LoadState } from '@/features/shared/load-state';
 import { useRemote } from '@/features/shared/use-remote';
 import { call } from '@/services/cloud';

@@ -2,7 +2,7 @@ import { View } from '@tarojs/components';
 import { careKinds } from '@/domain/care/care.schema';
 import { stateLabels } from '@/domain/care/care-labels';
 import { yearOf } from '@/domain/shared/day.rules';
-import type { DashboardUnit } from '../dashboard/sections';
+import type { DashboardUnit } from '@/domain/stats/stats.schema';
 import { LoadState } from '../shared/load-state';
 import { useRemote } from '../shared/use-remote';
 import { call } from '@/services/cloud';

@@ -1,7 +1,7 @@
 import type { OrgTree } from '@/contracts';
 import type { Caller } from '@/domain/auth/grant';
 import { listScope } from '@/domain/auth/scope.rules';
-import type { DashboardUnit } from './sections';
+import type { DashboardUnit } from '@/domain/stats/stats.schema';
 
 export interface UnitOption {
   value: string;

@@ -1,7 +1,7 @@
 import Taro from '@tarojs/taro';
 import { View } from '@tarojs/components';
 import type { MeView } from '@/contracts';
-import { Row } from '../member/profile-view';
+import { Row } from '../shared/row';
 import { isOrganizer } from '../shared/caller-of-me';
 
 /**

@@ -2,7 +2,7 @@ import { View } from '@tarojs/components';
 import { suggestionStatusLabels } from '@/domain/hometown/suggestion.rules';
 import { suggestionStatuses } from '@/domain/hometown/suggestion.schema';
 import { call } from '@/services/cloud';
-import type { DashboardUnit } from '../dashboard/sections';
+import type { DashboardUnit } from '@/domain/stats/stats.schema';
 import { LoadState } from '../shared/load-state';
 import { useRemote } from '../shared/use-remote';
 import { PipelineTotalsView } from './pipeline-totals';

@@ -2,7 +2,7 @@ import { useState } from 'react';
 import { View } from '@tarojs/components';
 import type { ActionInput, ActionOutput, JoinPreview } from '@/contracts';
 import { call } from '@/services/cloud';
-import { compactDraft, ProfileForm, type ProfileDraft } from '../member/profile-form';
+import { compactDraft, ProfileForm, type ProfileDraft } from '../shared/profile-form';
 import { Field } from '../shared/form-fields';
 import { SubmitButton } from '../shared/submit-button';
 import { useSubmit } from '../shared/use-submit';

@@ -27,7 +27,7 @@ export function LedgerFilterBar({ tree, value, onChange }: Props) {
       if ((value.q ?? '') !== q || (value.city ?? '') !== city) onChange({ ...value, q: q || undefined, city: city || undefined });
     }, 400);
     return () => clearTimeout(t);
-  }, [q, city]); // eslint-disable-line react-hooks/exhaustive-deps
+  }, [q, city]); // eslint-disable-line react-hooks/exhaustive-deps -- only typing restarts the pause; a new `value` from above must not
 
   return (
     <View className="card">

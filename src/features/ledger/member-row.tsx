@@ -1,7 +1,7 @@
 import Taro from '@tarojs/taro';
 import { Text, View } from '@tarojs/components';
 import type { MemberView } from '@/contracts';
-import { StatusBadge } from '../member/status-badge';
+import { StatusBadge } from '../shared/status-badge';
 
 /** One ledger line; opens the member's record. */
 export function MemberRow({ member }: { member: MemberView }) {

@@ -7,7 +7,7 @@ import { selfEditableFields, type MemberChanges } from '@/domain/member/member.s
 import { call } from '@/services/cloud';
 import { SubmitButton } from '../shared/submit-button';
 import { useSubmit } from '../shared/use-submit';
-import { compactDraft, ProfileForm, type ProfileDraft } from './profile-form';
+import { compactDraft, ProfileForm, type ProfileDraft } from '../shared/profile-form';
 
 interface Props {
   member: MemberView;

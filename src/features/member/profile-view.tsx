@@ -1,7 +1,8 @@
 import { Text, View } from '@tarojs/components';
 import type { MemberView } from '@/contracts';
 import { memberFieldLabels as L } from '@/domain/member/member-labels';
-import { StatusBadge } from './status-badge';
+import { Row } from '../shared/row';
+import { StatusBadge } from '../shared/status-badge';
 
 const shownFields = [
   'gender', 'phone', 'birthDate', 'partyJoinDate', 'originalOrg', 'city', 'employer', 'industry',
@@ -28,15 +29,6 @@ export function ProfileView({ member }: { member: MemberView }) {
       {shownFields.map((f) => (
         <Row key={f} label={L[f]} value={member[f]} />
       ))}
-    </View>
-  );
-}
-
-export function Row({ label, value }: { label: string; value: string | null | undefined }) {
-  return (
-    <View className="row">
-      <Text className="row-label">{label}</Text>
-      <Text className="row-value">{value || '—'}</Text>
     </View>
   );
 }

@@ -1,6 +1,6 @@
 import { Text, View } from '@tarojs/components';
 import type { OrgTree } from '@/contracts';
-import { Row } from '../member/profile-view';
+import { Row } from '../shared/row';
 import { BranchQr } from './branch-qr';
 
 type Branch = OrgTree['branches'][number];

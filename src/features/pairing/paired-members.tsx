@@ -1,7 +1,7 @@
 import { useState } from 'react';
 import { Text, View } from '@tarojs/components';
 import type { PairedMemberView } from '@/contracts/pairing';
-import { ContactForm } from './contact-form';
+import { ContactForm } from '../shared/contact-form';
 import { GapBadge, lastContactText } from './gap-badge';
 
 /** A cadre's 1+N members, longest gap first; tapping one opens the contact form under the list. */

@@ -15,15 +15,21 @@ export const callerOfMe = (me: MeView): Caller => ({
   placement: me.member ? { branchId: me.member.branchId, groupId: me.member.groupId } : null,
 });
 
+/** The signed-in user: his record, grants and what he reviews. */
+export const loadMe = () => call('member.me');
+
+/** The county's committees, branches and village groups. */
+export const loadOrgTree = () => call('org.tree');
+
 /** A page's own data and the signed-in user as a Caller, requested together. */
 export async function withCaller<T>(load: Promise<T>): Promise<[T, Caller]> {
-  const [data, me] = await Promise.all([load, call('member.me')]);
+  const [data, me] = await Promise.all([load, loadMe()]);
   return [data, callerOfMe(me)];
 }
 
 /** The org tree and the signed-in user as a Caller: what organiser pages load first. */
 export async function loadOrgContext(): Promise<{ tree: OrgTree; caller: Caller }> {
-  const [tree, caller] = await withCaller(call('org.tree'));
+  const [tree, caller] = await withCaller(loadOrgTree());
   return { tree, caller };
 }
 

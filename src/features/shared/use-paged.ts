@@ -37,7 +37,7 @@ export function usePaged<T>(load: (page: PageParams) => Promise<Page<T>>, key: s
         if (gen === generation.current) setLoading(false);
       }
     },
-    // eslint-disable-next-line react-hooks/exhaustive-deps
+    // eslint-disable-next-line react-hooks/exhaustive-deps -- `key` is the caller's statement of what `load` depends on
     [key],
   );
 

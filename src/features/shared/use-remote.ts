@@ -19,7 +19,6 @@ export function useRemote<T>(load: () => Promise<T>, deps: unknown[] = []): Remo
   const seq = useRef(0);
   const shows = useShowCount();
 
-  // eslint-disable-next-line react-hooks/exhaustive-deps
   const reload = useCallback(async () => {
     const mine = ++seq.current;
     setState((s) => ({ ...s, loading: true }));
@@ -29,7 +28,7 @@ export function useRemote<T>(load: () => Promise<T>, deps: unknown[] = []): Remo
     } catch (err) {
       if (mine === seq.current) setState((s) => ({ data: s.data, error: asAppError(err), loading: false }));
     }
-  }, deps);
+  }, deps); // eslint-disable-line react-hooks/exhaustive-deps -- the caller names what `load` depends on, as with useEffect
 
   useEffect(() => {
     void reload();

@@ -6,7 +6,7 @@ import { call } from '@/services/cloud';
 import { LoadState } from '../shared/load-state';
 import { MonthStepper } from '../shared/month-stepper';
 import { useRemote } from '../shared/use-remote';
-import { CompletionTable } from '../study/completion-table';
+import { CompletionTable } from '../shared/completion-table';
 import { DeliveryView } from './delivery-view';
 import { SiteQr } from './site-qr';
 

@@ -10,7 +10,7 @@ import { MemberAdder } from '@/features/agreement/member-adder';
 import { withCaller } from '@/features/shared/caller-of-me';
 import { LoadState } from '@/features/shared/load-state';
 import { useRemote } from '@/features/shared/use-remote';
-import { call } from '@/services/cloud';
+import { listAgreements } from '@/features/agreement/agreement.api';
 
 /**
  * One agreement. The county changes its terms, its members and grants the inflow side's account;
@@ -20,7 +20,7 @@ export default function AgreementPage() {
   const id = useRouter().params.id ?? '';
   const [version, setVersion] = useState(0);
   const data = useRemote(async () => {
-    const [list, caller] = await withCaller(call('agreement.list', { agreementId: id }));
+    const [list, caller] = await withCaller(listAgreements({ agreementId: id }));
     return { county: hasRole(caller, 'county'), agreement: list.items[0] ?? null };
   }, [version]);
   const changed = () => setVersion((v) => v + 1);

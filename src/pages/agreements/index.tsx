@@ -6,14 +6,14 @@ import { agreementLine } from '@/features/agreement/agreement-line';
 import { withCaller } from '@/features/shared/caller-of-me';
 import { LoadState } from '@/features/shared/load-state';
 import { useRemote } from '@/features/shared/use-remote';
-import { call } from '@/services/cloud';
+import { listAgreements } from '@/features/agreement/agreement.api';
 
 const open = (id: string) => void Taro.navigateTo({ url: `/pages/agreement/index?id=${id}` });
 
 /** 双向共管: the county's agreements with inflow organisations (and a new one); an inflow organiser's own. */
 export default function AgreementsPage() {
   const data = useRemote(async () => {
-    const [list, caller] = await withCaller(call('agreement.list'));
+    const [list, caller] = await withCaller(listAgreements());
     return { county: hasRole(caller, 'county'), items: list.items };
   });
   return (

@@ -6,19 +6,19 @@ import { CandidateList } from '@/features/award/candidate-list';
 import { LoadState } from '@/features/shared/load-state';
 import { useRemote } from '@/features/shared/use-remote';
 import { useSubmit } from '@/features/shared/use-submit';
-import { call } from '@/services/cloud';
+import { getCampaign, voteFor } from '@/features/award/award.api';
 
 /** A member votes: candidates with their reasons, his votes left, one vote per candidate. */
 export default function AwardVotePage() {
   const campaignId = useRouter().params.id ?? '';
-  const data = useRemote(() => call('award.get', { campaignId }), [campaignId]);
+  const data = useRemote(() => getCampaign({ campaignId }), [campaignId]);
   const { busy, run } = useSubmit();
   const [voting, setVoting] = useState<string>();
   const vote = (candidateId: string) =>
     run(async () => {
       setVoting(candidateId);
       try {
-        await call('award.vote', { campaignId, candidateId });
+        await voteFor({ campaignId, candidateId });
       } finally {
         setVoting(undefined);
         await data.reload();

@@ -8,7 +8,7 @@ import { LoadState } from '@/features/shared/load-state';
 import { SubmitButton } from '@/features/shared/submit-button';
 import { useRemote } from '@/features/shared/use-remote';
 import { useSubmit } from '@/features/shared/use-submit';
-import { call } from '@/services/cloud';
+import { campaignResults, closeCampaign, getCampaign } from '@/features/award/award.api';
 
 /**
  * One campaign: organisers nominate while nominations are open; the county closes and publishes;
@@ -17,8 +17,8 @@ import { call } from '@/services/cloud';
 export default function AwardPage() {
   const campaignId = useRouter().params.id ?? '';
   const data = useRemote(async () => {
-    const got = await call('award.get', { campaignId });
-    const results = got.canManage || got.campaign.status === 'published' ? await call('award.results', { campaignId }) : null;
+    const got = await getCampaign({ campaignId });
+    const results = got.canManage || got.campaign.status === 'published' ? await campaignResults({ campaignId }) : null;
     return { ...got, results };
   }, [campaignId]);
   const { busy, run } = useSubmit();
@@ -26,7 +26,7 @@ export default function AwardPage() {
     run(async () => {
       const { confirm } = await Taro.showModal({ title: publish ? '公布结果' : '结束投票', content: publish ? '公布后全体党员可见结果，评选不能再更改。' : '结束后不能再投票。' });
       if (!confirm) return;
-      await call('award.close', { campaignId, publish });
+      await closeCampaign({ campaignId, publish });
       await data.reload();
     });
   return (

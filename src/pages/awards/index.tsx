@@ -7,12 +7,12 @@ import { CampaignHeader } from '@/features/award/campaign-header';
 import { withCaller } from '@/features/shared/caller-of-me';
 import { LoadState } from '@/features/shared/load-state';
 import { useRemote } from '@/features/shared/use-remote';
-import { call } from '@/services/cloud';
+import { listCampaigns } from '@/features/award/award.api';
 
 /** Every 评选 of the county: a member goes to vote while voting is open; otherwise to the campaign (candidates, results). */
 export default function AwardsPage() {
   const data = useRemote(async () => {
-    const [list, caller] = await withCaller(call('award.list'));
+    const [list, caller] = await withCaller(listCampaigns());
     return { caller, items: list.items };
   });
   const [opening, setOpening] = useState(false);

@@ -3,16 +3,16 @@ import { View } from '@tarojs/components';
 import { stateLabels } from '@/domain/care/care-labels';
 import { CaseActions } from '@/features/care/case-actions';
 import { CaseTimeline } from '@/features/care/case-timeline';
-import { Row } from '@/features/member/profile-view';
+import { Row } from '@/features/shared/row';
 import { LoadState } from '@/features/shared/load-state';
 import { useRemote } from '@/features/shared/use-remote';
-import { call } from '@/services/cloud';
+import { getCareCase } from '@/features/care/care.api';
 
 /** One case: what was asked, its progress; for organisers who may act, the controls. */
 export default function CareCasePage() {
   const { params } = useRouter();
   const id = params.id ?? '';
-  const remote = useRemote(() => call('care.get', { caseId: id }), [id]);
+  const remote = useRemote(() => getCareCase({ caseId: id }), [id]);
   return (
     <View className="page">
       <LoadState remote={remote}>

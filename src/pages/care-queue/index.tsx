@@ -9,7 +9,7 @@ import { PagedList } from '@/features/shared/paged-list';
 import { SubmitButton } from '@/features/shared/submit-button';
 import { usePaged } from '@/features/shared/use-paged';
 import { useShowCount } from '@/features/shared/use-show-count';
-import { call } from '@/services/cloud';
+import { listCareCases } from '@/features/care/care.api';
 
 const ALL = 'all';
 type Choice<T extends string> = T | typeof ALL;
@@ -25,7 +25,7 @@ export default function CareQueuePage() {
     ...(mineOnly === 'mine' ? { assignedToMe: true } : {}),
   };
   const shows = useShowCount();
-  const list = usePaged((page) => call('care.list', { ...filter, ...page }), `${JSON.stringify(filter)}:${shows}`);
+  const list = usePaged((page) => listCareCases({ ...filter, ...page }), `${JSON.stringify(filter)}:${shows}`);
   useReachBottom(list.more);
   return (
     <View className="page">

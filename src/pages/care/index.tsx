@@ -5,12 +5,12 @@ import { PagedList } from '@/features/shared/paged-list';
 import { SubmitButton } from '@/features/shared/submit-button';
 import { usePaged } from '@/features/shared/use-paged';
 import { useShowCount } from '@/features/shared/use-show-count';
-import { call } from '@/services/cloud';
+import { listCareCases } from '@/features/care/care.api';
 
 /** 困难求助 (member): ask for help, and follow my cases; a tap shows a case's progress. */
 export default function CarePage() {
   // Back from filing or from a case: refresh the states.
-  const list = usePaged((page) => call('care.list', { mine: true, ...page }), String(useShowCount()));
+  const list = usePaged((page) => listCareCases({ mine: true, ...page }), String(useShowCount()));
   useReachBottom(list.more);
   return (
     <View className="page">

@@ -7,7 +7,7 @@ import { loadOrgContext } from '@/features/shared/caller-of-me';
 import { Chips } from '@/features/shared/form-fields';
 import { LoadState } from '@/features/shared/load-state';
 import { useRemote } from '@/features/shared/use-remote';
-import { call } from '@/services/cloud';
+import { contactGaps } from '@/features/pairing/pairing.api';
 import { groupOptions } from '@/domain/org/group-label.rules';
 
 /** The contact-gap monitor for the organiser's scope, narrowed to one branch or village. */
@@ -15,7 +15,7 @@ export default function ContactGapsPage() {
   const org = useRemote(loadOrgContext);
   const [unit, setUnit] = useState<string>('all');
   const query: ContactGapsInput = unit === 'all' ? {} : unit.startsWith('b:') ? { branchId: unit.slice(2) } : { groupId: unit.slice(2) };
-  const report = useRemote(() => call('contact.gaps', query), [unit]);
+  const report = useRemote(() => contactGaps(query), [unit]);
 
   return (
     <View className="page">

@@ -1,18 +1,24 @@
 import { useState } from 'react';
 import { View } from '@tarojs/components';
 import type { DashboardInput } from '@/domain/stats/stats.schema';
+import { AwardStatsCard } from '@/features/award/award-stats-card';
+import { CareStatsCard } from '@/features/care/care-stats-card';
 import { monthOf } from '@/domain/study/calendar.rules';
 import { F2Chart } from '@/components/chart/f2-chart';
 import { cityChart, rateChart } from '@/features/dashboard/dashboard-charts';
 import { FigureTiles } from '@/features/dashboard/figure-tiles';
-import { dashboardSections } from '@/features/dashboard/sections';
 import { unitOptions } from '@/features/dashboard/unit-options';
 import { UnitPicker } from '@/features/dashboard/unit-picker';
+import { EvalStatsCard } from '@/features/evaluation/eval-stats-card';
+import { HometownStatsCard } from '@/features/hometown/hometown-stats-card';
 import { loadOrgContext } from '@/features/shared/caller-of-me';
 import { LoadState } from '@/features/shared/load-state';
 import { MonthStepper } from '@/features/shared/month-stepper';
 import { useRemote } from '@/features/shared/use-remote';
-import { call } from '@/services/cloud';
+import { dashboardView } from '@/features/dashboard/dashboard.api';
+
+/** Cards of the areas that keep their own statistics, below the dashboard's figures; each loads its own for the unit shown. */
+const areaCards = [CareStatsCard, HometownStatsCard, EvalStatsCard, AwardStatsCard] as const;
 
 /** Organisers: 数据看板 of the county, a branch or a village group in their scope, for a month. */
 export default function DashboardPage() {
@@ -23,7 +29,7 @@ export default function DashboardPage() {
   const option = options.find((o) => o.value === picked) ?? options[0];
 
   const query: DashboardInput | null = option ? { ...option.unit, month } : null;
-  const view = useRemote(async () => (query ? call('stats.dashboard', query) : null), [JSON.stringify(query)]);
+  const view = useRemote(async () => (query ? dashboardView(query) : null), [JSON.stringify(query)]);
 
   return (
     <View className="page">
@@ -56,8 +62,8 @@ export default function DashboardPage() {
                   <View className="card-title">联系、结对、学习与出勤</View>
                   <F2Chart id="dash-rates" height={180} dataKey={JSON.stringify([v.members, v.pairing, v.study, v.themeday])} element={rateChart(v)} label="各项比率" />
                 </View>
-                {dashboardSections.map(({ key, Component }) => (
-                  <Component key={key} unit={option!.unit} />
+                {areaCards.map((Card, i) => (
+                  <Card key={i} unit={option!.unit} />
                 ))}
               </View>
             ) : null

@@ -2,11 +2,11 @@ import { View } from '@tarojs/components';
 import { ResultRow } from '@/features/evaluation/results-table';
 import { LoadState } from '@/features/shared/load-state';
 import { useRemote } from '@/features/shared/use-remote';
-import { call } from '@/services/cloud';
+import { myEvaluation } from '@/features/evaluation/evaluation.api';
 
 /** A secretary's own evaluations: pending while open; his score, tier, 补助 and per-criterion means once closed. */
 export default function EvalMinePage() {
-  const mine = useRemote(() => call('eval.mine'));
+  const mine = useRemote(myEvaluation);
   return (
     <View className="page">
       <LoadState remote={mine}>

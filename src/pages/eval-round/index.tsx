@@ -7,18 +7,18 @@ import { LoadState } from '@/features/shared/load-state';
 import { SubmitButton } from '@/features/shared/submit-button';
 import { useRemote } from '@/features/shared/use-remote';
 import { useSubmit } from '@/features/shared/use-submit';
-import { call } from '@/services/cloud';
+import { closeRound, roundResults } from '@/features/evaluation/evaluation.api';
 
 /** The county's view of one round: who has been scored and by whom while open; close; then every result. */
 export default function EvalRoundPage() {
   const roundId = useRouter().params.id ?? '';
-  const data = useRemote(() => call('eval.results', { roundId }), [roundId]);
+  const data = useRemote(() => roundResults({ roundId }), [roundId]);
   const { busy, run } = useSubmit();
   const close = () =>
     run(async () => {
       const { confirm } = await Taro.showModal({ title: '结束评议', content: '结束后按分数线定档并公布给各书记，分数不能再修改。确定结束？' });
       if (!confirm) return;
-      await call('eval.closeRound', { roundId });
+      await closeRound({ roundId });
       await data.reload();
     });
   return (

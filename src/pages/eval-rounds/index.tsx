@@ -8,14 +8,14 @@ import { roundPeriod } from '@/features/evaluation/round-labels';
 import { withCaller } from '@/features/shared/caller-of-me';
 import { LoadState } from '@/features/shared/load-state';
 import { useRemote } from '@/features/shared/use-remote';
-import { call } from '@/services/cloud';
+import { listRounds } from '@/features/evaluation/evaluation.api';
 
 const go = (url: string) => void Taro.navigateTo({ url });
 
 /** 述职评议: the rounds the caller works on (county: all; reviewers: theirs), opening a round, and a secretary's own results. */
 export default function EvalRoundsPage() {
   const data = useRemote(async () => {
-    const [rounds, caller] = await withCaller(call('eval.rounds'));
+    const [rounds, caller] = await withCaller(listRounds());
     return { caller, rounds: rounds.items };
   });
   const [opening, setOpening] = useState(false);

@@ -3,12 +3,12 @@ import { View } from '@tarojs/components';
 import { ScoreCard } from '@/features/evaluation/score-card';
 import { LoadState } from '@/features/shared/load-state';
 import { useRemote } from '@/features/shared/use-remote';
-import { call } from '@/services/cloud';
+import { scoreSheet } from '@/features/evaluation/evaluation.api';
 
 /** A reviewer's score sheet: each secretary of the round, scored (and revised) one at a time. */
 export default function EvalScorePage() {
   const roundId = useRouter().params.id ?? '';
-  const sheet = useRemote(() => call('eval.sheet', { roundId }), [roundId]);
+  const sheet = useRemote(() => scoreSheet({ roundId }), [roundId]);
   return (
     <View className="page">
       <LoadState remote={sheet}>

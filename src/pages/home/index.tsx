@@ -8,14 +8,13 @@ import { ReviewerNav } from '@/features/home/reviewer-nav';
 import { StudyCard } from '@/features/home/study-card';
 import { ThemedayCard } from '@/features/themeday/themeday-card';
 import { UserNumber } from '@/features/home/user-number';
-import { isOrganizer } from '@/features/shared/caller-of-me';
+import { isOrganizer, loadMe } from '@/features/shared/caller-of-me';
 import { LoadState } from '@/features/shared/load-state';
 import { useRemote } from '@/features/shared/use-remote';
-import { call } from '@/services/cloud';
 
 /** Home: my branch and group, organiser entry points, and the county's first-run setup. */
 export default function HomePage() {
-  const me = useRemote(() => call('member.me'));
+  const me = useRemote(loadMe);
   return (
     <View className="page">
       <DevUserBar />

@@ -9,7 +9,7 @@ import { loadPublishContext } from '@/features/shared/caller-of-me';
 import { LoadState } from '@/features/shared/load-state';
 import { usePaged } from '@/features/shared/use-paged';
 import { useRemote } from '@/features/shared/use-remote';
-import { call } from '@/services/cloud';
+import { listJobs } from '@/features/hometown/hometown.api';
 
 function audienceLabel(a: JobAudience, tree: OrgTree): string {
   if (a.scope === 'county') return '全县';
@@ -21,7 +21,7 @@ function audienceLabel(a: JobAudience, tree: OrgTree): string {
 export default function JobsPublishPage() {
   const org = useRemote(loadPublishContext);
   const [round, setRound] = useState(0);
-  const published = usePaged((page) => call('jobs.list', { manage: true, ...page }), String(round));
+  const published = usePaged((page) => listJobs({ manage: true, ...page }), String(round));
   return (
     <View className="page">
       <LoadState remote={org}>

@@ -3,11 +3,11 @@ import { JobItem } from '@/features/hometown/job-item';
 import { PagedList } from '@/features/shared/paged-list';
 import { usePaged } from '@/features/shared/use-paged';
 import { useShowCount } from '@/features/shared/use-show-count';
-import { call } from '@/services/cloud';
+import { listJobs } from '@/features/hometown/hometown.api';
 
 /** 招工信息: the valid job pushes reaching my branch or the city I work in; tap one for its details. */
 export default function JobsPage() {
-  const list = usePaged((page) => call('jobs.list', page), String(useShowCount()));
+  const list = usePaged((page) => listJobs(page), String(useShowCount()));
   return (
     <View className="page">
       <View className="card">

@@ -7,14 +7,14 @@ import { useJoinScene } from '@/features/join/read-scene';
 import { LoadState } from '@/features/shared/load-state';
 import { SubmitButton } from '@/features/shared/submit-button';
 import { useRemote } from '@/features/shared/use-remote';
-import { call } from '@/services/cloud';
+import { previewJoin } from '@/features/join/join.api';
 
 const goHome = () => void Taro.reLaunch({ url: '/pages/home/index' });
 
 /** Opened from a branch's QR code: shows the branch, takes the profile, joins. */
 export default function JoinPage() {
   const scene = useJoinScene();
-  const preview = useRemote(() => call('join.preview', { scene }), [scene]);
+  const preview = useRemote(() => previewJoin({ scene }), [scene]);
   const [joined, setJoined] = useState<ActionOutput<'member.join'>>();
 
   if (joined) {

@@ -19,7 +19,7 @@ export default function LedgerExportPage() {
 
   useEffect(() => {
     void job.resumeLast();
-  }, []); // eslint-disable-line react-hooks/exhaustive-deps
+  }, []); // eslint-disable-line react-hooks/exhaustive-deps -- once on opening: `job` is a new object each render
 
   return (
     <View className="page">

@@ -11,13 +11,13 @@ import { withCaller } from '@/features/shared/caller-of-me';
 import { LoadState } from '@/features/shared/load-state';
 import { SubmitButton } from '@/features/shared/submit-button';
 import { useRemote } from '@/features/shared/use-remote';
-import { call } from '@/services/cloud';
+import { getMember } from '@/features/member/member.api';
 
 /** One member's record for an organiser: details, status and tags, roles, and the change history. */
 export default function MemberPage() {
   const memberId = useRouter().params.id ?? '';
   const data = useRemote(async () => {
-    const [record, caller] = await withCaller(call('member.get', { memberId }));
+    const [record, caller] = await withCaller(getMember({ memberId }));
     return { ...record, caller };
   }, [memberId]);
   const [editing, setEditing] = useState(false);

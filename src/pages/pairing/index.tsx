@@ -8,12 +8,12 @@ import { loadOrgContext } from '@/features/shared/caller-of-me';
 import { LoadState } from '@/features/shared/load-state';
 import { SubmitButton } from '@/features/shared/submit-button';
 import { useRemote } from '@/features/shared/use-remote';
-import { call } from '@/services/cloud';
+import { myPairing } from '@/features/pairing/pairing.api';
 
 /** 1+N pairing: a cadre's own members with the contact-log form, and pairing members with cadres. */
 export default function PairingPage() {
   const org = useRemote(loadOrgContext);
-  const mine = useRemote(() => call('pairing.mine'));
+  const mine = useRemote(myPairing);
   return (
     <View className="page">
       <LoadState remote={org}>

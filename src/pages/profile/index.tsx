@@ -5,11 +5,11 @@ import { ProfileView } from '@/features/member/profile-view';
 import { LoadState } from '@/features/shared/load-state';
 import { SubmitButton } from '@/features/shared/submit-button';
 import { useRemote } from '@/features/shared/use-remote';
-import { call } from '@/services/cloud';
+import { loadMe } from '@/features/shared/caller-of-me';
 
 /** My 一人一档: read it, keep it current (city, employer, card expiry change as members move). */
 export default function ProfilePage() {
-  const me = useRemote(() => call('member.me'));
+  const me = useRemote(loadMe);
   const [editing, setEditing] = useState(false);
   return (
     <View className="page">

@@ -12,7 +12,7 @@ import { LoadState } from '@/features/shared/load-state';
 import { SubmitButton } from '@/features/shared/submit-button';
 import { usePaged } from '@/features/shared/use-paged';
 import { useRemote } from '@/features/shared/use-remote';
-import { call } from '@/services/cloud';
+import { listProjects } from '@/features/hometown/hometown.api';
 
 const ALL = 'all';
 type Filter = ProjectStage | typeof ALL;
@@ -25,7 +25,7 @@ export default function ProjectsPage() {
   const [adding, setAdding] = useState(false);
   const [totals, setTotals] = useState<PipelineTotals | null>(null);
   const list = usePaged(async (page) => {
-    const answer = await call('project.list', { ...(stage === ALL ? {} : { stage }), ...page });
+    const answer = await listProjects({ ...(stage === ALL ? {} : { stage }), ...page });
     setTotals(answer.totals);
     return answer;
   }, `${stage}:${round}`);

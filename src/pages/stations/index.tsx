@@ -8,12 +8,12 @@ import { withCaller } from '@/features/shared/caller-of-me';
 import { LoadState } from '@/features/shared/load-state';
 import { SubmitButton } from '@/features/shared/submit-button';
 import { useRemote } from '@/features/shared/use-remote';
-import { call } from '@/services/cloud';
+import { listStations } from '@/features/hometown/hometown.api';
 
 /** 人才工作站 in other cities: the list for members and organisers; the county also adds and edits here. */
 export default function StationsPage() {
   const data = useRemote(async () => {
-    const [list, caller] = await withCaller(call('station.list', {}));
+    const [list, caller] = await withCaller(listStations({}));
     return { stations: list.items, manage: canManageStations(caller) };
   });
   // null: no form; 'new': a new station; otherwise the station being edited.

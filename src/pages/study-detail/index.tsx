@@ -9,14 +9,15 @@ import { CheckinForm } from '@/features/study/checkin-form';
 import { MyCheckin } from '@/features/study/my-checkin';
 import { PushBody } from '@/features/study/push-body';
 import { useQueuedCheckins } from '@/features/study/use-queue';
-import { call } from '@/services/cloud';
+import { loadMe } from '@/features/shared/caller-of-me';
+import { getStudyPush } from '@/features/study/study.api';
 
 /** A push to read, and its check-in: submit, see it, edit it while the window is open. */
 export default function StudyDetailPage() {
   const pushId = useRouter().params.id ?? '';
   const queue = useQueuedCheckins();
   const data = useRemote(async () => {
-    const [detail, me] = await Promise.all([call('study.get', { pushId }), call('member.me')]);
+    const [detail, me] = await Promise.all([getStudyPush({ pushId }), loadMe()]);
     return { ...detail, openid: me.openid, isMember: me.member !== null };
     // A queued check-in sent in the background changes what this page shows.
   }, [pushId, queue.length]);

@@ -7,9 +7,9 @@ import { Chips } from '@/features/shared/form-fields';
 import { LoadState } from '@/features/shared/load-state';
 import { MonthStepper } from '@/features/shared/month-stepper';
 import { useRemote } from '@/features/shared/use-remote';
-import { CompletionTable } from '@/features/study/completion-table';
+import { CompletionTable } from '@/features/shared/completion-table';
 import { StatsDetail } from '@/features/study/stats-detail';
-import { call } from '@/services/cloud';
+import { checkinStats, listStudyPushes } from '@/features/study/study.api';
 
 type Mode = 'push' | 'month';
 type Unit = { kind: 'branch' | 'group'; row: CompletionRow };
@@ -18,17 +18,17 @@ type Unit = { kind: 'branch' | 'group'; row: CompletionRow };
 export default function StudyStatsPage() {
   const [mode, setMode] = useState<Mode>('push');
   const [month, setMonth] = useState(() => monthOf(Date.now()));
-  const pushes = useRemote(() => call('study.list', { limit: 20, manage: true }));
+  const pushes = useRemote(() => listStudyPushes({ limit: 20, manage: true }));
   const [pushId, setPushId] = useState<string>();
   const [unit, setUnit] = useState<Unit>();
   const currentPush = pushId ?? pushes.data?.items[0]?._id;
 
   const query: CheckinStatsInput | null = mode === 'month' ? { month } : currentPush ? { pushId: currentPush } : null;
-  const stats = useRemote(async () => (query ? call('checkin.stats', query) : null), [JSON.stringify(query)]);
+  const stats = useRemote(async () => (query ? checkinStats(query) : null), [JSON.stringify(query)]);
   const detailQuery = unit && mode === 'push' && currentPush
     ? { pushId: currentPush, detail: true, ...(unit.kind === 'branch' ? { branchId: unit.row.unitId } : { groupId: unit.row.unitId }) }
     : null;
-  const detail = useRemote(async () => (detailQuery ? call('checkin.stats', detailQuery) : null), [JSON.stringify(detailQuery)]);
+  const detail = useRemote(async () => (detailQuery ? checkinStats(detailQuery) : null), [JSON.stringify(detailQuery)]);
 
   const pick = (kind: Unit['kind']) => (row: CompletionRow) => setUnit(mode === 'push' ? { kind, row } : undefined);
 

@@ -6,14 +6,14 @@ import { useQueuedCheckins } from '@/features/study/use-queue';
 import { useShowCount } from '@/features/shared/use-show-count';
 import { PagedList } from '@/features/shared/paged-list';
 import { usePaged } from '@/features/shared/use-paged';
-import { call } from '@/services/cloud';
+import { listStudyPushes } from '@/features/study/study.api';
 
 /** 流动不流学: the pushes addressed to me, newest first, and my check-in calendar. */
 export default function StudyPage() {
   const queue = useQueuedCheckins();
   // Back from a push, or a queued check-in sent: the marks may have changed (paging does not reload on show by itself).
   const listKey = `${useShowCount()}:${queue.length}`;
-  const list = usePaged((page) => call('study.list', page), listKey);
+  const list = usePaged((page) => listStudyPushes(page), listKey);
   useReachBottom(list.more);
   const queuedIds = new Set(queue.map((q) => q.payload.pushId));
   return (

@@ -7,13 +7,14 @@ import { LoadState } from '@/features/shared/load-state';
 import { usePaged } from '@/features/shared/use-paged';
 import { useRemote } from '@/features/shared/use-remote';
 import { useShowCount } from '@/features/shared/use-show-count';
-import { call } from '@/services/cloud';
+import { listSuggestions } from '@/features/hometown/hometown.api';
+import { loadOrgTree } from '@/features/shared/caller-of-me';
 
 /** 我为家乡谋发展: a member suggests, and follows the answers to his suggestions. */
 export default function SuggestPage() {
-  const tree = useRemote(() => call('org.tree'));
+  const tree = useRemote(loadOrgTree);
   const [sent, setSent] = useState(0);
-  const mine = usePaged((page) => call('suggest.list', page), `${useShowCount()}:${sent}`);
+  const mine = usePaged((page) => listSuggestions(page), `${useShowCount()}:${sent}`);
   return (
     <View className="page">
       <View className="card">

@@ -8,7 +8,7 @@ import { ReplyForm } from '@/features/hometown/reply-form';
 import { SuggestionItem } from '@/features/hometown/suggestion-item';
 import { asOptions, Chips } from '@/features/shared/form-fields';
 import { usePaged } from '@/features/shared/use-paged';
-import { call } from '@/services/cloud';
+import { listSuggestions } from '@/features/hometown/hometown.api';
 
 const ALL = 'all';
 type Filter = SuggestionStatus | typeof ALL;
@@ -19,7 +19,7 @@ export default function SuggestionsPage() {
   const [replying, setReplying] = useState<string | null>(null);
   const [round, setRound] = useState(0);
   const list = usePaged(
-    (page) => call('suggest.list', { manage: true, ...(status === ALL ? {} : { status }), ...page }),
+    (page) => listSuggestions({ manage: true, ...(status === ALL ? {} : { status }), ...page }),
     `${status}:${round}`,
   );
   const filters = [{ value: ALL, label: '全部' }, ...asOptions(suggestionStatuses, suggestionStatusLabels)];

@@ -9,17 +9,17 @@ import { useSubmit } from '@/features/shared/use-submit';
 import { PromptSheet } from '@/features/themeday/prompt-sheet';
 import { askReminderConsent } from '@/features/themeday/reminder-consent';
 import { siteCodeOf } from '@/features/themeday/site-code';
-import { call } from '@/services/cloud';
+import { currentThemeday, signInThemeday } from '@/features/themeday/themeday.api';
 
 /** My branch's theme day: when, the 提示单, and sign-in (online, or on site by the scanned code). */
 export default function ThemedayPage() {
   const scannedCode = useRouter().params.code;
-  const current = useRemote(() => call('themeday.current'));
+  const current = useRemote(currentThemeday);
   const { busy, run } = useSubmit();
 
-  const signIn = (input: Parameters<typeof call<'themeday.signin'>>[1]) =>
+  const signIn = (input: Parameters<typeof signInThemeday>[0]) =>
     run(async () => {
-      await call('themeday.signin', input);
+      await signInThemeday(input);
       void Taro.showToast({ title: '签到成功', icon: 'success' });
       // The natural moment to ask for next month's reminder.
       await askReminderConsent().catch(() => undefined);
@@ -33,7 +33,7 @@ export default function ThemedayPage() {
       used.current = true;
       void signIn({ mode: 'onsite', code: siteCodeOf(decodeURIComponent(scannedCode)) });
     }
-  }, [scannedCode]); // eslint-disable-line react-hooks/exhaustive-deps
+  }, [scannedCode]); // eslint-disable-line react-hooks/exhaustive-deps -- signIn is a new function each render; the code, once, is what counts
 
   const scan = () =>
     run(async () => {

@@ -5,12 +5,12 @@ import { VisitForm } from '@/features/care/visit-form';
 import { VisitRow } from '@/features/care/visit-row';
 import { PagedList } from '@/features/shared/paged-list';
 import { usePaged } from '@/features/shared/use-paged';
-import { call } from '@/services/cloud';
+import { listVisits } from '@/features/care/care.api';
 
 /** 走访慰问 (organisers): log a visit to a member's family; the visits of my units, newest first. */
 export default function VisitsPage() {
   const [logged, setLogged] = useState(0);
-  const list = usePaged((page) => call('visit.list', page), String(logged));
+  const list = usePaged((page) => listVisits(page), String(logged));
   useReachBottom(list.more);
   return (
     <View className="page">

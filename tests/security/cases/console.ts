@@ -28,7 +28,7 @@ export default defineArea<Fixtures>({
       outsiders: refusedToAll(F),
       beyond: [{ why: 'the ledger of branch B', payload: (w) => ({ branchId: w.B._id }) }],
     },
-    // A job and its file are its starter's alone (README “Ledger export → Who”).
+    // A job and its file are its starter's alone (docs/decisions/ledger.md “Who”).
     'ledger.exportStatus': {
       as: 'secA',
       valid: (_w, f) => ({ jobId: f.exportJobId }),

@@ -162,7 +162,7 @@ export default defineArea<Fixtures>({
         otherMember: answersOwn('stations are for every member; the target heading one shows with a masked phone'),
         otherSecretary: answersOwn('our organisers see the stations; the head’s phone masked (he does not manage him)'),
         outsideCadre: answersOwn('as a member and organiser; the head’s phone masked'),
-        // 双向共管: the inflow side and strangers do not see stations (README “Who sees what”).
+        // 双向共管: the inflow side and strangers do not see stations (docs/decisions/security.md “Who sees what”).
         outsideInflow: F,
         stranger: F,
       },

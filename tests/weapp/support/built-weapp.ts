@@ -54,6 +54,7 @@ export function bootApp(): void {
   g.getApp = () => app;
   g.getCurrentPages = () => pageStack;
   g.Page = pageAsComponent;
+  // eslint-disable-next-line @typescript-eslint/no-require-imports -- the built app.js, loaded by path as the mini-program runtime loads it
   require(path.join(distRoot, 'app.js'));
   if (!app) throw new Error('dist/app.js did not call App()');
   const launch = { path: 'pages/home/index', query: {}, scene: 1001 };

@@ -5,7 +5,7 @@ import type { PartRows } from './export-files';
 type ExcelJs = typeof import('exceljs');
 let excel: ExcelJs | null = null;
 /** exceljs is large: load it on the first export, not at every cold start of the api function. */
-// eslint-disable-next-line @typescript-eslint/no-require-imports
+// eslint-disable-next-line @typescript-eslint/no-require-imports -- an import would load it at module scope
 const loadExcel = (): ExcelJs => (excel ??= require('exceljs') as ExcelJs);
 
 const TITLE_ROW = 1;

@@ -1,7 +1,7 @@
 import { View } from '@tarojs/components';
 import { genders, type SelfProfile } from '@/domain/member/member.schema';
 import { memberFieldLabels as L } from '@/domain/member/member-labels';
-import { asOptions, Chips, DateField, Field, TextField } from '../shared/form-fields';
+import { asOptions, Chips, DateField, Field, TextField } from './form-fields';
 
 export type ProfileDraft = Partial<SelfProfile>;
 

@@ -1,6 +1,6 @@
 import { View } from '@tarojs/components';
 import type { CompletionRow } from '@/contracts';
-import { percentText } from '@/features/shared/percent-text';
+import { percentText } from './percent-text';
 
 interface Props {
   title: string;

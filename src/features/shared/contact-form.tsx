@@ -4,9 +4,9 @@ import { View } from '@tarojs/components';
 import { channelLabels, contactChannels, wishesToReturn, wishLabels, type ContactChannel, type WishToReturn } from '@/domain/pairing/pairing.schema';
 import { dayOf } from '@/domain/shared/day.rules';
 import { call } from '@/services/cloud';
-import { asOptions, Chips, DateField, Field, TextAreaField, TextField } from '../shared/form-fields';
-import { SubmitButton } from '../shared/submit-button';
-import { useSubmit } from '../shared/use-submit';
+import { asOptions, Chips, DateField, Field, TextAreaField, TextField } from './form-fields';
+import { SubmitButton } from './submit-button';
+import { useSubmit } from './use-submit';
 
 interface Props {
   memberId: string;
