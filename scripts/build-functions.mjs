@@ -43,6 +43,7 @@ export async function buildFunctions({ minify = true } = {}) {
         alias: { '@': join(root, 'src'), '@shared': join(fnRoot, 'shared') },
         minify,
         keepNames: true,
+        charset: 'utf8', // Chinese strings as UTF-8, not \uXXXX escapes (twice the bytes)
         mainFields: ['module', 'main'],
         plugins: [noZodLocales],
         sourcemap: false,
