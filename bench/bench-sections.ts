@@ -40,11 +40,15 @@ export async function retryOnce<T>(label: string, fn: () => Promise<T>): Promise
 
 export class BenchRecorder {
   readonly sections: Record<string, SectionRecord>;
-  private readonly only: Set<string> | null;
+  readonly only: Set<string> | null;
+  /** A results file written before figures were kept per section: carried along until a full run replaces it. */
+  private readonly earlierRun: unknown;
 
   constructor(private readonly file: string, selection = process.env.BENCH_SECTIONS) {
     const previous = existsSync(file) ? safeJson(readFileSync(file, 'utf8')) : null;
-    this.sections = previous?.sections && typeof previous.sections === 'object' ? previous.sections : {};
+    const sectioned = previous?.sections && typeof previous.sections === 'object';
+    this.sections = sectioned ? previous.sections : {};
+    this.earlierRun = sectioned ? previous.earlierRun : previous;
     this.only = selection ? new Set(selection.split(',').map((s) => s.trim()).filter(Boolean)) : null;
   }
 
@@ -73,7 +77,8 @@ export class BenchRecorder {
   write(extra: Record<string, unknown> = {}): void {
     const failed = Object.entries(this.sections).filter(([, s]) => s.error).map(([n]) => n);
     const retries = Object.entries(this.sections).flatMap(([n, s]) => (s.retries ?? []).map((r) => ({ section: n, ...r })));
-    const body = { writtenAt: new Date().toISOString(), machine: { node: process.version, cpus: cpus().length }, failed, retries, ...extra, sections: this.sections };
+    const earlier = this.only && this.earlierRun ? { earlierRun: this.earlierRun } : {};
+    const body = { writtenAt: new Date().toISOString(), machine: { node: process.version, cpus: cpus().length }, failed, retries, ...extra, sections: this.sections, ...earlier };
     writeFileSync(this.file, JSON.stringify(body, null, 2) + '\n');
   }
 }

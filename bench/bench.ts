@@ -82,6 +82,12 @@ async function main() {
     ),
   };
   rec.write({ summary: results });
+  // The tables of docs/benchmarks.md only from a run that has every section's figures (this one or earlier ones).
+  const expected = ['sizes', 'firstScreen', 'everyAction', 'dbRequests', 'study', 'fanout', ...countySizes.map((n) => `county${n}`)];
+  if (expected.some((name) => !rec.figures(name))) {
+    console.log(`bench: figures written to bench/results.json; docs/benchmarks.md left as it was (sections without figures: ${expected.filter((n) => !rec.figures(n)).join(', ')})`);
+    return;
+  }
   writeReadmeTable(results);
   if (everyAction) writeBenchmarksSection(root, 'actions', markdownTable(['action (caller)', 'database requests'], everyAction.map((a) => [a.label, a.code ? `${a.requests} (refused: ${a.code})` : a.requests])));
   console.log(JSON.stringify(results, null, 2));
