@@ -12,6 +12,7 @@ import {
 } from '../domain/pairing/pairing.schema';
 import type { GapReport, GapRow } from '../domain/pairing/gap-report.rules';
 import type { GapSettings } from '../domain/pairing/gap.rules';
+import type { Person } from './roles';
 
 /** 1+N pairing, contact logs and the contact-gap monitor. */
 export const pairingActions = {
@@ -40,7 +41,7 @@ export interface PairingOutputs {
     myCadre: Pick<Pairing, 'cadreName' | 'since' | 'lastContactDay'> | null;
     settings: GapSettings;
   };
-  'pairing.cadres': { cadres: { openid: string; name: string | null }[] };
+  'pairing.cadres': { cadres: Person[] };
   'contact.log': { contact: ContactView; lastContactDay: string | null };
   'contact.list': { items: ContactView[]; nextCursor: string | null };
   'contact.gaps': GapReport;

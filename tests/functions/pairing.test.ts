@@ -51,7 +51,7 @@ describe('1+N pairing and the contact-gap monitor', () => {
     });
 
     it('lists the cadres of a village for organisers', async () => {
-      expect((await tc.data(SEC_A, 'pairing.cadres', { groupId: G1._id })).cadres).toEqual([{ openid: CADRE_1, name: '王村干' }]);
+      expect((await tc.data(SEC_A, 'pairing.cadres', { groupId: G1._id })).cadres).toEqual([{ openid: CADRE_1, name: '王村干', phone: '13700000001', title: null, isMember: true }]);
       expect(await tc.code('m_4', 'pairing.cadres', { groupId: G1._id })).toBe('AUTH.FORBIDDEN');
     });
   });
@@ -211,8 +211,8 @@ describe('1+N pairing and the contact-gap monitor', () => {
   describe('scope and concurrency', () => {
     it('lists a village\'s cadres (their openids) to a cadre of that village only, besides secretaries and the county', async () => {
       expect(await tc.code(CADRE_2, 'pairing.cadres', { groupId: G1._id })).toBe('AUTH.FORBIDDEN');
-      expect((await tc.data(CADRE_1, 'pairing.cadres', { groupId: G1._id })).cadres).toEqual([{ openid: CADRE_1, name: '王村干' }]);
-      expect((await tc.data(SEC_B, 'pairing.cadres', { groupId: G2._id })).cadres).toEqual([{ openid: CADRE_2, name: '赵村干' }]);
+      expect((await tc.data(CADRE_1, 'pairing.cadres', { groupId: G1._id })).cadres).toEqual([{ openid: CADRE_1, name: '王村干', phone: '13700000001', title: null, isMember: true }]);
+      expect((await tc.data(SEC_B, 'pairing.cadres', { groupId: G2._id })).cadres).toEqual([expect.objectContaining({ openid: CADRE_2, name: '赵村干', isMember: true })]);
       expect((await tc.data(COUNTY, 'pairing.cadres', { groupId: G2._id })).cadres).toHaveLength(1);
     });
 

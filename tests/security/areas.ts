@@ -6,5 +6,6 @@ import consoleArea from './cases/console';
 import pairing from './cases/pairing';
 import care from './cases/care';
 import evaluation from './cases/evaluation';
+import roles from './cases/roles';
 
-export const areas: AreaCases<any>[] = [foundation, hometown, consoleArea, pairing, care, evaluation];
+export const areas: AreaCases<any>[] = [foundation, hometown, consoleArea, pairing, care, evaluation, roles];

@@ -22,6 +22,7 @@ import { pairingHandlers } from './handlers/pairing';
 import { agreementHandlers } from './handlers/agreement';
 import { evaluationHandlers } from './handlers/evaluation';
 import { awardHandlers } from './handlers/award';
+import { roleHandlers } from './handlers/roles';
 
 /** Each area keeps its handler table beside its handlers (handlers/<area>/index.ts). */
 const handlers: HandlerTable<ActionName> = {
@@ -37,6 +38,7 @@ const handlers: HandlerTable<ActionName> = {
   ...awardHandlers,
   ...pairingHandlers,
   ...agreementHandlers,
+  ...roleHandlers,
 };
 
 const isActionName = (name: unknown): name is ActionName => typeof name === 'string' && Object.prototype.hasOwnProperty.call(handlers, name);

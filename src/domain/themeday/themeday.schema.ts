@@ -30,6 +30,8 @@ export const planSchema = z.strictObject({
   time: timeSchema,
   durationMinutes: z.number().int().min(15, '时长至少 15 分钟').max(480, '时长不超过 8 小时'),
   overrides: z.array(overrideSchema).max(24).optional(),
+  /** 线上签到 (from the reminder, away from the meeting) is allowed unless the branch sets this false. */
+  onlineSignin: z.boolean().optional(),
 });
 export type Plan = z.infer<typeof planSchema>;
 

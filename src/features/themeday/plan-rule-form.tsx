@@ -9,9 +9,10 @@ import { SubmitButton } from '../shared/submit-button';
 import { useSubmit } from '../shared/use-submit';
 
 const weekdays = ['一', '二', '三', '四', '五', '六', '日'].map((w, i) => ({ value: String(i + 1), label: `星期${w}` }));
+const signinModes = [{ value: 'on', label: '现场扫码 + 线上签到' }, { value: 'off', label: '仅现场扫码' }];
 const nths = [...[1, 2, 3, 4, 5].map((n) => ({ value: String(n), label: `第${n}个` })), { value: '-1', label: '最后一个' }];
 
-/** A branch's monthly rule: a fixed date, or the Nth weekday; time and length. */
+/** A branch's monthly rule: a fixed date, or the Nth weekday; time and length; whether online sign-in counts. */
 export function PlanRuleForm({ branchId, current }: { branchId: string; current?: Plan }) {
   const [kind, setKind] = useState<PlanRule['kind']>(current?.rule.kind ?? 'dayOfMonth');
   const [day, setDay] = useState(current?.rule.kind === 'dayOfMonth' ? String(current.rule.day) : '10');
@@ -19,13 +20,14 @@ export function PlanRuleForm({ branchId, current }: { branchId: string; current?
   const [weekday, setWeekday] = useState(current?.rule.kind === 'nthWeekday' ? String(current.rule.weekday) : '5');
   const [time, setTime] = useState(current?.time ?? '19:30');
   const [duration, setDuration] = useState(String(current?.durationMinutes ?? 90));
+  const [online, setOnline] = useState(current?.onlineSignin === false ? 'off' : 'on');
   const [next, setNext] = useState<number>();
   const { busy, errors, run } = useSubmit();
 
   const save = () =>
     run(async () => {
       const rule = kind === 'dayOfMonth' ? { kind, day: Number(day) } : { kind, n: Number(n), weekday: Number(weekday) };
-      const res = await call('themeday.plan', { kind: 'rule', branchId, plan: { rule, time, durationMinutes: Number(duration) } as Plan });
+      const res = await call('themeday.plan', { kind: 'rule', branchId, plan: { rule, time, durationMinutes: Number(duration), onlineSignin: online === 'on' } as Plan });
       if (res.kind === 'rule') setNext(res.next.start);
       void Taro.showToast({ title: '已保存', icon: 'success' });
     });
@@ -47,6 +49,10 @@ export function PlanRuleForm({ branchId, current }: { branchId: string; current?
         </Picker>
       </Field>
       <TextField label="时长（分钟）" type="number" maxlength={3} value={duration} onChange={setDuration} error={errors['plan.durationMinutes']} />
+      <Field label="签到方式">
+        <Chips options={signinModes} value={online} onChange={setOnline} />
+        <View className="muted">线上签到供在外务工、无法到场的党员从提醒进入签到，出勤表中单列为“线上”；关闭后只认现场屏幕上每 30 秒更换的签到码。</View>
+      </Field>
       {next ? <View className="badge-done">下一次：{minuteOf(next)}</View> : null}
       <SubmitButton text="保存规则" busy={busy} onClick={save} />
     </View>

@@ -8,8 +8,10 @@ import { ReviewerNav } from '@/features/home/reviewer-nav';
 import { StudyCard } from '@/features/home/study-card';
 import { ThemedayCard } from '@/features/themeday/themeday-card';
 import { UserNumber } from '@/features/home/user-number';
+import { needsOrganiserProfile, OrganiserProfileCard } from '@/features/roles/organiser-profile-card';
 import { isOrganizer, loadMe } from '@/features/shared/caller-of-me';
 import { LoadState } from '@/features/shared/load-state';
+import { PrivacySheet } from '@/features/shared/privacy-sheet';
 import { useRemote } from '@/features/shared/use-remote';
 
 /** Home: my branch and group, organiser entry points, and the county's first-run setup. */
@@ -29,6 +31,7 @@ export default function HomePage() {
               </View>
             </View>
             {m.county ? null : <BootstrapCard onDone={() => void me.reload()} />}
+            {needsOrganiserProfile(m) ? <OrganiserProfileCard onDone={() => void me.reload()} /> : null}
             <MyOrgCard me={m} />
             {m.member ? <ThemedayCard /> : null}
             {m.member ? <StudyCard /> : null}
@@ -39,6 +42,7 @@ export default function HomePage() {
           </View>
         )}
       </LoadState>
+      <PrivacySheet />
     </View>
   );
 }

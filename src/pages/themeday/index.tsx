@@ -7,7 +7,8 @@ import { SubmitButton } from '@/features/shared/submit-button';
 import { useRemote } from '@/features/shared/use-remote';
 import { useSubmit } from '@/features/shared/use-submit';
 import { PromptSheet } from '@/features/themeday/prompt-sheet';
-import { askReminderConsent } from '@/features/themeday/reminder-consent';
+import { PrivacySheet } from '@/features/shared/privacy-sheet';
+import { ReminderButton } from '@/features/themeday/reminder-button';
 import { siteCodeOf } from '@/features/themeday/site-code';
 import { currentThemeday, signInThemeday } from '@/features/themeday/themeday.api';
 
@@ -21,8 +22,8 @@ export default function ThemedayPage() {
     run(async () => {
       await signInThemeday(input);
       void Taro.showToast({ title: '签到成功', icon: 'success' });
-      // The natural moment to ask for next month's reminder.
-      await askReminderConsent().catch(() => undefined);
+      // Next month's reminder is offered beside the sign-in badge: a tap of its own, because
+      // WeChat shows the consent dialog only to a tap that has awaited nothing.
       await current.reload();
     });
 
@@ -55,10 +56,18 @@ export default function ThemedayPage() {
             <View className="card">
               <View className="card-title">签到</View>
               {c.signin ? (
-                <View className="badge-done">已签到（{c.signin.mode === 'online' ? '线上' : '现场'} · {minuteOf(c.signin.at)}）</View>
+                <View>
+                  <View className="badge-done mb-12">已签到（{c.signin.mode === 'online' ? '线上' : '现场'} · {minuteOf(c.signin.at)}）</View>
+                  <View className="muted mb-12">下次主题党日前提醒你？</View>
+                  <ReminderButton consents={c.consents} longTerm={c.longTerm} onDone={current.reload} />
+                </View>
               ) : c.open ? (
                 <View>
-                  <SubmitButton text="线上签到" busy={busy} onClick={() => void signIn({ mode: 'online', occurrenceId: c.occurrence.id })} />
+                  {c.onlineSignin !== false ? (
+                    <SubmitButton text="线上签到" busy={busy} onClick={() => void signIn({ mode: 'online', occurrenceId: c.occurrence.id })} />
+                  ) : (
+                    <View className="muted">本支部只认现场签到：请到会场扫描书记屏幕上的签到码</View>
+                  )}
                   {process.env.TARO_ENV === 'weapp' ? <SubmitButton text="现场扫码签到" plain busy={busy} onClick={scan} /> : null}
                 </View>
               ) : (
@@ -68,6 +77,7 @@ export default function ThemedayPage() {
           </View>
         )}
       </LoadState>
+      <PrivacySheet />
     </View>
   );
 }
