@@ -12,9 +12,15 @@ import { agreementActions, type AgreementOutputs } from './agreement';
 import { evaluationActions, type EvaluationOutputs } from './evaluation';
 import { awardActions, type AwardOutputs } from './award';
 import { roleActions, type RoleOutputs } from './roles';
+import { transferActions, type TransferOutputs } from './transfer';
+import { joiningActions, type JoiningOutputs } from './joining';
+import { mobilityActions, type MobilityOutputs } from './mobility';
+import { orgEditActions, type OrgEditOutputs } from './org-edit';
+import { importActions, type ImportOutputs } from './import';
+import { posterActions, type PosterOutputs } from './poster';
 
 export type { OrgTree } from './org';
-export type { JoinPreview, MemberView, MeView } from './member';
+export type { JoinOutcome, JoinPreview, MemberView, MeView } from './member';
 export type { CheckinStatsView, CheckinView, CompletionRow, StudyPushSummary } from './study';
 export type {
   AttendanceRow,
@@ -46,6 +52,12 @@ export const actions = {
   ...evaluationActions,
   ...awardActions,
   ...roleActions,
+  ...transferActions,
+  ...joiningActions,
+  ...mobilityActions,
+  ...orgEditActions,
+  ...importActions,
+  ...posterActions,
 } as const;
 
 export type ActionName = keyof typeof actions;
@@ -65,6 +77,12 @@ export interface ActionOutputs
     AgreementOutputs,
     EvaluationOutputs,
     AwardOutputs,
-    RoleOutputs {}
+    RoleOutputs,
+    TransferOutputs,
+    JoiningOutputs,
+    MobilityOutputs,
+    OrgEditOutputs,
+    ImportOutputs,
+    PosterOutputs {}
 
 export type ActionOutput<A extends ActionName> = ActionOutputs[A];

@@ -187,8 +187,8 @@ describe('1+N pairing and the contact-gap monitor', () => {
   describe('a member who moves', () => {
     it('keeps his pairing when his branch changes and ends it when his village changes', async () => {
       await tc.data(SEC_A, 'pairing.assign', { memberIds: [ids.m_4, ids.m_5], cadreOpenid: CADRE_1 });
-      await tc.data(COUNTY, 'member.update', { memberId: ids.m_4, changes: { branchId: B._id } });
-      await tc.data(COUNTY, 'member.update', { memberId: ids.m_5, changes: { groupId: G2._id } });
+      await tc.data(COUNTY, 'transfer.move', { memberId: ids.m_4, toBranchId: B._id });
+      await tc.data(COUNTY, 'transfer.move', { memberId: ids.m_5, toBranchId: A._id, toGroupId: G2._id });
       const docs = await pairingDocs();
       expect(docs.find((p) => p._id === ids.m_4)).toMatchObject({ branchId: B._id, groupId: G1._id, cadreOpenid: CADRE_1 });
       expect(docs.find((p) => p._id === ids.m_5)).toBeUndefined();

@@ -20,7 +20,7 @@ describe('reminder consents follow the member’s branch', () => {
     const consent = async () => (await sdkDb().collection('themedayConsents').where({ openid: 'm_0' }).get()).data;
     expect(await consent()).toMatchObject([{ branchId: A._id, available: 1 }]);
 
-    await tc.data('county_1', 'member.update', { memberId: member._id, changes: { branchId: B._id, groupId: G2._id } });
+    await tc.data('county_1', 'transfer.move', { memberId: member._id, toBranchId: B._id, toGroupId: G2._id });
     expect(await consent()).toMatchObject([{ branchId: B._id, available: 1 }]);
   });
 });

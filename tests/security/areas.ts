@@ -7,5 +7,7 @@ import pairing from './cases/pairing';
 import care from './cases/care';
 import evaluation from './cases/evaluation';
 import roles from './cases/roles';
+import moves from './cases/moves';
+import orgImport from './cases/org-import';
 
-export const areas: AreaCases<any>[] = [foundation, hometown, consoleArea, pairing, care, evaluation, roles];
+export const areas: AreaCases<any>[] = [foundation, hometown, consoleArea, pairing, care, evaluation, roles, moves, orgImport];

@@ -95,10 +95,13 @@ export async function consentsAfter(branchId: string, templateId: string, run: s
   return data as ConsentRow[];
 }
 
-/** Which of these openids are members of the branch now (a consent keeps the branch he subscribed in). */
+/**
+ * Which of these openids are members of the branch now (a consent keeps the branch he subscribed
+ * in). Members whose mobile status ended get no reminders (`neq` also matches records without the field).
+ */
 export async function branchMembers(branchId: string, openids: string[]): Promise<MemberRow[]> {
   if (!openids.length) return [];
-  const { data } = await db.collection('members').where({ branchId, openid: _.in(openids) }).field({ _id: true, openid: true }).limit(openids.length).get();
+  const { data } = await db.collection('members').where({ branchId, ended: _.neq(true), openid: _.in(openids) }).field({ _id: true, openid: true }).limit(openids.length).get();
   return data as MemberRow[];
 }
 

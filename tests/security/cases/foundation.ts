@@ -94,7 +94,8 @@ export default defineArea({
       outsiders: refusedToAll(F),
       beyond: [
         { why: 'a member of branch B', payload: (w) => ({ memberId: w.memberIds.otherMember, changes: { employer: '滨江物流' } }) },
-        { why: 'his own member moved into branch B', payload: (w) => ({ memberId: w.memberIds.target, changes: { branchId: w.B._id } }) },
+        // Placement is not an editable field at all: moves are transfers (#14.4).
+        { why: 'his own member moved into branch B', code: E.INPUT_INVALID, payload: (w) => ({ memberId: w.memberIds.target, changes: { branchId: w.B._id } }) },
       ],
     },
     'member.get': {

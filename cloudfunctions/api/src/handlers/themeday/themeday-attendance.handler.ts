@@ -58,7 +58,7 @@ export async function themedayAttendanceHandler(input: ThemedayAttendanceInput, 
 
   // A page scans `limit` members (newest first) and lists those without a sign-in, so it may hold fewer.
   const limit = input.limit ?? DEFAULT_LIMIT;
-  const page = await queryMembers({ branchId: o.branchId, before: input.cursor }, limit + 1);
+  const page = await queryMembers({ branchId: o.branchId, before: input.cursor, active: true }, limit + 1);
   const scanned = page.slice(0, limit);
   const signed = new Set((await signinsByIds(scanned.map((m) => signinId(o.id, m._id)))).map((s) => s.memberId));
   const unmasked = hasRole(caller, 'county') || caller.grants.some((g) => g.role === 'secretary' && g.branchId === o.branchId);
