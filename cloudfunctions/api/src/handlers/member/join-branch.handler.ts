@@ -5,7 +5,6 @@ import { AppError, ErrorCodes } from '@/domain/shared/errors';
 import type { Ctx } from '../../context';
 import { db } from '@shared/platform/cloud';
 import { isDuplicateKey } from '@shared/platform/db-errors';
-import { getGroup } from '../../repos/org.repo';
 import { newId } from '../../platform/ids';
 import { getMember, getMemberByOpenid, insertMember } from '../../repos/members.repo';
 import { applyCounterDeltas } from '../../repos/counters.repo';
@@ -16,7 +15,6 @@ import { requestJoin } from '../joining/request-join';
 import { requireJoinable } from '../import/joinable';
 
 const own = (member: Member): MemberView => ({ ...member, masked: false });
-const groupInvalid = () => new AppError(ErrorCodes.JOIN_GROUP_INVALID, '所选网上党小组不存在，请重新选择');
 
 /**
  * Scanning a branch's code creates the member's record ONCE, or — when the branch approves new
@@ -40,10 +38,10 @@ export async function joinBranchHandler(input: JoinInput, { caller, user, now }:
  * on members.openid makes a second insert fail, which answers the stored record (and re-attaches
  * his users document, should a crash have cut the first call). Then his users document (`_id` =
  * openid) learns where he sits, and the branch's and group's counters move by atomic increments;
- * a crash before them leaves drift the reconciler mends (docs/write-paths.md).
+ * a crash before them leaves drift the reconciler mends (docs/write-paths.md). The caller has
+ * checked the group with requireJoinable (active, no imported record holds his phone).
  */
 export async function enrolMember(openid: string, user: UserDoc | null, profile: SelfProfile, branch: Pick<Branch, '_id'>, groupId: string, now: number): Promise<{ member: Member; created: boolean }> {
-  if (!(await getGroup(groupId))) throw groupInvalid();
   const member: Member = {
     _id: newId(now),
     openid,
