@@ -68,6 +68,9 @@ describe('leaving mobile status', () => {
     const { month, plan } = planAroundNow();
     await tc.data('sec_a', 'themeday.plan', { kind: 'rule', branchId: A._id, plan });
     expect(await tc.code('m_0', 'themeday.signin', { mode: 'online', occurrenceId: `${A._id}_${month}` })).toBe('MEMBER.MOBILITY_ENDED');
+    // The fan-out walks only members with a consent: all four consent, the ended one is still skipped.
+    await tc.call('m_0', 'themeday.subscribe', { results: { THEMEDAY_REMINDER: 'accept' } });
+    for (const m of ['m_2', 'm_3', 'm_4']) await tc.data(m, 'themeday.subscribe', { results: { THEMEDAY_REMINDER: 'accept' } });
     let last: any;
     for (let k = 0; k < 5 && !last?.done; k++) last = await tc.lc.invoke('cron-theme-day', {});
     const reminded = ((await dumpDatabase()).themedayDeliveries as any[]).map((d) => d.memberId);
