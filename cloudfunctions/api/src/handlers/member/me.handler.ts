@@ -2,11 +2,10 @@ import type { ActionOutputs } from '@/contracts';
 import type { Ctx } from '../../context';
 import { getCounty } from '../../repos/config.repo';
 import { reviewsOpenRound } from '../../repos/evaluations.repo';
-import { getJoinRequest } from '../../repos/join-requests.repo';
 import { getMember } from '../../repos/members.repo';
 import { getBranch, getGroup } from '../../repos/org.repo';
 import { getTransfer } from '../../repos/transfers.repo';
-import { joinRequestId, joinRequestViews } from '../joining/join-views';
+import { joinRequestOf, joinRequestViews } from '../joining/join-views';
 import { transferView } from '../transfer/transfer-views';
 
 /**
@@ -18,7 +17,7 @@ export async function meHandler(_input: unknown, { caller }: Ctx): Promise<Actio
   const [branch, group, request, transfer] = await Promise.all([
     member ? getBranch(member.branchId) : null,
     member ? getGroup(member.groupId) : null,
-    member || !county ? null : joinRequestId(caller.openid).then((id) => getJoinRequest(id)),
+    member || !county ? null : joinRequestOf(caller.openid),
     member?.pendingTransferId ? getTransfer(member.pendingTransferId) : null,
   ]);
   return {
