@@ -49,7 +49,7 @@ async function dispatch(event: unknown): Promise<unknown> {
   // Identity comes only from the platform, never from the payload.
   const openid = cloud.getWXContext().OPENID;
   if (!openid) throw new AppError(ErrorCodes.AUTH_REQUIRED, '请先登录');
-  const input = parseInput(actions[action].input, payload);
+  const input = parseInput(actions[action].input, payload, action);
   const ctx = await resolveContext(openid, Date.now());
   return (handlers[action] as Handler<ActionName>)(input as never, ctx);
 }
