@@ -14,8 +14,20 @@ const goHome = () => void Taro.reLaunch({ url: '/pages/home/index' });
 /** Opened from a branch's QR code: shows the branch, takes the profile, joins. */
 export default function JoinPage() {
   const scene = useJoinScene();
-  const preview = useRemote(() => previewJoin({ scene }), [scene]);
+  const preview = useRemote(() => (scene ? previewJoin({ scene }) : Promise.resolve(null)), [scene]);
   const [joined, setJoined] = useState<ActionOutput<'member.join'>>();
+
+  if (!scene) {
+    return (
+      <View className="page">
+        <View className="card">
+          <View className="card-title">链接缺少支部码</View>
+          <View className="muted mt-12">这个入支部链接不完整，请重新扫描支部的二维码，或向支部书记索取完整的链接。</View>
+          <SubmitButton text="返回首页" onClick={goHome} />
+        </View>
+      </View>
+    );
+  }
 
   if (joined) {
     return (
@@ -35,7 +47,7 @@ export default function JoinPage() {
     <View className="page">
       <LoadState remote={preview}>
         {(p) => (
-          <View>
+          p && <View>
             <View className="hero">
               <View className="hero-sub">{p.branch.kind} · {p.branch.city}</View>
               <View className="hero-title">{p.branch.name}</View>
