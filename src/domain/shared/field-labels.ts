@@ -1,3 +1,5 @@
+import { memberFieldLabels } from '../member/member-labels';
+
 /**
  * What a person calls each payload field, so a refused form names 姓名、手机号 and never `name`,
  * `phone`. One table for every action; where one key means different things in different actions
@@ -146,8 +148,9 @@ const labels: Readonly<Record<string, string>> = {
 
 /** Where the same key means something else in one action. */
 const byAction: Readonly<Record<string, Readonly<Record<string, string>>>> = {
-  'member.join': { name: '姓名' },
-  'member.update': { name: '姓名' },
+  // The record's own labels, as the profile form and the detail page show them.
+  'member.join': { ...memberFieldLabels, groupId: '所在村' },
+  'member.update': memberFieldLabels,
   'station.save': { name: '驿站名称', head: '负责人', contact: '联系人' },
   'jobs.publish': { title: '岗位名称', contact: '联系人' },
   'eval.openRound': { name: '名称' },
