@@ -11,6 +11,7 @@ import { pairingActions, type PairingOutputs } from './pairing';
 import { agreementActions, type AgreementOutputs } from './agreement';
 import { evaluationActions, type EvaluationOutputs } from './evaluation';
 import { awardActions, type AwardOutputs } from './award';
+import { todoActions, type TodoOutputs } from './todo';
 
 export type { OrgTree } from './org';
 export type { JoinPreview, MemberView, MeView } from './member';
@@ -44,6 +45,7 @@ export const actions = {
   ...agreementActions,
   ...evaluationActions,
   ...awardActions,
+  ...todoActions,
 } as const;
 
 export type ActionName = keyof typeof actions;
@@ -62,6 +64,7 @@ export interface ActionOutputs
     PairingOutputs,
     AgreementOutputs,
     EvaluationOutputs,
-    AwardOutputs {}
+    AwardOutputs,
+    TodoOutputs {}
 
 export type ActionOutput<A extends ActionName> = ActionOutputs[A];

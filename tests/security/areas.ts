@@ -6,5 +6,6 @@ import consoleArea from './cases/console';
 import pairing from './cases/pairing';
 import care from './cases/care';
 import evaluation from './cases/evaluation';
+import todo from './cases/todo';
 
-export const areas: AreaCases<any>[] = [foundation, hometown, consoleArea, pairing, care, evaluation];
+export const areas: AreaCases<any>[] = [foundation, hometown, consoleArea, pairing, care, evaluation, todo];

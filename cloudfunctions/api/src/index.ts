@@ -21,6 +21,7 @@ import { pairingHandlers } from './handlers/pairing';
 import { agreementHandlers } from './handlers/agreement';
 import { evaluationHandlers } from './handlers/evaluation';
 import { awardHandlers } from './handlers/award';
+import { todoHandlers } from './handlers/todo';
 
 /** Each area keeps its handler table beside its handlers (handlers/<area>/index.ts). */
 const handlers: HandlerTable<ActionName> = {
@@ -36,6 +37,7 @@ const handlers: HandlerTable<ActionName> = {
   ...awardHandlers,
   ...pairingHandlers,
   ...agreementHandlers,
+  ...todoHandlers,
 };
 
 const isActionName = (name: unknown): name is ActionName => typeof name === 'string' && Object.prototype.hasOwnProperty.call(handlers, name);
