@@ -5,7 +5,7 @@
  */
 export const todoKinds = {
   careAssigned: { label: '分派给我的求助', page: '/pages/care-queue/index?assignedToMe=1' },
-  suggestionsToAnswer: { label: '待答复的家乡建议', page: '/pages/suggestions/index?status=submitted' },
+  suggestionsToAnswer: { label: '待答复的家乡建议', page: '/pages/suggestions/index' },
   sheetsToScore: { label: '待打分的述职评议', page: '/pages/eval-rounds/index' },
   cardExpiring: { label: '活动证 30 天内到期', page: '/pages/profile/index' },
   studyUnchecked: { label: '未打卡的学习推送', page: '/pages/study/index' },
