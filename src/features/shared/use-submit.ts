@@ -25,13 +25,20 @@ export function useSubmit(adjust?: (errors: Record<string, string>) => Record<st
     }
   };
   const now = snapshot(values);
-  const errors = values
-    ? Object.fromEntries(Object.entries(failed.errors).filter(([path]) => now[rootOf(path)] === failed.seen[rootOf(path)]))
-    : failed.errors;
+  const unchanged = (path: string) => {
+    const key = valueKeyOf(path, now);
+    return key === undefined || now[key] === failed.seen[key];
+  };
+  const errors = values ? Object.fromEntries(Object.entries(failed.errors).filter(([path]) => unchanged(path))) : failed.errors;
   return { busy, errors, run };
 }
 
-const rootOf = (path: string) => path.split('.')[0];
+/** The form value an error's path speaks of: its deepest segment the form names (`plan.meetingUrl` → meetingUrl). */
+const valueKeyOf = (path: string, values: Record<string, string>): string | undefined =>
+  path
+    .split('.')
+    .reverse()
+    .find((seg) => Object.prototype.hasOwnProperty.call(values, seg));
 const snapshot = (values?: Record<string, unknown>): Record<string, string> =>
   Object.fromEntries(Object.entries(values ?? {}).map(([k, v]) => [k, JSON.stringify(v) ?? '']));
 
