@@ -2,10 +2,14 @@ import type { ActionOutputs } from '@/contracts';
 import { mayListCadres } from '@/domain/pairing/pairing-scope.rules';
 import { forbidden } from '@/domain/shared/errors';
 import type { Ctx } from '../../context';
-import { cadresOfGroup } from '../../repos/pairings.repo';
+import { cadresOfGroup, pairingsOfGroup } from '../../repos/pairings.repo';
 
-/** The cadres of a village group, to pair its members with: for organisers in scope (mayListCadres). */
+/**
+ * The cadres of a village group, to pair its members with, and who is paired with whom now (the
+ * pairing page shows it): for organisers in scope (mayListCadres). Two reads in parallel.
+ */
 export async function pairingCadresHandler(input: { groupId: string }, { caller }: Ctx): Promise<ActionOutputs['pairing.cadres']> {
   if (!mayListCadres(caller, input.groupId)) throw forbidden('仅组织工作人员可查看（村干部仅限本村）');
-  return { cadres: await cadresOfGroup(input.groupId) };
+  const [cadres, pairings] = await Promise.all([cadresOfGroup(input.groupId), pairingsOfGroup(input.groupId)]);
+  return { cadres, pairings: pairings.map((p) => ({ memberId: p.memberId, cadreOpenid: p.cadreOpenid, cadreName: p.cadreName })) };
 }
