@@ -61,7 +61,7 @@ describe('the county organiser (H5)', () => {
     await qr.waitFor();
     // The whole code, centred in its box (H5 once showed its left half in the box's right half).
     await page.waitForFunction((el) => (el as HTMLImageElement | null)?.complete === true, await qr.elementHandle());
-    expectWholeAndCentred(await qrInk(page.locator('.qr').first()));
+    expectWholeAndCentred(await qrInk(page.locator('.qr').first(), 'branch'));
     const link = await page.getByText(/#\/pages\/join\/index\?scene=/).textContent();
     expect(link).toContain(lc.url);
     await page.screenshot({ path: join(shots, 'branches.png'), fullPage: true });

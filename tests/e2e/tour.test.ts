@@ -25,6 +25,8 @@ const CADRE: Persona = { openid: 'tour_cadre_zhao', name: '赵德明' };
 /** ADMIN bootstraps the county and also takes the 组织部 role, as a county's first organiser does. */
 const COUNTY: Persona = { openid: ADMIN, name: '张管理' };
 const NEWCOMER: Persona = { openid: 'tour_new_zhou', name: '周建华' };
+/** Opens the join link and submits it empty (the Chinese errors' screenshot); never joins. */
+const HESITANT: Persona = { openid: 'tour_new_wu', name: '吴' };
 
 const WANG_PROFILE = {
   ...DEFAULT_PROFILE,
@@ -194,7 +196,7 @@ describe('the newcomer tour: main pages as a member and as organisers (H5)', () 
     });
 
     it('the join form answers an empty submit in Chinese, naming fields by label', async () => {
-      await visit(NEWCOMER, `/pages/join/index?scene=${encodeURIComponent(scene)}`);
+      await visit(HESITANT, `/pages/join/index?scene=${encodeURIComponent(scene)}`);
       await see('我的家乡（网上党小组）');
       await page.getByText('确认加入', { exact: true }).click();
       await see('请选择所在村');
@@ -208,7 +210,7 @@ describe('the newcomer tour: main pages as a member and as organisers (H5)', () 
     });
 
     it('a join link without its code says so', async () => {
-      await visit(NEWCOMER, '/pages/join/index');
+      await visit(HESITANT, '/pages/join/index');
       await see('链接缺少支部码');
     });
 
@@ -328,7 +330,7 @@ describe('the newcomer tour: main pages as a member and as organisers (H5)', () 
       await see('赵德明');
       // The on-site code: whole and centred in its box.
       await page.locator('.qr img[src^="data:image/svg"]').first().waitFor();
-      expectWholeAndCentred(await qrInk(page.locator('.qr').first()));
+      expectWholeAndCentred(await qrInk(page.locator('.qr').first(), 'site'));
       await scrollTo('各支部出勤率');
       await saveDocShot(page, 'themeday-attendance');
     });

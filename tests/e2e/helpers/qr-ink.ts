@@ -1,3 +1,5 @@
+import { mkdirSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
 import type { Locator } from 'playwright-core';
 
 /** Where a QR code's dark pixels lie inside its box, as fractions of the box's width and height. */
@@ -12,9 +14,14 @@ export interface QrInk {
  * Screenshots the QR's box and finds its dark pixels' bounds (decoded in the page: no image library
  * in the test). A code clipped by its box touches an edge; an off-centre one has unequal margins.
  */
-export async function qrInk(box: Locator): Promise<QrInk> {
+export async function qrInk(box: Locator, name: string): Promise<QrInk> {
   await box.scrollIntoViewIfNeeded();
-  const png = (await box.screenshot()).toString('base64');
+  const shot = await box.screenshot();
+  // Kept for a look when the check fails (tests/e2e/__output__ is git-ignored).
+  const dir = join(__dirname, '..', '__output__');
+  mkdirSync(dir, { recursive: true });
+  writeFileSync(join(dir, `qr-${name}.png`), shot);
+  const png = shot.toString('base64');
   return box.page().evaluate(async (b64) => {
     const img = new Image();
     img.src = `data:image/png;base64,${b64}`;
