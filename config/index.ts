@@ -8,6 +8,16 @@ import prodConfig from './prod';
  * app served by the local cloud (h5 → dist-h5/). Separate output roots keep one build from
  * wiping the other.
  */
+/**
+ * Packages in node_modules that ship syntax newer than the oldest phone we support (README, 运行环境:
+ * iOS 12's JavaScriptCore parses ES2019, not zod's `?.` and `??`). Taro compiles only src/ and its own
+ * packages; these go through the same babel pass (targets from package.json's browserslist), so
+ * dist/ is what runs on the phone and tests/weapp/es-level.test.ts can check it. The upload-time
+ * ES6→ES5 compile of the devtools stays off: it would rewrite code after our tests ran.
+ */
+const newerSyntaxPackages = /node_modules[\\/](zod)[\\/]/;
+const compile = { include: [(file: string) => newerSyntaxPackages.test(file)] };
+
 export default defineConfig<'webpack5'>(async (merge) => {
   const isH5 = process.env.TARO_ENV === 'h5';
   // `npm run bench` builds its first-screen baseline (bench/bare-app/src: one page, one line of
@@ -28,12 +38,14 @@ export default defineConfig<'webpack5'>(async (merge) => {
     compiler: 'webpack5',
     cache: { enable: false },
     mini: {
+      compile,
       postcss: {
         pxtransform: { enable: true, config: {} },
         cssModules: { enable: false, config: { namingPattern: 'module', generateScopedName: '[name]__[local]___[hash:base64:5]' } },
       },
     },
     h5: {
+      compile,
       publicPath: '/',
       staticDirectory: 'static',
       // Hash routing: the local cloud serves one index.html and needs no rewrite rules.

@@ -10,6 +10,9 @@ import type { FunctionRunner } from '../runner/function-runner';
 import { FAULT_ERRORS, type FaultConfig, type OutboxEntry, type SendFault } from '../dev/outbox';
 import { imgSecCheck, msgSecCheck } from './content-security';
 
+/** subscribeMessage.send's miniprogram_state values. */
+const MINIPROGRAM_STATES = ['developer', 'trial', 'formal'];
+
 export interface OpenApiDeps {
   runner: FunctionRunner;
   outbox: OutboxEntry[];
@@ -88,6 +91,11 @@ export async function openApiAction(deps: OpenApiDeps, apiName: string, requestD
     }
     case 'subscribeMessage.send': {
       if (!req.touser || !req.template_id || !req.data) return json({ errcode: 47003, errmsg: 'argument invalid! touser, template_id and data are required' });
+      // miniprogram_state: developer / trial / formal, formal when absent (subscribeMessage.send,
+      // https://developers.weixin.qq.com/miniprogram/dev/OpenApiDoc/mp-message-management/subscribe-message/sendMessage.html).
+      if (req.miniprogram_state !== undefined && !MINIPROGRAM_STATES.includes(String(req.miniprogram_state))) {
+        return json({ errcode: 47003, errmsg: 'argument invalid! miniprogram_state must be developer, trial or formal' });
+      }
       const fault = takeFault(deps.faults, req.touser);
       const result = fault === 'timeout' ? { errcode: -1, errmsg: 'timeout (injected)' } : fault ? FAULT_ERRORS[fault] : { errcode: 0, errmsg: 'ok' };
       deps.outbox.push({

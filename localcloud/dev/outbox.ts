@@ -14,6 +14,8 @@ export interface FaultConfig {
   imgSecRisky?: boolean;
   /** msgSecCheck / imgSecCheck answer errcode -1 (system error): the "check unavailable" path. */
   secCheckDown?: boolean;
+  /** Only imgSecCheck answers errcode -1: the photo check is unavailable, the text check works. */
+  imgSecDown?: boolean;
   /** Every storage.* request (uploadFile, getTempFileURL, downloadFile, deleteFile) fails with STORAGE_REQUEST_FAIL. */
   storageDown?: boolean;
   /**

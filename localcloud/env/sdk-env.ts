@@ -22,6 +22,12 @@ const PLATFORM_ENV: Overlay = {
   TCB_ENV: 'local',
 };
 
+/**
+ * Function settings a deployed environment sets in the console and the local cloud defaults to:
+ * reminders open the developer version here (cron-theme-day/src/send-reminder.ts).
+ */
+const LOCAL_FUNCTION_DEFAULTS: Overlay = { MINIPROGRAM_STATE: 'developer' };
+
 /** The env id the SDK resolves DYNAMIC_CURRENT_ENV to (it also names the storage bucket). */
 export const LOCAL_ENV_ID = PLATFORM_ENV.TCB_ENV;
 
@@ -33,6 +39,7 @@ export const LOCAL_ENV_ID = PLATFORM_ENV.TCB_ENV;
 export function installSdkEnv(adminUrl: string): void {
   const real = process.env;
   for (const [k, v] of Object.entries(PLATFORM_ENV)) real[k] = v;
+  for (const [k, v] of Object.entries(LOCAL_FUNCTION_DEFAULTS)) if (!real[k]) real[k] = v;
   if (!real.TCB_CONTEXT_CNFG) real.TCB_CONTEXT_CNFG = JSON.stringify({ URL: adminUrl });
   // WX_LOCAL_SCF switches the SDK to a different (HTTP, devtools) code path we do not emulate.
   if (real.TENCENTCLOUD_RUNENV === 'WX_LOCAL_SCF') throw new Error('TENCENTCLOUD_RUNENV=WX_LOCAL_SCF is not supported');

@@ -242,15 +242,17 @@ describe('the newcomer tour: main pages as a member and as organisers (H5)', () 
       await saveDocShot(page, 'study-detail');
     });
 
-    it('theme day: the 提示单 and an online sign-in (then the reminder consent)', async () => {
+    it('theme day: the 提示单, an online sign-in, then the reminder consent as a tap of its own', async () => {
       await visit(WANG, '/pages/themeday/index');
       await see('本月提示单');
       await see(THEME);
       await page.getByText('线上签到', { exact: true }).click();
-      // H5 stands in for the subscribe dialog with a confirm.
-      await page.getByText('允许', { exact: true }).click();
       await seeSome(/已签到（线上/);
       await page.getByText('签到成功').waitFor({ state: 'hidden' });
+      // H5 stands in for the subscribe dialog with a confirm, opened only from the tap itself.
+      await page.getByText('订阅主题党日提醒', { exact: true }).click();
+      await page.getByText('允许', { exact: true }).click();
+      await seeSome(/已订阅提醒（可提醒 1 次）/);
       await saveDocShot(page, 'themeday');
     });
 

@@ -9,6 +9,7 @@ import { ADMIN, joinMembers, seedTwoBranches, startTestCloud, type TestCloud } f
 import { DAY } from '../functions/helpers/days';
 import { dumpDatabase } from '../functions/helpers/dump';
 import { exportFiles, exportToEnd, readLedger } from '../functions/helpers/ledger-export';
+import { png } from '../functions/helpers/png';
 import { getDoc, newKey, publish, sdkDb, text } from '../functions/helpers/study';
 import { FileStore } from '../../localcloud/storage/file-store';
 import { CollectionStore } from '../../localcloud/store/collection-store';
@@ -111,7 +112,7 @@ describe('storage faults', () => {
 
   it('a check-in with photos while storage is down stores nothing; the retry is stored and counted once', async () => {
     const push = await publish(tc, 'county_1', { title: '存储故障学习' });
-    const photo = await tc.lc.storage.put('uploads/m_0/test/a.jpg', Buffer.from([0xff, 0xd8, 0xff, 0xe0, 0, 0x10]), 'm_0', 'image/jpeg');
+    const photo = await tc.lc.storage.put('uploads/m_0/test/a.png', png(), 'm_0', 'image/png');
     const payload = { pushId: push._id, text: text(1), clientKey: newKey(), photos: [photo] };
     const before = await dumpDatabase();
     tc.lc.faults.storageDown = true;

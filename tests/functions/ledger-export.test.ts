@@ -43,6 +43,8 @@ describe('ledger.export', () => {
     const res = await tc.data('county_1', 'ledger.export', {});
     expect(res).toMatchObject({ state: 'done', total: 10, processed: 10, percent: 100, busy: false, error: null });
     expect(res.fileName).toMatch(/^石阡县流动党员管理台账-\d{8}-\d{4}\.xlsx$/);
+    // The weapp downloads by fileID (no download domain to whitelist); it names the caller's own export.
+    expect(res.fileID).toMatch(/^cloud:\/\/[^/]+\/exports\/county_1\/\d{8}-\d{6}-\d{3}-[0-9a-f]{32}\.xlsx$/);
     const x = await readLedger(res.url);
 
     expect(x.title).toContain('石阡县流动党员管理台账');

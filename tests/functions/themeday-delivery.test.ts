@@ -70,9 +70,21 @@ describe('themeday.delivery', () => {
   });
 
   it('after the run: counts match the records, the not-reached list matches, paged', async () => {
+    const sends = () => tc.lc.outbox.filter((e: any) => e.kind === 'subscribeMessage');
+    // Reminders open the version MINIPROGRAM_STATE names: the local cloud's default is developer.
+    const firstRun = sends().length;
+    expect(firstRun).toBeGreaterThan(0);
+    expect(new Set(sends().map((e: any) => e.miniprogramState))).toEqual(new Set(['developer']));
+    process.env.MINIPROGRAM_STATE = 'trial';
     let last: any;
-    for (let k = 0; k < 5 && !last?.done; k++) last = await tc.lc.invoke('cron-theme-day', {});
+    try {
+      for (let k = 0; k < 5 && !last?.done; k++) last = await tc.lc.invoke('cron-theme-day', {});
+    } finally {
+      process.env.MINIPROGRAM_STATE = 'developer';
+    }
     expect(last).toMatchObject({ done: true });
+    expect(sends().length).toBeGreaterThan(firstRun);
+    expect(new Set(sends().slice(firstRun).map((e: any) => e.miniprogramState))).toEqual(new Set(['trial']));
     const recs = await records();
     expect(recs).toHaveLength(N);
 

@@ -1,4 +1,5 @@
 /** security.msgSecCheck (v1 and v2) and security.imgSecCheck through the real SDK: markers, faults, limits, permissions. */
+import { png } from '../functions/helpers/png';
 import { fileOp, start } from './helpers';
 import type { LocalCloud } from '../../localcloud/server';
 
@@ -35,19 +36,33 @@ test('fault msgSecRisky makes every text risky (v1 87014, v2 suggest risky) and 
   cloud.faults.msgSecRisky = true;
   expect((await v1('你好')).error!.errCode).toBe(87014);
   expect((await v2('你好')).data.result.suggest).toBe('risky');
-  expect((await img(Buffer.from('fine'))).ok).toBe(true);
+  expect((await img(png())).ok).toBe(true);
 });
 
 test('imgSecCheck passes an image, refuses one carrying RISKY-IMAGE (87014), and one over 1 MB (40006)', async () => {
-  expect((await img(Buffer.from('\xff\xd8\xff plain jpeg', 'latin1'))).data).toMatchObject({ errCode: 0 });
-  expect((await img(Buffer.concat([Buffer.alloc(5000), Buffer.from('RISKY-IMAGE'), Buffer.alloc(10)]))).error!.errCode).toBe(87014);
-  expect((await img(Buffer.alloc(1024 * 1024 + 1))).error!.errCode).toBe(40006);
-  expect((await img(Buffer.alloc(1024 * 1024))).ok).toBe(true);
+  expect((await img(png())).data).toMatchObject({ errCode: 0 });
+  expect((await img(png(4, 4, 'RISKY-IMAGE'))).error!.errCode).toBe(87014);
+  expect((await img(png(4, 4, 'x'.repeat(1024 * 1024)))).error!.errCode).toBe(40006);
+});
+
+test('imgSecCheck within its limits only: 750 × 1334 px and 500 KB, else a system error (-1); no image is 47001', async () => {
+  expect((await img(png(750, 1334))).ok).toBe(true);
+  expect((await img(png(751, 1334))).error!.errCode).toBe(-1);
+  expect((await img(png(750, 1335))).error!.errCode).toBe(-1);
+  expect((await img(png(4, 4, 'x'.repeat(500 * 1024)))).error!.errCode).toBe(-1);
+  expect((await img(png(4, 4, 'x'.repeat(400 * 1024)))).ok).toBe(true);
+  expect((await img(Buffer.from('just text, no picture'))).error!.errCode).toBe(47001);
+});
+
+test('fault imgSecDown fails only the image check (-1); text is still judged', async () => {
+  cloud.faults.imgSecDown = true;
+  expect((await img(png())).error!.errCode).toBe(-1);
+  expect((await v2('你好')).data.result.suggest).toBe('pass');
 });
 
 test('fault imgSecRisky makes every image risky and leaves text alone', async () => {
   cloud.faults.imgSecRisky = true;
-  expect((await img(Buffer.from('fine'))).error!.errCode).toBe(87014);
+  expect((await img(png())).error!.errCode).toBe(87014);
   expect((await v2('你好')).data.result.suggest).toBe('pass');
 });
 

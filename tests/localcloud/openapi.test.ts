@@ -35,6 +35,12 @@ test('subscribeMessage.send succeeds and is in the outbox', async () => {
   expect(cloud.outbox[0]).toMatchObject({ kind: 'subscribeMessage', touser: 'o_1', templateId: 'TPL1', page: 'pages/index/index', data: { thing1: { value: '主题党日' } }, result: { errcode: 0 } });
 });
 
+test('subscribeMessage.send carries miniprogram_state, and refuses one WeChat does not know (47003)', async () => {
+  expect((await ok(cloud, { op: 'send', touser: 'o_trial', state: 'trial' })).errCode).toBe(0);
+  expect(cloud.outbox.find((e: any) => e.touser === 'o_trial')).toMatchObject({ miniprogramState: 'trial' });
+  expect((await op(cloud, { op: 'send', touser: 'o_typo', state: 'release' })).error!.errCode).toBe(47003);
+});
+
 test('injected send faults surface with WeChat errcodes, one per call, in order', async () => {
   cloud.faults.subscribeSend = ['refused', 'quota', 'rate', 'timeout'];
   const codes = [];

@@ -13,10 +13,10 @@ import { secretaryOfA, tree } from './helpers/org-fixtures';
 
 const county = { ...secretaryOfA, grants: [{ role: 'county' }] };
 const progress = (over: object = {}) => ({
-  jobId: 'j1', state: 'running', total: 2500, processed: 1000, percent: 38, fileName: null, url: null, error: null, busy: false,
+  jobId: 'j1', state: 'running', total: 2500, processed: 1000, percent: 38, fileName: null, url: null, fileID: null, error: null, busy: false,
   createdAt: Date.UTC(2026, 11, 2, 1, 0), finishedAt: null, ...over,
 });
-const done = progress({ state: 'done', processed: 2500, percent: 100, fileName: '石阡县流动党员管理台账-20261202-0900.xlsx', url: 'https://files.example/exports/a.xlsx' });
+const done = progress({ state: 'done', processed: 2500, percent: 100, fileName: '石阡县流动党员管理台账-20261202-0900.xlsx', url: 'https://files.example/exports/a.xlsx', fileID: 'cloud://env.bucket/exports/o1/a.xlsx' });
 
 let cloud: FakeCloud;
 let steps: object[];
@@ -76,11 +76,12 @@ it('shows the progress bar while a step runs', async () => {
   expect(await screen.findByText('已生成')).toBeTruthy();
 });
 
-it('opens the file with the document viewer on weapp', async () => {
+it('opens the file with the document viewer on weapp, downloaded by fileID (no domain whitelist)', async () => {
   const t = Taro as any;
   t.showLoading = jest.fn();
   t.hideLoading = jest.fn();
-  t.downloadFile = jest.fn(async () => ({ statusCode: 200, tempFilePath: 'wxfile://tmp/a.xlsx' }));
+  t.downloadFile = jest.fn();
+  t.cloud.downloadFile = jest.fn(async () => ({ statusCode: 200, tempFilePath: 'wxfile://tmp/a.xlsx' }));
   t.openDocument = jest.fn(async () => undefined);
   steps = [done];
   render(<LedgerExportPage />);
@@ -91,7 +92,8 @@ it('opens the file with the document viewer on weapp', async () => {
   try {
     fireEvent.click(screen.getByText('下载 / 打开 Excel'));
     await waitFor(() => expect(t.openDocument).toHaveBeenCalledWith({ filePath: 'wxfile://tmp/a.xlsx', fileType: 'xlsx', showMenu: true }));
-    expect(t.downloadFile).toHaveBeenCalledWith({ url: done.url });
+    expect(t.cloud.downloadFile).toHaveBeenCalledWith({ fileID: done.fileID });
+    expect(t.downloadFile).not.toHaveBeenCalled();
   } finally {
     process.env.TARO_ENV = 'h5';
   }

@@ -6,7 +6,9 @@ import { act, fireEvent, render, screen, waitFor } from '@testing-library/react'
 import StudyDetailPage from '@/pages/study-detail/index';
 import { flushCheckins } from '@/features/study/checkin-queue';
 import { installFakeCloud, type FakeCloud } from './helpers/fake-cloud';
-import { resetTaro, toasts } from './helpers/taro';
+import { PHOTO_MAX_BYTES, PHOTO_MAX_HEIGHT, PHOTO_MAX_WIDTH } from '@/domain/study/photo.rules';
+import { resetTaro, toasts, uploads } from './helpers/taro';
+import { privacy } from './helpers/wx-platform-rules';
 
 const push = {
   _id: 'p1', title: '学习二十届四中全会精神', issueNo: 12, kind: '理论学习', publisherName: '县委组织部', publishAt: Date.UTC(2026, 10, 20, 1),
@@ -75,4 +77,42 @@ it('queues a check-in made offline and sends it exactly once when back online', 
   const sent = submits().filter((c) => c.payload.text === reflection);
   expect(sent).toHaveLength(1);
   expect(toasts).toEqual([]);
+});
+
+describe('weapp: photos for the check-in', () => {
+  beforeEach(() => {
+    process.env.TARO_ENV = 'weapp';
+  });
+  afterEach(() => {
+    process.env.TARO_ENV = 'h5';
+  });
+
+  it('asks for the privacy agreement first, then shrinks a phone photo to the image check limits before uploading it', async () => {
+    render(<StudyDetailPage />);
+    fireEvent.click(await screen.findByText('+'));
+    // chooseMedia is held until the member agrees to the privacy guide on the sheet.
+    expect(await screen.findByText('隐私保护提示')).toBeTruthy();
+    expect(privacy.asked).toEqual(['chooseMedia']);
+    expect(uploads.size).toBe(0);
+    fireEvent.click(screen.getByText('同意并继续'));
+    await waitFor(() => expect(uploads.size).toBe(6)); // as many as the form still takes (PHOTOS_MAX)
+    for (const [cloudPath, f] of uploads) {
+      expect(cloudPath).toMatch(/^uploads\/dev_test\//);
+      expect(f.width).toBeLessThanOrEqual(PHOTO_MAX_WIDTH);
+      expect(f.height).toBeLessThanOrEqual(PHOTO_MAX_HEIGHT);
+      expect(f.size).toBeLessThanOrEqual(PHOTO_MAX_BYTES);
+    }
+    // The phone's 3024 × 4032 photo keeps its proportions: 750 × 1000.
+    expect([...uploads.values()][0]).toMatchObject({ width: 750, height: 1000 });
+    expect(document.querySelectorAll('img.photo')).toHaveLength(6);
+  });
+
+  it('uploads nothing when the member declines the privacy guide', async () => {
+    render(<StudyDetailPage />);
+    fireEvent.click(await screen.findByText('+'));
+    fireEvent.click(await screen.findByText('不同意'));
+    await waitFor(() => expect(screen.queryByText('隐私保护提示')).toBeNull());
+    expect(uploads.size).toBe(0);
+    expect(privacy.agreed).toBe(false);
+  });
 });

@@ -7,11 +7,30 @@ import type { DeliveryState } from './fanout.repo';
 /** What one send came to. `retry`: certainly not delivered (rate limit), safe to send again. */
 export type SendOutcome = { state: Exclude<DeliveryState, 'pending' | 'no_consent'>; reason?: string } | { state: 'retry' };
 
+const STATES = ['developer', 'trial', 'formal'] as const;
+
+/**
+ * Which version of the mini-program a tap on the reminder opens: subscribeMessage.send's
+ * `miniprogram_state` (developer / trial / formal; WeChat's default is formal, which before the
+ * first release does not exist yet). Set per environment in MINIPROGRAM_STATE; unset means formal,
+ * and the local cloud sets developer (localcloud/env/sdk-env.ts). A typo fails every send loudly
+ * rather than opening the wrong version.
+ * https://developers.weixin.qq.com/miniprogram/dev/OpenApiDoc/mp-message-management/subscribe-message/sendMessage.html
+ */
+export function miniprogramState(value = process.env.MINIPROGRAM_STATE): (typeof STATES)[number] {
+  if (!value) return 'formal';
+  if ((STATES as readonly string[]).includes(value)) return value as (typeof STATES)[number];
+  throw new Error(`MINIPROGRAM_STATE must be one of ${STATES.join(', ')}, not ${value}`);
+}
+
 export async function sendReminder(openid: string, templateId: string, o: Occurrence, stage: ReminderStage): Promise<SendOutcome> {
+  const state = miniprogramState();
   try {
     await cloud.openapi.subscribeMessage.send({
       touser: openid,
       templateId,
+      miniprogramState: state,
+      lang: 'zh_CN',
       page: `pages/themeday/index?occurrenceId=${o.id}`,
       data: { thing1: { value: '主题党日' }, time2: { value: minuteOf(o.start) }, thing3: { value: stage === 'dayOf' ? '今天举行，请准时参加' : '请提前安排时间参加' } },
     } as never);

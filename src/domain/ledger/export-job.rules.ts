@@ -31,6 +31,11 @@ export interface ExportProgress {
   fileName: string | null;
   /** A temporary download link (valid up to a day), refreshed on each read of a finished job. */
   url: string | null;
+  /**
+   * The finished file's cloud fileID: the weapp downloads by fileID (wx.cloud.downloadFile), which
+   * needs no download domain whitelisted, where the temp URL would (H5 uses the URL).
+   */
+  fileID: string | null;
   error: string | null;
   /** Another call is working on the job right now: this answer only reports its progress. */
   busy: boolean;
@@ -54,6 +59,7 @@ export function progressOf(job: ExportJob, url: string | null, busy: boolean): E
     percent: percentOf(job),
     fileName: job.fileName,
     url: job.state === 'done' ? url : null,
+    fileID: job.state === 'done' ? job.fileID : null,
     error: job.error,
     busy,
     createdAt: job.createdAt,

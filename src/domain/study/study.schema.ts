@@ -118,6 +118,11 @@ export interface Checkin {
   groupId: string;
   text: string;
   photos: string[];
+  /**
+   * Photos the image check could not judge when attached (the check unavailable): kept, shown to
+   * their author only, checked again when he next submits. Absent on older check-ins.
+   */
+  heldPhotos?: string[];
   minutes: number | null;
   /** Shanghai day of the first submit: the calendar mark and the streak count this day. */
   day: string;

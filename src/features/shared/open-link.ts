@@ -6,5 +6,9 @@ export function openLink(url: string): void {
     window.open(url, '_blank', 'noopener');
     return;
   }
-  void Taro.setClipboardData({ data: url }).then(() => Taro.showToast({ title: '链接已复制，请在浏览器打开', icon: 'none' }));
+  // Copying waits for the privacy agreement (privacy-sheet.tsx); declined, nothing is copied.
+  Taro.setClipboardData({ data: url }).then(
+    () => void Taro.showToast({ title: '链接已复制，请在浏览器打开', icon: 'none' }),
+    () => void Taro.showToast({ title: '未同意隐私保护指引，无法复制链接', icon: 'none' }),
+  );
 }

@@ -1,6 +1,7 @@
 import { useState } from 'react';
 import { Image, Input, Textarea, View } from '@tarojs/components';
 import type { CheckinView } from '@/contracts';
+import { AppError } from '@/domain/shared/errors';
 import { PHOTOS_MAX, REFLECTION_MAX } from '@/domain/study/study.schema';
 import { pickImages, uploadImage } from '@/services/storage';
 import { Field } from '../shared/form-fields';
@@ -36,8 +37,9 @@ export function CheckinForm({ pushId, openid, mine, onSent, onQueued }: Props) {
       let picked;
       try {
         picked = await pickImages(PHOTOS_MAX - photos.length);
-      } catch {
-        return; // the member closed the picker
+      } catch (err) {
+        if (err instanceof AppError) throw err; // a photo that would not shrink enough: say so
+        return; // the member closed the picker, or declined the privacy guide
       }
       const uploaded: Photo[] = [];
       for (const p of picked) uploaded.push({ fileId: await uploadImage(p, openid), url: p.previewUrl });

@@ -12,6 +12,9 @@ export function MyCheckin({ checkin }: { checkin: CheckinView }) {
           <Image key={url} className="photo" src={url} mode="aspectFill" />
         ))}
       </View>
+      {checkin.heldPhotos?.length ? (
+        <View className="muted">{checkin.heldPhotos.length} 张图片正在审核，通过前仅你自己可见；再次提交打卡时会重新检测。</View>
+      ) : null}
     </View>
   );
 }

@@ -10,6 +10,7 @@ import { ThemedayCard } from '@/features/themeday/themeday-card';
 import { UserNumber } from '@/features/home/user-number';
 import { isOrganizer, loadMe } from '@/features/shared/caller-of-me';
 import { LoadState } from '@/features/shared/load-state';
+import { PrivacySheet } from '@/features/shared/privacy-sheet';
 import { useRemote } from '@/features/shared/use-remote';
 import { TodoCard } from '@/features/todo/todo-card';
 import { todoCountsByPage } from '@/features/todo/todo-counts';
@@ -46,6 +47,7 @@ export default function HomePage() {
           </View>
         )}
       </LoadState>
+      <PrivacySheet />
     </View>
   );
 }

@@ -3,6 +3,7 @@ import { useRouter } from '@tarojs/taro';
 import { Text, View } from '@tarojs/components';
 import { minuteOf } from '@/domain/shared/day.rules';
 import { LoadState } from '@/features/shared/load-state';
+import { PrivacySheet } from '@/features/shared/privacy-sheet';
 import { SubmitButton } from '@/features/shared/submit-button';
 import { useRemote } from '@/features/shared/use-remote';
 import { CheckinForm } from '@/features/study/checkin-form';
@@ -68,6 +69,7 @@ export default function StudyDetailPage() {
           </View>
         )}
       </LoadState>
+      <PrivacySheet />
     </View>
   );
 }

@@ -9,7 +9,8 @@ import { SubmitButton } from '@/features/shared/submit-button';
 import { useRemote } from '@/features/shared/use-remote';
 import { useSubmit } from '@/features/shared/use-submit';
 import { PromptSheet } from '@/features/themeday/prompt-sheet';
-import { askReminderConsent } from '@/features/themeday/reminder-consent';
+import { PrivacySheet } from '@/features/shared/privacy-sheet';
+import { ReminderButton } from '@/features/themeday/reminder-button';
 import { siteCodeOf } from '@/features/themeday/site-code';
 import { currentThemeday, signInThemeday } from '@/features/themeday/themeday.api';
 
@@ -23,8 +24,8 @@ export default function ThemedayPage() {
     run(async () => {
       await signInThemeday(input);
       void Taro.showToast({ title: '签到成功', icon: 'success' });
-      // The natural moment to ask for next month's reminder.
-      await askReminderConsent().catch(() => undefined);
+      // Next month's reminder is offered beside the sign-in badge: a tap of its own, because
+      // WeChat shows the consent dialog only to a tap that has awaited nothing.
       await current.reload();
     });
 
@@ -69,7 +70,11 @@ export default function ThemedayPage() {
             <View className="card">
               <View className="card-title">签到</View>
               {c.signin ? (
-                <View className="badge-done">已签到（{c.signin.mode === 'online' ? '线上' : '现场'} · {minuteOf(c.signin.at)}）</View>
+                <View>
+                  <View className="badge-done mb-12">已签到（{c.signin.mode === 'online' ? '线上' : '现场'} · {minuteOf(c.signin.at)}）</View>
+                  <View className="muted mb-12">下次主题党日前提醒你？</View>
+                  <ReminderButton consents={c.consents} longTerm={c.longTerm} onDone={current.reload} />
+                </View>
               ) : c.open ? (
                 <View>
                   <SubmitButton text="线上签到" busy={busy} onClick={() => void signIn({ mode: 'online', occurrenceId: c.occurrence.id })} />
@@ -82,6 +87,7 @@ export default function ThemedayPage() {
           </View>
         )}
       </LoadState>
+      <PrivacySheet />
     </View>
   );
 }

@@ -1,6 +1,7 @@
 /** Organisation, joining, member records, study pushes and check-ins, theme days. */
 import { ErrorCodes as E } from '../../../src/domain/shared/errors';
 import { allowed, answersOwn, defineArea, refusedToAll } from '../case';
+import { openids } from '../world';
 
 const F = E.AUTH_FORBIDDEN;
 const notJoined = E.MEMBER_NOT_JOINED;
@@ -136,6 +137,14 @@ export default defineArea({
       as: 'target',
       valid: (w) => ({ pushId: w.pushA._id, text: '再学一遍，补充体会：立足岗位作贡献。', clientKey: 'security-target-2' }),
       outsiders: { otherMember: E.STUDY_NOT_TARGETED, otherSecretary: notJoined, outsideCadre: E.STUDY_NOT_TARGETED, outsideInflow: notJoined, stranger: notJoined },
+      // Photos are checked (size, pixels, image check) only once they are known to be his own uploads.
+      beyond: [
+        {
+          why: 'a photo another member uploaded',
+          code: E.CHECKIN_PHOTO_INVALID,
+          payload: (w) => ({ pushId: w.pushA._id, text: '再学一遍，补充体会：立足岗位作贡献。', clientKey: 'security-target-3', photos: [`cloud://local.bucket/uploads/${openids.peer}/2026-12/1-a.jpg`] }),
+        },
+      ],
     },
     'checkin.mine': {
       as: 'target',

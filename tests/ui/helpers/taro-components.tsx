@@ -3,11 +3,37 @@
  * components, rendered as plain DOM so tests can click and type like a user.
  */
 import type { ReactNode } from 'react';
+import { privacy, withinTap } from './wx-platform-rules';
 
 type Props = { className?: string; style?: object; children?: ReactNode; onClick?: () => void; [k: string]: unknown };
 
+/** A tap runs its handler inside a gesture: WeChat lets only that code open consent dialogs. */
+const tapping = (onClick?: () => void) => onClick && (() => withinTap(onClick));
+
 export const View = ({ className, style, children, onClick }: Props) => (
-  <div className={className} style={style as React.CSSProperties} onClick={onClick}>{children}</div>
+  <div className={className} style={style as React.CSSProperties} onClick={tapping(onClick)}>{children}</div>
+);
+
+/**
+ * `open-type="agreePrivacyAuthorization"`: the tap itself is the user's agreement (WeChat records it
+ * against the button's id before `bindagreeprivacyauthorization` fires).
+ */
+export const Button = (p: Props & { id?: string; openType?: string; onAgreePrivacyAuthorization?: () => void }) => (
+  <button
+    className={p.className}
+    id={p.id}
+    onClick={() =>
+      withinTap(() => {
+        if (p.openType === 'agreePrivacyAuthorization') {
+          if (p.id) privacy.tappedAgreeButtons.add(p.id);
+          p.onAgreePrivacyAuthorization?.();
+        }
+        p.onClick?.();
+      })
+    }
+  >
+    {p.children}
+  </button>
 );
 export const Text = ({ className, children }: Props) => <span className={className}>{children}</span>;
 export const Image = ({ className, src }: Props) => <img className={className} src={src as string} alt="" />;

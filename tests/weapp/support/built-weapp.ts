@@ -1,6 +1,8 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import simulate from 'miniprogram-simulate';
+import { withinTap } from '../../ui/helpers/wx-platform-rules';
+import { installWxRules, isAgreeButton, privacy } from './wx-platform';
 
 /**
  * Runs the built weapp (dist/) inside miniprogram-simulate the way WeChat does: app.js first (it
@@ -43,6 +45,14 @@ export function bootApp(): void {
   if (booted) return;
   assertBuilt();
   const g = globalThis as any;
+  // The platform's rules (tap gestures, the privacy agreement) before Taro copies wx's API list.
+  installWxRules(g.wx);
+  // Every component's event handler (Taro's `eh`; Taro's custom wrappers are Components too)
+  // runs a tap as a user gesture.
+  if (!g.Component.__tapAware) {
+    const register = g.Component;
+    g.Component = Object.assign((options: any) => register(tapAware(options)), { __tapAware: true });
+  }
   // Taro copies the wx.cloud reference at startup, so the object must exist first; its
   // callFunction defers to `backend`, which each test sets.
   g.wx.cloud = {
@@ -61,6 +71,35 @@ export function bootApp(): void {
   app.onLaunch(launch);
   app.onShow(launch);
   booted = true;
+}
+
+/** The node of Taro's page data rendered with this data-sid. */
+function taroNodeOf(data: unknown, sid: string): Record<string, unknown> | null {
+  const stack = [data];
+  const seen = new Set<unknown>();
+  while (stack.length) {
+    const node = stack.pop();
+    if (!node || typeof node !== 'object' || seen.has(node)) continue;
+    seen.add(node);
+    if ((node as { sid?: unknown }).sid === sid) return node as Record<string, unknown>;
+    stack.push(...Object.values(node as object));
+  }
+  return null;
+}
+
+/**
+ * WeChat treats code that runs synchronously in a tap handler as the user's gesture (what
+ * requestSubscribeMessage requires). simulate delivers events a microtask after dispatchEvent, so
+ * the gesture is marked where the handler runs: around Taro's `eh` for a `tap` event.
+ */
+function tapAware(options: Record<string, any>): Record<string, any> {
+  const wrap = (eh: (e: any) => unknown) =>
+    function (this: unknown, e: any) {
+      return e?.type === 'tap' ? withinTap(() => eh.call(this, e)) : eh.call(this, e);
+    };
+  if (typeof options.methods?.eh === 'function') options.methods = { ...options.methods, eh: wrap(options.methods.eh) };
+  if (typeof options.eh === 'function') options.eh = wrap(options.eh);
+  return options;
 }
 
 /**
@@ -140,12 +179,23 @@ export const textOf = (root: Rendered): string => root.dom?.textContent ?? '';
 export const waitForText = (root: Rendered, text: string) =>
   waitFor(() => textOf(root).includes(text), () => `"${text}" never rendered; the page shows: ${textOf(root)}`);
 
-/** Taps the innermost Taro element showing `text`, through Taro's own event handler (eh). */
+/**
+ * Taps the innermost Taro element showing `text`, through Taro's own event handler (eh), as a user
+ * gesture (tapAware): only code running synchronously in the handler may open consent dialogs. A button with
+ * open-type agreePrivacyAuthorization also records the agreement and fires its event, as WeChat does.
+ */
 export function tapText(page: Rendered, text: string): void {
   const hits = Array.from(page.dom!.querySelectorAll<HTMLElement>('[data-sid]')).filter((el) => el.textContent?.includes(text));
   const target = hits[hits.length - 1];
   if (!target) throw new Error(`Nothing shows "${text}"`);
-  const node = page.querySelector(`#${target.dataset.sid}`);
-  if (!node) throw new Error(`No node #${target.dataset.sid}`);
+  // The wxml renders id="{{i.uid||i.sid}}": a node given its own id is found by that id.
+  const taroNode = taroNodeOf((page as any).instance?.data, target.dataset.sid!);
+  const id = typeof taroNode?.uid === 'string' ? taroNode.uid : target.dataset.sid!;
+  const node = page.querySelector(`#${id}`);
+  if (!node) throw new Error(`No node #${id}: ${target.outerHTML.slice(0, 300)}`);
+  if (isAgreeButton(taroNode, id)) {
+    privacy.tappedAgreeButtons.add(id);
+    node.dispatchEvent('agreeprivacyauthorization');
+  }
   node.dispatchEvent('tap');
 }

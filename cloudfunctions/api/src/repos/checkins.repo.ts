@@ -14,7 +14,7 @@ export async function insertCheckin(tx: DbHandle, checkin: CheckinDoc): Promise<
 export async function patchCheckin(id: string, patch: Partial<CheckinDoc>): Promise<void> {
   // set() on the arrays: they replace the stored ones instead of being merged index by index.
   const data: Record<string, unknown> = defined({ ...patch });
-  for (const k of ['photos', 'clientKeys'] as const) if (Array.isArray(data[k])) data[k] = _.set(data[k]);
+  for (const k of ['photos', 'heldPhotos', 'clientKeys'] as const) if (Array.isArray(data[k])) data[k] = _.set(data[k]);
   await checkins(db).doc(id).update({ data });
 }
 

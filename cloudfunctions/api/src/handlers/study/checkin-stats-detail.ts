@@ -53,7 +53,9 @@ async function notDonePage(caller: Caller, pushId: string, unit: Unit, before: s
 async function reflectionsPage(pushId: string, unit: Unit, after: CheckinCursor | null, limit: number) {
   const rows = await checkinsOfUnit(pushId, unit, after, limit + 1);
   const page = rows.slice(0, limit);
-  const [authors, urls] = await Promise.all([membersByIds(page.map((c) => c.memberId)), tempUrls(page.flatMap((c) => c.photos))]);
+  // Photos held for review (the image check could not judge them) are shown to their author only.
+  const shown = (c: (typeof page)[number]) => c.photos.filter((p) => !(c.heldPhotos ?? []).includes(p));
+  const [authors, urls] = await Promise.all([membersByIds(page.map((c) => c.memberId)), tempUrls(page.flatMap(shown))]);
   const names = new Map(authors.map((m) => [m._id, m.name]));
   const last = page[page.length - 1];
   return {
@@ -61,7 +63,7 @@ async function reflectionsPage(pushId: string, unit: Unit, after: CheckinCursor 
       memberId: c.memberId,
       name: names.get(c.memberId) ?? '',
       text: c.text,
-      photoUrls: c.photos.map((p) => urls[p]).filter(Boolean),
+      photoUrls: shown(c).map((p) => urls[p]).filter(Boolean),
       day: c.day,
       minutes: c.minutes,
     })),

@@ -37,9 +37,9 @@ export async function submitCheckinHandler(input: CheckinSubmitInput, ctx: Ctx):
 
   const photos = [...new Set(input.photos ?? [])];
   requireOwnPhotos(photos, caller.openid);
-  await vet(input.text, photos, mine, caller.openid);
+  const heldPhotos = await vet(input.text, photos, mine, caller.openid);
 
-  const edit = { text: input.text, photos, minutes: input.minutes ?? null, clientKey: input.clientKey, updatedAt: now };
+  const edit = { text: input.text, photos, heldPhotos, minutes: input.minutes ?? null, clientKey: input.clientKey, updatedAt: now };
   if (mine) return { checkin: await checkinViewWithUrls(await resubmit(mine, edit)), created: false };
 
   const first: CheckinDoc = {
@@ -69,14 +69,19 @@ export async function submitCheckinHandler(input: CheckinSubmitInput, ctx: Ctx):
   }
 }
 
-/** Text and new photos through content security (skipped for what the stored check-in already holds). */
-async function vet(text: string, photos: string[], mine: CheckinDoc | null, openid: string): Promise<void> {
-  const stored = new Set(mine?.photos ?? []);
-  const [verdict] = await Promise.all([
+/**
+ * Text and new photos through content security (skipped for what the stored check-in already holds
+ * and was judged). Answers the photos held for review: the check could not judge them now.
+ */
+async function vet(text: string, photos: string[], mine: CheckinDoc | null, openid: string): Promise<string[]> {
+  const held = new Set(mine?.heldPhotos ?? []);
+  const judged = new Set((mine?.photos ?? []).filter((p) => !held.has(p)));
+  const [verdict, photoCheck] = await Promise.all([
     mine?.text === text ? Promise.resolve('pass' as const) : checkText(text, openid),
-    vetNewPhotos(photos.filter((p) => !stored.has(p))),
+    vetNewPhotos(photos.filter((p) => !judged.has(p))),
   ]);
   refuseUnclean(verdict, '心得含有不适宜发布的内容，请修改后再提交');
+  return photoCheck.held;
 }
 
 /**
@@ -84,7 +89,7 @@ async function vet(text: string, photos: string[], mine: CheckinDoc | null, open
  * Photos the edit took out are deleted once it is stored: a member's pictures do not outlive the
  * check-in that showed them (only his own files can be on it: requireOwnPhotos).
  */
-async function resubmit(doc: CheckinDoc, edit: Pick<CheckinDoc, 'text' | 'photos' | 'minutes' | 'clientKey' | 'updatedAt'>): Promise<CheckinDoc> {
+async function resubmit(doc: CheckinDoc, edit: Pick<CheckinDoc, 'text' | 'photos' | 'heldPhotos' | 'minutes' | 'clientKey' | 'updatedAt'>): Promise<CheckinDoc> {
   const clientKeys = [...(doc.clientKeys ?? [doc.clientKey]), edit.clientKey].slice(-KEYS_KEPT);
   await patchCheckin(doc._id, { ...edit, clientKeys });
   const kept = new Set(edit.photos);
