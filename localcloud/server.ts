@@ -21,13 +21,15 @@ import { UrlSigner } from './storage/url-signer';
 import { StorageService } from './storage/storage-service';
 import { storageApi, type LocalCloudStorage } from './storage/storage-api';
 import { loadDatabaseRules } from './client/security-rules';
+import { issueAdminToken } from './env/admin-token';
+import { ownHosts } from './http/door';
 
 export type { FaultConfig, OutboxEntry } from './dev/outbox';
 export type { LocalCloudStorage } from './storage/storage-api';
 
 export interface LocalCloudOptions {
   port?: number; // 0 = random
-  host?: string; // 127.0.0.1
+  host?: string; // 127.0.0.1; loopback only
   dataDir: string;
   functionsDir: string; // e.g. <repo>/cloudfunctions
   h5Dir?: string; // dist-h5, served statically at /
@@ -53,6 +55,8 @@ export interface LocalCloud {
   kill(): Promise<void>;
 }
 
+const LOOPBACK = new Set(['127.0.0.1', 'localhost', '::1']);
+
 interface CollectionsFile { collections?: Array<{ name: string; indexes?: IndexSpec[] }> }
 
 function readCollectionsFile(functionsDir: string): CollectionsFile {
@@ -62,6 +66,8 @@ function readCollectionsFile(functionsDir: string): CollectionsFile {
 
 export async function startLocalCloud(opts: LocalCloudOptions): Promise<LocalCloud> {
   const host = opts.host ?? '127.0.0.1';
+  // DESIGN.md §3: dev-only doors (/admin, /dev/*) must never face the network.
+  if (!LOOPBACK.has(host)) throw new Error(`the local cloud binds to loopback only, not ${host}`);
   // Before anything can require wx-server-sdk; the real URL is per invocation (see runner).
   installSdkEnv(`http://${host}:0/admin`);
 
@@ -82,7 +88,8 @@ export async function startLocalCloud(opts: LocalCloudOptions): Promise<LocalClo
   let url = '';
   const storageDir = path.join(path.resolve(opts.dataDir), 'storage');
   const storage = new StorageService(new FileStore(storageDir), UrlSigner.load(storageDir), LOCAL_ENV_ID, () => url);
-  const runner = new FunctionRunner(path.resolve(opts.functionsDir), () => url);
+  const adminToken = issueAdminToken(path.resolve(opts.dataDir));
+  const runner = new FunctionRunner(path.resolve(opts.functionsDir), () => url, { TENCENTCLOUD_SECRETID: adminToken });
   const lock = new WriteLock();
   const tx = new TransactionManager(store, lock, opts.transactionIdleMs ?? 10_000);
   const stats = {
@@ -102,7 +109,9 @@ export async function startLocalCloud(opts: LocalCloudOptions): Promise<LocalClo
   };
 
   let ready = false;
+  let hosts = new Set<string>();
   const deps: RouteDeps = {
+    adminToken, ownHosts: () => hosts,
     store, tx, stats, outbox, faults, runner, storage, images: new Map(),
     publicUrl: () => (opts.publicUrl ?? url).replace(/\/$/, ''),
     h5Dir: opts.h5Dir, ready: () => ready,
@@ -116,9 +125,11 @@ export async function startLocalCloud(opts: LocalCloudOptions): Promise<LocalClo
     server.once('error', reject);
     server.listen(opts.port ?? 0, host, () => resolve());
   });
-  url = `http://${host}:${(server.address() as AddressInfo).port}`;
+  url = `http://${host.includes(':') ? `[${host}]` : host}:${(server.address() as AddressInfo).port}`;
+  hosts = ownHosts(url, opts.publicUrl);
   // Fallback for SDK calls made outside an invocation (e.g. a script requiring a bundle directly).
   process.env.TCB_CONTEXT_CNFG = JSON.stringify({ URL: `${url}/admin` });
+  process.env.TENCENTCLOUD_SECRETID = adminToken;
 
   const scheduler = new TimerScheduler((t, at) => fireTimer(t.fn, t.name, at));
   if (opts.timers !== false) {

@@ -35,6 +35,9 @@ export default defineAppConfig({
     'pages/contact-gaps/index',
     'pages/agreements/index',
     'pages/agreement/index',
+    'pages/roles/index',
+    'pages/role-accept/index',
+    'pages/moves/index',
   ],
   // Sub-packages load on first visit and stay out of the 2 MB main package: the dashboard carries the chart library (~490 KB).
   subPackages: [{ root: 'pages/dashboard', pages: ['index'] }],

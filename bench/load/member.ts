@@ -1,6 +1,6 @@
 import type { LoadClient } from './client';
 import { pick, pickWeighted, sleep, thinkTime, thinkUntil } from './random';
-import { memberOpenid, type SeededCounty } from './seed';
+import { LOAD_COUNTY, memberOpenid, type SeededCounty } from './seed';
 
 /** What the cloud acknowledged to one virtual member: the integrity check compares the data with it. */
 export interface MemberLedger {
@@ -109,11 +109,19 @@ async function studyAndCheckIn(ctx: RunContext, me: MemberLedger, pushId: string
   if (r.ok) me.checkins.set(pushId, { text, key });
 }
 
+/** The secretary's screen fetching the next on-site code (it changes every 30 s). */
+async function renewSiteCode(ctx: RunContext, b: RunContext['county']['branches'][number]): Promise<void> {
+  const { occurrence } = await ctx.client.data(LOAD_COUNTY, 'themeday.attendance', { occurrenceId: b.occurrenceId });
+  b.siteCode = occurrence.siteCode;
+  b.siteCodeRefreshAt = occurrence.siteCodeRefreshAt;
+}
+
 /** First sign-in (online or with the on-site code), or a replay that must be refused as already signed. */
 async function signIn(ctx: RunContext, me: MemberLedger): Promise<void> {
   const { client, county, rnd } = ctx;
   const b = county.branches[me.branch];
   const mode = rnd() < 0.5 ? 'online' : 'onsite';
+  if (mode === 'onsite' && Date.now() >= b.siteCodeRefreshAt) await renewSiteCode(ctx, b);
   const payload = mode === 'online' ? { mode, occurrenceId: b.occurrenceId } : { mode, code: b.siteCode };
   if (me.signin) {
     await client.call(me.openid, 'themeday.signin', payload, { expect: ['THEMEDAY.ALREADY_SIGNED'], check: () => 'a second sign-in was accepted' });

@@ -12,7 +12,7 @@ const VILLAGES = ['龙井村', '虎跑村', '梅家坞村', '茅家埠村', '翁
 const PUSHES = ['学习贯彻全会精神', '党章学习第一讲', '流动党员怎样过好组织生活'];
 
 export interface SeededCounty {
-  branches: { _id: string; name: string; scene: string; occurrenceId: string; siteCode: string }[];
+  branches: { _id: string; name: string; scene: string; occurrenceId: string; siteCode: string; siteCodeRefreshAt: number }[];
   groupIds: string[];
   pushIds: string[];
   month: string;
@@ -37,7 +37,7 @@ export async function seedCounty(client: LoadClient, now: number, runSeconds: nu
     const { scene } = await client.data(LOAD_ADMIN, 'branch.qrcode', { branchId: b._id });
     const saved = await client.data(LOAD_COUNTY, 'themeday.plan', { kind: 'rule', branchId: b._id, plan });
     const { occurrence } = await client.data(LOAD_COUNTY, 'themeday.attendance', { occurrenceId: saved.next.id });
-    branches.push({ _id: b._id, name: b.name, scene, occurrenceId: occurrence.id, siteCode: occurrence.siteCode });
+    branches.push({ _id: b._id, name: b.name, scene, occurrenceId: occurrence.id, siteCode: occurrence.siteCode, siteCodeRefreshAt: occurrence.siteCodeRefreshAt });
   }
   const groupIds: string[] = [];
   for (const village of VILLAGES) groupIds.push((await client.data(LOAD_ADMIN, 'org.createGroup', { township: '城关镇', village }))._id);

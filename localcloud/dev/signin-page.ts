@@ -9,7 +9,30 @@ export interface DevUser { openid: string; name: string }
 
 const esc = (s: string) => s.replace(/[&<>"']/g, (c) => `&#${c.charCodeAt(0)};`);
 
-export function signinPage(users: DevUser[]): string {
+/** A backslash, space, control character or DEL: never part of a path we send a browser to. */
+const unsafeInPath = (ch: string) => ch === '\\' || ch.charCodeAt(0) <= 0x20 || ch.charCodeAt(0) === 0x7f;
+
+/**
+ * Where the page may send the browser afterwards: a path on this server, else `/`. Browsers read
+ * `\` as `/` in special URLs (WHATWG URL), so `/\evil.example` is `//evil.example`, another site;
+ * any backslash, control character or second leading slash is refused, and the result must
+ * still resolve to this origin.
+ */
+export function ownPath(back: string | null): string {
+  if (!back || !back.startsWith('/') || back.startsWith('//') || [...back].some(unsafeInPath)) return '/';
+  const base = 'http://own.invalid';
+  try {
+    const u = new URL(back, base);
+    return u.origin === base ? u.pathname + u.search + u.hash : '/';
+  } catch {
+    return '/';
+  }
+}
+
+/** A value for an inline script, unable to close the script element. */
+const scriptString = (s: string) => JSON.stringify(s).replace(/</g, '\\u003c');
+
+export function signinPage(users: DevUser[], back: string): string {
   const items = users
     .map((u) => `<li><button type="button" data-openid="${esc(u.openid)}" data-name="${esc(u.name)}">${esc(u.name || '(未命名)')} <small>${esc(u.openid)}</small></button></li>`)
     .join('');
@@ -32,10 +55,7 @@ small{color:#888;margin-left:6px}input{width:100%;padding:10px;font-size:15px;bo
 <button id="create" type="submit">创建并登录</button></form>
 <script>
 (function () {
-  var params = new URLSearchParams(location.search);
-  var back = params.get('back') || '/';
-  // Only same-origin paths: never an open redirect.
-  if (!/^\\/(?!\\/)/.test(back)) back = '/';
+  var back = ${scriptString(back)}; // checked by ownPath on the server: never an open redirect
   var cur = localStorage.getItem('devOpenid');
   if (cur) document.getElementById('current').textContent = (localStorage.getItem('devName') || '') + ' ' + cur;
   var known = {};

@@ -4,10 +4,12 @@ import { BodyTooLarge, readBody } from './body';
 import { serveStatic } from './static-files';
 import { handleStorage } from './storage-routes';
 import { handleAdmin, type AdminDeps } from '../admin/admin-router';
-import { signinPage } from '../dev/signin-page';
+import { ownPath, signinPage } from '../dev/signin-page';
 import type { FaultConfig } from '../dev/outbox';
 import { clientDb, type ClientDbRequest } from '../client/client-db';
 import type { DatabaseRules } from '../client/security-rules';
+import { foreignCaller, isPrivileged } from './door';
+import { carriesToken } from '../env/admin-token';
 
 export interface RouteDeps extends AdminDeps {
   h5Dir?: string;
@@ -17,6 +19,10 @@ export interface RouteDeps extends AdminDeps {
   resetStats: () => void;
   /** database.rules.json: what a client-side database() call may do (POST /client/db). */
   databaseRules: DatabaseRules;
+  /** This start's /admin secret (env/admin-token.ts). */
+  adminToken: string;
+  /** Host spellings that name this server (http/door.ts). */
+  ownHosts: () => Set<string>;
 }
 
 /** Same cap as wx.cloud.callFunction's event size. */
@@ -32,13 +38,28 @@ function send(res: ServerResponse, status: number, body: unknown, type = 'applic
 
 const errorBody = (code: string, message: string) => ({ error: { code, message } });
 
+/** The request target as a URL, or null when it is not a path (`//`, `//host/x`, `*`, absolute forms). */
+function requestUrl(target: string | undefined): URL | null {
+  if (!target || !target.startsWith('/') || target.startsWith('//')) return null;
+  try { return new URL(target, 'http://local'); } catch { return null; }
+}
+
 export async function route(deps: RouteDeps, req: IncomingMessage, res: ServerResponse): Promise<void> {
-  const url = new URL(req.url ?? '/', 'http://local');
-  const p = url.pathname;
   const method = req.method ?? 'GET';
+  const url = requestUrl(req.url);
+  if (!url) return send(res, 400, errorBody('REQUEST.MALFORMED', '请求行不是合法的路径'));
+  const p = url.pathname;
   try {
+    if (isPrivileged(p)) {
+      const why = foreignCaller(req, deps.ownHosts());
+      if (why) return send(res, 403, errorBody('REQUEST.FOREIGN', `拒绝外部来源的请求：${why}`));
+    }
     const admin = /^\/admin(?:\/i\/([0-9a-f]+))?\/?$/.exec(p);
     if (admin && method === 'POST') {
+      // Answered as CloudBase answers an unsigned request: a code the SDK raises (never the data).
+      if (!carriesToken(req.headers.authorization, deps.adminToken)) {
+        return send(res, 401, { code: 'SIGN_PARAM_INVALID', message: '[LocalCloud] /admin needs this start\'s token (TENCENTCLOUD_SECRETID, see <dataDir>/admin-token)' });
+      }
       const body = await readBody(req, ADMIN_BODY_LIMIT);
       const r = await handleAdmin(deps, body, String(req.headers['content-type'] ?? ''), admin[1]);
       return send(res, r.status, r.body, r.contentType);
@@ -86,7 +107,7 @@ export async function route(deps: RouteDeps, req: IncomingMessage, res: ServerRe
     }
     if (p === '/dev/signin' && method === 'GET') {
       const users = [...(deps.store.get('users')?.docs.values() ?? [])].map((u) => ({ openid: u._id, name: String(u.name ?? '') }));
-      return send(res, 200, signinPage(users), 'text/html; charset=utf-8');
+      return send(res, 200, signinPage(users, ownPath(url.searchParams.get('back'))), 'text/html; charset=utf-8');
     }
     if (method === 'GET' || method === 'HEAD') {
       if (serveStatic(deps.h5Dir, p, res)) return;

@@ -23,7 +23,8 @@ export class FunctionRunner {
   readonly invocations = new Map<string, Invocation>();
   private readonly loaded = new Map<string, { mtimeMs: number; mod: any }>();
 
-  constructor(private readonly functionsDir: string, private readonly baseUrl: () => string) {}
+  /** `sdkEnv`: variables every invocation sees on top of the platform's (the /admin token). */
+  constructor(private readonly functionsDir: string, private readonly baseUrl: () => string, private readonly sdkEnv: Record<string, string> = {}) {}
 
   entry(fn: string): string | null {
     if (!NAME.test(fn)) return null;
@@ -50,6 +51,7 @@ export class FunctionRunner {
     const inv: Invocation = { id: randomBytes(8).toString('hex'), fn, identity, source };
     this.invocations.set(inv.id, inv);
     const env = {
+      ...this.sdkEnv,
       WX_CONTEXT_KEYS: 'WX_OPENID,WX_APPID,WX_UNIONID,WX_CLIENTIP',
       WX_OPENID: identity.openid ?? '',
       WX_APPID: identity.appid ?? APPID,

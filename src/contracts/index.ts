@@ -12,9 +12,13 @@ import { agreementActions, type AgreementOutputs } from './agreement';
 import { evaluationActions, type EvaluationOutputs } from './evaluation';
 import { awardActions, type AwardOutputs } from './award';
 import { todoActions, type TodoOutputs } from './todo';
+import { roleActions, type RoleOutputs } from './roles';
+import { transferActions, type TransferOutputs } from './transfer';
+import { joiningActions, type JoiningOutputs } from './joining';
+import { mobilityActions, type MobilityOutputs } from './mobility';
 
 export type { OrgTree } from './org';
-export type { JoinPreview, MemberView, MeView } from './member';
+export type { JoinOutcome, JoinPreview, MemberView, MeView } from './member';
 export type { CheckinStatsView, CheckinView, CompletionRow, StudyPushSummary } from './study';
 export type {
   AttendanceRow,
@@ -46,6 +50,10 @@ export const actions = {
   ...evaluationActions,
   ...awardActions,
   ...todoActions,
+  ...roleActions,
+  ...transferActions,
+  ...joiningActions,
+  ...mobilityActions,
 } as const;
 
 export type ActionName = keyof typeof actions;
@@ -65,6 +73,10 @@ export interface ActionOutputs
     AgreementOutputs,
     EvaluationOutputs,
     AwardOutputs,
+    RoleOutputs,
+    TransferOutputs,
+    JoiningOutputs,
+    MobilityOutputs,
     TodoOutputs {}
 
 export type ActionOutput<A extends ActionName> = ActionOutputs[A];

@@ -12,6 +12,7 @@ import {
 } from '../domain/pairing/pairing.schema';
 import type { GapReport, GapRow } from '../domain/pairing/gap-report.rules';
 import type { GapSettings } from '../domain/pairing/gap.rules';
+import type { Person } from './roles';
 
 /** 1+N pairing, contact logs and the contact-gap monitor. */
 export const pairingActions = {
@@ -41,7 +42,7 @@ export interface PairingOutputs {
     settings: GapSettings;
   };
   'pairing.cadres': {
-    cadres: { openid: string; name: string | null }[];
+    cadres: Person[];
     /** The group's members paired now, with their responsible cadre. */
     pairings: { memberId: string; cadreOpenid: string; cadreName: string }[];
   };

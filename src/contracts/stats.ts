@@ -1,3 +1,4 @@
+import type { EndReason } from '../domain/mobility/mobility.schema';
 import { api, type ActionTable } from './table';
 import { dashboardInputSchema } from '../domain/stats/stats.schema';
 import type { DashboardUnitRef } from '../domain/stats/dashboard-scope.rules';
@@ -22,6 +23,11 @@ export interface DashboardView {
     byCity: CityCount[];
     otherCities: number;
     cities: number;
+    /**
+     * Members whose mobile status ended, counted apart from `total` (and from every rate): all of
+     * them, and by reason — 回村任职 and 返乡创业 are the figures the county reports.
+     */
+    ended: { total: number; byReason: Record<EndReason, number> };
   };
   pairing: {
     /** Village cadres: with a cadre grant (county, group); pairing members of the branch (branch). */

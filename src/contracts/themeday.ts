@@ -55,8 +55,8 @@ export interface AttendanceRow {
 }
 
 export interface ThemedayAttendanceView {
-  /** Set for a per-occurrence query; `siteCode` is the on-site QR scene (valid only in the window). */
-  occurrence: (OccurrenceView & { siteCode: string }) | null;
+  /** Set for a per-occurrence query; `siteCode` is the on-site QR scene (valid in the window, for 30–60 s: fetch again at `siteCodeRefreshAt`). */
+  occurrence: (OccurrenceView & { siteCode: string; siteCodeRefreshAt: number }) | null;
   month: string;
   rows: AttendanceRow[];
   /** Per occurrence with `absentees: true`: a page of the branch's members without a sign-in. */
@@ -109,6 +109,8 @@ export interface ThemedayOutputs {
     /** The branch's meeting place and online meeting link, when it set them. */
     place: string | null;
     meetingUrl: string | null;
+    /** Whether the branch counts online sign-in (else only the rotating on-site code). */
+    onlineSignin: boolean;
   } & ConsentSummary;
   'themeday.subscribe': ConsentSummary;
   'themeday.signin': { occurrenceId: string; mode: 'online' | 'onsite'; at: number };

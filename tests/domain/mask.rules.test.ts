@@ -21,6 +21,11 @@ describe('masking', () => {
     expect(maskMember(record)).toMatchObject({ phone: '138****5678', activityCardNo: 'HZ*****01', name: '张三', masked: true });
   });
 
+  it('keeps only the masked view’s fields (docs/who-sees-what.md): no birth date, employer, openid', () => {
+    const full = { ...record, openid: 'o_secret', gender: '男', city: '杭州', birthDate: '1980-01-02', employer: '顺丰', industry: '物流', originalOrg: '某村支部', outflowDate: '2020-01-01', activityCardExpiry: '2027-01-01', agreementIds: ['a1'], status: '正常', tags: [] };
+    expect(Object.keys(maskMember(full)).sort()).toEqual(['_id', 'activityCardNo', 'branchId', 'city', 'gender', 'groupId', 'masked', 'name', 'phone', 'status', 'tags']);
+  });
+
   it('shows the record in full to himself and to his managers only', () => {
     expect(viewForCaller(caller({ memberId: 'm1' }), record)).toMatchObject({ phone: '13812345678', masked: false });
     expect(viewForCaller(caller({ grants: [{ role: 'county' }] }), record).masked).toBe(false);
@@ -31,11 +36,12 @@ describe('masking', () => {
     expect(viewForCaller(caller({ memberId: 'm2' }), record).masked).toBe(true);
   });
 
-  it('masks phone and card values in history entries, leaves other fields', () => {
+  it('masks phone and card values in history entries and drops the fields the masked view hides', () => {
     expect(maskChangeValue('phone', '13812345678')).toBe('138****5678');
     expect(maskChangeValue('employer', '顺丰')).toBe('顺丰');
     expect(maskChangeValue('tags', ['a'])).toEqual(['a']);
-    const entry = { changes: [{ field: 'phone', from: '13812345678', to: '13987654321' }, { field: 'activityCardNo', from: null, to: 'HZ2024001' }, { field: 'city', from: '杭州', to: '宁波' }] };
+    const entry = { byOpenid: 'o_author', changes: [{ field: 'phone', from: '13812345678', to: '13987654321' }, { field: 'activityCardNo', from: null, to: 'HZ2024001' }, { field: 'employer', from: '甲厂', to: '乙厂' }, { field: 'city', from: '杭州', to: '宁波' }] };
+    expect(maskChangeEntry(entry)).not.toHaveProperty('byOpenid');
     expect(maskChangeEntry(entry).changes).toEqual([
       { field: 'phone', from: '138****5678', to: '139****4321' },
       { field: 'activityCardNo', from: null, to: 'HZ*****01' },

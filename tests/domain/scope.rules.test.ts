@@ -90,13 +90,17 @@ describe('edit rules', () => {
     expect(canEditMember(other, m, { employer: 'x' })).toBe(false);
   });
 
-  it('lets managers edit everything within their scope, sysadmin nothing', () => {
+  it('lets managers edit everything but placement within their scope, sysadmin nothing', () => {
     expect(canEditMember(secA, m, { status: '失联', tags: ['困难党员'] })).toBe(true);
-    expect(canEditMember(cadre, m, { groupId: 'g1', employer: 'x' })).toBe(true);
-    expect(canEditMember(county, m, { branchId: 'b2', groupId: 'g2' })).toBe(true);
-    expect(canEditMember(secA, m, { branchId: 'b2' })).toBe(false);
-    expect(canEditMember(cadre, m, { groupId: 'g2' })).toBe(false);
+    expect(canEditMember(cadre, m, { employer: 'x' })).toBe(true);
     expect(canEditMember(sysadmin, m, { employer: 'x' })).toBe(false);
+  });
+
+  it('lets nobody move a member by editing him, not even to where he already sits (moves are transfers)', () => {
+    expect(canEditMember(county, m, { branchId: 'b2', groupId: 'g2' })).toBe(false);
+    expect(canEditMember(cadre, m, { groupId: 'g1', employer: 'x' })).toBe(false);
+    expect(canEditMember(cadre, m, { branchId: 'b2' })).toBe(false);
+    expect(canEditMember(secA, m, { branchId: 'b2' })).toBe(false);
   });
 });
 

@@ -4,7 +4,7 @@ import { countyStudyFigure, topCities } from '../../src/domain/stats/figures.rul
 import { shareOf } from '../../src/domain/shared/share.rules';
 import type { Caller } from '../../src/domain/auth/grant';
 
-const m = (over: Partial<{ branchId: string; groupId: string; city: string; status: string }> = {}) => ({ branchId: 'A', groupId: 'G1', city: '杭州', status: '正常', ...over });
+const m = (over: Partial<{ branchId: string; groupId: string; city: string; status: string; ended: boolean; endReasonKey: string }> = {}) => ({ branchId: 'A', groupId: 'G1', city: '杭州', status: '正常', ...over });
 const obj = (map: Map<string, unknown>) => Object.fromEntries(map);
 
 describe('member counter deltas', () => {
@@ -46,9 +46,20 @@ describe('member counter deltas', () => {
 
   it('countersOf folds joins; sumCounters adds branches into the county', () => {
     const c = countersOf([m(), m({ city: '宁波', status: '失联' }), m({ branchId: 'B', groupId: 'G2' })]);
-    expect(c.get('branch:A')).toEqual({ memberCount: 2, lostCount: 1, cityCounts: { 杭州: 1, 宁波: 1 } });
-    expect(c.get('group:G2')).toEqual({ memberCount: 1, lostCount: 0, cityCounts: { 杭州: 1 } });
-    expect(sumCounters([c.get('branch:A')!, c.get('branch:B')!, { memberCount: 3 }])).toEqual({ memberCount: 6, lostCount: 1, cityCounts: { 杭州: 2, 宁波: 1 } });
+    const none = { endedCount: 0, endedByReason: {} };
+    expect(c.get('branch:A')).toEqual({ memberCount: 2, lostCount: 1, cityCounts: { 杭州: 1, 宁波: 1 }, ...none });
+    expect(c.get('group:G2')).toEqual({ memberCount: 1, lostCount: 0, cityCounts: { 杭州: 1 }, ...none });
+    expect(sumCounters([c.get('branch:A')!, c.get('branch:B')!, { memberCount: 3 }])).toEqual({ memberCount: 6, lostCount: 1, cityCounts: { 杭州: 2, 宁波: 1 }, ...none });
+  });
+
+  it('ending a mobile status takes him out of members, 失联 and cities and counts him apart by reason', () => {
+    const ended = m({ status: '失联', ended: true, endReasonKey: 'villagePost' });
+    expect(obj(memberCounterDeltas(m({ status: '失联' }), ended))['branch:A']).toEqual({ members: -1, lost: -1, byCity: { 杭州: -1 }, ended: 1, byReason: { villagePost: 1 } });
+    // Reopening is the exact reverse.
+    expect(obj(memberCounterDeltas(ended, m({ status: '失联' })))['group:G1']).toEqual({ members: 1, lost: 1, byCity: { 杭州: 1 }, ended: -1, byReason: { villagePost: -1 } });
+    const c = countersOf([m(), ended, m({ ended: true, endReasonKey: 'startup' })]);
+    expect(c.get('branch:A')).toEqual({ memberCount: 1, lostCount: 0, cityCounts: { 杭州: 1 }, endedCount: 2, endedByReason: { villagePost: 1, startup: 1 } });
+    expect(sumCounters([c.get('branch:A')!, { memberCount: 2, endedCount: 1, endedByReason: { startup: 1 } }])).toMatchObject({ memberCount: 3, endedCount: 3, endedByReason: { villagePost: 1, startup: 2 } });
   });
 });
 

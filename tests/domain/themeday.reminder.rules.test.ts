@@ -1,6 +1,6 @@
 import { deliveryKey, dueStage, stageTimes } from '../../src/domain/themeday/reminder.rules';
 import { occurrenceIn } from '../../src/domain/themeday/occurrence.rules';
-import { decodeSiteCode, encodeSiteCode } from '../../src/domain/themeday/site-code.rules';
+import { checkSiteCode, SITE_CODE_STEP_MS, siteCodeAt } from '../../src/domain/themeday/site-code.rules';
 import { createHmac } from 'node:crypto';
 
 const at = (iso: string) => Date.parse(iso);
@@ -40,17 +40,37 @@ describe('reminder stages', () => {
 
 describe('on-site codes', () => {
   const hmac = (s: string, d: string) => createHmac('sha256', s).update(d).digest('base64url');
-  const code = encodeSiteCode(hmac, 'secret', 'branchA', '2026-11');
+  const now = Date.UTC(2026, 10, 10, 12, 0, 7); // 7 s into a 30 s step
+  const { code, refreshAt } = siteCodeAt(hmac, 'secret', 'branchA', '2026-11', now);
 
-  it('fits a QR scene and decodes for its branch', () => {
+  it('fits a QR scene, is good for its branch now and says when the next one is due', () => {
     expect(code.length).toBeLessThanOrEqual(32);
-    expect(decodeSiteCode(hmac, 'secret', 'branchA', code)).toBe('2026-11');
+    expect(checkSiteCode(hmac, 'secret', 'branchA', code, now)).toEqual({ ok: true, month: '2026-11' });
+    expect(refreshAt - now).toBe(SITE_CODE_STEP_MS - 7_000);
   });
-  it('refuses another branch, a changed month, a forged signature or another secret', () => {
-    expect(decodeSiteCode(hmac, 'secret', 'branchB', code)).toBeNull();
-    expect(decodeSiteCode(hmac, 'secret', 'branchA', code.replace('202611', '202612'))).toBeNull();
-    expect(decodeSiteCode(hmac, 'secret', 'branchA', code.slice(0, -1) + (code.endsWith('A') ? 'B' : 'A'))).toBeNull();
-    expect(decodeSiteCode(hmac, 'other', 'branchA', code)).toBeNull();
-    expect(decodeSiteCode(hmac, 'secret', 'branchA', 'garbage')).toBeNull();
+  it('changes every 30 s', () => {
+    expect(siteCodeAt(hmac, 'secret', 'branchA', '2026-11', now + 22_999).code).toBe(code);
+    expect(siteCodeAt(hmac, 'secret', 'branchA', '2026-11', now + 23_000).code).not.toBe(code);
+  });
+  it('accepts the previous step (clock skew, a scan at the turn), not an older one', () => {
+    expect(checkSiteCode(hmac, 'secret', 'branchA', code, now + SITE_CODE_STEP_MS)).toEqual({ ok: true, month: '2026-11' });
+    expect(checkSiteCode(hmac, 'secret', 'branchA', code, now + 2 * SITE_CODE_STEP_MS)).toEqual({ ok: false, reason: 'expired' });
+    expect(checkSiteCode(hmac, 'secret', 'branchA', code, now + 24 * 3600_000)).toEqual({ ok: false, reason: 'expired' });
+  });
+  it('refuses another branch, a changed month or step, a forged signature, another secret, a future step', () => {
+    const invalid = { ok: false, reason: 'invalid' };
+    const [, ym, step] = code.split('.');
+    const later = (parseInt(step, 36) - 5).toString(36);
+    expect(checkSiteCode(hmac, 'secret', 'branchB', code, now)).toEqual(invalid);
+    expect(checkSiteCode(hmac, 'secret', 'branchA', code.replace(ym, '202612'), now)).toEqual(invalid);
+    expect(checkSiteCode(hmac, 'secret', 'branchA', code.replace(`.${step}.`, `.${later}.`), now)).toEqual(invalid);
+    expect(checkSiteCode(hmac, 'secret', 'branchA', code.replace(`.${step}.`, `.0${step}.`), now)).toEqual(invalid);
+    expect(checkSiteCode(hmac, 'secret', 'branchA', code.slice(0, -1) + (code.endsWith('A') ? 'B' : 'A'), now)).toEqual(invalid);
+    expect(checkSiteCode(hmac, 'other', 'branchA', code, now)).toEqual(invalid);
+    expect(checkSiteCode(hmac, 'secret', 'branchA', code, now - SITE_CODE_STEP_MS)).toEqual(invalid);
+    expect(checkSiteCode(hmac, 'secret', 'branchA', 'garbage', now)).toEqual(invalid);
+  });
+  it('calls a month-long code of the old kind out of use', () => {
+    expect(checkSiteCode(hmac, 'secret', 'branchA', 't1.202611.AAAAAAAAAAAAAAAA', now)).toEqual({ ok: false, reason: 'expired' });
   });
 });

@@ -60,7 +60,7 @@ describe('foundation acceptance (api entry, real local cloud)', () => {
 
     const before = await dumpDatabase();
     expect(await tc.code('m_0', 'member.update', { changes: { tags: ['头雁'] } })).toBe('AUTH.FORBIDDEN');
-    expect(await tc.code('sec_a', 'member.update', { memberId: me0.member._id, changes: { branchId: B._id } })).toBe('AUTH.FORBIDDEN');
+    expect(await tc.code('sec_a', 'member.update', { memberId: me0.member._id, changes: { branchId: B._id } })).toBe('INPUT.INVALID');
     expect(await dumpDatabase()).toEqual(before);
 
     await tc.data('sec_a', 'member.update', { memberId: me0.member._id, changes: { status: '失联', tags: ['困难党员'] } });

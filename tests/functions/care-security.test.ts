@@ -24,7 +24,7 @@ describe('care security', () => {
     const s = await seedTwoBranches(tc);
     ({ A, B, G1, G2, sa } = s);
     memberId = (await joinMembers(tc, sa, G1._id, 0, 1))[0].member._id;
-    await grantRoles(tc, { A, G1 }, 'sec_a', 'cadre_1');
+    await grantRoles(tc, { A, B, G1 }, 'sec_a', 'sec_b', 'cadre_1');
     const c = await tc.data('m_0', 'care.file', { kind: '欠薪维权', description: '工地拖欠三个月工资，老板联系不上' });
     caseId = c._id;
     await tc.data('sec_a', 'care.assign', { caseId, assigneeOpenid: 'cadre_1', version: 1, note: '请龙井村跟进' });
@@ -54,18 +54,20 @@ describe('care security', () => {
     expect((await tc.data('sec_a', 'care.assign', { caseId, assigneeOpenid: 'sec_a', version: 3 })).assignee.openid).toBe('sec_a');
   });
 
-  it('masks the phone of a member who has moved on, on the cases he left behind', async () => {
+  it('hands an open case to the branch a member moves to: the old secretary loses it, the new one may assign it (#14.4)', async () => {
     await tc.data(ADMIN, 'org.grantRole', { openid: 'county_1', role: 'county' });
     const [{ member }] = await joinMembers(tc, sa, G1._id, 1, 1);
     const c = await tc.data('m_1', 'care.file', { kind: '就业', description: '想在杭州找一份稳定的工作' });
     expect((await tc.data('sec_a', 'care.get', { caseId: c._id })).case).toMatchObject({ memberPhone: member.phone, masked: false });
-    await tc.data('county_1', 'member.update', { memberId: member._id, changes: { branchId: B._id, groupId: G2._id } });
-    // The case stays with the unit it was filed in; his phone is now another branch's to see.
-    const seen = (await tc.data('sec_a', 'care.get', { caseId: c._id })).case;
-    expect(seen).toMatchObject({ memberPhone: '138****0001', masked: true });
-    const listed = (await tc.data('sec_a', 'care.list', {})).items.find((x: any) => x._id === c._id);
-    expect(listed).toMatchObject({ memberPhone: '138****0001', masked: true });
-    expect((await tc.data('county_1', 'care.get', { caseId: c._id })).case.memberPhone).toBe(member.phone);
+    await tc.data('sec_a', 'care.assign', { caseId: c._id, assigneeOpenid: 'sec_a', version: 1 });
+    await tc.data('county_1', 'transfer.move', { memberId: member._id, toBranchId: B._id, toGroupId: G2._id });
+    expect(await tc.code('sec_a', 'care.get', { caseId: c._id })).toBe('AUTH.FORBIDDEN');
+    expect((await tc.data('sec_a', 'care.list', {})).items.find((x: any) => x._id === c._id)).toBeUndefined();
+    const moved = (await tc.data('sec_b', 'care.get', { caseId: c._id })).case;
+    // sec_a does not cover him any more: the case waits for the new side to assign it.
+    expect(moved).toMatchObject({ branchId: B._id, groupId: G2._id, assignee: null, memberPhone: member.phone, masked: false, version: 3 });
+    expect(moved.timeline.at(-1).note).toContain('待新支部分派');
+    expect((await tc.data('sec_b', 'care.assign', { caseId: c._id, assigneeOpenid: 'sec_b', version: 3 })).assignee.openid).toBe('sec_b');
   });
 
   it('gives strangers and inflow organisers nothing of care', async () => {

@@ -167,7 +167,7 @@ describe('check-ins: submit and mine', () => {
   describe('placement follows the member', () => {
     it('is written by join and moved with him by an organiser', async () => {
       expect((await getDoc('users', 'm_5')).placement).toEqual({ branchId: B._id, groupId: G2._id });
-      await tc.data('county_1', 'member.update', { memberId: m.m_5._id, changes: { branchId: A._id, groupId: G1._id } });
+      await tc.data('county_1', 'transfer.move', { memberId: m.m_5._id, toBranchId: A._id, toGroupId: G1._id });
       expect((await getDoc('users', 'm_5')).placement).toEqual({ branchId: A._id, groupId: G1._id });
       expect(await tc.code('m_5', 'checkin.submit', { pushId: PB._id, text: text(1), clientKey: newKey() })).toBe('STUDY.NOT_TARGETED');
       const r = await tc.data('m_5', 'checkin.submit', { pushId: PA._id, text: text(1), clientKey: newKey() });

@@ -37,7 +37,7 @@ describe('stats.dashboard', () => {
     await tc.data('sec_a', 'member.update', { memberId: a[0]._id, changes: { status: '失联' } });
     await tc.data('sec_a', 'member.update', { memberId: a[1]._id, changes: { city: '上海' } });
     // m_6 moves to B (and G2) with the county's hand: county −0, A −1, B +1, G1 −1, G2 +1.
-    await tc.data('county_1', 'member.update', { memberId: a[5]._id, changes: { branchId: s.B._id, groupId: s.G2._id } });
+    await tc.data('county_1', 'transfer.move', { memberId: a[5]._id, toBranchId: s.B._id, toGroupId: s.G2._id });
     // A self edit that counts nothing.
     await tc.data('m_3', 'member.update', { changes: { employer: '新工厂' } });
 
@@ -135,7 +135,7 @@ describe('stats.dashboard', () => {
     const before = await units();
     expect(await tc.code('m_50', 'member.join', { scene: s.sa, groupId: 'nosuchgroup', ...profile(50) })).toBe('JOIN.GROUP_INVALID');
     expect(await tc.code('sec_a', 'member.update', { memberId: b[0]._id, changes: { status: '失联' } })).toBe('AUTH.FORBIDDEN');
-    expect(await tc.code('county_1', 'member.update', { memberId: b[0]._id, changes: { branchId: 'nosuchbranch' } })).toBe('ORG.NOT_FOUND');
+    expect(await tc.code('county_1', 'transfer.move', { memberId: b[0]._id, toBranchId: 'nosuchbranch' })).toBe('ORG.NOT_FOUND');
     expect(await units()).toEqual(before);
   });
 });

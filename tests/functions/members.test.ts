@@ -32,7 +32,7 @@ describe('一人一档: update, history, get, list', () => {
     });
 
     it('refuses organiser fields from a plain member, and edits of another member', async () => {
-      for (const changes of [{ status: '失联' }, { tags: ['头雁'] }, { branchId: B._id }, { groupId: G2._id }, { lostContactAt: '2024-01-01' }]) {
+      for (const changes of [{ status: '失联' }, { tags: ['头雁'] }, { lostContactAt: '2024-01-01' }]) {
         expect(await tc.code('m_1', 'member.update', { changes })).toBe('AUTH.FORBIDDEN');
       }
       expect(await tc.code('m_1', 'member.update', { memberId: ids.m_2, changes: { employer: 'x' } })).toBe('AUTH.FORBIDDEN');
@@ -49,8 +49,7 @@ describe('一人一档: update, history, get, list', () => {
       expect(before.members).toHaveLength(40);
       expect(before.member_changes.length).toBeGreaterThan(0);
       expect(await tc.code('m_1', 'member.update', { changes: { employer: '新公司', tags: ['头雁'] } })).toBe('AUTH.FORBIDDEN');
-      expect(await tc.code('sec_a', 'member.update', { memberId: ids.m_2, changes: { branchId: B._id } })).toBe('AUTH.FORBIDDEN');
-      expect(await tc.code('county_1', 'member.update', { memberId: ids.m_2, changes: { branchId: 'nobranch' } })).toBe('ORG.NOT_FOUND');
+      expect(await tc.code('county_1', 'transfer.move', { memberId: ids.m_2, toBranchId: 'nobranch' })).toBe('ORG.NOT_FOUND');
       expect(await tc.code('m_x', 'member.join', { scene: 'j1.abcdef.AAAAAAAAAAAAAAAA', groupId: G1._id, ...profile(99) })).toBe('JOIN.SCENE_INVALID');
       expect(await tc.code('m_x', 'member.join', { scene: await sceneOf(tc, A._id), groupId: 'nogroup', ...profile(99) })).toBe('JOIN.GROUP_INVALID');
       expect(await tc.code('sec_a', 'org.createBranch', { kind: '云支部', name: '越权支部', city: '杭州', secretaryName: '某' })).toBe('AUTH.FORBIDDEN');
@@ -69,8 +68,20 @@ describe('一人一档: update, history, get, list', () => {
       expect(ok.member).toMatchObject({ status: '正常', lostContactAt: null });
     });
 
-    it('moves counters when a manager moves a member', async () => {
-      await tc.data('county_1', 'member.update', { memberId: ids.m_3, changes: { branchId: B._id, groupId: G2._id } });
+    it('moves nobody: placement is not an editable field, whoever asks (moves are transfers)', async () => {
+      for (const [who, changes] of [
+        ['m_1', { branchId: B._id }],
+        ['m_1', { groupId: G2._id }],
+        ['cadre_1', { branchId: B._id }],
+        ['sec_a', { branchId: B._id }],
+        ['county_1', { branchId: B._id, groupId: G2._id }],
+      ] as const) {
+        expect(await tc.code(who, 'member.update', { memberId: ids.m_2, changes })).toBe('INPUT.INVALID');
+      }
+    });
+
+    it('moves counters when the county moves a member (transfer.move)', async () => {
+      await tc.data('county_1', 'transfer.move', { memberId: ids.m_3, toBranchId: B._id, toGroupId: G2._id });
       const tree = await tc.data('county_1', 'org.tree');
       const count = (list: any[], id: string) => list.find((x) => x._id === id).memberCount;
       expect([count(tree.branches, A._id), count(tree.branches, B._id)]).toEqual([29, 11]);
@@ -78,7 +89,7 @@ describe('一人一档: update, history, get, list', () => {
       // now sec_b manages m_3, sec_a no longer does
       expect(await tc.code('sec_a', 'member.get', { memberId: ids.m_3 })).toBe('AUTH.FORBIDDEN');
       expect((await tc.data('sec_b', 'member.get', { memberId: ids.m_3 })).member).toMatchObject({ branchId: B._id, branchName: B.name, groupId: G2._id, groupName: G2.name });
-      await tc.data('county_1', 'member.update', { memberId: ids.m_3, changes: { branchId: A._id, groupId: G1._id } });
+      await tc.data('county_1', 'transfer.move', { memberId: ids.m_3, toBranchId: A._id, toGroupId: G1._id });
     });
 
     it('keeps the users name in step with the record', async () => {

@@ -52,7 +52,7 @@ describe('1+N pairing and the contact-gap monitor', () => {
 
     it('lists the cadres of a village for organisers, with who is paired with whom now', async () => {
       const r = await tc.data(SEC_A, 'pairing.cadres', { groupId: G1._id });
-      expect(r.cadres).toEqual([{ openid: CADRE_1, name: '王村干' }]);
+      expect(r.cadres).toEqual([{ openid: CADRE_1, name: '王村干', phone: '13700000001', title: null, isMember: true }]);
       expect(r.pairings).toContainEqual({ memberId: ids.m_2, cadreOpenid: CADRE_1, cadreName: '王村干' });
       expect(r.pairings.every((p: any) => p.cadreOpenid === CADRE_1)).toBe(true);
       expect(await tc.code('m_4', 'pairing.cadres', { groupId: G1._id })).toBe('AUTH.FORBIDDEN');
@@ -190,8 +190,8 @@ describe('1+N pairing and the contact-gap monitor', () => {
   describe('a member who moves', () => {
     it('keeps his pairing when his branch changes and ends it when his village changes', async () => {
       await tc.data(SEC_A, 'pairing.assign', { memberIds: [ids.m_4, ids.m_5], cadreOpenid: CADRE_1 });
-      await tc.data(COUNTY, 'member.update', { memberId: ids.m_4, changes: { branchId: B._id } });
-      await tc.data(COUNTY, 'member.update', { memberId: ids.m_5, changes: { groupId: G2._id } });
+      await tc.data(COUNTY, 'transfer.move', { memberId: ids.m_4, toBranchId: B._id });
+      await tc.data(COUNTY, 'transfer.move', { memberId: ids.m_5, toBranchId: A._id, toGroupId: G2._id });
       const docs = await pairingDocs();
       expect(docs.find((p) => p._id === ids.m_4)).toMatchObject({ branchId: B._id, groupId: G1._id, cadreOpenid: CADRE_1 });
       expect(docs.find((p) => p._id === ids.m_5)).toBeUndefined();
@@ -214,8 +214,8 @@ describe('1+N pairing and the contact-gap monitor', () => {
   describe('scope and concurrency', () => {
     it('lists a village\'s cadres (their openids) to a cadre of that village only, besides secretaries and the county', async () => {
       expect(await tc.code(CADRE_2, 'pairing.cadres', { groupId: G1._id })).toBe('AUTH.FORBIDDEN');
-      expect((await tc.data(CADRE_1, 'pairing.cadres', { groupId: G1._id })).cadres).toEqual([{ openid: CADRE_1, name: '王村干' }]);
-      expect((await tc.data(SEC_B, 'pairing.cadres', { groupId: G2._id })).cadres).toEqual([{ openid: CADRE_2, name: '赵村干' }]);
+      expect((await tc.data(CADRE_1, 'pairing.cadres', { groupId: G1._id })).cadres).toEqual([{ openid: CADRE_1, name: '王村干', phone: '13700000001', title: null, isMember: true }]);
+      expect((await tc.data(SEC_B, 'pairing.cadres', { groupId: G2._id })).cadres).toEqual([expect.objectContaining({ openid: CADRE_2, name: '赵村干', isMember: true })]);
       expect((await tc.data(COUNTY, 'pairing.cadres', { groupId: G2._id })).cadres).toHaveLength(1);
     });
 

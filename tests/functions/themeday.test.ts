@@ -1,6 +1,10 @@
 import { bootstrapCounty, createBranch, createGroup, grantRoles, joinMembers, sceneOf, startTestCloud, type TestCloud } from './helpers/cloud';
 import { planAroundNow } from './helpers/themeday';
 import { addMonths } from '../../src/domain/themeday/occurrence.rules';
+import { SITE_CODE_STEP_MS, siteCodeAt } from '../../src/domain/themeday/site-code.rules';
+import { hmacSha256 } from '../../cloudfunctions/api/src/platform/crypto';
+import { sdkDb } from './helpers/study';
+import { dumpDatabase, eachTestLeavesDatabaseUnchanged } from './helpers/dump';
 
 jest.setTimeout(120_000);
 
@@ -54,7 +58,7 @@ describe('theme party day: plan, current, subscribe, sign-in, attendance', () =>
     it('shows the running meeting with the merged sheet, in 5 requests', async () => {
       let cur: any;
       const n = await tc.requests(async () => (cur = await tc.data('m_0', 'themeday.current', {})));
-      expect(cur).toMatchObject({ occurrence: { id: occA() }, open: true, signin: null, consents: {}, longTerm: [] });
+      expect(cur).toMatchObject({ occurrence: { id: occA() }, open: true, signin: null, onlineSignin: true, consents: {}, longTerm: [] });
       expect(cur.sheet).toEqual({ theme: '学习贯彻全会精神', agenda: ['重温入党誓词', '集中学习', '讨论返乡就业'], links: [{ title: '全会公报', url: 'https://example.org/a' }], fromCounty: true });
       expect(n).toBe(5);
     });
@@ -89,9 +93,39 @@ describe('theme party day: plan, current, subscribe, sign-in, attendance', () =>
   });
 
   describe('themeday.signin', () => {
+    /** The code on the secretary's screen right now (it changes every 30 s). */
+    const screenCode = async (): Promise<string> => (await tc.data('sec_a', 'themeday.attendance', { occurrenceId: occA() })).occurrence.siteCode;
     let siteCode: string;
-    beforeAll(async () => {
-      siteCode = (await tc.data('sec_a', 'themeday.attendance', { occurrenceId: occA() })).occurrence.siteCode;
+    beforeEach(async () => {
+      siteCode = await screenCode();
+    });
+
+    describe('refusals of the on-site code and online mode store nothing', () => {
+      eachTestLeavesDatabaseUnchanged();
+
+      it('refuses a photo of the screen taken a minute ago, and the old month-long code', async () => {
+        const secret = (await sdkDb().collection('config').doc('join_secret').get()).data.value as string;
+        const photo = siteCodeAt(hmacSha256, secret, A._id, month, Date.now() - 2 * SITE_CODE_STEP_MS).code;
+        const r = await tc.call('m_2', 'themeday.signin', { mode: 'onsite', code: photo });
+        expect(r).toEqual({ ok: false, error: { code: 'THEMEDAY.CODE_EXPIRED', message: '签到码已过期（现场签到码每 30 秒更换），请扫描现场屏幕上的最新签到码' } });
+        expect(await tc.code('m_2', 'themeday.signin', { mode: 'onsite', code: `t1.${month.replace('-', '')}.${'A'.repeat(16)}` })).toBe('THEMEDAY.CODE_EXPIRED');
+        // one signed for the next step is no code this screen has shown
+        const early = siteCodeAt(hmacSha256, secret, A._id, month, Date.now() + 2 * SITE_CODE_STEP_MS).code;
+        expect(await tc.code('m_2', 'themeday.signin', { mode: 'onsite', code: early })).toBe('THEMEDAY.CODE_INVALID');
+      });
+    });
+
+    it('refuses online sign-in, storing nothing, when the branch turned it off', async () => {
+      await tc.data('sec_a', 'themeday.plan', { kind: 'rule', branchId: A._id, plan: { ...plan, onlineSignin: false } });
+      const before = await dumpDatabase();
+      try {
+        const r = await tc.call('m_2', 'themeday.signin', { mode: 'online', occurrenceId: occA() });
+        expect(r).toEqual({ ok: false, error: { code: 'THEMEDAY.ONLINE_OFF', message: '本支部已关闭线上签到，请到现场扫描签到码' } });
+        expect(await dumpDatabase()).toEqual(before);
+        expect((await tc.data('m_2', 'themeday.current', {})).onlineSignin).toBe(false);
+      } finally {
+        await tc.data('sec_a', 'themeday.plan', { kind: 'rule', branchId: A._id, plan });
+      }
     });
 
     it('signs in online once; a second is ALREADY_SIGNED', async () => {

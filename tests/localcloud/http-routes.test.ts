@@ -6,12 +6,14 @@ import type { LocalCloud } from '../../localcloud/server';
 
 let cloud: LocalCloud;
 let h5Dir: string;
+let dataDir: string;
 beforeAll(async () => {
   h5Dir = tempDir();
   fs.writeFileSync(path.join(h5Dir, 'index.html'), '<!doctype html><title>云支部</title>');
   fs.mkdirSync(path.join(h5Dir, 'js'));
   fs.writeFileSync(path.join(h5Dir, 'js', 'app.js'), 'console.log(1)');
   cloud = await start({ h5Dir });
+  dataDir = (cloud as LocalCloud & { dataDir: string }).dataDir;
 });
 afterAll(() => cloud.close());
 
@@ -84,6 +86,7 @@ test('static H5 files, index.html at /, no path escapes', async () => {
 });
 
 test('/admin answers unknown actions with a loud error', async () => {
-  const r = await post('/admin', { action: 'storage.batchCopyFile' });
+  const token = fs.readFileSync(path.join(dataDir, 'admin-token'), 'utf8');
+  const r = await post('/admin', { action: 'storage.batchCopyFile' }, { authorization: `TC3-HMAC-SHA256 Credential=${token}/2026-12-07/tcb/tc3_request` });
   expect(await r.json()).toMatchObject({ code: 'INVALID_PARAM', message: expect.stringContaining('not emulated') });
 });

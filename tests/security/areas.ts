@@ -6,6 +6,8 @@ import consoleArea from './cases/console';
 import pairing from './cases/pairing';
 import care from './cases/care';
 import evaluation from './cases/evaluation';
+import roles from './cases/roles';
+import moves from './cases/moves';
 import todo from './cases/todo';
 
-export const areas: AreaCases<any>[] = [foundation, hometown, consoleArea, pairing, care, evaluation, todo];
+export const areas: AreaCases<any>[] = [foundation, hometown, consoleArea, pairing, care, evaluation, roles, moves, todo];

@@ -43,6 +43,12 @@ export interface ActionCase<F> {
    * (default AUTH.FORBIDDEN), nothing written — a check on the first id alone would let it through.
    */
   beyond?: { payload: (w: World, f: F) => Record<string, unknown>; code?: ErrorCode; why: string }[];
+  /**
+   * The legitimate call is made for real (on the database restored afterwards) and must succeed.
+   * Only where the world makes success impossible for a reason of its own (a county that is already
+   * bootstrapped) does the case name the code it answers instead, and why.
+   */
+  succeeds?: { code: ErrorCode; why: string };
   /** A payload key holding a signed code (join scene, on-site sign-in code): tampered copies get `code`. */
   signed?: { key: string; code: ErrorCode; spliced?: (w: World, f: F) => string[] };
 }

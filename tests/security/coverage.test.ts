@@ -7,6 +7,7 @@ import { readdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { actions } from '../../src/contracts';
 import { areas } from './areas';
+import { outsiders } from './case';
 
 test('every contracts action has security cases', () => {
   const covered = new Set(areas.flatMap((a) => Object.keys(a.cases)));
@@ -24,4 +25,13 @@ test('every file in cases/ is listed in areas.ts and run by a test file of its o
   expect(areas.map((a) => a.area).sort()).toEqual(files.sort());
   const tests = new Set(readdirSync(__dirname).filter((f) => f.endsWith('.test.ts')));
   expect(areas.map((a) => `${a.area}.test.ts`).filter((t) => !tests.has(t))).toEqual([]);
+});
+
+test('an outsider allowed an action that is not called says why', () => {
+  const silent = areas.flatMap((a) =>
+    Object.entries(a.cases).flatMap(([action, c]) =>
+      outsiders.filter((o) => typeof c!.outsiders[o] !== 'string' && !/\S{4}/.test((c!.outsiders[o] as { allowed: string }).allowed)).map((o) => `${action} as ${o}`),
+    ),
+  );
+  expect(silent).toEqual([]);
 });

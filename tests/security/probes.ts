@@ -85,3 +85,19 @@ export function tampered(code: string, spliced: string[] = []): Variant[] {
     ...spliced.map((s, i) => ({ label: `spliced from another unit's code #${i + 1}`, payload: s })),
   ];
 }
+
+/**
+ * Whether a payload with an extra key can pass `schema` (zod 4 definitions: an object without a
+ * `never` catch-all, through optional, union and pipe). Where it cannot, forged identity fields are
+ * refused by the dispatcher's schema check and never reach the handler. Unknown kinds answer true
+ * (probe the handler rather than miss it).
+ */
+export function acceptsUnknownKeys(schema: unknown): boolean {
+  const def = (schema as { _zod?: { def?: any } })?._zod?.def;
+  if (!def) return true;
+  if (def.type === 'object') return def.catchall?._zod?.def?.type !== 'never';
+  if (def.type === 'union') return def.options.some(acceptsUnknownKeys);
+  if (def.type === 'optional' || def.type === 'nullable' || def.type === 'default') return acceptsUnknownKeys(def.innerType);
+  if (def.type === 'pipe') return acceptsUnknownKeys(def.in);
+  return true;
+}

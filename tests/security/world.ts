@@ -10,7 +10,9 @@
  * Legitimate callers: admin (sysadmin), county (组织部), secA, cadreG1, inflowA, target, peer (A/G1).
  */
 import { ADMIN, seedTwoBranches, type TestCloud } from '../functions/helpers/cloud';
-import { publish } from '../functions/helpers/study';
+import { publish, sdkDb } from '../functions/helpers/study';
+import { siteCodeAt } from '../../src/domain/themeday/site-code.rules';
+import { hmacSha256 } from '../../cloudfunctions/api/src/platform/crypto';
 import { planAroundNow } from '../functions/helpers/themeday';
 import type { Outsider } from './case';
 
@@ -70,7 +72,9 @@ export async function seedWorld(tc: TestCloud) {
   await tc.data(openids.secA, 'themeday.plan', { kind: 'rule', branchId: A._id, plan });
   const occurrenceA = `${A._id}_${month}`;
   await tc.data(openids.target, 'themeday.signin', { mode: 'online', occurrenceId: occurrenceA });
-  const siteCodeA = (await tc.data(openids.secA, 'themeday.attendance', { occurrenceId: occurrenceA })).occurrence.siteCode as string;
+  // The on-site code changes every 30 s and the suite runs for minutes: every read is the code the
+  // secretary's screen shows at that moment (signed as the function signs it).
+  const joinSecret = (await sdkDb().collection('config').doc('join_secret').get()).data.value as string;
 
   return {
     A,
@@ -83,7 +87,9 @@ export async function seedWorld(tc: TestCloud) {
     pushA,
     month,
     occurrenceA,
-    siteCodeA,
+    get siteCodeA() {
+      return siteCodeAt(hmacSha256, joinSecret, A._id, month, Date.now()).code;
+    },
     /** Strings no outsider's answer may contain; an area's seed may add its own (a care case's details…). */
     secrets: [TARGET_PROFILE.phone, TARGET_PROFILE.activityCardNo, openids.target] as string[],
   };

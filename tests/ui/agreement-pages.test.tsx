@@ -36,14 +36,14 @@ it('lets the county create an agreement through the shared schema and opens it',
   expect(cloud.calls.find((c) => c.action === 'agreement.create')?.payload).toEqual({ name: '宁波市流动党员服务中心', region: '浙江省宁波市', kind: '市际协作', fields: ['city', 'employer', 'contacts', 'phone'] });
 });
 
-it('lets the county add and remove covered members and grant the inflow account', async () => {
+it('lets the county add and remove covered members and invite the inflow organiser', async () => {
   resetTaro({ id: 'a1' });
   cloud
     .on('member.me', () => countyClerk)
     .on('agreement.list', () => ({ items: [agreement] }))
     .on('member.list', (q) => (q.agreementId ? { items: [{ ...covered, phone: '13800000001', masked: false, tags: [] }], nextCursor: null } : { items: [{ _id: 'm9', name: '陈明', city: '宁波', employer: '快递' }], nextCursor: null }))
     .on('agreement.update', () => ({ agreement, added: 1, removed: 0 }))
-    .on('org.grantRole', (p) => ({ openid: p.openid, grants: [{ role: 'inflow', agreementId: p.agreementId }] }));
+    .on('role.invite', () => ({ invitationId: 'i1', token: 'r1.abcdefghijklmnopqrstuvwx.SIG', page: 'pages/role-accept/index', expiresAt: Date.UTC(2026, 11, 10) }));
   render(<AgreementPage />);
   expect(await screen.findByText('13800000001')).toBeTruthy();
   fireEvent.change(screen.getByPlaceholderText('搜索姓名、单位或城市'), { target: { value: '陈' } });
@@ -51,12 +51,11 @@ it('lets the county add and remove covered members and grant the inflow account'
   await waitFor(() => expect(toasts).toContain('已加入'));
   fireEvent.click(screen.getByText('移出'));
   await waitFor(() => expect(toasts).toContain('已移出'));
-  fireEvent.change(screen.getByPlaceholderText('请对方在首页底部查看并发给你'), { target: { value: ' inflow_9 ' } });
-  fireEvent.click(screen.getByText('授予'));
-  await waitFor(() => expect(toasts).toContain('已授予'));
+  fireEvent.click(screen.getByText('生成邀请二维码'));
+  expect(await screen.findByText(/#\/pages\/role-accept\/index\?t=r1\.abcdefghijklmnopqrstuvwx\.SIG/)).toBeTruthy();
   const sent = (a: string) => cloud.calls.filter((c) => c.action === a).map((c) => c.payload);
   expect(sent('agreement.update')).toEqual([{ agreementId: 'a1', addMemberIds: ['m9'] }, { agreementId: 'a1', removeMemberIds: ['m1'] }]);
-  expect(sent('org.grantRole')).toEqual([{ openid: 'inflow_9', role: 'inflow', agreementId: 'a1' }]);
+  expect(sent('role.invite')).toEqual([{ role: 'inflow', agreementId: 'a1' }]);
 });
 
 it('lets the inflow organiser update only the agreed fields of a covered member', async () => {
@@ -72,7 +71,7 @@ it('lets the inflow organiser update only the agreed fields of a covered member'
   // Industry is not agreed: no field for it. Contacts are: the contact form is there.
   expect(screen.queryByText('从事行业')).toBeNull();
   expect(screen.getByText('记录联系 · 刘芳')).toBeTruthy();
-  expect(screen.queryByText('授予共管方账号')).toBeNull();
+  expect(screen.queryByText('邀请共管方联络员')).toBeNull();
   expect(screen.queryByText('移出')).toBeNull();
   fireEvent.change(screen.getByDisplayValue('电子厂'), { target: { value: '西湖物流' } });
   fireEvent.click(screen.getByText('保存'));

@@ -14,7 +14,7 @@ const view = (over: Record<string, unknown> = {}) => ({
   unit: { kind: 'county', id: null, name: '全县' },
   month: '2026-11',
   org: { committees: 1, branches: 2, groups: 2 },
-  members: { total: 120, lost: 6, byCity: [{ city: '杭州', count: 70 }, { city: '宁波', count: 40 }], otherCities: 10, cities: 5 },
+  members: { total: 120, lost: 6, byCity: [{ city: '杭州', count: 70 }, { city: '宁波', count: 40 }], otherCities: 10, cities: 5, ended: { total: 75, byReason: { 返乡: 4, 返乡创业: 45, 回村任职: 26, 组织关系转出: 0, 其他: 0 } } },
   pairing: { cadres: 4, paired: 90, share: 0.75, contacts: 33 },
   study: { pushes: 2, expected: 240, done: 180, rate: 0.75 },
   themeday: { planned: 2, held: 2, expected: 100, signedIn: 80, rate: 0.8 },
@@ -29,13 +29,17 @@ beforeEach(() => {
 });
 
 it('a county organiser sees the county, switches unit and month, and reads tiles and charts', async () => {
-  cloud.on('member.me', () => county).on('stats.dashboard', (p) => (p.branchId ? view({ unit: { kind: 'branch', id: p.branchId, name: '杭州云支部' }, org: { committees: null, branches: null, groups: null }, members: { total: 50, lost: 1, byCity: [{ city: '杭州', count: 50 }], otherCities: 0, cities: 1 } }) : view()));
+  cloud.on('member.me', () => county).on('stats.dashboard', (p) => (p.branchId ? view({ unit: { kind: 'branch', id: p.branchId, name: '杭州云支部' }, org: { committees: null, branches: null, groups: null }, members: { total: 50, lost: 1, byCity: [{ city: '杭州', count: 50 }], otherCities: 0, cities: 1, ended: { total: 0, byReason: { 返乡: 0, 返乡创业: 0, 回村任职: 0, 组织关系转出: 0, 其他: 0 } } } }) : view()));
   const areaPayloads = (action: string) => cloud.calls.filter((c) => c.action === action).map((c) => c.payload);
   render(<DashboardPage />);
   expect(await screen.findByText('直接管理党员')).toBeTruthy();
   expect(screen.getByText('120')).toBeTruthy();
   expect(screen.getByText('流动党委')).toBeTruthy();
   expect(screen.getByText('覆盖 75%')).toBeTruthy();
+  // Ended mobile status, counted apart: the article's 26 回村任职 and 45 返乡创业.
+  expect(screen.getByText('回村任职').previousSibling?.textContent).toBe('26');
+  expect(screen.getByText('返乡创业').previousSibling?.textContent).toBe('45');
+  expect(screen.getByText('结束流动 75 人')).toBeTruthy();
   expect(screen.getByText('80%')).toBeTruthy();
   expect(screen.getByTestId('dash-cities').textContent).toBe('各城市党员人数：杭州70人，宁波40人');
   expect(screen.getByTestId('dash-rates')).toBeTruthy();

@@ -1,5 +1,5 @@
 /** The home page: first-run county setup, a member's branch and group, organiser entry points. */
-import { fireEvent, render, screen, within } from '@testing-library/react';
+import { fireEvent, render, screen, waitFor, within } from '@testing-library/react';
 import HomePage from '@/pages/home/index';
 import { installFakeCloud, type FakeCloud } from './helpers/fake-cloud';
 import { navigations, resetTaro } from './helpers/taro';
@@ -93,7 +93,7 @@ it('groups a county organiser\'s tools into titled sections', async () => {
   render(<HomePage />);
   await screen.findByText('县委组织部');
   expect(organiserSections()).toEqual([
-    ['台账与组织', ['党员台账', '台账导出', '支部与二维码', '数据看板']],
+    ['台账与组织', ['党员台账', '台账导出', '支部与二维码', '角色管理', '转接审核', '数据看板']],
     ['学习与党日', ['发布学习', '学习统计', '主题党日']],
     ['联系与共管', ['结对联系', '联系监测', '双向共管']],
     ['关怀与家乡', ['关怀帮扶', '走访慰问', '家乡建议', '回乡项目', '发布招工', '人才工作站']],
@@ -150,3 +150,18 @@ it('leads a reviewer who holds no organiser role to the scoring page, and nobody
 });
 
 afterEach(() => jest.useRealTimers());
+
+it('asks an organiser who is not a member and has no name for his organiser profile', async () => {
+  let me: object = { ...nobody, grants: [{ role: 'cadre', groupId: 'g1' }], county: { name: '石阡县' } };
+  cloud.on('member.me', () => me).on('role.saveProfile', (p) => {
+    me = { ...(me as object), name: p.name };
+    return { openid: 'dev_test', name: p.name, phone: p.phone, title: p.title ?? null, isMember: false };
+  });
+  render(<HomePage />);
+  await screen.findByText('请填写组织者资料');
+  fireEvent.change(screen.getByPlaceholderText('请输入姓名'), { target: { value: '陈驻村' } });
+  fireEvent.change(screen.getByPlaceholderText('请输入手机号'), { target: { value: '13900002222' } });
+  fireEvent.click(screen.getByText('保存'));
+  await waitFor(() => expect(screen.queryByText('请填写组织者资料')).toBeNull());
+  expect(cloud.calls.find((c) => c.action === 'role.saveProfile')!.payload).toEqual({ name: '陈驻村', phone: '13900002222' });
+});

@@ -16,6 +16,8 @@ const preview = {
     { _id: 'g3', name: '花桥村网上党小组', township: '花桥镇', village: '花桥村' },
   ],
   alreadyJoined: false,
+  ownBranch: false,
+  approval: false,
 };
 
 let cloud: FakeCloud;
@@ -77,11 +79,12 @@ it('shows a refused scene as an error instead of a form', async () => {
   expect(screen.queryByText('确认加入')).toBeNull();
 });
 
-it('tells a member who already joined instead of showing the form', async () => {
-  cloud.on('join.preview', () => ({ ...preview, alreadyJoined: true }));
+it('tells a member of this branch he has joined, instead of showing the form', async () => {
+  cloud.on('join.preview', () => ({ ...preview, alreadyJoined: true, ownBranch: true }));
   render(<JoinPage />);
-  expect(await screen.findByText(/每名党员只需加入一次/)).toBeTruthy();
+  expect(await screen.findByText('你已是杭州云支部的党员，无需重复加入。')).toBeTruthy();
   expect(screen.queryByText('确认加入')).toBeNull();
+  expect(screen.queryByText('申请转入杭州云支部')).toBeNull();
   await waitFor(() => expect(cloud.calls).toHaveLength(1));
 });
 
@@ -110,4 +113,45 @@ it('says in Chinese that a join link without a code is incomplete, without calli
   render(<JoinPage />);
   expect(await screen.findByText('链接缺少支部码')).toBeTruthy();
   expect(cloud.calls).toEqual([]);
+});
+
+it('offers a member of another branch a transfer, and sends it with the scene and his note', async () => {
+  cloud.on('join.preview', () => ({ ...preview, alreadyJoined: true }));
+  cloud.on('transfer.request', () => ({ transfer: { _id: 't1', state: 'pending', to: { branchId: 'b1', branchName: '杭州云支部' } } }));
+  render(<JoinPage />);
+  expect(await screen.findByText(/到新的城市务工，可申请把组织关系转入本支部/)).toBeTruthy();
+  expect(screen.queryByText(/每名党员只需加入一次/)).toBeNull();
+  expect(screen.queryByText('确认加入')).toBeNull();
+  fireEvent.change(screen.getByPlaceholderText('如：已到杭州务工'), { target: { value: '已到杭州务工' } });
+  fireEvent.click(screen.getAllByText('申请转入杭州云支部').at(-1)!);
+  expect(await screen.findByText('转接申请已提交')).toBeTruthy();
+  expect(screen.getByText('待杭州云支部书记审核，结果会显示在首页。')).toBeTruthy();
+  expect(cloud.calls.find((c) => c.action === 'transfer.request')?.payload).toEqual({ scene, note: '已到杭州务工' });
+});
+
+it('shows a refused transfer (a second pending one) as the cloud words it', async () => {
+  cloud.on('join.preview', () => ({ ...preview, alreadyJoined: true }));
+  cloud.on('transfer.request', () => {
+    throw cloudError('TRANSFER.PENDING', '已有一项转接申请待审核，请等待处理或先撤回');
+  });
+  render(<JoinPage />);
+  await screen.findByText(/到新的城市务工/);
+  fireEvent.click(screen.getAllByText('申请转入杭州云支部').at(-1)!);
+  await waitFor(() => expect(toasts.at(-1)).toMatch(/已有一项转接申请待审核/));
+  expect(screen.queryByText('转接申请已提交')).toBeNull();
+});
+
+it('says a join waits for approval when the branch approves new members', async () => {
+  cloud.on('join.preview', () => ({ ...preview, approval: true }));
+  cloud.on('member.join', () => ({ member: null, created: false, request: { _id: 'r1', state: 'pending', branchId: 'b1', branchName: '杭州云支部' } }));
+  render(<JoinPage />);
+  expect(await screen.findByText('本支部新成员需书记审核，提交后请等待通知。')).toBeTruthy();
+  fireEvent.click(screen.getByText('汤山镇'));
+  fireEvent.click(screen.getByText('龙井村'));
+  fireEvent.change(screen.getByPlaceholderText('请输入姓名'), { target: { value: '王小明' } });
+  fireEvent.click(screen.getByText('男'));
+  fireEvent.change(screen.getByPlaceholderText('请输入手机号'), { target: { value: '13812345678' } });
+  fireEvent.change(screen.getByPlaceholderText('请输入现居城市'), { target: { value: '杭州' } });
+  fireEvent.click(screen.getByText('确认加入'));
+  expect(await screen.findByText('已提交，待审核')).toBeTruthy();
 });

@@ -56,7 +56,8 @@ it('lets a secretary pair picked members of a village with one of its cadres', a
     .on('member.me', () => secretaryOfA)
     .on('pairing.mine', () => ({ asCadre: [], myCadre: null, settings: defaultGapSettings }))
     .on('member.list', () => ({ items: [{ _id: 'm1', name: '刘芳' }, { _id: 'm2', name: '陈明' }, { _id: 'm3', name: '张强' }], nextCursor: null }))
-    .on('pairing.cadres', () => ({ cadres: [{ openid: 'c1', name: '王村干' }], pairings: [{ memberId: 'm2', cadreOpenid: 'c1', cadreName: '王村干' }] }))
+    // Two cadres of one village with one name: told apart by 单位/职务, else the phone's last digits.
+    .on('pairing.cadres', () => ({ cadres: [{ openid: 'c1', name: '王村干', title: '村支书', phone: '13900001111' }, { openid: 'c2', name: '王村干', title: null, phone: '139****2222' }], pairings: [{ memberId: 'm2', cadreOpenid: 'c1', cadreName: '王村干' }] }))
     .on('pairing.assign', (p) => ({ pairings: p.memberIds.map((id: string) => ({ _id: id })) }));
   render(<PairingPage />);
   expect(screen.queryByText('我的结对党员')).toBeNull();
@@ -68,7 +69,8 @@ it('lets a secretary pair picked members of a village with one of its cadres', a
   fireEvent.click(screen.getByText('张强'));
   fireEvent.click(screen.getByText('结对'));
   expect(await screen.findByText('请选择村干部')).toBeTruthy();
-  fireEvent.click(screen.getByText('王村干'));
+  expect(screen.getByText('王村干（尾号2222）')).toBeTruthy();
+  fireEvent.click(screen.getByText('王村干（村支书）'));
   fireEvent.click(screen.getByText('结对'));
   await waitFor(() => expect(toasts).toContain('已结对'));
   expect(cloud.calls.find((c) => c.action === 'pairing.assign')?.payload).toEqual({ memberIds: ['m1', 'm3'], cadreOpenid: 'c1' });

@@ -15,7 +15,7 @@ beforeEach(() => {
     .on('themeday.attendance', (q) =>
       q.month
         ? { occurrence: null, month: q.month, rows: [{ branchId: 'bA', name: '杭州云支部', planned: true, expected: 30, signedIn: 24, online: 20, onsite: 4, rate: 0.8 }] }
-        : { occurrence: { id: q.occurrenceId, siteCode: 't1.bA.SIGNATURE', branchId: 'bA', month: '2026-11', day: '2026-11-10', start: 0, end: 1, signinOpens: 0, signinCloses: 1 }, month: '2026-11', rows: [], absentees: [{ memberId: 'm9', name: '陈强', phone: '138****0009' }] },
+        : { occurrence: { id: q.occurrenceId, siteCode: `t2.bA.${cloud.calls.length}.SIGNATURE`, siteCodeRefreshAt: Date.now() + 1_000, branchId: 'bA', month: '2026-11', day: '2026-11-10', start: 0, end: 1, signinOpens: 0, signinCloses: 1 }, month: '2026-11', rows: [], absentees: [{ memberId: 'm9', name: '陈强', phone: '138****0009' }] },
     )
     .on('themeday.delivery', (q) => ({
       occurrenceId: q.occurrenceId,
@@ -36,7 +36,7 @@ it('shows attendance per branch, then the tapped branch’s on-site code and abs
   expect(await screen.findByText('24/30 · 80%')).toBeTruthy();
   fireEvent.click(screen.getByText('杭州云支部'));
   expect(await screen.findByText('陈强')).toBeTruthy();
-  expect(screen.getByText('t1.bA.SIGNATURE')).toBeTruthy();
+  expect(screen.getByText(/^t2\.bA\.\d+\.SIGNATURE$/)).toBeTruthy();
   // Reminder delivery: a finished and a running stage, and who was not reached.
   expect(screen.getByText('已送达 26 · 未订阅 3 · 已拒收 1')).toBeTruthy();
   expect(screen.getByText('进行中 12/30')).toBeTruthy();
@@ -49,6 +49,24 @@ it('shows attendance per branch, then the tapped branch’s on-site code and abs
   expect(screen.queryByText('提示单')).toBeNull();
 });
 
+it('renews the on-site code on the screen when its step ends, so a photo of it goes stale', async () => {
+  render(<ThemedayAdminPage />);
+  fireEvent.click(await screen.findByText('杭州云支部'));
+  const first = (await screen.findByText(/^t2\.bA\.\d+\.SIGNATURE$/)).textContent;
+  await waitFor(() => expect(screen.getByText(/^t2\.bA\.\d+\.SIGNATURE$/).textContent).not.toBe(first), { timeout: 4_000 });
+  expect(screen.getByText(/每 30 秒更换/)).toBeTruthy();
+  const renewal = cloud.calls.filter((c) => c.action === 'themeday.attendance').at(-1)!.payload;
+  expect(renewal).toEqual({ occurrenceId: expect.stringMatching(/^bA_/) });
+});
+
+it('lets the branch turn online sign-in off', async () => {
+  render(<ThemedayAdminPage />);
+  fireEvent.click(await screen.findByText('支部规则'));
+  fireEvent.click(screen.getByText('仅现场扫码'));
+  fireEvent.click(screen.getByText('保存规则'));
+  await waitFor(() => expect(cloud.calls.find((c) => c.action === 'themeday.plan')?.payload.plan.onlineSignin).toBe(false));
+});
+
 it('saves the first-Friday rule of his branch and shows the next meeting in Shanghai time', async () => {
   render(<ThemedayAdminPage />);
   fireEvent.click(await screen.findByText('支部规则'));
@@ -58,7 +76,7 @@ it('saves the first-Friday rule of his branch and shows the next meeting in Shan
   fireEvent.click(screen.getByText('保存规则'));
   expect(await screen.findByText('下一次：2026-12-04 19:30')).toBeTruthy();
   expect(cloud.calls.find((c) => c.action === 'themeday.plan')!.payload).toEqual({
-    kind: 'rule', branchId: 'bA', plan: { rule: { kind: 'nthWeekday', n: 1, weekday: 5 }, time: '19:30', durationMinutes: 90 },
+    kind: 'rule', branchId: 'bA', plan: { rule: { kind: 'nthWeekday', n: 1, weekday: 5 }, time: '19:30', durationMinutes: 90, onlineSignin: true },
   });
 });
 

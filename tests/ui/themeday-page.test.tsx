@@ -11,14 +11,17 @@ const occurrence = { id: 'b1_2026-11', branchId: 'b1', month: '2026-11', day: '2
 
 let cloud: FakeCloud;
 let signin: { mode: string; at: number } | null;
+let onlineSignin: boolean;
 beforeEach(() => {
   signin = null;
+  onlineSignin = true;
   cloud = installFakeCloud()
     .on('themeday.current', () => ({
       occurrence,
       sheet: { theme: '学习新修订的党章', agenda: ['集中学习党章', '交流在外务工情况'], links: [{ title: '党章全文', url: 'https://example.org/dz' }], fromCounty: true },
       open: true,
       signin,
+      onlineSignin,
       consents: {},
       longTerm: [],
     }))
@@ -91,6 +94,14 @@ it('weapp: declining the privacy sheet copies nothing and says why', async () =>
   fireEvent.click(await screen.findByText('不同意'));
   await waitFor(() => expect(toasts).toContain('未同意隐私保护指引，无法复制链接'));
   expect(privacy.agreed).toBe(false);
+});
+
+it('offers no online sign-in when the branch turned it off', async () => {
+  resetTaro();
+  onlineSignin = false;
+  render(<ThemedayPage />);
+  expect(await screen.findByText(/本支部只认现场签到/)).toBeTruthy();
+  expect(screen.queryByText('线上签到')).toBeNull();
 });
 
 it('signs in on site with the code of the scanned link, and shows a refused code', async () => {

@@ -20,7 +20,7 @@ test('the dashboard sub-package page shows the county figures', async () => {
           unit: { kind: 'county', id: null, name: '全县' },
           month: '2026-11',
           org: { committees: 1, branches: 12, groups: 30 },
-          members: { total: 3700, lost: 41, byCity: [{ city: '杭州', count: 1500 }], otherCities: 2200, cities: 9 },
+          members: { total: 3700, lost: 41, byCity: [{ city: '杭州', count: 1500 }], otherCities: 2200, cities: 9, ended: { total: 71, byReason: { 返乡: 0, 返乡创业: 45, 回村任职: 26, 组织关系转出: 0, 其他: 0 } } },
           pairing: { cadres: 60, paired: 3300, share: 0.89, contacts: 812 },
           study: { pushes: 2, expected: 7400, done: 5550, rate: 0.75 },
           themeday: { planned: 12, held: 12, expected: 3700, signedIn: 2960, rate: 0.8 },

@@ -22,6 +22,10 @@ import { agreementHandlers } from './handlers/agreement';
 import { evaluationHandlers } from './handlers/evaluation';
 import { awardHandlers } from './handlers/award';
 import { todoHandlers } from './handlers/todo';
+import { roleHandlers } from './handlers/roles';
+import { transferHandlers } from './handlers/transfer';
+import { joiningHandlers } from './handlers/joining';
+import { mobilityHandlers } from './handlers/mobility';
 
 /** Each area keeps its handler table beside its handlers (handlers/<area>/index.ts). */
 const handlers: HandlerTable<ActionName> = {
@@ -38,6 +42,10 @@ const handlers: HandlerTable<ActionName> = {
   ...pairingHandlers,
   ...agreementHandlers,
   ...todoHandlers,
+  ...roleHandlers,
+  ...transferHandlers,
+  ...joiningHandlers,
+  ...mobilityHandlers,
 };
 
 const isActionName = (name: unknown): name is ActionName => typeof name === 'string' && Object.prototype.hasOwnProperty.call(handlers, name);

@@ -59,9 +59,12 @@ export async function saveFanout(doc: FanoutDoc): Promise<void> {
   await db.collection('themedayFanouts').doc(_id).set({ data });
 }
 
-/** The next page of a branch's members after `cursor`, in `_id` order (the cursor's order). */
+/**
+ * The next page of a branch's members after `cursor`, in `_id` order (the cursor's order). Members
+ * whose mobile status ended get no reminders (`neq` also matches records without the field).
+ */
 export async function membersAfter(branchId: string, cursor: string | null, limit: number): Promise<MemberRow[]> {
-  const where = cursor ? { branchId, _id: _.gt(cursor) } : { branchId };
+  const where = cursor ? { branchId, ended: _.neq(true), _id: _.gt(cursor) } : { branchId, ended: _.neq(true) };
   const { data } = await db.collection('members').where(where).orderBy('_id', 'asc').field({ _id: true, openid: true }).limit(limit).get();
   return data as MemberRow[];
 }

@@ -3,6 +3,13 @@ import { cloud } from './cloud';
 /** getTempFileURL and deleteFile take at most 50 files per call. */
 const URL_BATCH = 50;
 const DELETE_BATCH = 50;
+/**
+ * How long a link the function signs stays valid. Without maxAge getTempFileURL signs for a day
+ * (developers.weixin.qq.com wxcloud reference-sdk-api storage/Cloud.getTempFileURL: maxAge in
+ * seconds, default and cap one day); a forwarded link should die within minutes, as the SDK's own
+ * downloads use 600 s (@cloudbase/node-sdk storage downloadFile).
+ */
+export const TEMP_URL_MAX_AGE_S = 600;
 
 /**
  * Displayable temporary URLs of cloud fileIDs (H5 and <image> cannot show `cloud://` ids
@@ -15,7 +22,8 @@ export async function tempUrls(fileIds: string[]): Promise<Record<string, string
   for (const id of fileIds) if (!id.startsWith('cloud://')) out[id] = id;
   for (let i = 0; i < cloudIds.length; i += URL_BATCH) {
     try {
-      const res = await cloud.getTempFileURL({ fileList: cloudIds.slice(i, i + URL_BATCH) });
+      const fileList = cloudIds.slice(i, i + URL_BATCH).map((fileID) => ({ fileID, maxAge: TEMP_URL_MAX_AGE_S }));
+      const res = await cloud.getTempFileURL({ fileList });
       for (const f of res?.fileList ?? []) if (f.tempFileURL && (f.status === 0 || f.status === undefined)) out[f.fileID] = f.tempFileURL;
     } catch (err) {
       console.error('[api] getTempFileURL failed', err);

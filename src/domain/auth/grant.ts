@@ -16,6 +16,8 @@ export type Grant =
 export interface Placement {
   branchId: string;
   groupId: string;
+  /** His mobile status ended: no pushes, reminders or sign-ins reach him (mobility.rules). */
+  ended?: boolean;
 }
 
 /** The caller as handlers see him: identity from getWXContext, grants from the users collection. */

@@ -84,3 +84,6 @@ export function statsOf(doc: CareCounters | null): CareStats {
 }
 
 export const toFen = (yuan: number): number => Math.round(yuan * 100);
+
+/** What one case adds to its units' counters (sign -1 takes it out again): a transfer moves open cases with the member. */
+export const caseCountMoves = (kind: CareKind, state: CaseState, sign: 1 | -1): CounterMoves => ({ filed: sign, [`byKind.${kindKeys[kind]}`]: sign, [`byState.${state}`]: sign });

@@ -6,20 +6,17 @@ import { organizerOnlyFields } from './member.schema';
 export const organizerFieldsIn = (changes: Record<string, unknown>): string[] =>
   Object.keys(changes).filter((k) => (organizerOnlyFields as string[]).includes(k));
 
+/** Where a member sits is not an edit: he moves only by a transfer (src/domain/transfer/transfer.rules.ts). */
+export const placementFieldsIn = (changes: Record<string, unknown>): string[] => Object.keys(changes).filter((k) => k === 'branchId' || k === 'groupId');
+
 /**
- * Who may apply `changes` to `member`: a manager may edit everything, and when he moves the
- * member he must still manage him at the destination (a secretary cannot push a member into a
- * branch he does not run); the member himself may edit only his own profile fields. Everybody
- * else, sysadmin included, may not edit.
+ * Who may apply `changes` to `member`: a manager may edit every field but his placement; the
+ * member himself may edit only his own profile fields. Everybody else, sysadmin included, may not
+ * edit, and nobody moves a member by editing him (a village cadre could otherwise move anyone,
+ * himself included, into any branch).
  */
 export function canEditMember(caller: Caller, member: MemberPlacement, changes: Record<string, unknown>): boolean {
-  if (canManageMember(caller, member)) {
-    const after: MemberPlacement = {
-      _id: member._id,
-      branchId: (changes.branchId as string | undefined) ?? member.branchId,
-      groupId: (changes.groupId as string | undefined) ?? member.groupId,
-    };
-    return canManageMember(caller, after);
-  }
+  if (placementFieldsIn(changes).length) return false;
+  if (canManageMember(caller, member)) return true;
   return isSelf(caller, member) && organizerFieldsIn(changes).length === 0;
 }

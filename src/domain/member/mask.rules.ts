@@ -14,13 +14,23 @@ export interface Maskable {
   activityCardNo?: string | null;
 }
 
+/**
+ * The masked view of a record (docs/who-sees-what.md, the 系统管理员 column — the one reader who
+ * reads records he does not manage): who the member is and where he belongs, his contact status
+ * and tags; phone and 活动证 number masked. Birth date, employer, industry, origin, dates of
+ * leaving, card expiry, openid and agreements are left out.
+ */
+export const maskedViewFields = ['_id', 'name', 'gender', 'branchId', 'groupId', 'city', 'status', 'lostContactAt', 'tags', 'joinedAt', 'updatedAt', 'phone', 'activityCardNo'] as const;
+const shownMasked: ReadonlySet<string> = new Set(maskedViewFields);
+
 export function maskMember<T extends Maskable>(record: T): T & { masked: true } {
+  const kept = Object.fromEntries(Object.entries(record).filter(([k]) => shownMasked.has(k)));
   return {
-    ...record,
+    ...kept,
     phone: maskPhone(record.phone ?? null),
     activityCardNo: maskIdLike(record.activityCardNo ?? null),
     masked: true,
-  } as T & { masked: true };
+  } as unknown as T & { masked: true };
 }
 
 /** Changes in the history carry the same data: mask phone/card values in them too. */
@@ -42,10 +52,14 @@ export function viewForCaller<T extends Maskable & { _id: string; branchId: stri
 export const seesInFull = (caller: Caller, placement: MemberPlacement): boolean =>
   isSelf(caller, placement) || canManageMember(caller, placement);
 
-/** A history entry with phone/card values masked like the record. */
-export function maskChangeEntry<E extends { changes: { field: string; from: unknown; to: unknown }[] }>(entry: E): E {
+/**
+ * A history entry as the masked view shows it: only changes of the fields that view shows, phone
+ * and card values masked, the author by name (no openid).
+ */
+export function maskChangeEntry<E extends { changes: { field: string; from: unknown; to: unknown }[]; byOpenid?: string }>(entry: E): E {
+  const { byOpenid: _author, ...rest } = entry;
   return {
-    ...entry,
-    changes: entry.changes.map((c) => ({ field: c.field, from: maskChangeValue(c.field, c.from), to: maskChangeValue(c.field, c.to) })),
-  };
+    ...rest,
+    changes: entry.changes.filter((c) => shownMasked.has(c.field)).map((c) => ({ field: c.field, from: maskChangeValue(c.field, c.from), to: maskChangeValue(c.field, c.to) })),
+  } as E;
 }

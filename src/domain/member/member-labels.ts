@@ -17,4 +17,6 @@ export const memberFieldLabels: Record<string, string> = {
   tags: '标签',
   branchId: '所在支部',
   groupId: '网上党小组',
+  mobility: '流动党员身份结束原因',
+  agreementIds: '双向共管协议',
 };

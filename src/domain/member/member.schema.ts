@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { cursorSchema, daySchema, idSchema, nameSchema, phoneSchema, shortTextSchema } from '../shared/fields.schema';
+import type { MobilityEnd } from '../mobility/mobility.schema';
 
 export const genders = ['男', '女'] as const;
 export const contactStatuses = ['正常', '失联'] as const;
@@ -42,9 +43,12 @@ export const joinInputSchema = selfProfileSchema.extend({
 
 export const joinPreviewInputSchema = z.strictObject({ scene: z.string().min(1).max(32) });
 
+/** Placement (branch, village group) is not edited: a member moves only by a transfer (转接, src/domain/transfer). */
+export const editableOrganizerFieldsSchema = organizerFieldsSchema.omit({ branchId: true, groupId: true });
+
 export const memberUpdateInputSchema = z.strictObject({
   memberId: idSchema.optional(),
-  changes: selfProfileSchema.partial().extend(organizerFieldsSchema.partial().shape).refine((c) => Object.keys(c).length > 0, {
+  changes: selfProfileSchema.partial().extend(editableOrganizerFieldsSchema.partial().shape).refine((c) => Object.keys(c).length > 0, {
     message: '没有要修改的内容',
   }),
 });
@@ -82,6 +86,11 @@ export interface Member extends SelfProfile, OrganizerFields {
   updatedAt: number;
   /** Co-management agreements covering him (双向共管), kept by the agreement actions in their transactions. */
   agreementIds?: string[];
+  /** His mobile status ended (返乡, 回村任职…): the record is kept read-only and counted apart until reopened. */
+  ended?: boolean;
+  mobility?: MobilityEnd | null;
+  /** His transfer (转接) waiting for a decision: at most one at a time. */
+  pendingTransferId?: string | null;
 }
 
 /** One entry of a member's change history. */
@@ -93,5 +102,7 @@ export interface MemberChange {
   byName: string;
   /** Set when an inflow organiser made the change: his organisation's name (the shared history shows it). */
   byOrg?: string;
+  /** What the change was, when more than field edits (a transfer, the end of his mobile status). */
+  note?: string;
   changes: { field: string; from: unknown; to: unknown }[];
 }

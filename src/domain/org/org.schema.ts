@@ -64,6 +64,10 @@ export interface Branch {
   secretaryPhone: string | null;
   memberCount: number;
   createdAt: number;
+  /** The join code's version (rotations), whether it is revoked, whether joins wait for approval (join-approval.schema). */
+  joinVersion?: number;
+  joinRevoked?: boolean;
+  joinApproval?: boolean;
 }
 
 export interface Group {

@@ -13,12 +13,34 @@ export const ErrorCodes = {
   ORG_DUPLICATE: 'ORG.DUPLICATE',
   JOIN_SCENE_INVALID: 'JOIN.SCENE_INVALID',
   JOIN_GROUP_INVALID: 'JOIN.GROUP_INVALID',
+  /** A genuine join code the branch has since replaced with a new one (old posters). */
+  JOIN_CODE_ROTATED: 'JOIN.CODE_ROTATED',
+  /** The branch stopped taking joins by its code. */
+  JOIN_CODE_REVOKED: 'JOIN.CODE_REVOKED',
+  /** No join request with that id, or it is not waiting any more. */
+  JOIN_REQUEST_NOT_FOUND: 'JOIN.REQUEST_NOT_FOUND',
+  /** A joined member asked to join again (the join page offers a transfer instead). */
+  JOIN_ALREADY_MEMBER: 'JOIN.ALREADY_MEMBER',
+  // 转接 (a member moves from one branch to another)
+  /** The destination is the branch he already belongs to. */
+  TRANSFER_SAME_BRANCH: 'TRANSFER.SAME_BRANCH',
+  /** He already has a transfer waiting: one at a time. */
+  TRANSFER_PENDING: 'TRANSFER.PENDING',
+  TRANSFER_NOT_FOUND: 'TRANSFER.NOT_FOUND',
+  /** The transfer was already approved, refused or withdrawn. */
+  TRANSFER_CLOSED: 'TRANSFER.CLOSED',
+  /** His mobile status has ended: the record is read-only until it is reopened. */
+  MEMBER_MOBILITY_ENDED: 'MEMBER.MOBILITY_ENDED',
+  /** Reopening a record whose mobile status has not ended. */
+  MEMBER_MOBILITY_ACTIVE: 'MEMBER.MOBILITY_ACTIVE',
   MEMBER_NOT_FOUND: 'MEMBER.NOT_FOUND',
   MEMBER_NOT_JOINED: 'MEMBER.NOT_JOINED',
   USER_NOT_FOUND: 'USER.NOT_FOUND',
   STUDY_NOT_FOUND: 'STUDY.NOT_FOUND',
   /** The push exists but is not addressed to this member (or not yet published). */
   STUDY_NOT_TARGETED: 'STUDY.NOT_TARGETED',
+  /** A push's cloud image is not in the publisher's own upload folder (uploads/<openid>/). */
+  STUDY_IMAGE_NOT_OWN: 'STUDY.IMAGE_NOT_OWN',
   /** The push's check-in window (its due day, Shanghai) is over. */
   CHECKIN_CLOSED: 'CHECKIN.CLOSED',
   /** The platform's content-security check refused the text or an image. */
@@ -33,6 +55,10 @@ export const ErrorCodes = {
   THEMEDAY_OUTSIDE_WINDOW: 'THEMEDAY.OUTSIDE_WINDOW',
   /** The on-site code is malformed, forged, or another branch's / month's. */
   THEMEDAY_CODE_INVALID: 'THEMEDAY.CODE_INVALID',
+  /** A genuine on-site code whose 30 s step has passed (a forwarded photo), or a month-long code of the old kind. */
+  THEMEDAY_CODE_EXPIRED: 'THEMEDAY.CODE_EXPIRED',
+  /** The branch turned online sign-in off: only the on-site code counts. */
+  THEMEDAY_ONLINE_OFF: 'THEMEDAY.ONLINE_OFF',
   /** One sign-in per member per occurrence. */
   THEMEDAY_ALREADY_SIGNED: 'THEMEDAY.ALREADY_SIGNED',
   // 反哺家乡 (hometown): suggestions, return-home projects, talent stations, job pushes.
@@ -107,6 +133,11 @@ export const ErrorCodes = {
   // 流动党员管理台账 export (ledger.export / ledger.exportStatus)
   /** No export job with that id. */
   LEDGER_EXPORT_NOT_FOUND: 'LEDGER.EXPORT_NOT_FOUND',
+  // 角色管理: invitations and role changes
+  /** A malformed, altered or unknown invitation token. */
+  ROLE_INVITATION_INVALID: 'ROLE.INVITATION_INVALID',
+  /** The invitation was accepted already, has expired or was withdrawn. */
+  ROLE_INVITATION_CLOSED: 'ROLE.INVITATION_CLOSED',
   SYSTEM_BUSY: 'SYSTEM.BUSY',
   /** Client side only: the request never reached the cloud (offline, timeout). */
   NETWORK_FAILED: 'NETWORK.FAILED',

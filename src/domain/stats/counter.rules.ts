@@ -4,6 +4,9 @@
  * per city). member.join and member.update move them in the same update that already moved
  * `memberCount`, inside their transactions; the county's figures are the sum over its branches
  * (every member sits in exactly one branch), so no county-wide document is written by every join.
+ * A member whose mobile status ended (返乡, 回村任职…) leaves `memberCount`, `lostCount` and
+ * `cityCounts` — the denominators of every completion rate — and counts in `endedCount` and
+ * `endedByReason` instead, so the dashboard reports him apart.
  */
 
 /** What counts about a member: where he sits, where he works, whether he is reachable. */
@@ -12,6 +15,10 @@ export interface CountedMember {
   groupId: string;
   city: string;
   status: string;
+  /** His mobile status ended: counted apart (endedCount / endedByReason), not as a member. */
+  ended?: boolean;
+  /** The reason's key (mobility.schema endReasonKeys) when ended. */
+  endReasonKey?: string;
 }
 
 export type CountedUnit = 'branch' | 'group';
@@ -21,6 +28,8 @@ export interface UnitCounters {
   memberCount: number;
   lostCount?: number;
   cityCounts?: Record<string, number>;
+  endedCount?: number;
+  endedByReason?: Record<string, number>;
 }
 
 export const unitKey = (kind: CountedUnit, id: string) => `${kind}:${id}`;
@@ -42,6 +51,9 @@ export interface CounterDelta {
   lost: number;
   /** By city key (see cityKey). */
   byCity: Record<string, number>;
+  /** Members whose mobile status ended, and by reason key (absent when nothing of it moves). */
+  ended?: number;
+  byReason?: Record<string, number>;
 }
 
 export const LOST_STATUS = '失联';
@@ -49,6 +61,13 @@ export const LOST_STATUS = '失联';
 function add(out: Map<string, CounterDelta>, m: CountedMember, sign: 1 | -1): void {
   for (const key of [unitKey('group', m.groupId), unitKey('branch', m.branchId)]) {
     const d = out.get(key) ?? { members: 0, lost: 0, byCity: {} };
+    if (m.ended) {
+      d.ended = (d.ended ?? 0) + sign;
+      const r = m.endReasonKey ?? 'other';
+      d.byReason = { ...d.byReason, [r]: (d.byReason?.[r] ?? 0) + sign };
+      out.set(key, d);
+      continue;
+    }
     d.members += sign;
     if (m.status === LOST_STATUS) d.lost += sign;
     const k = cityKey(m.city);
@@ -57,7 +76,7 @@ function add(out: Map<string, CounterDelta>, m: CountedMember, sign: 1 | -1): vo
   }
 }
 
-const isZero = (d: CounterDelta) => d.members === 0 && d.lost === 0 && Object.keys(d.byCity).length === 0;
+const isZero = (d: CounterDelta) => d.members === 0 && d.lost === 0 && Object.keys(d.byCity).length === 0 && !d.ended && Object.keys(d.byReason ?? {}).length === 0;
 
 /**
  * The counter moves of a member record going from `before` to `after` (null: not there — a join
@@ -71,6 +90,9 @@ export function memberCounterDeltas(before: CountedMember | null, after: Counted
   if (after) add(out, after, 1);
   for (const [key, d] of out) {
     for (const [k, n] of Object.entries(d.byCity)) if (n === 0) delete d.byCity[k];
+    for (const [k, n] of Object.entries(d.byReason ?? {})) if (n === 0) delete d.byReason![k];
+    if (d.byReason && !Object.keys(d.byReason).length) delete d.byReason;
+    if (d.ended === 0) delete d.ended;
     if (isZero(d)) out.delete(key);
   }
   return out;
@@ -81,10 +103,12 @@ export function countersOf(members: Iterable<CountedMember>): Map<string, Requir
   const out = new Map<string, Required<UnitCounters>>();
   for (const m of members) {
     for (const [key, d] of memberCounterDeltas(null, m)) {
-      const c = out.get(key) ?? { memberCount: 0, lostCount: 0, cityCounts: {} };
+      const c = out.get(key) ?? { memberCount: 0, lostCount: 0, cityCounts: {}, endedCount: 0, endedByReason: {} };
       c.memberCount += d.members;
       c.lostCount += d.lost;
       for (const [k, n] of Object.entries(d.byCity)) c.cityCounts[k] = (c.cityCounts[k] ?? 0) + n;
+      c.endedCount += d.ended ?? 0;
+      for (const [k, n] of Object.entries(d.byReason ?? {})) c.endedByReason[k] = (c.endedByReason[k] ?? 0) + n;
       out.set(key, c);
     }
   }
@@ -93,11 +117,13 @@ export function countersOf(members: Iterable<CountedMember>): Map<string, Requir
 
 /** The county's counters: the sum over its branches. */
 export function sumCounters(units: UnitCounters[]): Required<UnitCounters> {
-  const out = { memberCount: 0, lostCount: 0, cityCounts: {} as Record<string, number> };
+  const out = { memberCount: 0, lostCount: 0, cityCounts: {} as Record<string, number>, endedCount: 0, endedByReason: {} as Record<string, number> };
   for (const u of units) {
     out.memberCount += u.memberCount;
     out.lostCount += u.lostCount ?? 0;
     for (const [k, n] of Object.entries(u.cityCounts ?? {})) out.cityCounts[k] = (out.cityCounts[k] ?? 0) + n;
+    out.endedCount += u.endedCount ?? 0;
+    for (const [k, n] of Object.entries(u.endedByReason ?? {})) out.endedByReason[k] = (out.endedByReason[k] ?? 0) + n;
   }
   return out;
 }

@@ -35,6 +35,8 @@ export const planSchema = z.strictObject({
   /** Where the branch meets on site, and the online meeting its members far away join. */
   place: z.string().trim().max(64, '地点不超过 64 字').optional(),
   meetingUrl: urlSchema.optional(),
+  /** 线上签到 (from the reminder, away from the meeting) is allowed unless the branch sets this false. */
+  onlineSignin: z.boolean().optional(),
 });
 export type Plan = z.infer<typeof planSchema>;
 export const studyLinkSchema = z.strictObject({ title: z.string().trim().min(1).max(100), url: urlSchema });

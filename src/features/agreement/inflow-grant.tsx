@@ -1,26 +1,27 @@
 import { useState } from 'react';
-import Taro from '@tarojs/taro';
 import { View } from '@tarojs/components';
+import type { ActionOutput } from '@/contracts';
 import { call } from '@/services/cloud';
-import { TextField } from '../shared/form-fields';
+import { InvitationQr } from '../shared/invitation-qr';
 import { SubmitButton } from '../shared/submit-button';
 import { useSubmit } from '../shared/use-submit';
 
-/** The county gives an organiser of the inflow side his scoped account, by his user number. */
-export function InflowGrant({ agreementId }: { agreementId: string }) {
-  const [openid, setOpenid] = useState('');
-  const { busy, errors, run } = useSubmit();
-  const grant = () =>
+/**
+ * The county gives an organiser of the inflow side his scoped account by invitation: he scans the
+ * code (or opens the link), fills his name and phone, and accepts.
+ */
+export function InflowGrant({ agreementId, agreementName }: { agreementId: string; agreementName: string }) {
+  const [invitation, setInvitation] = useState<ActionOutput<'role.invite'>>();
+  const { busy, run } = useSubmit();
+  const invite = () =>
     run(async () => {
-      await call('org.grantRole', { openid: openid.trim(), role: 'inflow', agreementId });
-      void Taro.showToast({ title: '已授予', icon: 'success' });
-      setOpenid('');
+      setInvitation(await call('role.invite', { role: 'inflow', agreementId }));
     });
   return (
     <View className="card">
-      <View className="card-title">授予共管方账号</View>
-      <TextField label="共管方用户编号" required value={openid} onChange={setOpenid} placeholder="请对方在首页底部查看并发给你" error={errors.openid} />
-      <SubmitButton text="授予" busy={busy} onClick={grant} />
+      <View className="card-title">邀请共管方联络员</View>
+      <SubmitButton text="生成邀请二维码" busy={busy} onClick={() => void invite()} />
+      {invitation ? <InvitationQr invitation={invitation} role="inflow" unitName={agreementName} /> : null}
     </View>
   );
 }

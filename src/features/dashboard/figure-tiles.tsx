@@ -31,6 +31,9 @@ export function FigureTiles({ view }: { view: DashboardView }) {
       {org.groups !== null ? <Tile label="网上党小组" value={org.groups} /> : null}
       <Tile label="直接管理党员" value={members.total} sub={`分布 ${members.cities} 个城市`} />
       <Tile label="失联党员" value={members.lost} />
+      {/* Ended mobile status: counted apart from the members above and from every rate. */}
+      <Tile label="回村任职" value={members.ended.byReason.回村任职} />
+      <Tile label="返乡创业" value={members.ended.byReason.返乡创业} sub={`结束流动 ${members.ended.total} 人`} />
       <Tile label="结对干部" value={pairing.cadres} />
       <Tile label="已结对党员" value={pairing.paired} sub={`覆盖 ${percentText(pairing.share)}`} />
       <Tile label="当月联系次数" value={pairing.contacts} />

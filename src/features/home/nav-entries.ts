@@ -3,6 +3,8 @@ import { coversMembers, listScope, onlyInflow, runsAnyBranch } from '@/domain/au
 import { mayCoManage } from '@/domain/agreement/co-manage.rules';
 import { canManageStations, suggestionScope } from '@/domain/hometown/hometown-scope.rules';
 import { mayManageAwards } from '@/domain/award/award-scope.rules';
+import { readsRoles } from '@/domain/roles/role-change.rules';
+import { decidesMoves } from '@/domain/transfer/transfer.rules';
 
 /** One tile on the home page: where it goes and, when not everyone in the card may use it, who sees it. */
 export interface NavEntry {
@@ -31,6 +33,8 @@ export const organizerSections: NavSection[] = [
       { label: '党员台账', url: '/pages/ledger/index' },
       { label: '台账导出', url: '/pages/ledger-export/index', visible: (caller) => listScope(caller) !== null },
       { label: '支部与二维码', url: '/pages/branches/index' },
+      { label: '角色管理', url: '/pages/roles/index', visible: readsRoles },
+      { label: '转接审核', url: '/pages/moves/index', visible: decidesMoves },
       { label: '数据看板', url: '/pages/dashboard/index', visible: (caller) => listScope(caller) !== null },
     ],
   },

@@ -5,11 +5,11 @@ import { View } from '@tarojs/components';
 const copy = (openid: string) =>
   Taro.setClipboardData({ data: openid }).catch(() => void Taro.showToast({ title: '未同意隐私保护指引，无法复制', icon: 'none' }));
 
-/** The user's number (openid), which he gives the county when he is to be granted a role. */
+/** The user's number (openid), which a 述职评议 reviewer list names (roles go by member pick or invitation). */
 export function UserNumber({ openid }: { openid: string }) {
   return (
     <View className="muted center mt-16" onClick={() => void copy(openid)}>
-      用户编号：{openid}（点击复制，开通管理权限时提供给县委组织部）
+      用户编号：{openid}（点击复制）
     </View>
   );
 }

@@ -16,6 +16,7 @@ export function MemberRow({ member }: { member: MemberView }) {
         <View className="muted">
           {member.phone ?? ''} {member.employer ?? ''} {member.tags.map((t) => `#${t}`).join(' ')}
         </View>
+        {member.ended ? <View className="muted">已结束流动（{member.mobility?.reason}）</View> : null}
       </View>
       <StatusBadge status={member.status} since={member.lostContactAt ?? undefined} />
     </View>

@@ -15,6 +15,7 @@ export function ChangeHistory({ history }: { history: Omit<MemberChange, 'byOpen
           <View className="muted">
             {minuteOf(h.at)} · {h.byName}
           </View>
+          {h.note ? <View>{h.note}</View> : null}
           {h.changes.map((c) => (
             <View key={c.field}>
               <Text>{memberFieldLabels[c.field] ?? c.field}：</Text>

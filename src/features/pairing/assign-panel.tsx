@@ -2,6 +2,7 @@ import { useState } from 'react';
 import Taro from '@tarojs/taro';
 import { View } from '@tarojs/components';
 import type { OrgTree } from '@/contracts';
+import { personLabel } from '@/domain/roles/person.rules';
 import type { Caller } from '@/domain/auth/grant';
 import { cadreGroupIds } from '@/domain/auth/scope.rules';
 import { mayAssignOthers } from '@/domain/pairing/pairing-scope.rules';
@@ -74,7 +75,7 @@ export function AssignPanel({ tree, caller, onDone }: Props) {
             d ? (
               <View>
                 <Field label="村干部" required error={errors.cadreOpenid}>
-                  {d.cadres.length ? <Chips options={d.cadres.map((c) => ({ value: c.openid, label: c.name ?? '村干部' }))} value={cadre} onChange={setCadre} /> : <View className="muted">该村还没有村干部</View>}
+                  {d.cadres.length ? <Chips options={d.cadres.map((c) => ({ value: c.openid, label: personLabel(c) }))} value={cadre} onChange={setCadre} /> : <View className="muted">该村还没有村干部</View>}
                 </Field>
                 <Field label="党员（可多选，括号内为现结对村干部）" required error={errors.memberIds}>
                   <MultiChips options={d.members.map((m) => ({ value: m._id, label: d.pairedWith.has(m._id) ? `${m.name}（${d.pairedWith.get(m._id)}）` : m.name }))} value={picked} onChange={setPicked} />

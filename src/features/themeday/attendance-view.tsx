@@ -8,7 +8,7 @@ import { MonthStepper } from '../shared/month-stepper';
 import { useRemote } from '../shared/use-remote';
 import { CompletionTable } from '../shared/completion-table';
 import { DeliveryView } from './delivery-view';
-import { SiteQr } from './site-qr';
+import { RotatingSiteQr } from './rotating-site-qr';
 
 /** Attendance per branch for a month; a branch's meeting with its on-site code and absentees. */
 export function AttendanceView({ initialMonth }: { initialMonth: string }) {
@@ -44,7 +44,7 @@ export function AttendanceView({ initialMonth }: { initialMonth: string }) {
             d?.occurrence ? (
               <View className="card">
                 <View className="card-title">{branch.name}</View>
-                <SiteQr code={d.occurrence.siteCode} />
+                <RotatingSiteQr key={d.occurrence.id} occurrenceId={d.occurrence.id} first={{ code: d.occurrence.siteCode, refreshAt: d.occurrence.siteCodeRefreshAt }} />
                 <View className="card-title mt-16">提醒送达</View>
                 <DeliveryView delivery={d.delivery} />
                 <View className="card-title mt-16">

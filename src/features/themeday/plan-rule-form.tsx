@@ -9,12 +9,13 @@ import { SubmitButton } from '../shared/submit-button';
 import { useSubmit } from '../shared/use-submit';
 
 const weekdays = ['一', '二', '三', '四', '五', '六', '日'].map((w, i) => ({ value: String(i + 1), label: `星期${w}` }));
+const signinModes = [{ value: 'on', label: '现场扫码 + 线上签到' }, { value: 'off', label: '仅现场扫码' }];
 const nths = [...[1, 2, 3, 4, 5].map((n) => ({ value: String(n), label: `第${n}个` })), { value: '-1', label: '最后一个' }];
 
 /**
- * A branch's monthly rule: a fixed date, or the Nth weekday; time and length; the place and the
- * online meeting link; holiday moves (that month's meeting on another day). Starts from the saved
- * plan (`current`), a default only for a branch that never saved one.
+ * A branch's monthly rule: a fixed date, or the Nth weekday; time and length; whether online
+ * sign-in counts; the place and the online meeting link; holiday moves (that month's meeting on
+ * another day). Starts from the saved plan (`current`), a default only for a branch that never saved one.
  */
 export function PlanRuleForm({ branchId, current, nextStart }: { branchId: string; current?: Plan | null; nextStart?: number | null }) {
   const [kind, setKind] = useState<PlanRule['kind']>(current?.rule.kind ?? 'dayOfMonth');
@@ -23,14 +24,15 @@ export function PlanRuleForm({ branchId, current, nextStart }: { branchId: strin
   const [weekday, setWeekday] = useState(current?.rule.kind === 'nthWeekday' ? String(current.rule.weekday) : '5');
   const [time, setTime] = useState(current?.time ?? '19:30');
   const [duration, setDuration] = useState(String(current?.durationMinutes ?? 90));
+  const [online, setOnline] = useState(current?.onlineSignin === false ? 'off' : 'on');
   const [place, setPlace] = useState(current?.place ?? '');
   const [meetingUrl, setMeetingUrl] = useState(current?.meetingUrl ?? '');
   const [overrides, setOverrides] = useState(current?.overrides ?? []);
   const [moveTo, setMoveTo] = useState<string>();
   const [next, setNext] = useState(nextStart ?? undefined);
   const rule = kind === 'dayOfMonth' ? { kind, day: Number(day) } : { kind, n: Number(n), weekday: Number(weekday) };
-  const plan = { rule, time, durationMinutes: Number(duration), ...(overrides.length ? { overrides } : {}), ...(place.trim() ? { place } : {}), ...(meetingUrl.trim() ? { meetingUrl: meetingUrl.trim() } : {}) };
-  const { busy, errors, run } = useSubmit(undefined, { rule, time, durationMinutes: duration, place, meetingUrl, overrides });
+  const plan = { rule, time, durationMinutes: Number(duration), onlineSignin: online === 'on', ...(overrides.length ? { overrides } : {}), ...(place.trim() ? { place } : {}), ...(meetingUrl.trim() ? { meetingUrl: meetingUrl.trim() } : {}) };
+  const { busy, errors, run } = useSubmit(undefined, { rule, time, durationMinutes: duration, onlineSignin: online, place, meetingUrl, overrides });
   const at = (path: string) => errors[`plan.${path}`];
 
   const save = () =>
@@ -65,6 +67,10 @@ export function PlanRuleForm({ branchId, current, nextStart }: { branchId: strin
         </Picker>
       </Field>
       <TextField label="时长（分钟）" type="number" maxlength={3} value={duration} onChange={setDuration} error={at('durationMinutes')} />
+      <Field label="签到方式">
+        <Chips options={signinModes} value={online} onChange={setOnline} />
+        <View className="muted">线上签到供在外务工、无法到场的党员从提醒进入签到，出勤表中单列为“线上”；关闭后只认现场屏幕上每 30 秒更换的签到码。</View>
+      </Field>
       <TextField label="地点" placeholder="如：杭州市西湖区文三路 1 号党员活动室" value={place} onChange={setPlace} error={at('place')} />
       <TextField label="线上会议链接" placeholder="https:// 开头，在外党员线上参会" maxlength={512} value={meetingUrl} onChange={setMeetingUrl} error={at('meetingUrl')} />
       <Field label="节假日调整（该月改在这一天）" error={errors['plan.overrides'] ?? Object.entries(errors).find(([k]) => k.startsWith('plan.overrides.'))?.[1]}>

@@ -3,7 +3,7 @@ import QRCode from 'qrcode';
 import { Image, Text, View } from '@tarojs/components';
 
 /**
- * The on-site sign-in code, shown on the secretary's phone or projected at the meeting. It encodes
+ * One on-site sign-in code (RotatingSiteQr renews it), shown on the secretary's phone or projected at the meeting. It encodes
  * the H5 link to the theme-day page with `code=`: the weapp's scanner reads the code out of it, a
  * phone camera opens the page. Rendered as SVG by the pure-JS qrcode package (no canvas needed).
  */
@@ -19,7 +19,7 @@ export function SiteQr({ code }: { code: string }) {
   return (
     <View style={{ textAlign: 'center' }}>
       {src ? <Image className="qr" src={src} mode="aspectFit" /> : null}
-      <View className="muted">现场签到码（仅在签到时间内有效）</View>
+      <View className="muted">现场签到码（每 30 秒更换，仅在签到时间内有效；转发的截图无效）</View>
       <Text className="muted" userSelect>{code}</Text>
     </View>
   );

@@ -39,7 +39,7 @@ export default function AgreementPage() {
               <CoveredMembers agreement={agreement} manage={county} version={version} onChanged={changed} />
               {county ? <MemberAdder agreementId={agreement._id} onDone={changed} /> : null}
               {county ? <AgreementTerms key={agreement.updatedAt} agreement={agreement} onDone={changed} /> : null}
-              {county ? <InflowGrant agreementId={agreement._id} /> : null}
+              {county ? <InflowGrant agreementId={agreement._id} agreementName={agreement.name} /> : null}
             </View>
           ) : (
             <View className="empty">协议不存在</View>

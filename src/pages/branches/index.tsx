@@ -1,16 +1,16 @@
 import { useState } from 'react';
+import Taro from '@tarojs/taro';
 import { View } from '@tarojs/components';
 import { canGrantRole } from '@/domain/auth/grant.rules';
 import { canAdministerOrg, runsBranch } from '@/domain/auth/scope.rules';
 import { BranchCard } from '@/features/org/branch-card';
 import { BranchForm } from '@/features/org/branch-form';
-import { GrantRoleForm } from '@/features/org/grant-role-form';
 import { GroupForm } from '@/features/org/group-form';
 import { loadOrgContext } from '@/features/shared/caller-of-me';
 import { LoadState } from '@/features/shared/load-state';
 import { useRemote } from '@/features/shared/use-remote';
 
-type Panel = 'branch' | 'group' | 'role' | null;
+type Panel = 'branch' | 'group' | null;
 
 /** Organisers: the county's branches and village groups; the county creates them here. */
 export default function BranchesPage() {
@@ -34,11 +34,10 @@ export default function BranchesPage() {
                   <View className="nav-grid">
                     <View className="nav-item" onClick={() => setPanel(panel === 'branch' ? null : 'branch')}>新建支部</View>
                     <View className="nav-item" onClick={() => setPanel(panel === 'group' ? null : 'group')}>新建网上党小组</View>
-                    {grants ? <View className="nav-item" onClick={() => setPanel(panel === 'role' ? null : 'role')}>授予角色</View> : null}
+                    {grants ? <View className="nav-item" onClick={() => void Taro.navigateTo({ url: '/pages/roles/index' })}>角色管理</View> : null}
                   </View>
                   {panel === 'branch' ? <BranchForm onCreated={created} /> : null}
                   {panel === 'group' ? <GroupForm onCreated={created} /> : null}
-                  {panel === 'role' ? <GrantRoleForm tree={tree} caller={caller} onDone={created} /> : null}
                 </View>
               ) : null}
               <View className="card-sub mt-8 mb-16">支部（{tree.branches.length}）</View>

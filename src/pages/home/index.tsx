@@ -8,6 +8,7 @@ import { ReviewerNav } from '@/features/home/reviewer-nav';
 import { StudyCard } from '@/features/home/study-card';
 import { ThemedayCard } from '@/features/themeday/themeday-card';
 import { UserNumber } from '@/features/home/user-number';
+import { needsOrganiserProfile, OrganiserProfileCard } from '@/features/roles/organiser-profile-card';
 import { isOrganizer, loadMe } from '@/features/shared/caller-of-me';
 import { LoadState } from '@/features/shared/load-state';
 import { PrivacySheet } from '@/features/shared/privacy-sheet';
@@ -36,6 +37,7 @@ export default function HomePage() {
               </View>
             </View>
             {m.county ? null : <BootstrapCard onDone={() => void me.reload()} />}
+            {needsOrganiserProfile(m) ? <OrganiserProfileCard onDone={() => void me.reload()} /> : null}
             {todos.data ? <TodoCard todos={todos.data} /> : null}
             <MyOrgCard me={m} />
             {m.member ? <ThemedayCard /> : null}

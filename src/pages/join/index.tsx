@@ -4,6 +4,7 @@ import { Text, View } from '@tarojs/components';
 import type { ActionOutput } from '@/contracts';
 import { JoinForm } from '@/features/join/join-form';
 import { useJoinScene } from '@/features/join/read-scene';
+import { TransferOffer } from '@/features/join/transfer-offer';
 import { LoadState } from '@/features/shared/load-state';
 import { SubmitButton } from '@/features/shared/submit-button';
 import { useRemote } from '@/features/shared/use-remote';
@@ -11,11 +12,28 @@ import { previewJoin } from '@/features/join/join.api';
 
 const goHome = () => void Taro.reLaunch({ url: '/pages/home/index' });
 
-/** Opened from a branch's QR code: shows the branch, takes the profile, joins. */
+function Done({ title, text }: { title: string; text: string }) {
+  return (
+    <View className="page">
+      <View className="card success">
+        <View className="success-title">{title}</View>
+        <View className="muted mt-12">{text}</View>
+      </View>
+      <SubmitButton text="进入首页" onClick={goHome} />
+    </View>
+  );
+}
+
+/**
+ * Opened from a branch's QR code: shows the branch, takes the profile, joins (or files the join for
+ * approval). A member of another branch is offered a transfer here instead.
+ */
 export default function JoinPage() {
   const scene = useJoinScene();
   const preview = useRemote(() => (scene ? previewJoin({ scene }) : Promise.resolve(null)), [scene]);
   const [joined, setJoined] = useState<ActionOutput<'member.join'>>();
+  const [requested, setRequested] = useState<ActionOutput<'transfer.request'>>();
+  const branchName = preview.data?.branch.name ?? '云支部';
 
   if (!scene) {
     return (
@@ -28,20 +46,9 @@ export default function JoinPage() {
       </View>
     );
   }
-
-  if (joined) {
-    return (
-      <View className="page">
-        <View className="card success">
-          <View className="success-title">加入成功</View>
-          <View className="muted mt-12">
-            {joined.created ? `欢迎加入${preview.data?.branch.name ?? '云支部'}！` : '你的档案已在支部中，无需重复加入。'}
-          </View>
-        </View>
-        <SubmitButton text="进入首页" onClick={goHome} />
-      </View>
-    );
-  }
+  if (joined?.request) return <Done title="已提交，待审核" text={`${branchName}需要书记审核新成员，审核通过后即可使用。`} />;
+  if (joined) return <Done title="加入成功" text={joined.created ? `欢迎加入${branchName}！` : '你的档案已在支部中，无需重复加入。'} />;
+  if (requested) return <Done title="转接申请已提交" text={`待${requested.transfer.to.branchName}书记审核，结果会显示在首页。`} />;
 
   return (
     <View className="page">
@@ -53,13 +60,18 @@ export default function JoinPage() {
               <View className="hero-title">{p.branch.name}</View>
               <View className="hero-sub">书记：{p.branch.secretaryName}</View>
             </View>
-            {p.alreadyJoined ? (
+            {p.alreadyJoined && p.ownBranch ? (
               <View className="card">
-                <Text>你已加入云支部，每名党员只需加入一次。</Text>
+                <Text>你已是{p.branch.name}的党员，无需重复加入。</Text>
                 <SubmitButton text="返回首页" onClick={goHome} />
               </View>
+            ) : p.alreadyJoined ? (
+              <TransferOffer scene={scene} preview={p} onRequested={setRequested} />
             ) : (
-              <JoinForm scene={scene} preview={p} onJoined={setJoined} />
+              <View>
+                {p.approval ? <View className="card muted">本支部新成员需书记审核，提交后请等待通知。</View> : null}
+                <JoinForm scene={scene} preview={p} onJoined={setJoined} />
+              </View>
             )}
           </View>
         )}

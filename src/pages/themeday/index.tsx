@@ -77,7 +77,11 @@ export default function ThemedayPage() {
                 </View>
               ) : c.open ? (
                 <View>
-                  <SubmitButton text="线上签到" busy={busy} onClick={() => void signIn({ mode: 'online', occurrenceId: c.occurrence.id })} />
+                  {c.onlineSignin !== false ? (
+                    <SubmitButton text="线上签到" busy={busy} onClick={() => void signIn({ mode: 'online', occurrenceId: c.occurrence.id })} />
+                  ) : (
+                    <View className="muted">本支部只认现场签到：请到会场扫描书记屏幕上的签到码</View>
+                  )}
                   {process.env.TARO_ENV === 'weapp' ? <SubmitButton text="现场扫码签到" plain busy={busy} onClick={scan} /> : null}
                 </View>
               ) : (

@@ -19,6 +19,8 @@ export default defineArea({
       as: 'admin',
       valid: () => ({ countyName: '石阡县', adminName: '张管理' }),
       outsiders: refusedToAll(E.ADMIN_ALREADY_BOOTSTRAPPED),
+      // The world is a bootstrapped county; a first bootstrap succeeding is tests/functions/org.test.ts.
+      succeeds: { code: E.ADMIN_ALREADY_BOOTSTRAPPED, why: 'the county is bootstrapped once' },
     },
     'org.createBranch': {
       as: 'admin',
@@ -92,7 +94,8 @@ export default defineArea({
       outsiders: refusedToAll(F),
       beyond: [
         { why: 'a member of branch B', payload: (w) => ({ memberId: w.memberIds.otherMember, changes: { employer: '滨江物流' } }) },
-        { why: 'his own member moved into branch B', payload: (w) => ({ memberId: w.memberIds.target, changes: { branchId: w.B._id } }) },
+        // Placement is not an editable field at all: moves are transfers (#14.4).
+        { why: 'his own member moved into branch B', code: E.INPUT_INVALID, payload: (w) => ({ memberId: w.memberIds.target, changes: { branchId: w.B._id } }) },
       ],
     },
     'member.get': {

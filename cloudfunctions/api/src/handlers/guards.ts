@@ -25,6 +25,12 @@ export function existingMember(member: Member | null): Member {
   return member;
 }
 
+/** A record whose mobile status ended is read-only until it is reopened (member.reopenMobility). */
+export function editableRecord<M extends { ended?: boolean }>(member: M): M {
+  if (member.ended) throw new AppError(ErrorCodes.MEMBER_MOBILITY_ENDED, '该党员的流动党员身份已结束，档案只读；如需修改请先恢复');
+  return member;
+}
+
 /** Every listed member must exist (the payload schemas keep the ids unique). */
 export function requireAllMembers(found: readonly unknown[], ids: readonly string[]): void {
   if (found.length !== ids.length) throw new AppError(ErrorCodes.MEMBER_NOT_FOUND, '有党员档案不存在');
@@ -39,6 +45,7 @@ export function ownMemberId(caller: Caller, toDo = ''): string {
 /** The caller's own member id and his branch / village placement, under the same rule. */
 export async function joinedPlacement(ctx: Ctx, toDo = ''): Promise<{ memberId: string; placement: Placement }> {
   const memberId = ownMemberId(ctx.caller, toDo);
+  if (ctx.caller.placement?.ended) throw new AppError(ErrorCodes.MEMBER_MOBILITY_ENDED, '您的流动党员身份已结束，如需恢复请在「我的档案」中操作');
   const placement = await placementOf(ctx);
   if (!placement) throw new AppError(ErrorCodes.MEMBER_NOT_JOINED, `请先扫码加入支部${toDo}`);
   return { memberId, placement };
@@ -49,7 +56,9 @@ export async function joinedPlacement(ctx: Ctx, toDo = ''): Promise<{ memberId: 
  * document predates placements costs one read of his record.
  */
 export async function placementOf({ caller }: Ctx): Promise<Placement | null> {
+  // A member whose mobile status ended is in no audience: no pushes, check-ins or meetings.
+  if (caller.placement?.ended) return null;
   if (caller.placement || !caller.memberId) return caller.placement;
   const member = await getMember(caller.memberId);
-  return member ? { branchId: member.branchId, groupId: member.groupId } : null;
+  return member && !member.ended ? { branchId: member.branchId, groupId: member.groupId } : null;
 }

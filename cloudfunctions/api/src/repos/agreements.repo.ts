@@ -30,3 +30,8 @@ export async function patchAgreement(tx: DbHandle, id: string, patch: Partial<Ag
 export async function coverMember(tx: DbHandle, memberId: string, agreementId: string, covered: boolean, now: number): Promise<void> {
   await members(tx).doc(memberId).update({ data: { agreementIds: covered ? _.addToSet(agreementId) : _.pull(agreementId), updatedAt: now } });
 }
+
+/** Takes a member off an agreement's list (he moved away): one update of the shared agreement, outside any transaction. */
+export async function dropFromAgreement(agreementId: string, memberId: string, now: number): Promise<void> {
+  await agreements(db).doc(agreementId).update({ data: { memberIds: _.pull(memberId), updatedAt: now } });
+}

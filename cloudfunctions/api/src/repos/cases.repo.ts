@@ -29,6 +29,19 @@ export async function applyStep(tx: DbHandle, id: string, patch: Pick<CareCase, 
     });
 }
 
+/** A case following its member to another branch (transfer): new units, version, maybe no assignee, and the step saying so. */
+export async function moveCase(tx: DbHandle, id: string, patch: Pick<CareCase, 'branchId' | 'groupId' | 'version' | 'updatedAt' | 'assignee'>, step: CaseStep): Promise<void> {
+  await cases(tx)
+    .doc(id)
+    .update({ data: { branchId: patch.branchId, groupId: patch.groupId, version: patch.version, updatedAt: patch.updatedAt, assignee: _.set(patch.assignee), timeline: _.push([defined(step)]) } });
+}
+
+/** A member's open cases (filed, accepted, in progress), ids only: one request. */
+export async function openCaseIdsOf(memberId: string): Promise<string[]> {
+  const { data } = await cases(db).where({ memberId, state: _.in(['filed', 'accepted', 'in_progress']) }).field({ _id: true }).limit(100).get();
+  return (data as { _id: string }[]).map((c) => c._id);
+}
+
 export interface CaseQuery {
   memberId?: string;
   state?: string;

@@ -21,6 +21,8 @@ export async function applyCounterDeltas(tx: DbHandle, deltas: Map<string, Count
     if (d.members) data.memberCount = _.inc(d.members);
     if (d.lost) data.lostCount = _.inc(d.lost);
     for (const [city, n] of Object.entries(d.byCity)) data[`cityCounts.${city}`] = _.inc(n);
+    if (d.ended) data.endedCount = _.inc(d.ended);
+    for (const [reason, n] of Object.entries(d.byReason ?? {})) data[`endedByReason.${reason}`] = _.inc(n);
     const res = await tx.collection(kind === 'branch' ? 'branches' : 'groups').doc(id).update({ data });
     if ((res?.stats?.updated ?? 0) === 0) missing.push(key);
   }

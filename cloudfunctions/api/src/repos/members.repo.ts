@@ -47,6 +47,8 @@ export interface MemberQuery {
   within?: Units | null;
   /** Exclusive upper bound on `_id` (the previous page's last id). */
   before?: string;
+  /** Only members whose mobile status has not ended (who to remind, who is expected). */
+  active?: boolean;
 }
 
 const escapeRegExp = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
@@ -72,7 +74,7 @@ export function memberQueryFor(filters: Omit<MemberListInput, 'cursor' | 'limit'
 function memberWhere(query: MemberQuery): object {
   const eq = defined({ branchId: query.branchId, groupId: query.groupId, city: query.city, status: query.status, tags: query.tag, agreementIds: query.agreementId });
   const re = query.q ? db.RegExp({ regexp: escapeRegExp(query.q), options: 'i' }) : null;
-  return allOf([eq, withinUnits(query.within), re && _.or([{ name: re }, { employer: re }, { city: re }])], query.before);
+  return allOf([eq, query.active ? { ended: _.neq(true) } : null, withinUnits(query.within), re && _.or([{ name: re }, { employer: re }, { city: re }])], query.before);
 }
 
 /** One request: newest first by `_id`, `limit` records (the caller asks one extra to see if more exist). */

@@ -23,6 +23,11 @@ export async function insertBranch(branch: Branch): Promise<void> {
   await branches(db).add({ data: branch });
 }
 
+/** Organiser settings of a branch (join code, approval): one update, outside any transaction. */
+export async function patchBranch(id: string, data: Record<string, unknown>): Promise<void> {
+  await branches(db).doc(id).update({ data });
+}
+
 export const listBranches = (): Promise<Branch[]> => getAll<Branch>(db, 'branches');
 
 export async function getGroup(id: string, h: DbHandle = db): Promise<Group | null> {

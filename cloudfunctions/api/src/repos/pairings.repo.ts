@@ -52,3 +52,8 @@ export async function cadresOfGroup(groupId: string): Promise<{ openid: string; 
 export async function movePairing(tx: DbHandle, memberId: string, branchId: string): Promise<void> {
   await pairings(tx).doc(memberId).update({ data: { branchId } });
 }
+
+/** A cadre named himself: his pairings (which carry his name for members and the ledger's 结对干部 column) follow. */
+export async function renameCadre(cadreOpenid: string, cadreName: string): Promise<void> {
+  await pairings(db).where({ cadreOpenid }).update({ data: { cadreName } });
+}

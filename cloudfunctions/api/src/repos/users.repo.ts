@@ -14,6 +14,8 @@ export interface UserDoc {
    * written before placements were kept (read as null).
    */
   placement?: Placement | null;
+  /** An organiser's phone and 单位/职务 from his organiser profile (his name is `name`); a member's come from his record. */
+  profile?: { phone: string; title?: string };
   createdAt: number;
   updatedAt: number;
 }
@@ -34,11 +36,6 @@ export async function putUser(h: DbHandle, user: UserDoc): Promise<void> {
 /** Users by openid (one request per 1000; a round names at most 50 reviewers). */
 export const usersByOpenids = (openids: string[]): Promise<UserDoc[]> => byIds<UserDoc>(db, 'users', openids);
 
-export async function countSysadmins(): Promise<number> {
-  const { total } = await users(db).where({ 'grants.role': 'sysadmin' }).count();
-  return total as number;
-}
-
 /** Keeps the users document's name and placement in step with the member record (one update). */
 export async function syncUser(tx: DbHandle, openid: string, patch: { name?: string; placement?: Placement }, now: number): Promise<void> {
   const data: Record<string, unknown> = { updatedAt: now };
@@ -57,4 +54,9 @@ export async function insertUser(tx: DbHandle, user: UserDoc): Promise<void> {
 export async function attachMember(tx: DbHandle, openid: string, memberId: string, name: string, placement: Placement, now: number): Promise<void> {
   // set(): the placement object replaces any older value whole instead of being merged into it.
   await users(tx).doc(openid).update({ data: { memberId, name, placement: _.set(placement), updatedAt: now } });
+}
+
+/** An organiser's own name and profile (set(): the profile replaces the older one whole). */
+export async function saveOrganiserProfile(openid: string, name: string, profile: { phone: string; title?: string }, now: number): Promise<void> {
+  await users(db).doc(openid).update({ data: { name, profile: _.set(profile), updatedAt: now } });
 }

@@ -21,13 +21,23 @@ export function caseView<C extends Omit<CareCase, 'timeline'> & { timeline?: Cas
   const phone = member?.phone ?? null;
   const full = member !== null && seesInFull(caller, member);
   const acts = canAct(caller, c);
+  const manages = canManageMember(caller, placement);
+  const named = { ...c, ...(manages ? {} : namesOnly(caller, c)) };
   return {
-    ...c,
-    ...(canManageMember(caller, placement) ? {} : namesOnly(caller, c)),
+    ...named,
+    // docs/who-sees-what.md: a hardship is told to those who cover the member, not to sysadmin.
+    ...(manages || caller.memberId === c.memberId ? {} : textHidden(named)),
     memberPhone: full ? phone : maskPhone(phone),
     masked: !full,
     can: { assign: !isClosed(c.state) && canAssign(caller, c), moveTo: acts ? [...nextStates(c.state)] : [] },
   };
+}
+
+const HIDDEN = '（仅负责该党员的组织者可见）';
+
+/** The case's own words (the request, the notes of its steps) left out. */
+function textHidden(c: Omit<CareCase, 'timeline'> & { timeline?: CaseStep[] }): Partial<Pick<CareCase, 'description' | 'timeline'>> {
+  return { description: HIDDEN, ...(c.timeline ? { timeline: c.timeline.map((s) => ({ ...s, note: s.note === null ? null : HIDDEN })) } : {}) };
 }
 
 /** `p` by name only, unless he is the caller himself. */

@@ -2,13 +2,25 @@ import type { ActionOutputs } from '@/contracts';
 import type { Ctx } from '../../context';
 import { getCounty } from '../../repos/config.repo';
 import { reviewsOpenRound } from '../../repos/evaluations.repo';
+import { getJoinRequest } from '../../repos/join-requests.repo';
 import { getMember } from '../../repos/members.repo';
 import { getBranch, getGroup } from '../../repos/org.repo';
+import { getTransfer } from '../../repos/transfers.repo';
+import { joinRequestId, joinRequestViews } from '../joining/join-views';
+import { transferView } from '../transfer/transfer-views';
 
-/** Who am I: grants, my record (null before joining), my branch, group and county, whether I review a round. */
+/**
+ * Who am I: grants, my record (null before joining), my branch, group and county, whether I review
+ * a round; before joining, my join request (待审核 / refused); after, my transfer waiting for a decision.
+ */
 export async function meHandler(_input: unknown, { caller }: Ctx): Promise<ActionOutputs['member.me']> {
   const [member, county, reviewing] = await Promise.all([caller.memberId ? getMember(caller.memberId) : null, getCounty(), reviewsOpenRound(caller.openid)]);
-  const [branch, group] = member ? await Promise.all([getBranch(member.branchId), getGroup(member.groupId)]) : [null, null];
+  const [branch, group, request, transfer] = await Promise.all([
+    member ? getBranch(member.branchId) : null,
+    member ? getGroup(member.groupId) : null,
+    member || !county ? null : joinRequestId(caller.openid).then((id) => getJoinRequest(id)),
+    member?.pendingTransferId ? getTransfer(member.pendingTransferId) : null,
+  ]);
   return {
     openid: caller.openid,
     name: caller.name,
@@ -18,5 +30,7 @@ export async function meHandler(_input: unknown, { caller }: Ctx): Promise<Actio
     group: group ? { _id: group._id, name: group.name, township: group.township, village: group.village } : null,
     county: county ? { name: county.name } : null,
     reviewing,
+    joinRequest: request ? (await joinRequestViews([request]))[0] : null,
+    pendingTransfer: transfer?.state === 'pending' ? transferView(transfer) : null,
   };
 }

@@ -1,5 +1,5 @@
 import type { Branch } from '@/domain/org/org.schema';
-import { decodeJoinScene } from '@/domain/join/scene.rules';
+import { decodeJoinScene, sceneRefusal, type JoinScene } from '@/domain/join/scene.rules';
 import { AppError, ErrorCodes } from '@/domain/shared/errors';
 import { hmacSha256 } from '../../platform/crypto';
 import { getJoinSecret } from '../../repos/config.repo';
@@ -7,16 +7,23 @@ import { getBranchByCode } from '../../repos/org.repo';
 
 export const sceneInvalid = () => new AppError(ErrorCodes.JOIN_SCENE_INVALID, '二维码无效或已失效，请向支部书记重新获取');
 
-/** Verifies the scene's signature (no database request once the secret is cached); returns the code. */
-export async function verifiedCode(scene: string): Promise<string> {
+/** Verifies the scene's signature (no database request once the secret is cached); returns its code and version. */
+export async function verifiedScene(scene: string): Promise<JoinScene> {
   const secret = await getJoinSecret();
-  const code = secret ? decodeJoinScene(hmacSha256, secret, scene) : null;
-  if (!code) throw sceneInvalid();
-  return code;
+  const decoded = secret ? decodeJoinScene(hmacSha256, secret, scene) : null;
+  if (!decoded) throw sceneInvalid();
+  return decoded;
 }
 
-export async function branchOfCode(code: string): Promise<Branch> {
-  const branch = await getBranchByCode(code);
+/**
+ * The branch a verified scene names, while its code still lets people in: a rotated code (an old
+ * poster) and a revoked one each get their own message, so the member knows to ask for a new one.
+ */
+export async function branchOfScene(scene: JoinScene): Promise<Branch> {
+  const branch = await getBranchByCode(scene.code);
   if (!branch) throw sceneInvalid();
+  const refused = sceneRefusal(branch, scene);
+  if (refused === 'revoked') throw new AppError(ErrorCodes.JOIN_CODE_REVOKED, `${branch.name}已停用入支部二维码，请联系支部书记`);
+  if (refused === 'rotated') throw new AppError(ErrorCodes.JOIN_CODE_ROTATED, `此二维码已更换，请向${branch.name}书记索取新的二维码`);
   return branch;
 }

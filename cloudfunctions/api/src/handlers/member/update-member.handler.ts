@@ -13,10 +13,9 @@ import { syncUser } from '../../repos/users.repo';
 import { canInflowEdit, inflowView } from '@/domain/agreement/co-manage.rules';
 import type { Agreement } from '@/domain/agreement/agreement.schema';
 import { coAgreementFor } from '../agreement/co-managed';
-import { followMove } from '../pairing/follow-move';
 import { applyCounterDeltas } from '../../repos/counters.repo';
 import { memberCounterDeltas } from '@/domain/stats/counter.rules';
-import { existingMember } from '../guards';
+import { existingMember, editableRecord } from '../guards';
 
 /**
  * Edits a record (his own when no memberId). The read, the rule, the update, the counter moves and
@@ -29,7 +28,7 @@ export async function updateMemberHandler(input: MemberUpdateInput, { caller, no
   // Set when the caller edits as the inflow side of a co-management agreement (双向共管).
   let coAgreement: Agreement | null = null;
   const { member, changed } = await inTransaction(async (tx) => {
-    const before = existingMember(await getMember(memberId, tx));
+    const before = editableRecord(existingMember(await getMember(memberId, tx)));
     if (!canEditMember(caller, before, input.changes)) {
       coAgreement = await coAgreementFor(caller, before, tx);
       if (!coAgreement || !canInflowEdit(input.changes, coAgreement)) throw forbidden('无权修改该党员的这些信息');
@@ -40,18 +39,12 @@ export async function updateMemberHandler(input: MemberUpdateInput, { caller, no
     if (diff.length === 0) return { member: before, changed: [] as string[] };
     const patch = Object.fromEntries(diff.map((d) => [d.field, d.to])) as Partial<Member>;
 
-    // Counters (memberCount, 失联, per city) of the units left and reached; a missing target unit refuses the move.
-    const missing = await applyCounterDeltas(tx, memberCounterDeltas(before, { ...before, ...patch }));
-    if (missing.length) throw new AppError(ErrorCodes.ORG_NOT_FOUND, missing[0].startsWith('branch') ? '目标支部不存在' : '目标网上党小组不存在');
+    // Counters (失联, per city) of his units; placement never changes here (moves are transfers).
+    await applyCounterDeltas(tx, memberCounterDeltas(before, { ...before, ...patch }));
     await patchMember(tx, before._id, { ...patch, updatedAt: now });
     await insertChange(tx, { _id: newId(now), memberId: before._id, at: now, byOpenid: caller.openid, ...authorOf(caller, coAgreement), changes: diff });
-    // The users document mirrors name and placement (the caller's context reads them from there).
-    const moved = patch.branchId !== undefined || patch.groupId !== undefined;
-    if (patch.name || moved) {
-      const placement = moved ? { branchId: patch.branchId ?? before.branchId, groupId: patch.groupId ?? before.groupId } : undefined;
-      await syncUser(tx, before.openid, { name: patch.name, placement }, now);
-    }
-    if (moved) await followMove(tx, before._id, patch);
+    // The users document mirrors his name (the caller's context reads it from there).
+    if (patch.name) await syncUser(tx, before.openid, { name: patch.name }, now);
     return { member: { ...before, ...patch, updatedAt: now } as Member, changed: diff.map((d) => d.field) };
   });
   const agreement = coAgreement as Agreement | null;

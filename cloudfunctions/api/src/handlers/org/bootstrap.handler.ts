@@ -6,7 +6,9 @@ import type { Ctx } from '../../context';
 import { inTransaction } from '@shared/platform/cloud';
 import { newSecret } from '../../platform/crypto';
 import { getCounty, insertBootstrapConfig, rememberBootstrap, type CountyDoc } from '../../repos/config.repo';
+import { putHolding, putRoster } from '../../repos/roles.repo';
 import { putUser } from '../../repos/users.repo';
+import { holdingIdOf } from '@/domain/roles/role-change.rules';
 
 const already = () => new AppError(ErrorCodes.ADMIN_ALREADY_BOOTSTRAPPED, '县委组织部已初始化，不能重复初始化');
 
@@ -32,6 +34,9 @@ export async function bootstrapHandler(input: BootstrapInput, { caller, user, no
         createdAt: user?.createdAt ?? now,
         updatedAt: now,
       });
+      // The first sysadmin opens the roster every later sysadmin grant and revoke writes (roles/role-change.ts).
+      await putRoster(tx, [caller.openid], now);
+      await putHolding(tx, { _id: holdingIdOf(caller.openid, { role: 'sysadmin' }), openid: caller.openid, role: 'sysadmin', unitId: null, since: now, grantedBy: caller.openid, grantedByName: caller.name ?? input.adminName, via: 'bootstrap' });
     });
   } catch (err) {
     if (await getCounty()) throw already();

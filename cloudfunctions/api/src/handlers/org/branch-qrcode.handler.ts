@@ -16,8 +16,9 @@ export async function branchQrcodeHandler(input: { branchId: string }, { caller 
   const [branch, secret] = await Promise.all([getBranch(input.branchId), getJoinSecret()]);
   if (!branch) throw new AppError(ErrorCodes.ORG_NOT_FOUND, '支部不存在');
   if (!secret) throw new AppError(ErrorCodes.INTERNAL, '系统尚未初始化');
+  if (branch.joinRevoked) throw new AppError(ErrorCodes.JOIN_CODE_REVOKED, '本支部的入支部二维码已停用，请先在「入支部设置」中恢复');
 
-  const scene = encodeJoinScene(hmacSha256, secret, branch.code);
+  const scene = encodeJoinScene(hmacSha256, secret, branch.code, branch.joinVersion ?? 0);
   let res: { contentType?: string; buffer?: Buffer | Uint8Array };
   try {
     res = await cloud.openapi.wxacode.getUnlimited({ scene, page: JOIN_PAGE, checkPath: false, envVersion: 'release' });

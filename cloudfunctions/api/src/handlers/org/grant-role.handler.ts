@@ -1,19 +1,20 @@
 import type { ActionOutputs } from '@/contracts';
-import { applyGrant, canGrantRole, grantOf } from '@/domain/auth/grant.rules';
+import { canGrantRole, grantOf } from '@/domain/auth/grant.rules';
 import type { GrantRoleInput } from '@/domain/org/org.schema';
 import { AppError, ErrorCodes, forbidden } from '@/domain/shared/errors';
 import type { Ctx } from '../../context';
-import { inTransaction } from '@shared/platform/cloud';
 import { getMember } from '../../repos/members.repo';
 import { getBranch, getGroup } from '../../repos/org.repo';
 import { getAgreement } from '../../repos/agreements.repo';
 import { endPairingsOfCadre } from '../../repos/pairings.repo';
-import { countSysadmins, getUser, putUser } from '../../repos/users.repo';
 import { existingMember } from '../guards';
+import { changeRole } from '../roles/role-change';
 
 /**
- * Grants or (revoke: true) removes one role of a user, named by openid or by his member record.
- * The user need not have opened the app yet: his users document is created with the grant.
+ * Grants or (revoke: true) removes one role of a user, named by his member record (the app's
+ * picker) or by openid (seeding and the 角色管理 page's revoke, which lists holders by openid; the
+ * app never asks a person to type one). The users document is created with the grant when the
+ * user has none yet. Bookkeeping, audit and the sysadmin roster: roles/role-change.ts.
  */
 export async function grantRoleHandler(input: GrantRoleInput, { caller, now }: Ctx): Promise<ActionOutputs['org.grantRole']> {
   if (input.role === 'member') {
@@ -32,24 +33,9 @@ export async function grantRoleHandler(input: GrantRoleInput, { caller, now }: C
   if (!revoke && grant.role === 'secretary' && !(await getBranch(grant.branchId))) throw new AppError(ErrorCodes.ORG_NOT_FOUND, '支部不存在');
   if (!revoke && grant.role === 'cadre' && !(await getGroup(grant.groupId))) throw new AppError(ErrorCodes.ORG_NOT_FOUND, '网上党小组不存在');
   if (!revoke && grant.role === 'inflow' && !(await getAgreement(grant.agreementId))) throw new AppError(ErrorCodes.AGREEMENT_NOT_FOUND, '共管协议不存在');
-  // Keeps "a sysadmin exists" true for good, which is what makes admin.bootstrap a one-off.
-  if (revoke && grant.role === 'sysadmin' && (await countSysadmins()) <= 1) throw forbidden('至少保留一名系统管理员');
 
   const target = openid as string;
-  const grants = await inTransaction(async (tx) => {
-    const user = await getUser(target, tx);
-    const next = applyGrant(user?.grants ?? [], grant, revoke);
-    await putUser(tx, {
-      _id: target,
-      name: user?.name ?? null,
-      memberId: user?.memberId ?? null,
-      grants: next,
-      placement: user?.placement ?? null,
-      createdAt: user?.createdAt ?? now,
-      updatedAt: now,
-    });
-    return next;
-  });
+  const grants = await changeRole({ actor: caller, target, grant, revoke, via: 'pick', now });
   // A cadre who leaves a village leaves its members unpaired, so the gap monitor and the dashboard
   // show them for re-pairing. A where().remove() cannot join the transaction; revoking again (a
   // no-op for the grant) finishes it should this request fail.

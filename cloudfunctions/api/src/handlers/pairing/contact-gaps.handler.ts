@@ -24,7 +24,7 @@ export async function contactGapsHandler(input: ContactGapsInput, { caller, now 
   if (asOf > today) throw new AppError(ErrorCodes.INPUT_INVALID, '核查日期不能晚于今天', [{ path: 'asOf', message: '核查日期不能晚于今天' }]);
 
   const [members, settings] = await Promise.all([
-    scanMembers<GapMember>(memberQueryFor({ branchId: input.branchId, groupId: input.groupId }, constraint), GAP_FIELDS),
+    scanMembers<GapMember>({ ...memberQueryFor({ branchId: input.branchId, groupId: input.groupId }, constraint), active: true }, GAP_FIELDS),
     loadGapSettings(),
   ]);
   const pairings = new Map((await pairingsOf(members.map((m) => m._id))).map((p) => [p.memberId, p]));

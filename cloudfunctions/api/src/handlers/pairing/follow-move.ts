@@ -3,7 +3,7 @@ import type { DbHandle } from '@shared/platform/cloud';
 import { getPairing, movePairing, removePairing } from '../../repos/pairings.repo';
 
 /**
- * Keeps the member's pairing true to his placement inside member.update's transaction: a new
+ * Keeps the member's pairing true to his placement inside a transfer's transaction: a new
  * village ends it (his cadre holds no grant there; the new village's cadre takes him on), a new
  * branch only moves it. No pairing: nothing to do (one read).
  */

@@ -5,6 +5,7 @@ import { sumCounters, type UnitCounters } from '@/domain/stats/counter.rules';
 import { dashboardUnit, type DashboardUnitRef } from '@/domain/stats/dashboard-scope.rules';
 import { countyStudyFigure, topCities, type StudyFigure } from '@/domain/stats/figures.rules';
 import { shareOf } from '@/domain/shared/share.rules';
+import { endedFigure } from '@/domain/mobility/mobility.rules';
 import type { DashboardInput } from '@/domain/stats/stats.schema';
 import { monthOf } from '@/domain/study/calendar.rules';
 import { completionRows } from '@/domain/study/completion.rules';
@@ -45,7 +46,7 @@ export async function dashboardHandler(input: DashboardInput, { caller, now }: C
   return {
     ...rest,
     month,
-    members: { total, lost: counters.lostCount ?? 0, byCity: cities.top, otherCities: cities.others, cities: cities.cities },
+    members: { total, lost: counters.lostCount ?? 0, byCity: cities.top, otherCities: cities.others, cities: cities.cities, ended: endedFigure(counters) },
     pairing: { cadres, paired, share: shareOf(paired, total), contacts },
   };
 }

@@ -39,7 +39,7 @@ export async function statsDetail(caller: Caller, push: StudyPush, input: Checki
 type Unit = { branchId: string } | { groupId: string };
 
 async function notDonePage(caller: Caller, pushId: string, unit: Unit, before: string | undefined, limit: number) {
-  const rows = await queryMembers({ ...unit, before }, limit + 1);
+  const rows = await queryMembers({ ...unit, before, active: true }, limit + 1);
   const scanned = rows.slice(0, limit);
   const done = await existingCheckinIds(scanned.map((m) => checkinId(pushId, m._id)));
   const missing = scanned.filter((m) => !done.has(checkinId(pushId, m._id)));

@@ -2,6 +2,7 @@ import type { ActionOutputs } from '@/contracts';
 import { dayOf } from '@/domain/shared/day.rules';
 import { AppError, ErrorCodes, forbidden } from '@/domain/shared/errors';
 import { monthOf } from '@/domain/study/calendar.rules';
+import { foreignImageBlocks } from '@/domain/study/photo.rules';
 import type { Audience, BodyBlock, StudyPublishInput, StudyPush } from '@/domain/study/study.schema';
 import { canPushTo } from '@/domain/auth/scope.rules';
 import type { Ctx } from '../../context';
@@ -25,6 +26,7 @@ export async function publishStudyHandler(input: StudyPublishInput, { caller, no
   if (input.dueDay < dayOf(publishAt)) {
     throw new AppError(ErrorCodes.INPUT_INVALID, '打卡截止日期不能早于发布日期', [{ path: 'dueDay', message: '打卡截止日期不能早于发布日期' }]);
   }
+  requireOwnImages(input.body, caller.openid);
   await requireUnits(input.audience);
   await requireCleanText([textOf(input.title, input.body)], caller.openid, '标题或正文含有不适宜发布的内容，请修改后再发布');
 
@@ -51,6 +53,13 @@ function dedupe(audience: Audience): Audience {
   if (audience.scope === 'branches') return { scope: 'branches', branchIds: [...new Set(audience.branchIds)] };
   if (audience.scope === 'groups') return { scope: 'groups', groupIds: [...new Set(audience.groupIds)] };
   return audience;
+}
+
+function requireOwnImages(body: BodyBlock[], openid: string): void {
+  const foreign = foreignImageBlocks(body, openid);
+  if (!foreign.length) return;
+  const message = '图片只能使用您本人上传的图片';
+  throw new AppError(ErrorCodes.STUDY_IMAGE_NOT_OWN, `正文第 ${foreign.map((i) => i + 1).join('、')} 块的${message}`, foreign.map((i) => ({ path: `body.${i}.src`, message })));
 }
 
 /** Every branch or group named by the audience must exist (one request). */

@@ -33,6 +33,7 @@ export async function currentThemedayHandler(_input: Record<string, never>, ctx:
     signin: mine ? { mode: mine.mode, at: mine.at } : null,
     place: planDoc.plan.place ?? null,
     meetingUrl: planDoc.plan.meetingUrl ?? null,
+    onlineSignin: planDoc.plan.onlineSignin !== false,
     ...consentSummary(consents),
   };
 }

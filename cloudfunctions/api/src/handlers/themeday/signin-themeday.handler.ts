@@ -2,7 +2,7 @@ import type { ActionOutputs } from '@/contracts';
 import { AppError, ErrorCodes } from '@/domain/shared/errors';
 import { minuteOf } from '@/domain/shared/day.rules';
 import { isSigninOpen, nextOccurrence, occurrenceIn, parseOccurrenceId } from '@/domain/themeday/occurrence.rules';
-import { decodeSiteCode } from '@/domain/themeday/site-code.rules';
+import { checkSiteCode } from '@/domain/themeday/site-code.rules';
 import type { ThemedaySigninInput } from '@/domain/themeday/themeday.schema';
 import type { Ctx } from '../../context';
 import { inTransaction } from '@shared/platform/cloud';
@@ -12,8 +12,9 @@ import { getPlan, getSignin, insertSignin, signinId, type SigninDoc } from '../.
 import { joinedPlacement } from '../guards';
 
 /**
- * 主题党日签到: online (the member's own branch's current meeting, from the reminder's page) or on
- * site (the meeting's signed code). Both only inside the window. One per member per meeting: the
+ * 主题党日签到: on site (the code on the secretary's screen, which changes every 30 s) or online (the
+ * member's own branch's current meeting, from the reminder's page; recorded as online, and refused
+ * when the branch turned it off). Both only inside the window. One per member per meeting: the
  * sign-in's id is the guard, and it is counted on the plan in the same transaction.
  */
 export async function signinThemedayHandler(input: ThemedaySigninInput, ctx: Ctx): Promise<ActionOutputs['themeday.signin']> {
@@ -21,11 +22,13 @@ export async function signinThemedayHandler(input: ThemedaySigninInput, ctx: Ctx
   const { memberId, placement } = await joinedPlacement(ctx);
   const { branchId } = placement;
 
-  let month: string | null;
+  let month: string;
   if (input.mode === 'onsite') {
     const secret = await getJoinSecret();
-    month = secret ? decodeSiteCode(hmacSha256, secret, branchId, input.code) : null;
-    if (!month) throw new AppError(ErrorCodes.THEMEDAY_CODE_INVALID, '签到码无效，请扫描本支部现场的签到码');
+    const check = secret ? checkSiteCode(hmacSha256, secret, branchId, input.code, now) : ({ ok: false, reason: 'invalid' } as const);
+    if (!check.ok && check.reason === 'expired') throw new AppError(ErrorCodes.THEMEDAY_CODE_EXPIRED, '签到码已过期（现场签到码每 30 秒更换），请扫描现场屏幕上的最新签到码');
+    if (!check.ok) throw new AppError(ErrorCodes.THEMEDAY_CODE_INVALID, '签到码无效，请扫描本支部现场的签到码');
+    month = check.month;
   } else {
     const parsed = parseOccurrenceId(input.occurrenceId);
     if (!parsed || parsed.branchId !== branchId) throw new AppError(ErrorCodes.THEMEDAY_NOT_FOUND, '不是本支部的主题党日');
@@ -33,6 +36,7 @@ export async function signinThemedayHandler(input: ThemedaySigninInput, ctx: Ctx
   }
   const [planDoc, existing] = await Promise.all([getPlan(branchId), getSignin(signinId(`${branchId}_${month}`, memberId))]);
   if (!planDoc) throw new AppError(ErrorCodes.THEMEDAY_NO_PLAN, '本支部尚未设定主题党日');
+  if (input.mode === 'online' && planDoc.plan.onlineSignin === false) throw new AppError(ErrorCodes.THEMEDAY_ONLINE_OFF, '本支部已关闭线上签到，请到现场扫描签到码');
   const o = occurrenceIn(branchId, planDoc.plan, month);
   if (existing) throw new AppError(ErrorCodes.THEMEDAY_ALREADY_SIGNED, `您已于 ${minuteOf(existing.at)} 签到`);
   if (!isSigninOpen(o, now)) {

@@ -5,7 +5,7 @@ import type { Branch } from '@/domain/org/org.schema';
 import { AppError, ErrorCodes, forbidden } from '@/domain/shared/errors';
 import { counterKey } from '@/domain/themeday/attendance-counters.rules';
 import { occurrenceIn, parseOccurrenceId } from '@/domain/themeday/occurrence.rules';
-import { encodeSiteCode } from '@/domain/themeday/site-code.rules';
+import { siteCodeAt } from '@/domain/themeday/site-code.rules';
 import { shareOf } from '@/domain/shared/share.rules';
 import { attendanceScope, canManageThemeday } from '@/domain/themeday/themeday-scope.rules';
 import type { ThemedayAttendanceInput } from '@/domain/themeday/themeday.schema';
@@ -48,8 +48,9 @@ export async function themedayAttendanceHandler(input: ThemedayAttendanceInput, 
   if (!branch) throw new AppError(ErrorCodes.ORG_NOT_FOUND, '支部不存在');
   if (!plan || !secret) throw new AppError(ErrorCodes.THEMEDAY_NO_PLAN, '本支部尚未设定主题党日');
   const o = occurrenceIn(parsed.branchId, plan.plan, parsed.month);
+  const site = siteCodeAt(hmacSha256, secret, o.branchId, o.month, ctx.now);
   const out: ActionOutputs['themeday.attendance'] = {
-    occurrence: { ...occurrenceView(o), siteCode: encodeSiteCode(hmacSha256, secret, o.branchId, o.month) },
+    occurrence: { ...occurrenceView(o), siteCode: site.code, siteCodeRefreshAt: site.refreshAt },
     month: o.month,
     rows: [row(branch, plan, o.month)],
   };
@@ -57,7 +58,7 @@ export async function themedayAttendanceHandler(input: ThemedayAttendanceInput, 
 
   // A page scans `limit` members (newest first) and lists those without a sign-in, so it may hold fewer.
   const limit = input.limit ?? DEFAULT_LIMIT;
-  const page = await queryMembers({ branchId: o.branchId, before: input.cursor }, limit + 1);
+  const page = await queryMembers({ branchId: o.branchId, before: input.cursor, active: true }, limit + 1);
   const scanned = page.slice(0, limit);
   const signed = new Set((await signinsByIds(scanned.map((m) => signinId(o.id, m._id)))).map((s) => s.memberId));
   const unmasked = hasRole(caller, 'county') || caller.grants.some((g) => g.role === 'secretary' && g.branchId === o.branchId);

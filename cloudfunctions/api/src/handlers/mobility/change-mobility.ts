@@ -1,0 +1,45 @@
+import type { MemberView } from '@/contracts';
+import type { Caller } from '@/domain/auth/grant';
+import { viewForCaller } from '@/domain/member/mask.rules';
+import type { Member } from '@/domain/member/member.schema';
+import { countedOf } from '@/domain/mobility/mobility.rules';
+import type { MobilityEnd } from '@/domain/mobility/mobility.schema';
+import { memberCounterDeltas } from '@/domain/stats/counter.rules';
+import { _, db, inTransaction } from '@shared/platform/cloud';
+import { newId } from '../../platform/ids';
+import { applyCounterDeltas } from '../../repos/counters.repo';
+import { getMember, insertChange } from '../../repos/members.repo';
+import { removePairing } from '../../repos/pairings.repo';
+import { syncUser } from '../../repos/users.repo';
+import { existingMember } from '../guards';
+
+/**
+ * Ends (mobility = the end) or reopens (null) a member's mobile status. One transaction over what
+ * only he owns — his record, its history, his users document (its placement carries `ended`, so
+ * pushes, sign-ins and reminders stop reaching him without another read), and on ending his 1+N
+ * pairing (no contact reminders for someone who is home) — then his units' counters by atomic
+ * `inc` outside it: an ended member leaves memberCount, the denominator of every completion rate,
+ * and counts in endedCount / endedByReason.
+ */
+export async function changeMobility(memberId: string, caller: Caller, mobility: MobilityEnd | null, note: string, check: (m: Member) => void, now: number): Promise<MemberView> {
+  const { before, after } = await inTransaction(async (tx) => {
+    const member = existingMember(await getMember(memberId, tx));
+    check(member);
+    const ended = mobility !== null;
+    await tx.collection('members').doc(member._id).update({ data: { ended, mobility: _.set(mobility), updatedAt: now } });
+    await insertChange(tx, {
+      _id: newId(now),
+      memberId: member._id,
+      at: now,
+      byOpenid: caller.openid,
+      byName: caller.name ?? '',
+      note,
+      changes: [{ field: 'mobility', from: member.mobility?.reason ?? null, to: mobility?.reason ?? null }],
+    });
+    await syncUser(tx, member.openid, { placement: { branchId: member.branchId, groupId: member.groupId, ...(ended ? { ended: true } : {}) } }, now);
+    if (ended) await removePairing(tx, member._id);
+    return { before: member, after: { ...member, ended, mobility, updatedAt: now } as Member };
+  });
+  await applyCounterDeltas(db, memberCounterDeltas(countedOf(before), countedOf(after)));
+  return viewForCaller(caller, after);
+}

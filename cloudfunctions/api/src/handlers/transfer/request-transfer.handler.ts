@@ -1,0 +1,22 @@
+import type { ActionOutputs } from '@/contracts';
+import { forbidden } from '@/domain/shared/errors';
+import type { TransferRequestInput } from '@/domain/transfer/transfer.schema';
+import type { Ctx } from '../../context';
+import { ownMemberId } from '../guards';
+import { branchOfScene, verifiedScene } from '../member/scene';
+import { openTransfer } from './open-transfer';
+import { transferView } from './transfer-views';
+
+/**
+ * A joined member who scanned another branch's code asks to move there (申请转入). The code must be
+ * that branch's current one (a rotated or revoked poster gets its own message); his village group
+ * stays unless he picks another. The receiving side decides (transfer.decide).
+ */
+export async function requestTransferHandler(input: TransferRequestInput, ctx: Ctx): Promise<ActionOutputs['transfer.request']> {
+  const memberId = ownMemberId(ctx.caller, '，再申请转接');
+  const branch = await branchOfScene(await verifiedScene(input.scene));
+  const transfer = await openTransfer(memberId, { branchId: branch._id, groupId: input.groupId }, 'request', input.note, ctx, (m) => {
+    if (m.openid !== ctx.caller.openid) throw forbidden();
+  });
+  return { transfer: transferView(transfer) };
+}

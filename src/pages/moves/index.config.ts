@@ -1,0 +1,1 @@
+export default definePageConfig({ navigationBarTitleText: '转接与入支部审核' });
