@@ -12,7 +12,7 @@ jest.setTimeout(120_000);
  */
 describe('todo.mine', () => {
   let tc: TestCloud;
-  let A: any, B: any;
+  let A: any, B: any, sb: string;
   let memberIds: string[];
   const mine = async (openid: string) => {
     const r = await tc.data(openid, 'todo.mine', {});
@@ -22,7 +22,7 @@ describe('todo.mine', () => {
   beforeAll(async () => {
     tc = await startTestCloud();
     const s = await seedTwoBranches(tc);
-    ({ A, B } = s);
+    ({ A, B, sb } = s);
     const joined = [
       ...(await joinMembers(tc, s.sa, s.G1._id, 0, 2)),
       ...(await joinMembers(tc, s.sa, s.G2._id, 2, 1)),
@@ -86,6 +86,17 @@ describe('todo.mine', () => {
     await tc.data('county_1', 'eval.score', { roundId: `r${today().slice(0, 4)}`, branchId: A._id, scores: [8] });
     expect((await mine('county_1')).sheetsToScore).toBe(1);
     expect((await mine('m_1')).sheetsToScore).toBeUndefined();
+  });
+
+  it('gives the receiving secretary (and the county) the transfers and joins to decide', async () => {
+    await tc.data('m_1', 'transfer.request', { scene: sb, note: '到宁波工作了' });
+    await tc.data('sec_b', 'branch.joinSettings', { branchId: B._id, approval: true });
+    await tc.data('m_9', 'member.join', { scene: sb, groupId: (await tc.data('m_3', 'member.me')).member.groupId, name: '新党员', gender: '男', phone: '13800000009', city: '宁波' });
+    expect(await mine('sec_b')).toMatchObject({ transfersToDecide: 1, joinsToDecide: 1 });
+    expect(await mine('county_1')).toMatchObject({ transfersToDecide: 1, joinsToDecide: 1 });
+    const secA = await mine('sec_a');
+    expect([secA.transfersToDecide, secA.joinsToDecide]).toEqual([undefined, undefined]);
+    expect((await mine('cadre_1')).transfersToDecide).toBeUndefined();
   });
 
   it('answers a total that is the sum of its items', async () => {

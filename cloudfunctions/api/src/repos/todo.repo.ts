@@ -28,3 +28,15 @@ export async function openPushIds(targeting: object, today: string): Promise<str
   const { data } = await db.collection('studyPushes').where(allOf([targeting, { dueDay: _.gte(today) }])).field({ _id: true }).limit(100).get();
   return (data as { _id: string }[]).map((p) => p._id);
 }
+
+/** Transfers waiting for a decision into `branchIds` (null: any branch). */
+export async function countPendingTransfersInto(branchIds: string[] | null): Promise<number> {
+  const where = allOf([{ state: 'pending' }, branchIds ? { 'to.branchId': _.in(branchIds) } : null]);
+  return (await db.collection('transfers').where(where).count()).total as number;
+}
+
+/** Join requests waiting for a decision in `branchIds` (null: any branch). */
+export async function countPendingJoins(branchIds: string[] | null): Promise<number> {
+  const where = allOf([{ state: 'pending' }, branchIds ? { branchId: _.in(branchIds) } : null]);
+  return (await db.collection('joinRequests').where(where).count()).total as number;
+}

@@ -1,4 +1,5 @@
-import { coversMembers, listScope } from '@/domain/auth/scope.rules';
+import { hasRole } from '@/domain/auth/grant';
+import { coversMembers, listScope, secretaryBranchIds } from '@/domain/auth/scope.rules';
 import type { EvalRound } from '@/domain/evaluation/evaluation.schema';
 import { isOwnEvaluee } from '@/domain/evaluation/eval-scope.rules';
 import { scoringRefusal } from '@/domain/evaluation/sheet.rules';
@@ -13,7 +14,8 @@ import { sheetsOfReviewer } from '../../repos/evaluations.repo';
 import { getMember } from '../../repos/members.repo';
 import { targetingMember } from '../../repos/studies.repo';
 import { getPlan, signinId, signinsByIds } from '../../repos/themeday.repo';
-import { countAssignedCases, countUnansweredSuggestions, openPushIds, openRoundsReviewedBy } from '../../repos/todo.repo';
+import { decidesMoves } from '@/domain/transfer/transfer.rules';
+import { countAssignedCases, countPendingJoins, countPendingTransfersInto, countUnansweredSuggestions, openPushIds, openRoundsReviewedBy } from '../../repos/todo.repo';
 
 /**
  * Where each kind of waiting work comes from: who it applies to (checked on the caller's grants
@@ -30,7 +32,18 @@ const scopeUnits = (ctx: Ctx): object | null => {
   return !scope || scope.all ? null : withinUnits(scope);
 };
 
+/** The branches whose moves the caller decides (null: the county decides for every branch), as transfer.list and join.requests. */
+const decidedBranches = ({ caller }: Ctx): string[] | null => (hasRole(caller, 'county') ? null : secretaryBranchIds(caller));
+
 export const todoSources: Record<TodoKind, TodoSource> = {
+  transfersToDecide: {
+    applies: ({ caller }) => decidesMoves(caller),
+    count: (ctx) => countPendingTransfersInto(decidedBranches(ctx)),
+  },
+  joinsToDecide: {
+    applies: ({ caller }) => decidesMoves(caller),
+    count: (ctx) => countPendingJoins(decidedBranches(ctx)),
+  },
   careAssigned: {
     // The list's own rule (care.list assignedToMe): his cases, still inside his scope.
     applies: ({ caller }) => coversMembers(caller),
