@@ -62,7 +62,7 @@ it('renews the on-site code on the screen when its step ends, so a photo of it g
 it('lets the branch turn online sign-in off', async () => {
   render(<ThemedayAdminPage />);
   fireEvent.click(await screen.findByText('支部规则'));
-  fireEvent.click(screen.getByText('仅现场扫码'));
+  fireEvent.click(await screen.findByText('仅现场扫码'));
   fireEvent.click(screen.getByText('保存规则'));
   await waitFor(() => expect(cloud.calls.find((c) => c.action === 'themeday.plan')?.payload.plan.onlineSignin).toBe(false));
 });
@@ -83,7 +83,7 @@ it('saves the first-Friday rule of his branch and shows the next meeting in Shan
 const saved = {
   months: ['2026-11', '2026-12'],
   sheets: { '2026-11': null, '2026-12': null },
-  plan: { rule: { kind: 'nthWeekday', n: 2, weekday: 6 }, time: '09:00', durationMinutes: 120, place: '西湖区文三路 1 号', meetingUrl: 'https://meeting.tencent.com/dm/abc', overrides: [{ month: '2026-10', day: '2026-10-08' }] },
+  plan: { rule: { kind: 'nthWeekday', n: 2, weekday: 6 }, time: '09:00', durationMinutes: 120, onlineSignin: true, place: '西湖区文三路 1 号', meetingUrl: 'https://meeting.tencent.com/dm/abc', overrides: [{ month: '2026-10', day: '2026-10-08' }] },
   additions: { '2026-11': null, '2026-12': { agenda: ['讨论返乡创业项目', '交流务工情况'], links: [{ title: '党章全文', url: 'https://www.12371.cn/dzqw' }] } },
   next: { start: Date.parse('2026-12-12T01:00:00Z') },
 };

@@ -144,6 +144,21 @@ const labels: Readonly<Record<string, string>> = {
   candidateId: '候选对象',
   reason: '推荐理由',
   publish: '公布',
+  // Roles and invitations, members moving (transfers, join approval).
+  token: '邀请链接',
+  invitationId: '邀请',
+  profile: '组织者信息',
+  unit: '组织单位',
+  transferId: '转接申请',
+  requestId: '入支部申请',
+  toBranchId: '转入支部',
+  toGroupId: '转入村',
+  approve: '审核结果',
+  approval: '入支部审核',
+  rotate: '更换入支部码',
+  revoked: '停用入支部码',
+  box: '列表',
+  all: '全部',
 };
 
 /** Where the same key means something else in one action. */
@@ -158,6 +173,8 @@ const byAction: Readonly<Record<string, Readonly<Record<string, string>>>> = {
   'care.file': { kind: '困难类型' },
   'study.publish': { kind: '推送类型', scope: '推送范围' },
   'themeday.plan': { kind: '设置项' },
+  'role.accept': { name: '姓名', title: '单位/职务' },
+  'role.saveProfile': { name: '姓名', title: '单位/职务' },
 };
 
 /** The label of one key, or undefined when no table has it. */
