@@ -38,6 +38,8 @@ export default defineAppConfig({
     'pages/roles/index',
     'pages/role-accept/index',
     'pages/moves/index',
+    'pages/org-edit/index',
+    'pages/org-import/index',
   ],
   // Sub-packages load on first visit and stay out of the 2 MB main package: the dashboard carries the chart library (~490 KB).
   subPackages: [{ root: 'pages/dashboard', pages: ['index'] }],

@@ -13,7 +13,7 @@ import { randomBytes } from 'node:crypto';
 import type { IncomingMessage, ServerResponse } from 'node:http';
 import { checkCloudPath } from '../storage/cloud-path';
 import { FileTooLarge } from '../storage/file-store';
-import { CLIENT_IMAGE_MAX_BYTES, CLIENT_IMAGE_TYPES, SDK_UPLOAD_MAX_BYTES } from '../storage/storage-limits';
+import { CLIENT_IMAGE_MAX_BYTES, CLIENT_IMAGE_TYPES, CLIENT_SHEET_MAX_BYTES, CLIENT_SHEET_TYPE, SDK_UPLOAD_MAX_BYTES } from '../storage/storage-limits';
 import { FILE_ROUTE, UPLOAD_ROUTE, type StorageService } from '../storage/storage-service';
 
 const UPLOAD_PATH = '/storage/upload';
@@ -96,14 +96,16 @@ async function clientUpload(storage: StorageService, req: IncomingMessage, res: 
   const prefix = `uploads/${openid}/`;
   if (!cloudPath.startsWith(prefix)) return refuse(req, res, 403, 'STORAGE.FORBIDDEN', `只能上传到自己的目录 ${prefix}`);
   const contentType = String(req.headers['content-type'] ?? '').split(';')[0].trim().toLowerCase();
-  if (!CLIENT_IMAGE_TYPES.includes(contentType)) {
-    return refuse(req, res, 415, 'STORAGE.UNSUPPORTED_TYPE', `只能上传 JPEG、PNG 或 WebP 图片（收到 ${contentType || '无类型'}）`);
+  const sheet = contentType === CLIENT_SHEET_TYPE;
+  if (!CLIENT_IMAGE_TYPES.includes(contentType) && !sheet) {
+    return refuse(req, res, 415, 'STORAGE.UNSUPPORTED_TYPE', `只能上传 JPEG、PNG、WebP 图片或 Excel（.xlsx）文件（收到 ${contentType || '无类型'}）`);
   }
+  const max = sheet ? CLIENT_SHEET_MAX_BYTES : CLIENT_IMAGE_MAX_BYTES;
   try {
-    await storage.files.put(cloudPath, req, { contentType, owner: openid }, CLIENT_IMAGE_MAX_BYTES);
+    await storage.files.put(cloudPath, req, { contentType, owner: openid }, max);
   } catch (e) {
     if (!(e instanceof FileTooLarge)) throw e;
-    return refuse(req, res, 413, 'STORAGE.TOO_LARGE', `图片不能超过 ${CLIENT_IMAGE_MAX_BYTES / 1024 / 1024} MB`);
+    return refuse(req, res, 413, 'STORAGE.TOO_LARGE', `${sheet ? '文件' : '图片'}不能超过 ${max / 1024 / 1024} MB`);
   }
   return json(req, res, 200, { fileID: storage.fileId(cloudPath) });
 }

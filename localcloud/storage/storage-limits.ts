@@ -11,6 +11,14 @@ export const SDK_UPLOAD_MAX_BYTES = 50 * 1024 * 1024;
 export const CLIENT_IMAGE_MAX_BYTES = 1024 * 1024;
 export const CLIENT_IMAGE_TYPES = ['image/jpeg', 'image/png', 'image/webp'];
 
+/**
+ * H5 client upload of a spreadsheet for the county's import (import.check reads it). WeChat's
+ * wx.cloud.uploadFile takes any file type; the product caps imports at 2 MB (import-job.rules.ts
+ * MAX_BYTES), and so does this route.
+ */
+export const CLIENT_SHEET_MAX_BYTES = 2 * 1024 * 1024;
+export const CLIENT_SHEET_TYPE = 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet';
+
 /** getTempFileURL: "默认一天且最大不超过一天"; at most 50 files per call (also deleteFile). */
 export const URL_DEFAULT_MAX_AGE_S = 86_400;
 export const URL_MAX_AGE_S = 86_400;

@@ -16,6 +16,9 @@ import { roleActions, type RoleOutputs } from './roles';
 import { transferActions, type TransferOutputs } from './transfer';
 import { joiningActions, type JoiningOutputs } from './joining';
 import { mobilityActions, type MobilityOutputs } from './mobility';
+import { orgEditActions, type OrgEditOutputs } from './org-edit';
+import { importActions, type ImportOutputs } from './import';
+import { posterActions, type PosterOutputs } from './poster';
 
 export type { OrgTree } from './org';
 export type { JoinOutcome, JoinPreview, MemberView, MeView } from './member';
@@ -54,6 +57,9 @@ export const actions = {
   ...transferActions,
   ...joiningActions,
   ...mobilityActions,
+  ...orgEditActions,
+  ...importActions,
+  ...posterActions,
 } as const;
 
 export type ActionName = keyof typeof actions;
@@ -77,6 +83,9 @@ export interface ActionOutputs
     TransferOutputs,
     JoiningOutputs,
     MobilityOutputs,
+    OrgEditOutputs,
+    ImportOutputs,
+    PosterOutputs,
     TodoOutputs {}
 
 export type ActionOutput<A extends ActionName> = ActionOutputs[A];

@@ -1,5 +1,6 @@
 import { api, type ActionTable } from './table';
 import type { Grant } from '../domain/auth/grant';
+import type { TreeBranch, TreeGroup } from '../domain/org/tree-view.rules';
 import {
   bootstrapInputSchema,
   createBranchInputSchema,
@@ -21,10 +22,11 @@ export const orgActions = {
   'branch.qrcode': api(qrcodeInputSchema),
 } as const satisfies ActionTable;
 
+/** The organisation as the caller may see it (src/domain/org/tree-view.rules.ts: counters only within his scope). */
 export interface OrgTree {
   county: { name: string } | null;
-  branches: (Omit<Branch, 'secretaryPhone'> & { secretaryPhone: string | null })[];
-  groups: Group[];
+  branches: TreeBranch[];
+  groups: TreeGroup[];
 }
 
 export interface OrgOutputs {

@@ -122,7 +122,7 @@ describe('转接审核', () => {
 describe('join settings and home', () => {
   it('rotates the code, drops the QR shown before, and turns approval on', async () => {
     cloud.on('branch.joinSettings', (p) => ({ branchId: 'bA', joinVersion: p.rotate ? 1 : 0, joinRevoked: false, joinApproval: Boolean(p.approval) }));
-    render(<BranchCard branch={{ ...tree.branches[0] } as any} canQr />);
+    render(<BranchCard branch={{ ...tree.branches[0] } as any} parentName={null} canQr canEdit={false} />);
     expect(screen.getByText('使用中（第 1 版）')).toBeTruthy();
     fireEvent.click(screen.getByText('更换二维码'));
     await waitFor(() => expect(screen.getByText('使用中（第 2 版）')).toBeTruthy());

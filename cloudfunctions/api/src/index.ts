@@ -26,6 +26,9 @@ import { roleHandlers } from './handlers/roles';
 import { transferHandlers } from './handlers/transfer';
 import { joiningHandlers } from './handlers/joining';
 import { mobilityHandlers } from './handlers/mobility';
+import { orgEditHandlers } from './handlers/org-edit';
+import { importHandlers } from './handlers/import';
+import { posterHandlers } from './handlers/poster';
 
 /** Each area keeps its handler table beside its handlers (handlers/<area>/index.ts). */
 const handlers: HandlerTable<ActionName> = {
@@ -46,6 +49,9 @@ const handlers: HandlerTable<ActionName> = {
   ...transferHandlers,
   ...joiningHandlers,
   ...mobilityHandlers,
+  ...orgEditHandlers,
+  ...importHandlers,
+  ...posterHandlers,
 };
 
 const isActionName = (name: unknown): name is ActionName => typeof name === 'string' && Object.prototype.hasOwnProperty.call(handlers, name);

@@ -91,6 +91,13 @@ export interface Member extends SelfProfile, OrganizerFields {
   mobility?: MobilityEnd | null;
   /** His transfer (转接) waiting for a decision: at most one at a time. */
   pendingTransferId?: string | null;
+  /** Created by the county's ledger import (import.run), not by the member joining. */
+  imported?: { jobId: string; at: number; byOpenid: string };
+  /**
+   * An imported record nobody has claimed yet: its `openid` is a placeholder (`import:<_id>`,
+   * never a WeChat openid) until the member scans his branch's code and confirms it (member.claim).
+   */
+  unclaimed?: boolean;
 }
 
 /** One entry of a member's change history. */

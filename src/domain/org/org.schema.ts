@@ -1,8 +1,11 @@
 import { z } from 'zod';
 import { idSchema, nameSchema, openidSchema, phoneSchema, shortTextSchema } from '../shared/fields.schema';
 
-/** 流动党委 (committee) may contain 流动党支部 and 云支部; a branch of any kind takes members. */
-export const branchKinds = ['流动党委', '流动党支部', '云支部'] as const;
+/**
+ * 流动党委 (committee) may contain 流动党总支 (general branch), 流动党支部 and 云支部; a 流动党总支 may
+ * contain branches (src/domain/org/hierarchy.rules.ts). A unit of any kind takes members.
+ */
+export const branchKinds = ['流动党委', '流动党总支', '流动党支部', '云支部'] as const;
 export type BranchKind = (typeof branchKinds)[number];
 
 export const bootstrapInputSchema = z.strictObject({
@@ -63,11 +66,17 @@ export interface Branch {
   secretaryName: string;
   secretaryPhone: string | null;
   memberCount: number;
+  /** Counters kept beside memberCount (src/domain/stats/counter.rules.ts); absent on old documents. */
+  lostCount?: number;
+  cityCounts?: Record<string, number>;
   createdAt: number;
   /** The join code's version (rotations), whether it is revoked, whether joins wait for approval (join-approval.schema). */
   joinVersion?: number;
   joinRevoked?: boolean;
   joinApproval?: boolean;
+  /** Set when the county archives the unit (it keeps its history; nobody joins it any more). */
+  archivedAt?: number | null;
+  updatedAt?: number;
 }
 
 export interface Group {
@@ -76,5 +85,11 @@ export interface Group {
   village: string;
   name: string;
   memberCount: number;
+  lostCount?: number;
+  cityCounts?: Record<string, number>;
   createdAt: number;
+  archivedAt?: number | null;
+  updatedAt?: number;
 }
+
+export const isArchived = (unit: { archivedAt?: number | null }): boolean => typeof unit.archivedAt === 'number';

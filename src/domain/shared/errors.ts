@@ -11,6 +11,10 @@ export const ErrorCodes = {
   ADMIN_ALREADY_BOOTSTRAPPED: 'ADMIN.ALREADY_BOOTSTRAPPED',
   ORG_NOT_FOUND: 'ORG.NOT_FOUND',
   ORG_DUPLICATE: 'ORG.DUPLICATE',
+  /** The unit is archived: nobody joins it, nothing is placed under it. */
+  ORG_ARCHIVED: 'ORG.ARCHIVED',
+  /** A unit is archived only once its members have moved and no unit sits under it. */
+  ORG_NOT_EMPTY: 'ORG.NOT_EMPTY',
   JOIN_SCENE_INVALID: 'JOIN.SCENE_INVALID',
   JOIN_GROUP_INVALID: 'JOIN.GROUP_INVALID',
   /** A genuine join code the branch has since replaced with a new one (old posters). */
@@ -33,6 +37,10 @@ export const ErrorCodes = {
   MEMBER_MOBILITY_ENDED: 'MEMBER.MOBILITY_ENDED',
   /** Reopening a record whose mobile status has not ended. */
   MEMBER_MOBILITY_ACTIVE: 'MEMBER.MOBILITY_ACTIVE',
+  /** The county imported a record with this phone: the member claims it (join.match / member.claim) instead of joining anew. */
+  JOIN_CLAIM_REQUIRED: 'JOIN.CLAIM_REQUIRED',
+  /** No unclaimed imported record of this branch matches the phone and name, or it was claimed meanwhile. */
+  JOIN_CLAIM_INVALID: 'JOIN.CLAIM_INVALID',
   MEMBER_NOT_FOUND: 'MEMBER.NOT_FOUND',
   MEMBER_NOT_JOINED: 'MEMBER.NOT_JOINED',
   USER_NOT_FOUND: 'USER.NOT_FOUND',
@@ -138,6 +146,12 @@ export const ErrorCodes = {
   ROLE_INVITATION_INVALID: 'ROLE.INVITATION_INVALID',
   /** The invitation was accepted already, has expired or was withdrawn. */
   ROLE_INVITATION_CLOSED: 'ROLE.INVITATION_CLOSED',
+  // Bulk import of villages and the ledger (import.*)
+  IMPORT_NOT_FOUND: 'IMPORT.NOT_FOUND',
+  /** The file is not the caller's own upload, missing, too large, not an .xlsx, or without the expected columns. */
+  IMPORT_FILE_INVALID: 'IMPORT.FILE_INVALID',
+  /** The job is not in a state that allows this (already imported, still checking). */
+  IMPORT_STATE: 'IMPORT.STATE',
   SYSTEM_BUSY: 'SYSTEM.BUSY',
   /** Client side only: the request never reached the cloud (offline, timeout). */
   NETWORK_FAILED: 'NETWORK.FAILED',

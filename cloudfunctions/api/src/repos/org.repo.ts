@@ -23,12 +23,21 @@ export async function insertBranch(branch: Branch): Promise<void> {
   await branches(db).add({ data: branch });
 }
 
-/** Organiser settings of a branch (join code, approval): one update, outside any transaction. */
-export async function patchBranch(id: string, data: Record<string, unknown>): Promise<void> {
-  await branches(db).doc(id).update({ data });
+export const listBranches = (): Promise<Branch[]> => getAll<Branch>(db, 'branches');
+
+/**
+ * Writes the changed fields of a branch — its edit, archive mark or join settings — in one update
+ * outside any transaction (a rename onto a taken name fails on the unique index).
+ */
+export async function patchBranch(id: string, patch: Partial<Branch>): Promise<void> {
+  await branches(db).doc(id).update({ data: patch });
 }
 
-export const listBranches = (): Promise<Branch[]> => getAll<Branch>(db, 'branches');
+/** The units directly under a 流动党委 / 流动党总支 (index parent_id), archived ones included. */
+export async function childBranches(parentId: string): Promise<Branch[]> {
+  const { data } = await branches(db).where({ parentId }).limit(1000).get();
+  return data as Branch[];
+}
 
 export async function getGroup(id: string, h: DbHandle = db): Promise<Group | null> {
   return ((await groups(h).doc(id).get()).data as Group | null) ?? null;
@@ -44,6 +53,11 @@ export async function insertGroup(group: Group): Promise<void> {
 }
 
 export const listGroups = (): Promise<Group[]> => getAll<Group>(db, 'groups');
+
+/** Writes the changed fields of a group (a move onto a taken village fails on the unique index). */
+export async function patchGroup(id: string, patch: Partial<Group>): Promise<void> {
+  await groups(db).doc(id).update({ data: patch });
+}
 
 /** Branches by id (one request; ids beyond 1000 are not expected: an audience lists at most 100). */
 export const branchesByIds = (ids: string[]): Promise<Branch[]> => byIds<Branch>(db, 'branches', ids);

@@ -11,6 +11,7 @@ import { memberCounterDeltas } from '@/domain/stats/counter.rules';
 import { attachMember, getUser, insertUser, type UserDoc } from '../../repos/users.repo';
 import { branchOfScene, verifiedScene } from './scene';
 import { requestJoin } from '../joining/request-join';
+import { requireJoinable } from '../import/joinable';
 
 const own = (member: Member): MemberView => ({ ...member, masked: false });
 const groupInvalid = () => new AppError(ErrorCodes.JOIN_GROUP_INVALID, '所选网上党小组不存在，请重新选择');
@@ -23,6 +24,8 @@ export async function joinBranchHandler(input: JoinInput, { caller, user, now }:
   const scene = await verifiedScene(input.scene);
   if (caller.memberId) return { member: own(await existing(caller.openid, caller.memberId)), created: false };
   const branch = await branchOfScene(scene);
+  await requireJoinable(input.groupId, input.phone, branch._id);
+
   const { scene: _scene, groupId, ...profile } = input;
   if (branch.joinApproval) return { member: null, created: false, request: await requestJoin(caller.openid, branch, groupId, profile, now) };
   const { member, created } = await enrolMember(caller.openid, user, profile, branch, groupId, now);

@@ -1,4 +1,5 @@
 import type { ActionOutputs } from '@/contracts';
+import { isArchived } from '@/domain/org/org.schema';
 import type { Ctx } from '../../context';
 import { listGroups } from '../../repos/org.repo';
 import { branchOfScene, verifiedScene } from './scene';
@@ -12,7 +13,7 @@ export async function joinPreviewHandler(input: { scene: string }, { caller }: C
   const [branch, groups] = await Promise.all([branchOfScene(scene), listGroups()]);
   return {
     branch: { _id: branch._id, name: branch.name, city: branch.city, kind: branch.kind, secretaryName: branch.secretaryName },
-    groups: groups.map((g) => ({ _id: g._id, name: g.name, township: g.township, village: g.village })),
+    groups: groups.filter((g) => !isArchived(g)).map((g) => ({ _id: g._id, name: g.name, township: g.township, village: g.village })),
     alreadyJoined: caller.memberId !== null,
     ownBranch: caller.placement?.branchId === branch._id,
     approval: branch.joinApproval ?? false,

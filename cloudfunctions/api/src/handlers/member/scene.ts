@@ -1,4 +1,4 @@
-import type { Branch } from '@/domain/org/org.schema';
+import { isArchived, type Branch } from '@/domain/org/org.schema';
 import { decodeJoinScene, sceneRefusal, type JoinScene } from '@/domain/join/scene.rules';
 import { AppError, ErrorCodes } from '@/domain/shared/errors';
 import { hmacSha256 } from '../../platform/crypto';
@@ -22,6 +22,8 @@ export async function verifiedScene(scene: string): Promise<JoinScene> {
 export async function branchOfScene(scene: JoinScene): Promise<Branch> {
   const branch = await getBranchByCode(scene.code);
   if (!branch) throw sceneInvalid();
+  // Posters of an archived branch may still hang somewhere: say so instead of "invalid".
+  if (isArchived(branch)) throw new AppError(ErrorCodes.ORG_ARCHIVED, `「${branch.name}」已撤销，请向县委组织部或支部书记获取新支部的二维码`);
   const refused = sceneRefusal(branch, scene);
   if (refused === 'revoked') throw new AppError(ErrorCodes.JOIN_CODE_REVOKED, `${branch.name}已停用入支部二维码，请联系支部书记`);
   if (refused === 'rotated') throw new AppError(ErrorCodes.JOIN_CODE_ROTATED, `此二维码已更换，请向${branch.name}书记索取新的二维码`);

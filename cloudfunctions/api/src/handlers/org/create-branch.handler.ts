@@ -1,4 +1,5 @@
 import type { ActionOutputs } from '@/contracts';
+import { parentProblem } from '@/domain/org/hierarchy.rules';
 import type { Branch, CreateBranchInput } from '@/domain/org/org.schema';
 import { AppError, ErrorCodes } from '@/domain/shared/errors';
 import type { Ctx } from '../../context';
@@ -8,19 +9,27 @@ import { newId } from '../../platform/ids';
 import { branchNameTaken, getBranch, insertBranch } from '../../repos/org.repo';
 import { requireOrgAdmin } from '../guards';
 
-/** 流动党委 / 流动党支部 / 云支部. A committee may hold branches, not other committees. */
+export const nameTaken = (name: string) => new AppError(ErrorCodes.ORG_DUPLICATE, `已有名为「${name}」的党组织`, [{ path: 'name', message: '名称已被使用' }]);
+
+/** Where a unit of `kind` may sit (src/domain/org/hierarchy.rules.ts); refused with the reason. */
+export async function requireParent(kind: Branch['kind'], parentId: string, selfId?: string): Promise<void> {
+  const parent = await getBranch(parentId);
+  if (!parent) throw new AppError(ErrorCodes.ORG_NOT_FOUND, '上级党组织不存在');
+  const problem = parentProblem(kind, parent, selfId);
+  if (problem) throw new AppError(ErrorCodes.INPUT_INVALID, problem, [{ path: 'parentId', message: problem }]);
+}
+
+/**
+ * 流动党委 / 流动党总支 / 流动党支部 / 云支部. A name is one unit's: the unique index on
+ * branches.name refuses a second insert of it, so concurrent creates cannot both succeed (the read
+ * before only spares the common case a failed write).
+ */
 export async function createBranchHandler(input: CreateBranchInput, { caller, now }: Ctx): Promise<ActionOutputs['org.createBranch']> {
   requireOrgAdmin(caller);
-  if (input.parentId) {
-    const parent = await getBranch(input.parentId);
-    if (!parent) throw new AppError(ErrorCodes.ORG_NOT_FOUND, '上级党组织不存在');
-    if (parent.kind !== '流动党委' || input.kind === '流动党委') {
-      throw new AppError(ErrorCodes.INPUT_INVALID, '上级党组织须为流动党委', [{ path: 'parentId', message: '流动党委下只能设立流动党支部或云支部' }]);
-    }
-  }
-  if (await branchNameTaken(input.name)) throw new AppError(ErrorCodes.ORG_DUPLICATE, `已有名为「${input.name}」的党组织`);
+  if (input.parentId) await requireParent(input.kind, input.parentId);
+  if (await branchNameTaken(input.name)) throw nameTaken(input.name);
 
-  // The code is random; the unique index on branches.code refuses the rare collision, so retry.
+  // The code is random: a duplicate key that is not the name is the rare code collision, so retry.
   for (let attempt = 1; ; attempt++) {
     const branch: Branch = {
       _id: newId(now),
@@ -38,7 +47,9 @@ export async function createBranchHandler(input: CreateBranchInput, { caller, no
       await insertBranch(branch);
       return branch;
     } catch (err) {
-      if (attempt >= 3 || !isDuplicateKey(err)) throw err;
+      if (!isDuplicateKey(err)) throw err;
+      if (await branchNameTaken(input.name)) throw nameTaken(input.name);
+      if (attempt >= 3) throw err;
     }
   }
 }
