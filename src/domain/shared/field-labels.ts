@@ -159,6 +159,9 @@ const labels: Readonly<Record<string, string>> = {
   revoked: '停用入支部码',
   box: '列表',
   all: '全部',
+  // Organisation editing and bulk import.
+  archived: '停用',
+  fileID: '导入文件',
 };
 
 /** Where the same key means something else in one action. */
