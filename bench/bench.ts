@@ -1,8 +1,6 @@
 // npm run bench: figures, not timed tests. Writes bench/results.json and the tables of docs/benchmarks.md.
 // The hook for per-action request counts of any list of calls is ./action-requests (measureActionRequests).
-import { writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { cpus } from 'node:os';
 import { measureDbRequests } from './db-requests';
 import { measureStudyRequests } from './study-requests';
 import { measureFanoutThroughput } from './fanout-throughput';
@@ -13,54 +11,64 @@ import { withSeededCounty } from './seeded-county';
 import { measureFirstScreen } from './first-screen';
 import { markdownTable, writeBenchmarksSection } from './benchmarks-doc';
 import { measureEveryAction } from './every-action';
+import { BenchRecorder } from './bench-sections';
 
 const root = process.env.BENCH_ROOT ?? process.cwd();
 
 async function main() {
+  const rec = new BenchRecorder(join(root, 'bench', 'results.json'));
   // Sizes of the builds made by this run (scripts/bench.mjs), then the first screen while the machine is still quiet.
-  const sizes = {
+  const sizes = await rec.section('sizes', async () => ({
     weapp: weappSizes(join(root, 'dist')),
     h5: h5Sizes(join(root, 'dist-h5')),
     bareH5: h5Sizes(join(root, 'bench', 'bare-app', 'dist-bare')),
     functionsKB: functionBundleSizes(join(root, 'cloudfunctions')),
-  };
-  const firstScreen = await measureFirstScreen(root, Number(process.env.BENCH_FIRST_SCREEN_RUNS ?? 5));
-  const everyAction = await measureEveryAction();
-  const db = await measureDbRequests(root, Number(process.env.BENCH_MEMBERS ?? 1000));
-  const study = await measureStudyRequests(root, Number(process.env.BENCH_STUDY_MEMBERS ?? 5000), 50);
-  const fanout = await measureFanoutThroughput(root, Number(process.env.BENCH_FANOUT_MEMBERS ?? 100_000));
-  // The issue's two county sizes: today's 3,700 directly managed members, and a large county.
+  }));
+  const firstScreen = await rec.section('firstScreen', () => measureFirstScreen(root, Number(process.env.BENCH_FIRST_SCREEN_RUNS ?? 5)));
+  const everyAction = await rec.section('everyAction', () => measureEveryAction());
+  const db = await rec.section('dbRequests', () => measureDbRequests(root, Number(process.env.BENCH_MEMBERS ?? 1000)));
+  const study = await rec.section('study', () => measureStudyRequests(root, Number(process.env.BENCH_STUDY_MEMBERS ?? 5000), 50));
+  const fanout = await rec.section('fanout', () => measureFanoutThroughput(root, Number(process.env.BENCH_FANOUT_MEMBERS ?? 100_000)));
+  // The issue's two county sizes: today's 3,700 directly managed members, and a large county. Each its own section.
   const countySizes = (process.env.BENCH_COUNTY_MEMBERS ?? '3700,100000').split(',').map(Number);
   const counties = [];
   for (const members of countySizes) {
-    counties.push(await withSeededCounty(members, root, async (lc, seed) => ({ dashboard: await measureDashboard(lc, seed), export: await measureExport(lc, seed) })));
+    const county = await rec.section(`county${members}`, () => withSeededCounty(members, root, async (lc, seed) => ({ dashboard: await measureDashboard(lc, seed), export: await measureExport(lc, seed) })));
+    if (county) counties.push(county);
   }
   const vol = (v: { checkins: number }) => `${v.checkins.toLocaleString('en')} check-ins`;
-  const results = {
-    measuredAt: new Date().toISOString(),
-    machine: { node: process.version, cpus: cpus().length },
-    sizes,
-    /** H5 first screen in headless chromium (ms from navigation start, cold cache, median), ours against a bare Taro page. */
-    firstScreen,
-    dbRequests: {
-      'member.join': db.joinRequests,
-      'member.list (branch, 20 per page)': db.listRequests,
-      'member.list (city + text search)': db.filteredListRequests,
-      seededMembers: db.members,
+  const dbRequests: Record<string, number | string> = {};
+  if (db) Object.assign(dbRequests, { 'member.join': db.joinRequests, 'member.list (branch, 20 per page)': db.listRequests, 'member.list (city + text search)': db.filteredListRequests, seededMembers: db.members });
+  if (study) {
+    Object.assign(dbRequests, {
       [`checkin.submit first / resubmit / replay, ${vol(study.low)}`]: `${study.low.submit.first} / ${study.low.submit.resubmit} / ${study.low.submit.replay}`,
       [`checkin.submit first / resubmit / replay, ${vol(study.high)}`]: `${study.high.submit.first} / ${study.high.submit.resubmit} / ${study.high.submit.replay}`,
       [`checkin.stats per push / per month / detail page, ${vol(study.low)}`]: `${study.low.statsPerPush} / ${study.low.statsPerMonth} / ${study.low.statsDetail}`,
       [`checkin.stats per push / per month / detail page, ${vol(study.high)}`]: `${study.high.statsPerPush} / ${study.high.statsPerMonth} / ${study.high.statsDetail}`,
       'study.list (member, 20 per page)': study.high.studyList,
       studyBranch: `${study.members.toLocaleString('en')} members, ${study.pushes} pushes`,
-      [`cron-theme-day per member, ${fanout.members.toLocaleString('en')} members`]: fanout.dbRequestsPerMember,
-      [`themeday.delivery (one stage, 50 per page), ${fanout.members.toLocaleString('en')} deliveries`]: fanout.deliveryViewRequests,
-    },
-    /** Our side of the reminder fan-out (throttle lifted, local outbox), and the real duration at the configured rate. */
-    fanout: {
-      [`members processed per second, ${fanout.members.toLocaleString('en')} members, throttle lifted`]: fanout.membersPerSecond,
-      [`real-world duration for ${fanout.members.toLocaleString('en')} members at ${fanout.realWorld.sendsPerSecond} sends/s`]: `${fanout.realWorld.minutes} min (${fanout.realWorld.ticks} ticks)`,
-    },
+    });
+  }
+  const fanoutFigures: Record<string, number | string> = {};
+  if (fanout) {
+    const n = fanout.members.toLocaleString('en');
+    dbRequests[`cron-theme-day per member, ${n} members (${fanout.consenting.toLocaleString('en')} with consent)`] = fanout.dbRequestsPerMember;
+    dbRequests[`themeday.delivery (one stage, 50 per page), ${n} members`] = fanout.deliveryViewRequests;
+    Object.assign(fanoutFigures, {
+      [`members processed per second, ${n} members, throttle and request budget lifted`]: fanout.membersPerSecond,
+      [`real-world duration for ${n} members at ${fanout.realWorld.sendsPerSecond} sends/s`]: `${fanout.realWorld.atSendRate.minutes} min (${fanout.realWorld.atSendRate.ticks} ticks)`,
+      [`real-world duration for ${n} members at the database budget of ${fanout.realWorld.dbRequestsPerSecond} requests/s`]: `${fanout.realWorld.atDbBudget.minutes} min`,
+      'day-of run starts before the meeting': `${fanout.realWorld.leadMinutes} min`,
+    });
+  }
+  const results = {
+    measuredAt: new Date().toISOString(),
+    sizes,
+    /** H5 first screen in headless chromium (ms from navigation start, cold cache, median), ours against a bare Taro page. */
+    firstScreen,
+    dbRequests,
+    /** Our side of the reminder fan-out (throttle lifted, local outbox), and the real duration at the configured rates. */
+    fanout: fanoutFigures,
     /** The organiser console over a generated county (bench/seed-county.ts). */
     console: Object.fromEntries(
       counties.flatMap(({ dashboard: d, export: e }) => {
@@ -72,24 +80,25 @@ async function main() {
         ];
       }),
     ),
-    /** Every action once, by the legitimate caller of its security case, on a county seeded for it. */
-    everyAction,
-    consoleDetail: counties,
-    fanoutDetail: fanout,
-    /** The study figures in full, per check-in volume. */
-    study,
   };
-  writeFileSync(join(root, 'bench', 'results.json'), JSON.stringify(results, null, 2) + '\n');
+  rec.write({ summary: results });
+  // The tables of docs/benchmarks.md only from a run that has every section's figures (this one or earlier ones).
+  const expected = ['sizes', 'firstScreen', 'everyAction', 'dbRequests', 'study', 'fanout', ...countySizes.map((n) => `county${n}`)];
+  if (expected.some((name) => !rec.figures(name))) {
+    console.log(`bench: figures written to bench/results.json; docs/benchmarks.md left as it was (sections without figures: ${expected.filter((n) => !rec.figures(n)).join(', ')})`);
+    return;
+  }
   writeReadmeTable(results);
-  writeBenchmarksSection(root, 'actions', markdownTable(['action (caller)', 'database requests'], everyAction.map((a) => [a.label, a.code ? `${a.requests} (refused: ${a.code})` : a.requests])));
+  if (everyAction) writeBenchmarksSection(root, 'actions', markdownTable(['action (caller)', 'database requests'], everyAction.map((a) => [a.label, a.code ? `${a.requests} (refused: ${a.code})` : a.requests])));
   console.log(JSON.stringify(results, null, 2));
+  if (rec.sections && Object.values(rec.sections).some((s) => s.error)) process.exitCode = 1;
 }
 
 const labels: Record<string, string> = { seededMembers: 'members seeded for the figures', studyBranch: 'branch seeded for the study figures' };
 
 type Results = {
-  sizes: { weapp: ReturnType<typeof weappSizes>; h5: ReturnType<typeof h5Sizes>; bareH5: ReturnType<typeof h5Sizes>; functionsKB: Record<string, number> };
-  firstScreen: Awaited<ReturnType<typeof measureFirstScreen>>;
+  sizes?: { weapp: ReturnType<typeof weappSizes>; h5: ReturnType<typeof h5Sizes>; bareH5: ReturnType<typeof h5Sizes>; functionsKB: Record<string, number> };
+  firstScreen?: Awaited<ReturnType<typeof measureFirstScreen>>;
   dbRequests: Record<string, number | string>;
   fanout: Record<string, number | string>;
   console: Record<string, string>;
@@ -98,23 +107,33 @@ type Results = {
 
 const signed = (n: number) => (n >= 0 ? `+${n}` : String(n));
 
+/** The README's table from whatever sections have figures (a failed section leaves its rows out). */
 function writeReadmeTable(r: Results) {
-  const { weapp, h5, bareH5, functionsKB } = r.sizes;
   const screen = r.firstScreen;
+  const sizeRows = r.sizes
+    ? [
+        ['weapp package (all)', `${r.sizes.weapp.totalKB} KB`],
+        ['weapp main package', `${r.sizes.weapp.mainKB} KB (limit 2048 KB)`],
+        ...Object.entries(r.sizes.weapp.subPackagesKB).map(([root, size]) => [`weapp sub-package ${root}`, `${size} KB (limit 2048 KB)`]),
+        ['H5 build (all files)', `${r.sizes.h5.totalKB} KB`],
+        ['H5 entry JS / CSS', `${r.sizes.h5.entryJsKB} / ${r.sizes.h5.entryCssKB} KB (bare Taro page: ${r.sizes.bareH5.entryJsKB} / ${r.sizes.bareH5.entryCssKB} KB)`],
+        ...Object.entries(r.sizes.functionsKB).map(([fn, size]) => [`${fn} function bundle`, `${size} KB`]),
+      ]
+    : [];
+  const screenRows = screen
+    ? [
+        [`H5 first contentful paint, median of ${screen.runs} cold loads`, `${screen.app.median.fcp} ms (bare Taro page ${screen.bare.median.fcp} ms, ${signed(screen.difference.fcp)} ms)`],
+        [`H5 first screen (home as a member), median of ${screen.runs}`, `${screen.app.median.firstScreen} ms (bare Taro page ${screen.bare.median.firstScreen} ms, ${signed(screen.difference.firstScreen)} ms)`],
+      ]
+    : [];
   const rows = [
-    ['weapp package (all)', `${weapp.totalKB} KB`],
-    ['weapp main package', `${weapp.mainKB} KB (limit 2048 KB)`],
-    ...Object.entries(weapp.subPackagesKB).map(([root, size]) => [`weapp sub-package ${root}`, `${size} KB (limit 2048 KB)`]),
-    ['H5 build (all files)', `${h5.totalKB} KB`],
-    ['H5 entry JS / CSS', `${h5.entryJsKB} / ${h5.entryCssKB} KB (bare Taro page: ${bareH5.entryJsKB} / ${bareH5.entryCssKB} KB)`],
-    ...Object.entries(functionsKB).map(([fn, size]) => [`${fn} function bundle`, `${size} KB`]),
-    [`H5 first contentful paint, median of ${screen.runs} cold loads`, `${screen.app.median.fcp} ms (bare Taro page ${screen.bare.median.fcp} ms, ${signed(screen.difference.fcp)} ms)`],
-    [`H5 first screen (home as a member), median of ${screen.runs}`, `${screen.app.median.firstScreen} ms (bare Taro page ${screen.bare.median.firstScreen} ms, ${signed(screen.difference.firstScreen)} ms)`],
+    ...sizeRows,
+    ...screenRows,
     ...Object.entries(r.dbRequests).map(([k, v]) => [labels[k] ?? `database requests: ${k}`, String(v)]),
     ...Object.entries(r.fanout).map(([k, v]) => [`reminder fan-out: ${k}`, String(v)]),
     ...Object.entries(r.console).map(([k, v]) => [k, v]),
   ];
-  writeBenchmarksSection(root, 'bench', [markdownTable(['figure', 'value'], rows), '', `_Measured by \`npm run bench\` at ${r.measuredAt}; first screen in chromium at ${screen.viewport}._`].join('\n'));
+  writeBenchmarksSection(root, 'bench', [markdownTable(['figure', 'value'], rows), '', `_Measured by \`npm run bench\` at ${r.measuredAt}${screen ? `; first screen in chromium at ${screen.viewport}` : ''}; each section's own time is in bench/results.json._`].join('\n'));
 }
 
 main().catch((err) => {

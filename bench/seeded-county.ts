@@ -2,7 +2,7 @@ import { existsSync, mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { startLocalCloud, type LocalCloud } from '../localcloud/server';
-import { sdkDb } from './bench-cloud';
+import { sdkDb, warmUp } from './bench-cloud';
 import { generateCounty, loadCounty, type CountySeed } from './seed-county';
 
 /**
@@ -20,6 +20,7 @@ export async function withSeededCounty<T>(members: number, root: string, measure
     await loadCounty(db, seed);
     await db.collection('config').add({ data: { _id: 'county', name: '基准县', createdAt: 0, createdBy: 'seed_sysadmin' } });
     const seedSeconds = Math.round((Date.now() - started) / 100) / 10;
+    await warmUp(lc, seed.organisers.county);
     return { ...(await measure(lc, seed)), seedSeconds };
   } finally {
     await lc.close();

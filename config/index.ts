@@ -37,6 +37,9 @@ export default defineConfig<'webpack5'>(async (merge) => {
     framework: 'react',
     compiler: 'webpack5',
     cache: { enable: false },
+    // Taro's default terser output sets ascii_only, writing every Chinese character as a 6-byte
+    // \uXXXX escape (3 bytes in UTF-8): WeChat and browsers read UTF-8 sources, so keep the characters.
+    terser: { enable: true, config: { output: { ascii_only: false } } },
     mini: {
       compile,
       postcss: {

@@ -10,7 +10,6 @@ import { installSdkEnv, LOCAL_ENV_ID } from './env/sdk-env';
 import { Journal } from './store/journal';
 import { CollectionStore } from './store/collection-store';
 import type { IndexSpec } from './store/unique-index';
-import { WriteLock } from './admin/write-lock';
 import { TransactionManager } from './admin/transactions';
 import { FunctionRunner } from './runner/function-runner';
 import { TimerScheduler } from './runner/timer-scheduler';
@@ -79,6 +78,7 @@ export async function startLocalCloud(opts: LocalCloudOptions): Promise<LocalClo
   const declared = readCollectionsFile(opts.functionsDir).collections ?? [];
   const missing = declared.filter((c) => !store.has(c.name)).map((c) => ({ op: 'createColl' as const, coll: c.name }));
   store.commit(missing);
+  await store.durable();
   for (const c of declared) {
     const clashes = store.defineIndexes(c.name, c.indexes ?? []);
     for (const clash of clashes) console.warn(`[localcloud] existing records violate unique index ${clash}`);
@@ -90,8 +90,8 @@ export async function startLocalCloud(opts: LocalCloudOptions): Promise<LocalClo
   const storage = new StorageService(new FileStore(storageDir), UrlSigner.load(storageDir), LOCAL_ENV_ID, () => url);
   const adminToken = issueAdminToken(path.resolve(opts.dataDir));
   const runner = new FunctionRunner(path.resolve(opts.functionsDir), () => url, { TENCENTCLOUD_SECRETID: adminToken });
-  const lock = new WriteLock();
-  const tx = new TransactionManager(store, lock, opts.transactionIdleMs ?? 10_000);
+  const tx = new TransactionManager(store, opts.transactionIdleMs ?? 10_000);
+  runner.onTimeout = (invocation) => tx.abortInvocation(invocation);
   const stats = {
     dbRequests: 0,
     byAction: {} as Record<string, number>,
@@ -139,6 +139,7 @@ export async function startLocalCloud(opts: LocalCloudOptions): Promise<LocalClo
       }
     }
   }
+  if (journal.skipped.length) console.warn(`[localcloud] journal lines skipped as unreadable: ${journal.skipped.join(', ')}`);
   if (loadMs > 5000) console.warn(`[localcloud] loading data took ${loadMs} ms`);
   ready = true;
 

@@ -9,10 +9,14 @@ ensureInstalled();
 ensureChromium();
 const { buildFunctions } = await import('./build-functions.mjs');
 await buildFunctions();
-if (!process.env.SKIP_BUILD) {
+// BENCH_SECTIONS=a,b measures only those sections (bench/bench-sections.ts): the apps are built
+// only when a section that reads them runs.
+const sections = process.env.BENCH_SECTIONS?.split(',').map((s) => s.trim());
+const needsApps = !sections || sections.includes('sizes') || sections.includes('firstScreen');
+if (!process.env.SKIP_BUILD && needsApps) {
   taroBuild('weapp');
   taroBuild('h5');
 }
-// The first-screen baseline is always built in the same run, by the app's own config (config/index.ts).
-taroBuild('h5', { BENCH_BARE_APP: '1' });
+// The first-screen baseline is always built in the same run as the first screen, by the app's own config (config/index.ts).
+if (!sections || sections.includes('firstScreen')) taroBuild('h5', { BENCH_BARE_APP: '1' });
 await runBundled('bench/bench.ts', 'bench');

@@ -41,11 +41,15 @@ export async function handleAdmin(deps: AdminDeps, body: Buffer, contentType: st
     return jsonReply({ code: 'INVALID_PARAM', message: `[LocalCloud] unreadable request: ${(e as Error).message}`, requestId: requestId() });
   }
   const action = String(params.action ?? '');
+  if (invocation && deps.runner.timedOut.has(invocation)) {
+    // The platform ended this invocation at its timeout: nothing it still tries reaches the cloud.
+    return jsonReply({ code: 'FUNCTIONS_EXECUTE_FAIL', message: '[LocalCloud] the invocation was ended by its timeout', requestId: requestId() });
+  }
   try {
     if (action.startsWith('database.')) {
       deps.stats.dbRequests++;
       deps.stats.byAction[action] = (deps.stats.byAction[action] ?? 0) + 1;
-      const ctx = { store: deps.store, tx: deps.tx, invocation, now: Date.now() };
+      const ctx = { store: deps.store, tx: deps.tx, invocation, now: Date.now(), faults: deps.faults };
       return jsonReply({ ...(await databaseAction(ctx, params as DbParams)), requestId: requestId() });
     }
     if (action === 'wx.openApi') {

@@ -13,8 +13,8 @@ export async function databaseAction(ctx: DbContext, p: DbParams): Promise<Recor
     case 'database.modifyDocument': return { data: await modifyDocument(ctx, p) };
     case 'database.removeDocument': return { data: await removeDocument(ctx, p) };
     case 'database.addCollection': return { data: await addCollection(ctx, p) };
-    case 'database.startTransaction': return { transactionId: (await ctx.tx.start(ctx.invocation)).id };
-    case 'database.commitTransaction': ctx.tx.commit(p.transactionId!); return {};
+    case 'database.startTransaction': return { transactionId: ctx.tx.start(ctx.invocation).id };
+    case 'database.commitTransaction': ctx.tx.commit(p.transactionId!); await ctx.store.durable(); return {};
     case 'database.abortTransaction': ctx.tx.abort(p.transactionId!); return {};
     default: throw unsupported(`action ${p.action}`);
   }

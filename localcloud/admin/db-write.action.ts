@@ -1,7 +1,7 @@
 /**
  * insertDocument (add), modifyDocument (update / set / where().update), removeDocument, addCollection.
  * Each computes a batch of mutations against the state it is allowed to see, then either stages
- * it in the caller's transaction or commits it under the write lock.
+ * it in the caller's transaction or commits it (waiting for transactions holding its documents).
  */
 import { randomBytes } from 'node:crypto';
 import { update as mingoUpdate } from 'mingo';
@@ -11,6 +11,9 @@ import type { Mutation } from '../store/journal';
 import { decodeWire, type Doc } from '../store/wire-codec';
 import { matching } from './matching';
 import { DbError, duplicateKey, unsupported } from '../store/db-error';
+import { docKey } from './doc-locks';
+import { refuseInvalidUpdate } from './update-rules';
+import { writeConflict } from './transactions';
 
 /** The cloud's auto _id is 32 hex characters. */
 export const newId = () => randomBytes(16).toString('hex');
@@ -27,19 +30,40 @@ function reader(ctx: DbContext, p: DbParams) {
   return (coll: string, id: string) => (tx ? ctx.tx.read(tx, coll, id) : ctx.store.get(coll)?.docs.get(id));
 }
 
-/** Stage in the transaction, or commit under the lock (computing inside it so nothing interleaves). */
-async function write<T>(ctx: DbContext, p: DbParams, compute: () => { batch: Mutation[]; reply: T }): Promise<T> {
+/**
+ * Stage in the transaction, or commit now. A plain write computes and commits in one synchronous
+ * step (nothing interleaves); when a document it would write is held by an open transaction it
+ * waits for that transaction to end and computes again, as a MongoDB write waits on a document
+ * lock. The wait is bounded: past PLAIN_WRITE_WAIT_MS it fails as a conflict (CloudBase's lock
+ * wait ends with the same error).
+ */
+const PLAIN_WRITE_WAIT_MS = 5000;
+
+type Computed<T> = { batch: Mutation[]; reply: T; touched?: Array<[string, string]> };
+
+async function write<T>(ctx: DbContext, p: DbParams, compute: () => Computed<T>): Promise<T> {
   if (p.transactionId) {
     const tx = ctx.tx.get(p.transactionId);
-    const { batch, reply } = compute();
-    ctx.tx.stage(tx, batch);
+    const { batch, reply, touched } = compute();
+    ctx.tx.stage(tx, batch, touched);
     return reply;
   }
-  return ctx.tx.lock.run(ctx.invocation, () => {
+  const deadline = Date.now() + PLAIN_WRITE_WAIT_MS;
+  for (;;) {
     const { batch, reply } = compute();
-    ctx.store.commit(batch);
-    return reply;
-  });
+    const held = batch.find((m) => m.op !== 'createColl' && ctx.tx.locks.holder(docKey(m.coll, m.op === 'put' ? m.doc._id : m.id)) !== undefined);
+    if (!held) {
+      ctx.tx.commitBatch(batch);
+      await ctx.store.durable();
+      return reply;
+    }
+    const key = docKey(held.coll, held.op === 'put' ? held.doc._id : (held as { id: string }).id);
+    const left = deadline - Date.now();
+    if (left <= 0) throw writeConflict(held.coll, held.op === 'put' ? held.doc._id : (held as { id: string }).id);
+    let timer: NodeJS.Timeout | undefined;
+    await Promise.race([ctx.tx.locks.whenFree(key), new Promise<void>((r) => { timer = setTimeout(r, left); })]);
+    clearTimeout(timer);
+  }
 }
 
 export function insertDocument(ctx: DbContext, p: DbParams) {
@@ -53,7 +77,7 @@ export function insertDocument(ctx: DbContext, p: DbParams) {
     checkSize(coll.name, doc);
     return doc;
   });
-  return write(ctx, p, () => {
+  const inserted = write(ctx, p, () => {
     const read = reader(ctx, p);
     const seen = new Set<string>();
     for (const d of docs) {
@@ -63,6 +87,11 @@ export function insertDocument(ctx: DbContext, p: DbParams) {
     // A batch add is all-or-nothing locally (one journal line).
     return { batch: docs.map((doc) => ({ op: 'put' as const, coll: coll.name, doc })), reply: { insertedIds: docs.map((d) => d._id) } };
   });
+  if (!p.transactionId && ctx.faults?.crashAfterInsertInto === coll.name) {
+    // On disk (journal fsync'd), never answered: the caller dies before its next write.
+    return inserted.then((r) => { process.kill(process.pid, 'SIGKILL'); return r; });
+  }
+  return inserted;
 }
 
 function targets(ctx: DbContext, p: DbParams, collName: string, criteria: Record<string, unknown> | undefined): Doc[] {
@@ -94,7 +123,10 @@ export function modifyDocument(ctx: DbContext, p: DbParams) {
       batch.push({ op: 'put', coll: coll.name, doc });
       return { batch, reply: found.length ? { updated: 1, upsert_id: undefined } : { updated: 0, upsert_id: id } };
     }
+    const touched: Array<[string, string]> = [];
     for (const old of found) {
+      touched.push([coll.name, old._id]);
+      refuseInvalidUpdate(old, change);
       const next = structuredClone(old);
       const changed = withMingo('update', () => mingoUpdate(next, change as any));
       if (!changed.length) continue;
@@ -102,7 +134,7 @@ export function modifyDocument(ctx: DbContext, p: DbParams) {
       checkSize(coll.name, next);
       batch.push({ op: 'put', coll: coll.name, doc: next });
     }
-    return { batch, reply: { updated: batch.length, upsert_id: undefined } };
+    return { batch, reply: { updated: batch.length, upsert_id: undefined }, touched };
   });
 }
 
@@ -116,12 +148,11 @@ export function removeDocument(ctx: DbContext, p: DbParams) {
   });
 }
 
-export function addCollection(ctx: DbContext, p: DbParams) {
+export async function addCollection(ctx: DbContext, p: DbParams) {
   const name = p.collectionName;
   if (!name || !/^[A-Za-z0-9_-]{1,64}$/.test(name)) throw new DbError('INVALID_PARAM', `invalid collection name: ${name}`);
-  return ctx.tx.lock.run(ctx.invocation, () => {
-    if (ctx.store.has(name)) throw new DbError('DATABASE_COLLECTION_ALREADY_EXIST', `[ResourceInUse] collection already exists: ${name}`);
-    ctx.store.commit([{ op: 'createColl', coll: name }]);
-    return {};
-  });
+  if (ctx.store.has(name)) throw new DbError('DATABASE_COLLECTION_ALREADY_EXIST', `[ResourceInUse] collection already exists: ${name}`);
+  ctx.tx.commitBatch([{ op: 'createColl', coll: name }]);
+  await ctx.store.durable();
+  return {};
 }

@@ -1,5 +1,5 @@
 /** functions.invokeFunction: cloud.callFunction from inside a function, run in-process as the caller. */
-import type { FunctionRunner } from '../runner/function-runner';
+import { FunctionTimeout, type FunctionRunner } from '../runner/function-runner';
 import { TcbLevelError } from './openapi.action';
 
 export async function invokeFunctionAction(runner: FunctionRunner, p: { function_name?: string; request_data?: string }, invocation?: string) {
@@ -11,6 +11,7 @@ export async function invokeFunctionAction(runner: FunctionRunner, p: { function
     const result = await runner.invoke(fn, event, caller?.identity ?? {}, 'function');
     return { data: { response_data: JSON.stringify(result ?? null) } };
   } catch (e) {
+    if (e instanceof FunctionTimeout) throw new TcbLevelError('FUNCTIONS_EXECUTE_FAIL', e.message);
     throw new TcbLevelError('FUNCTIONS_EXECUTE_FAIL', `function ${fn} threw: ${(e as Error)?.message ?? e}`);
   }
 }

@@ -23,6 +23,11 @@ export interface FaultConfig {
    * errCode -501002, nothing produced. subscribeMessage.send has its own faults above.
    */
   openapiTimeout?: string[];
+  /**
+   * The process dies (SIGKILL) right after the next insert into this collection is on disk, before
+   * it is answered: a call cut between its record and its counter increments (fault suite only).
+   */
+  crashAfterInsertInto?: string | null;
 }
 
 export interface SubscribeOutboxEntry {

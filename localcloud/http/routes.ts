@@ -1,4 +1,5 @@
 /** The HTTP contract (DESIGN.md §4) plus the /admin endpoint the SDK uses and the dev pages. */
+import { FunctionTimeout } from '../runner/function-runner';
 import type { IncomingMessage, ServerResponse } from 'node:http';
 import { BodyTooLarge, readBody } from './body';
 import { serveStatic } from './static-files';
@@ -115,6 +116,7 @@ export async function route(deps: RouteDeps, req: IncomingMessage, res: ServerRe
     return send(res, 404, errorBody('NOT_FOUND', `${method} ${p}`));
   } catch (e) {
     if (e instanceof BodyTooLarge) return send(res, 413, errorBody('REQUEST.TOO_LARGE', '请求体过大'));
+    if (e instanceof FunctionTimeout) return send(res, 504, errorBody('FUNCTION.TIMEOUT', e.message));
     console.error(`[localcloud] ${method} ${p} failed:`, e);
     if (!res.headersSent) send(res, 500, errorBody('FUNCTION.CRASHED', (e as Error)?.message ?? String(e)));
   }

@@ -12,15 +12,36 @@ import { runWithEnv } from '../env/sdk-env';
 export interface Identity { openid?: string; appid?: string; unionid?: string; clientIp?: string }
 export interface Invocation { id: string; fn: string; identity: Identity; source: 'client' | 'timer' | 'function' }
 export interface FunctionConfig {
+  /** Seconds an invocation may run (the platform default is 3). */
+  timeout?: number;
   permissions?: { openapi?: string[] };
   triggers?: Array<{ name: string; type: string; config: string }>;
 }
 
 const NAME = /^[A-Za-z0-9_-]{1,60}$/;
+/** SCF's default when a function sets no timeout (DESIGN.md §6: "default 3 s"). */
+export const DEFAULT_TIMEOUT_S = 3;
+
+/**
+ * What an invocation past its time limit answers. SCF ends the instance and reports
+ * "Invoking task timed out after N seconds"; wx-server-sdk's callFunction raises it as
+ * FUNCTIONS_EXECUTE_FAIL (errCode -504002).
+ */
+export class FunctionTimeout extends Error {
+  readonly code = 'FUNCTIONS_TIME_LIMIT_EXCEEDED';
+  constructor(readonly fn: string, readonly seconds: number) {
+    super(`Invoking task timed out after ${seconds} seconds`);
+    this.name = 'FunctionTimeout';
+  }
+}
 const APPID = 'wxlocal00000000';
 
 export class FunctionRunner {
   readonly invocations = new Map<string, Invocation>();
+  /** Invocations ended by their timeout: the platform killed them, so their later requests are refused. */
+  readonly timedOut = new Set<string>();
+  /** Called when an invocation is ended by its timeout (its open transactions are aborted). */
+  onTimeout: (invocation: string) => void = () => {};
   private readonly loaded = new Map<string, { mtimeMs: number; mod: any }>();
 
   /** `sdkEnv`: variables every invocation sees on top of the platform's (the /admin token). */
@@ -49,6 +70,7 @@ export class FunctionRunner {
     const mod = this.load(file);
     if (typeof mod?.main !== 'function') throw new Error(`${fn}/index.js does not export main`);
     const inv: Invocation = { id: randomBytes(8).toString('hex'), fn, identity, source };
+    const seconds = this.config(fn).timeout ?? DEFAULT_TIMEOUT_S;
     this.invocations.set(inv.id, inv);
     const env = {
       ...this.sdkEnv,
@@ -66,11 +88,21 @@ export class FunctionRunner {
       namespace: 'local',
       request_id: inv.id,
       memory_limit_in_mb: 256,
-      time_limit_in_ms: 3000,
+      time_limit_in_ms: seconds * 1000,
     };
+    let timer: NodeJS.Timeout | undefined;
+    const limit = new Promise<never>((_, reject) => {
+      timer = setTimeout(() => {
+        this.timedOut.add(inv.id);
+        if (this.timedOut.size > 1000) this.timedOut.delete(this.timedOut.values().next().value!);
+        this.onTimeout(inv.id);
+        reject(new FunctionTimeout(fn, seconds));
+      }, seconds * 1000);
+    });
     try {
-      return await runWithEnv(env, () => mod.main(event, context));
+      return await Promise.race([runWithEnv(env, () => mod.main(event, context)), limit]);
     } finally {
+      clearTimeout(timer);
       this.invocations.delete(inv.id);
     }
   }

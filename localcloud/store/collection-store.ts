@@ -95,7 +95,12 @@ export class CollectionStore {
     }
   }
 
-  /** Validate, journal (fsync), apply. The only way committed state changes after load. */
+  /** Resolves once every committed batch is on disk (the journal's group fsync): await it before acknowledging. */
+  durable(): Promise<void> {
+    return this.journal.sync();
+  }
+
+  /** Validate, journal, apply; acknowledge after durable(). The only way committed state changes after load. */
   commit(batch: Mutation[]): void {
     if (batch.length === 0) return;
     this.validate(batch);

@@ -1,11 +1,12 @@
 import type { EndReason } from '../domain/mobility/mobility.schema';
 import { api, type ActionTable } from './table';
-import { dashboardInputSchema } from '../domain/stats/stats.schema';
+import { dashboardInputSchema, reconcileInputSchema } from '../domain/stats/stats.schema';
 import type { DashboardUnitRef } from '../domain/stats/dashboard-scope.rules';
 import type { CityCount, StudyFigure } from '../domain/stats/figures.rules';
 
 export const statsActions = {
   'stats.dashboard': api(dashboardInputSchema),
+  'stats.reconcile': api(reconcileInputSchema),
 } as const satisfies ActionTable;
 
 /** The organiser dashboard of one unit and month: every figure read from counters and indexed counts. */
@@ -46,6 +47,18 @@ export interface DashboardView {
   themeday: { planned: number; held: number; expected: number; signedIn: number; rate: number } | null;
 }
 
+/** What stats.reconcile (and the cron-reconcile timer) checked and mended. */
+export interface ReconcileView {
+  hours: number;
+  /** Unit, push and theme-day-month documents recomputed from their records. */
+  checked: number;
+  /** Each counter that had drifted: the document, the field, what it held and what it holds now. */
+  mended: { doc: string; field: string; was: number; now: number }[];
+  /** Left for the next run: written in the last few seconds (increments may still be in flight). */
+  busy: string[];
+}
+
 export interface StatsOutputs {
   'stats.dashboard': DashboardView;
+  'stats.reconcile': ReconcileView;
 }

@@ -10,8 +10,8 @@ const obj = (map: Map<string, unknown>) => Object.fromEntries(map);
 describe('member counter deltas', () => {
   it('a join counts the member in his group and branch, with his city and 失联', () => {
     expect(obj(memberCounterDeltas(null, m({ status: '失联' })))).toEqual({
-      'group:G1': { members: 1, lost: 1, byCity: { 杭州: 1 } },
-      'branch:A': { members: 1, lost: 1, byCity: { 杭州: 1 } },
+      'group:G1': { members: 1, lost: 1, byCity: { 'c:杭州': 1 } },
+      'branch:A': { members: 1, lost: 1, byCity: { 'c:杭州': 1 } },
     });
   });
 
@@ -21,8 +21,8 @@ describe('member counter deltas', () => {
 
   it('a new city moves one city to another in both units, nothing else', () => {
     expect(obj(memberCounterDeltas(m(), m({ city: '上海' })))).toEqual({
-      'group:G1': { members: 0, lost: 0, byCity: { 杭州: -1, 上海: 1 } },
-      'branch:A': { members: 0, lost: 0, byCity: { 杭州: -1, 上海: 1 } },
+      'group:G1': { members: 0, lost: 0, byCity: { 'c:杭州': -1, 'c:上海': 1 } },
+      'branch:A': { members: 0, lost: 0, byCity: { 'c:杭州': -1, 'c:上海': 1 } },
     });
   });
 
@@ -33,8 +33,8 @@ describe('member counter deltas', () => {
 
   it('a move to another branch leaves the group alone and moves everything between the branches', () => {
     expect(obj(memberCounterDeltas(m({ status: '失联' }), m({ branchId: 'B', status: '失联' })))).toEqual({
-      'branch:A': { members: -1, lost: -1, byCity: { 杭州: -1 } },
-      'branch:B': { members: 1, lost: 1, byCity: { 杭州: 1 } },
+      'branch:A': { members: -1, lost: -1, byCity: { 'c:杭州': -1 } },
+      'branch:B': { members: 1, lost: 1, byCity: { 'c:杭州': 1 } },
     });
   });
 
@@ -44,21 +44,31 @@ describe('member counter deltas', () => {
     expect(cityKey('$x').startsWith('$')).toBe(false);
   });
 
+  it('cities named like JavaScript object properties count like any other city', () => {
+    const cities = ['constructor', '__proto__', 'toString', 'hasOwnProperty', '杭州'];
+    const c = countersOf(cities.map((city) => m({ city })));
+    const branch = c.get('branch:A')!;
+    expect(branch.memberCount).toBe(5);
+    for (const city of cities) expect(Object.prototype.hasOwnProperty.call(branch.cityCounts, cityKey(city))).toBe(true);
+    expect(topCities(sumCounters([branch, branch]).cityCounts, 10).top.map((x) => [x.city, x.count]).sort()).toEqual(cities.map((x) => [x, 2]).sort());
+    expect(topCities({ 杭州: 2, [cityKey('杭州')]: 1 }, 5).top).toEqual([{ city: '杭州', count: 3 }]);
+  });
+
   it('countersOf folds joins; sumCounters adds branches into the county', () => {
     const c = countersOf([m(), m({ city: '宁波', status: '失联' }), m({ branchId: 'B', groupId: 'G2' })]);
     const none = { endedCount: 0, endedByReason: {} };
-    expect(c.get('branch:A')).toEqual({ memberCount: 2, lostCount: 1, cityCounts: { 杭州: 1, 宁波: 1 }, ...none });
-    expect(c.get('group:G2')).toEqual({ memberCount: 1, lostCount: 0, cityCounts: { 杭州: 1 }, ...none });
-    expect(sumCounters([c.get('branch:A')!, c.get('branch:B')!, { memberCount: 3 }])).toEqual({ memberCount: 6, lostCount: 1, cityCounts: { 杭州: 2, 宁波: 1 }, ...none });
+    expect(c.get('branch:A')).toEqual({ memberCount: 2, lostCount: 1, cityCounts: { 'c:杭州': 1, 'c:宁波': 1 }, ...none });
+    expect(c.get('group:G2')).toEqual({ memberCount: 1, lostCount: 0, cityCounts: { 'c:杭州': 1 }, ...none });
+    expect(sumCounters([c.get('branch:A')!, c.get('branch:B')!, { memberCount: 3 }])).toEqual({ memberCount: 6, lostCount: 1, cityCounts: { 'c:杭州': 2, 'c:宁波': 1 }, ...none });
   });
 
   it('ending a mobile status takes him out of members, 失联 and cities and counts him apart by reason', () => {
     const ended = m({ status: '失联', ended: true, endReasonKey: 'villagePost' });
-    expect(obj(memberCounterDeltas(m({ status: '失联' }), ended))['branch:A']).toEqual({ members: -1, lost: -1, byCity: { 杭州: -1 }, ended: 1, byReason: { villagePost: 1 } });
+    expect(obj(memberCounterDeltas(m({ status: '失联' }), ended))['branch:A']).toEqual({ members: -1, lost: -1, byCity: { 'c:杭州': -1 }, ended: 1, byReason: { villagePost: 1 } });
     // Reopening is the exact reverse.
-    expect(obj(memberCounterDeltas(ended, m({ status: '失联' })))['group:G1']).toEqual({ members: 1, lost: 1, byCity: { 杭州: 1 }, ended: -1, byReason: { villagePost: -1 } });
+    expect(obj(memberCounterDeltas(ended, m({ status: '失联' })))['group:G1']).toEqual({ members: 1, lost: 1, byCity: { 'c:杭州': 1 }, ended: -1, byReason: { villagePost: -1 } });
     const c = countersOf([m(), ended, m({ ended: true, endReasonKey: 'startup' })]);
-    expect(c.get('branch:A')).toEqual({ memberCount: 1, lostCount: 0, cityCounts: { 杭州: 1 }, endedCount: 2, endedByReason: { villagePost: 1, startup: 1 } });
+    expect(c.get('branch:A')).toEqual({ memberCount: 1, lostCount: 0, cityCounts: { 'c:杭州': 1 }, endedCount: 2, endedByReason: { villagePost: 1, startup: 1 } });
     expect(sumCounters([c.get('branch:A')!, { memberCount: 2, endedCount: 1, endedByReason: { startup: 1 } }])).toMatchObject({ memberCount: 3, endedCount: 3, endedByReason: { villagePost: 1, startup: 2 } });
   });
 });

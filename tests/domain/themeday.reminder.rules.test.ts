@@ -1,4 +1,4 @@
-import { deliveryKey, dueStage, stageTimes } from '../../src/domain/themeday/reminder.rules';
+import { deliveryKey, dueStage, fanoutLeadMs, stageTimes } from '../../src/domain/themeday/reminder.rules';
 import { occurrenceIn } from '../../src/domain/themeday/occurrence.rules';
 import { checkSiteCode, SITE_CODE_STEP_MS, siteCodeAt } from '../../src/domain/themeday/site-code.rules';
 import { createHmac } from 'node:crypto';
@@ -72,5 +72,27 @@ describe('on-site codes', () => {
   });
   it('calls a month-long code of the old kind out of use', () => {
     expect(checkSiteCode(hmac, 'secret', 'branchA', 't1.202611.AAAAAAAAAAAAAAAA', now)).toEqual({ ok: false, reason: 'expired' });
+  });
+});
+
+describe('day-of lead time', () => {
+  // 20 sends/s for 51 s per tick (a 60 s limit less its margin), a tick a minute: 1,020 members per tick.
+  const pace = { sendsPerSecond: 20, tickSendMs: 51_000, tickEveryMs: 60_000 };
+
+  it('is the ticks the branch needs plus one of slack', () => {
+    expect(fanoutLeadMs(0, pace)).toBe(60_000);
+    expect(fanoutLeadMs(1_020, pace)).toBe(2 * 60_000);
+    expect(fanoutLeadMs(1_021, pace)).toBe(3 * 60_000);
+    expect(fanoutLeadMs(100_000, pace)).toBe(100 * 60_000);
+  });
+
+  it('moves the day-of reminder before the morning only when the branch is too big for it', () => {
+    // The meeting starts at 09:00, the morning reminder is at 08:00: an hour is enough for 50 ticks.
+    expect(stageTimes(o, undefined, undefined, fanoutLeadMs(50_000, pace)).dayOf).toBe(at('2028-03-01T00:00:00Z'));
+    // 100,000 members take 100 minutes: the run starts at 07:20, 100 minutes before the start.
+    const lead = fanoutLeadMs(100_000, pace);
+    expect(stageTimes(o, undefined, undefined, lead).dayOf).toBe(o.start - lead);
+    expect(dueStage(o, o.start - lead - 1, undefined, undefined, lead)).toBe('before');
+    expect(dueStage(o, o.start - lead, undefined, undefined, lead)).toBe('dayOf');
   });
 });

@@ -1,7 +1,8 @@
 /**
  * The theme-day reminder fan-out (cron-theme-day, POST /timer) over 300 members, SIGKILLed in the
- * middle of a tick, restarted on the same data folder and fired until done: every member has
- * exactly one delivery record for the stage, none is left pending, nobody got two reminders, and
+ * middle of a tick, restarted on the same data folder and fired until done: the dead tick's lease
+ * keeps the next ticks out until its time limit has passed, then every member with consent has
+ * exactly one delivery record for the stage, nobody got two reminders, and
  * every send the outbox acknowledged before the kill is recorded (sent, or `failed / interrupted`
  * when the kill fell between the send and its record — the design never resends those).
  */
@@ -10,13 +11,13 @@ import { docs, readStore } from './helpers/disk-store';
 import { planMeeting, type SeededCounty, seedCounty } from './helpers/child-seed';
 import { joinMembers } from '../functions/helpers/cloud';
 
-jest.setTimeout(120_000);
+jest.setTimeout(300_000);
 
 const N = 300;
-/** Every 10th member never consented: recorded no_consent, never sent to. */
+/** Every 10th member never consented: never read, never sent to. */
 const consents = (i: number) => i % 10 !== 0;
 /** The local outbox has no rate limit: lift the function's own throttle so a tick takes seconds. */
-const ENV = { THEMEDAY_SENDS_PER_SECOND: '150' };
+const ENV = { THEMEDAY_SENDS_PER_SECOND: '150', THEMEDAY_DB_REQUESTS_PER_SECOND: '100000' };
 
 const okSends = (outbox: any[]) => outbox.filter((e) => e.kind === 'subscribeMessage' && e.result.errcode === 0);
 
@@ -49,9 +50,19 @@ describe('reminder fan-out killed mid-tick', () => {
     expect(new Set(sentBefore).size).toBe(sentBefore.length);
 
     await cc.start(ENV);
+    // The killed tick still holds the lease until its time limit: ticks until then do nothing.
     let last: any = null;
-    for (let k = 0; k < 5 && !last?.done; k++) last = await cc.timer('cron-theme-day');
+    let busy = 0;
+    for (const t0 = Date.now(); !last?.done && Date.now() - t0 < 150_000; ) {
+      last = await cc.timer('cron-theme-day');
+      if (last?.busy) {
+        busy++;
+        await new Promise((r) => setTimeout(r, 1000));
+      }
+    }
     expect(last).toMatchObject({ done: true });
+    // How long the lease kept ticks out depends on the function's limit (3 s default, 60 s as configured).
+    console.log(`fan-out kill: ${busy} tick(s) found the dead tick's lease`);
     const sentAfter = okSends(await cc.outbox()).map((e) => e.touser);
     await cc.stop();
 
@@ -60,8 +71,10 @@ describe('reminder fan-out killed mid-tick', () => {
     const deliveries = docs(s, 'themedayDeliveries').filter((d) => d.occurrenceId === county.occurrenceId);
     const stages = new Set(deliveries.map((d) => d.stage));
     expect(stages.size).toBe(1);
-    expect(deliveries).toHaveLength(N);
-    expect(new Set(deliveries.map((d) => d.memberId))).toEqual(new Set(members.map((m) => m._id)));
+    const i = (openid: string) => Number(openid.slice(2));
+    const consenting = members.filter((m) => consents(i(m.openid)));
+    expect(deliveries).toHaveLength(consenting.length);
+    expect(new Set(deliveries.map((d) => d.memberId))).toEqual(new Set(consenting.map((m) => m._id)));
     expect(deliveries.filter((d) => d.state === 'pending')).toEqual([]);
 
     const byOpenid = new Map(deliveries.map((d) => [d.openid, d]));
@@ -73,13 +86,9 @@ describe('reminder fan-out killed mid-tick', () => {
     // Nobody twice, before and after the restart together.
     const everyOk = [...sentBefore, ...sentAfter];
     expect(new Set(everyOk).size).toBe(everyOk.length);
-    // Sent after the restart ⇒ recorded sent; never consented ⇒ recorded no_consent and never sent to.
+    // Sent after the restart ⇒ recorded sent; never consented ⇒ no record, never sent to.
     for (const openid of sentAfter) expect(byOpenid.get(openid)!.state).toBe('sent');
-    const i = (openid: string) => Number(openid.slice(2));
-    for (const d of deliveries) {
-      if (!consents(i(d.openid))) expect({ openid: d.openid, state: d.state }).toEqual({ openid: d.openid, state: 'no_consent' });
-      else expect(['sent', 'failed']).toContain(d.state);
-    }
+    for (const d of deliveries) expect(['sent', 'failed']).toContain(d.state);
     expect(everyOk.filter((o) => !consents(i(o)))).toEqual([]);
     // The run's cursor reached the end; one-time consents are never spent below zero.
     expect(docs(s, 'themedayFanouts').filter((f) => f.occurrenceId === county.occurrenceId).every((f) => f.done)).toBe(true);

@@ -105,9 +105,9 @@ describe('stats.dashboard', () => {
 
   it('the unit documents carry counters that agree with the member records', async () => {
     const unit = async (coll: string, id: string) => (await sdkDb().collection(coll).doc(id).get()).data;
-    expect(await unit('branches', s.B._id)).toMatchObject({ memberCount: 4, cityCounts: { 杭州: 2, 宁波: 2 } });
-    expect(await unit('groups', s.G1._id)).toMatchObject({ memberCount: 5, lostCount: 1, cityCounts: { 杭州: 3, 宁波: 1, 上海: 1 } });
-    expect((await unit('branches', s.A._id)).cityCounts).toEqual({ 杭州: 3, 宁波: 1, 上海: 1 });
+    expect(await unit('branches', s.B._id)).toMatchObject({ memberCount: 4, cityCounts: { 'c:杭州': 2, 'c:宁波': 2 } });
+    expect(await unit('groups', s.G1._id)).toMatchObject({ memberCount: 5, lostCount: 1, cityCounts: { 'c:杭州': 3, 'c:宁波': 1, 'c:上海': 1 } });
+    expect((await unit('branches', s.A._id)).cityCounts).toEqual({ 'c:杭州': 3, 'c:宁波': 1, 'c:上海': 1 });
   });
 
   describe('refusals change nothing', () => {

@@ -42,7 +42,13 @@ describe('ledger.export in steps', () => {
 
     const second = await tc.data('county_1', 'ledger.export', { jobId: first.jobId });
     expect(second).toMatchObject({ state: 'running', processed: 2000, percent: 76 });
-    const third = await tc.data('county_1', 'ledger.export', { jobId: first.jobId });
+    let third = await tc.data('county_1', 'ledger.export', { jobId: first.jobId });
+    // The step is sized from the function's real time limit: under a short one (3 s, nothing set)
+    // on a loaded machine the assembly may not fit after the last rows and gets a step of its own.
+    if (third.state === 'running') {
+      expect(third).toMatchObject({ processed: N });
+      third = await tc.data('county_1', 'ledger.export', { jobId: first.jobId });
+    }
     expect(third).toMatchObject({ state: 'done', processed: N, percent: 100 });
     expect(exportFiles(tc)).toEqual([expect.stringMatching(/^exports\/county_1\/[\d-]+-[0-9a-f]{32}\.xlsx$/)]);
 

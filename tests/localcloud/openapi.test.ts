@@ -2,6 +2,8 @@
 import { op, ok, start } from './helpers';
 import type { LocalCloud } from '../../localcloud/server';
 
+// The first openapi call loads the SDK's protobuf types and the QR encoder: seconds on a busy machine.
+jest.setTimeout(20_000);
 let cloud: LocalCloud;
 beforeAll(async () => { cloud = await start({ publicUrl: 'https://h5.example.test/' }); });
 afterAll(() => cloud.close());

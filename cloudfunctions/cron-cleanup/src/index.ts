@@ -8,23 +8,23 @@
  */
 import { cloud } from '@shared/platform/cloud';
 import { deleteFilesInBatches } from '@shared/platform/storage';
+import { timeBudget, type FunctionContext } from '@shared/platform/time-budget';
 import { removeExports, staleExports } from './exports.repo';
 
 const DAY_MS = 86_400_000;
 export const EXPORT_RETENTION_DAYS = Number(process.env.EXPORT_RETENTION_DAYS || 7);
 const BATCH = 100;
-/** Stop taking batches after this long: the function's timeout is 60 s (config.json). */
-const BUDGET_MS = 50_000;
-
-export async function main(): Promise<{ done: boolean; exportsRemoved: number; filesDeleted: number }> {
+export async function main(_event?: unknown, context?: FunctionContext): Promise<{ done: boolean; exportsRemoved: number; filesDeleted: number }> {
   // A client can call any function: only the timer (no OPENID) cleans up.
   if (cloud.getWXContext().OPENID) return { done: false, exportsRemoved: 0, filesDeleted: 0 };
   const started = Date.now();
+  // Stop taking batches at the deadline the function's real limit allows (60 s as deployed).
+  const budget = timeBudget(context, started);
   const cutoff = started - EXPORT_RETENTION_DAYS * DAY_MS;
   let exportsRemoved = 0;
   let filesDeleted = 0;
   for (;;) {
-    if (Date.now() - started > BUDGET_MS) return { done: false, exportsRemoved, filesDeleted };
+    if (budget.left() <= 0) return { done: false, exportsRemoved, filesDeleted };
     const jobs = await staleExports(cutoff, BATCH);
     const files = jobs.flatMap((j) => [...(j.fileID ? [j.fileID] : []), ...(j.partIds ?? [])]);
     // Throws on a failed delete: the jobs stay, and the next run deletes their files again.

@@ -1,15 +1,17 @@
-import type { ConsentState } from '@/domain/themeday/consent.rules';
 import type { Plan } from '@/domain/themeday/themeday.schema';
 import type { ReminderStage } from '@/domain/themeday/reminder.rules';
-import { consentId } from '@shared/repos/consents.repo';
 import { byIds } from '@shared/repos/query';
 import { _, db } from '@shared/platform/cloud';
 
 /**
- * themedayFanouts/<occurrenceId>_<stage>: the cursor of one reminder run (last member `_id` done)
- * and its tallies, so a run cut by the time limit or a crash continues where it stopped.
- * themedayDeliveries/<occurrenceId>_<stage>_<memberId>: one per member, inserted BEFORE the send;
- * the insert is the claim, so a retried or concurrent run never sends to the same member twice.
+ * themedayFanouts/<occurrenceId>_<stage>: the cursor of one reminder run (last consent `_id` done)
+ * and its times, so a run cut by the time limit or a crash continues where it stopped.
+ * themedayConsents/<openid>_<template>: the run claims a consent by stamping `claimedBy` (the run)
+ * and `claimTick` (this tick) in one conditional multi-update per batch, spending one acceptance in
+ * the same update, a chunk of sends at a time; `claimedBy ≠ run` in the condition is what makes a
+ * member's send happen once.
+ * themedayDeliveries/<occurrenceId>_<stage>_<memberId>: the outcome per member, inserted per chunk
+ * of sends after they are answered (one batch insert).
  */
 export type DeliveryState = 'pending' | 'sent' | 'no_consent' | 'refused' | 'failed';
 export interface DeliveryDoc {
@@ -20,7 +22,7 @@ export interface DeliveryDoc {
   memberId: string;
   openid: string;
   state: DeliveryState;
-  /** For failed: quota / timeout / rate_limited / interrupted (a crash between claim and result) / errcode. */
+  /** For failed: quota / timeout / rate_limited / interrupted (a crash between claim and record) / errcode. */
   reason?: string;
   at: number;
 }
@@ -33,6 +35,15 @@ export interface FanoutDoc {
   done: boolean;
   startedAt: number;
   updatedAt: number;
+}
+/** A consent as the walk reads it. */
+export interface ConsentRow {
+  _id: string;
+  openid: string;
+  available: number;
+  longTerm?: boolean;
+  claimedBy?: string;
+  claimTick?: string;
 }
 export interface MemberRow {
   _id: string;
@@ -50,6 +61,12 @@ export async function plansWithRules(): Promise<{ _id: string; plan: Plan }[]> {
   }
 }
 
+/** Member counts of these branches (one request per 100), for the day-of run's lead time. */
+export async function memberCounts(branchIds: string[]): Promise<Map<string, number>> {
+  const rows = await byIds<{ _id: string; memberCount?: number }>(db, 'branches', branchIds, { memberCount: true });
+  return new Map(rows.map((b) => [b._id, b.memberCount ?? 0]));
+}
+
 export async function getFanout(id: string): Promise<FanoutDoc | null> {
   return ((await db.collection('themedayFanouts').doc(id).get()).data as FanoutDoc | null) ?? null;
 }
@@ -60,51 +77,70 @@ export async function saveFanout(doc: FanoutDoc): Promise<void> {
 }
 
 /**
- * The next page of a branch's members after `cursor`, in `_id` order (the cursor's order). Members
- * whose mobile status ended get no reminders (`neq` also matches records without the field).
+ * The next page of the branch's consents of `templateId` after `cursor`, in `_id` order: only those
+ * that can be sent to (one-time sends left, a live long-term subscription) or that this run already
+ * claimed (a crashed tick's claims, to record). Members without consent are never read.
  */
-export async function membersAfter(branchId: string, cursor: string | null, limit: number): Promise<MemberRow[]> {
-  const where = cursor ? { branchId, ended: _.neq(true), _id: _.gt(cursor) } : { branchId, ended: _.neq(true) };
-  const { data } = await db.collection('members').where(where).orderBy('_id', 'asc').field({ _id: true, openid: true }).limit(limit).get();
+export async function consentsAfter(branchId: string, templateId: string, run: string, cursor: string | null, limit: number): Promise<ConsentRow[]> {
+  const base: Record<string, unknown> = { branchId, templateId };
+  if (cursor) base._id = _.gt(cursor);
+  const where = _.and([base, _.or([{ available: _.gt(0) }, { longTerm: true }, { claimedBy: run }])]);
+  const { data } = await db
+    .collection('themedayConsents')
+    .where(where)
+    .orderBy('_id', 'asc')
+    .field({ openid: true, available: true, longTerm: true, claimedBy: true, claimTick: true })
+    .limit(limit)
+    .get();
+  return data as ConsentRow[];
+}
+
+/**
+ * Which of these openids are members of the branch now (a consent keeps the branch he subscribed
+ * in). Members whose mobile status ended get no reminders (`neq` also matches records without the field).
+ */
+export async function branchMembers(branchId: string, openids: string[]): Promise<MemberRow[]> {
+  if (!openids.length) return [];
+  const { data } = await db.collection('members').where({ branchId, ended: _.neq(true), openid: _.in(openids) }).field({ _id: true, openid: true }).limit(openids.length).get();
   return data as MemberRow[];
 }
 
-export const deliveriesByIds = (ids: string[]): Promise<DeliveryDoc[]> => byIds<DeliveryDoc>(db, 'themedayDeliveries', ids);
+export const deliveriesByIds = (ids: string[]): Promise<Pick<DeliveryDoc, '_id'>[]> => byIds(db, 'themedayDeliveries', ids, { _id: true });
 
-/** The claim: false when the record already exists (another run has or had this member). */
-export async function claimDelivery(doc: DeliveryDoc): Promise<boolean> {
-  try {
-    await db.collection('themedayDeliveries').add({ data: doc });
-    return true;
-  } catch (err) {
-    if (await db.collection('themedayDeliveries').doc(doc._id).get().then((r: { data: unknown }) => r.data)) return false;
-    throw err;
-  }
+/**
+ * The claim of a chunk, one request per kind: one-time consents with a send left lose one (never
+ * below zero), live long-term ones only get the stamp. A consent this run already claimed is left
+ * alone. Answers how many were claimed.
+ */
+export async function claimConsents(oneTime: string[], longTerm: string[], run: string, tick: string): Promise<number> {
+  const consents = db.collection('themedayConsents');
+  const results = await Promise.all([
+    oneTime.length
+      ? consents.where({ _id: _.in(oneTime), available: _.gt(0), longTerm: _.neq(true), claimedBy: _.neq(run) }).update({ data: { available: _.inc(-1), claimedBy: run, claimTick: tick } })
+      : null,
+    longTerm.length ? consents.where({ _id: _.in(longTerm), longTerm: true, claimedBy: _.neq(run) }).update({ data: { claimedBy: run, claimTick: tick } }) : null,
+  ]);
+  return results.reduce((n, r) => n + ((r as { stats?: { updated?: number } } | null)?.stats?.updated ?? 0), 0);
 }
 
-export async function settleDelivery(id: string, state: DeliveryState, reason: string | undefined, at: number): Promise<void> {
-  await db.collection('themedayDeliveries').doc(id).update({ data: reason ? { state, reason, at } : { state, at } });
+/** The consents among `ids` this tick claimed (the multi-update answers only a count: read when it falls short). */
+export async function claimedByTick(ids: string[], tick: string): Promise<Set<string>> {
+  if (!ids.length) return new Set();
+  const { data } = await db.collection('themedayConsents').where({ _id: _.in(ids), claimTick: tick }).field({ _id: true }).limit(ids.length).get();
+  return new Set((data as { _id: string }[]).map((c) => c._id));
 }
 
-/** The batch's consents of one template, by openid (one request per batch; absent = never consented). */
-export async function consentsFor(openids: string[], templateId: string): Promise<Map<string, ConsentState>> {
-  const ids = openids.map((o) => consentId(o, templateId));
-  const rows = await byIds<ConsentState & { openid: string }>(db, 'themedayConsents', ids, { openid: true, available: true, longTerm: true });
-  return new Map(rows.map((c) => [c.openid, c]));
+/** The outcomes of a chunk of sends: one batch insert. */
+export async function recordDeliveries(docs: DeliveryDoc[]): Promise<void> {
+  if (docs.length) await db.collection('themedayDeliveries').add({ data: docs });
 }
 
-/** WeChat refused a long-term send (43101): the member turned the subscription off. */
-export async function endLongTerm(openid: string, templateId: string): Promise<void> {
-  await db.collection('themedayConsents').doc(consentId(openid, templateId)).update({ data: { longTerm: false } });
+/** WeChat refused long-term sends (43101): those members turned the subscription off. */
+export async function endLongTerm(consentIds: string[]): Promise<void> {
+  if (consentIds.length) await db.collection('themedayConsents').where({ _id: _.in(consentIds) }).update({ data: { longTerm: false } });
 }
 
-/** Spends one consent if any is left (conditional update: never below zero). */
-export async function spendConsent(openid: string, templateId: string): Promise<boolean> {
-  const { stats } = await db.collection('themedayConsents').where({ _id: consentId(openid, templateId), available: _.gt(0) }).update({ data: { available: _.inc(-1) } });
-  return stats.updated === 1;
-}
-
-/** A send that certainly did not go out (rate limit) gives the consent back. */
-export async function refundConsent(openid: string, templateId: string): Promise<void> {
-  await db.collection('themedayConsents').doc(consentId(openid, templateId)).update({ data: { available: _.inc(1) } });
+/** Sends that certainly did not go out (rate limit) give their consent back. */
+export async function refundConsents(consentIds: string[]): Promise<void> {
+  if (consentIds.length) await db.collection('themedayConsents').where({ _id: _.in(consentIds) }).update({ data: { available: _.inc(1) } });
 }

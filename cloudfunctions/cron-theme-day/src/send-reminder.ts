@@ -23,7 +23,8 @@ export function miniprogramState(value = process.env.MINIPROGRAM_STATE): (typeof
   throw new Error(`MINIPROGRAM_STATE must be one of ${STATES.join(', ')}, not ${value}`);
 }
 
-export async function sendReminder(openid: string, templateId: string, o: Occurrence, stage: ReminderStage): Promise<SendOutcome> {
+/** `today`: sent on the meeting's day (a large branch's day-of run starts the evening before). */
+export async function sendReminder(openid: string, templateId: string, o: Occurrence, stage: ReminderStage, today: boolean): Promise<SendOutcome> {
   const state = miniprogramState();
   try {
     await cloud.openapi.subscribeMessage.send({
@@ -32,7 +33,7 @@ export async function sendReminder(openid: string, templateId: string, o: Occurr
       miniprogramState: state,
       lang: 'zh_CN',
       page: `pages/themeday/index?occurrenceId=${o.id}`,
-      data: { thing1: { value: '主题党日' }, time2: { value: minuteOf(o.start) }, thing3: { value: stage === 'dayOf' ? '今天举行，请准时参加' : '请提前安排时间参加' } },
+      data: { thing1: { value: '主题党日' }, time2: { value: minuteOf(o.start) }, thing3: { value: stage === 'dayOf' ? (today ? '今天举行，请准时参加' : '明天举行，请准时参加') : '请提前安排时间参加' } },
     } as never);
     return { state: 'sent' };
   } catch (err) {

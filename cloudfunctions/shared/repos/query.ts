@@ -1,5 +1,6 @@
 import type { ListConstraint } from '@/domain/auth/scope.rules';
 import { _, type DbHandle } from '../platform/cloud';
+import { isDuplicateKey } from '../platform/db-errors';
 
 type Query = ReturnType<DbHandle['collection']>;
 
@@ -113,17 +114,22 @@ export function nestPaths(flat: Record<string, unknown>): Record<string, unknown
 }
 
 /**
- * Adds `incs` (dotted paths → amounts) to the counters document `id` in one update. update() does
- * not upsert, so its first use inserts the document holding the amounts (nested, see nestPaths)
- * beside `extra`. Inside a transaction: two first uses collide on the `_id`, the loser rolls back
- * and runTransaction retries it against the document now there.
+ * Adds `incs` (dotted paths → amounts) to the counters document `id` by atomic increments, outside
+ * any transaction (a counters document is shared). update() does not upsert, so its first use
+ * inserts the document holding the amounts (nested, see nestPaths) beside `extra`; a first use that
+ * loses that insert to a concurrent one (a duplicate `_id`) applies its increments over the winner.
  */
-export async function incOrInsert(tx: DbHandle, collection: string, id: string, incs: Record<string, number>, now: number, extra: Record<string, unknown> = {}): Promise<void> {
+export async function incOrInsert(h: DbHandle, collection: string, id: string, incs: Record<string, number>, now: number, extra: Record<string, unknown> = {}): Promise<void> {
   const data: Record<string, unknown> = { updatedAt: now };
   for (const [path, n] of Object.entries(incs)) data[path] = _.inc(n);
-  const res = await tx.collection(collection).doc(id).update({ data });
+  const res = await h.collection(collection).doc(id).update({ data });
   if ((res?.stats?.updated ?? 0) > 0) return;
-  await tx.collection(collection).add({ data: { _id: id, ...extra, ...nestPaths(incs), updatedAt: now } });
+  try {
+    await h.collection(collection).add({ data: { _id: id, ...extra, ...nestPaths(incs), updatedAt: now } });
+  } catch (err) {
+    if (!isDuplicateKey(err)) throw err;
+    await h.collection(collection).doc(id).update({ data });
+  }
 }
 
 /**

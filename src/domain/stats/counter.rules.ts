@@ -39,11 +39,26 @@ export function parseUnitKey(key: string): { kind: CountedUnit; id: string } {
 }
 
 /**
- * A city is a key of `cityCounts`; database field paths cannot hold '.' or start with '$', so those
- * (and '%', to stay reversible) are percent-encoded.
+ * A city (free text a member types) as a key of `cityCounts`. Database field paths cannot hold '.'
+ * or start with '$', so those (and '%', to stay reversible) are percent-encoded; and every key
+ * starts with `c:`, so no city (`constructor`, `__proto__`, `toString`) can name a property every
+ * JavaScript object already has. Keys without the prefix (written before it) still read back.
  */
-export const cityKey = (city: string): string => city.replace(/[%.$]/g, (c) => `%${c.charCodeAt(0).toString(16).toUpperCase()}`);
-export const cityOfKey = (key: string): string => key.replace(/%(25|2E|24)/g, (_, hex: string) => String.fromCharCode(parseInt(hex, 16)));
+const KEY_PREFIX = 'c:';
+export const cityKey = (city: string): string => KEY_PREFIX + city.replace(/[%.$]/g, (c) => `%${c.charCodeAt(0).toString(16).toUpperCase()}`);
+export const cityOfKey = (key: string): string =>
+  (key.startsWith(KEY_PREFIX) ? key.slice(KEY_PREFIX.length) : key).replace(/%(25|2E|24)/g, (_, hex: string) => String.fromCharCode(parseInt(hex, 16)));
+
+/** Members per city from a stored `cityCounts` (own keys only, prefixed or not, summed per city). */
+export function citiesOf(cityCounts: Record<string, number> | undefined): Map<string, number> {
+  const out = new Map<string, number>();
+  for (const [key, n] of Object.entries(cityCounts ?? {})) {
+    if (typeof n !== 'number') continue;
+    const city = cityOfKey(key);
+    out.set(city, (out.get(city) ?? 0) + n);
+  }
+  return out;
+}
 
 /** The net change of one unit's counters. */
 export interface CounterDelta {
@@ -121,7 +136,10 @@ export function sumCounters(units: UnitCounters[]): Required<UnitCounters> {
   for (const u of units) {
     out.memberCount += u.memberCount;
     out.lostCount += u.lostCount ?? 0;
-    for (const [k, n] of Object.entries(u.cityCounts ?? {})) out.cityCounts[k] = (out.cityCounts[k] ?? 0) + n;
+    for (const [city, n] of citiesOf(u.cityCounts)) {
+      const k = cityKey(city);
+      out.cityCounts[k] = (out.cityCounts[k] ?? 0) + n;
+    }
     out.endedCount += u.endedCount ?? 0;
     for (const [k, n] of Object.entries(u.endedByReason ?? {})) out.endedByReason[k] = (out.endedByReason[k] ?? 0) + n;
   }

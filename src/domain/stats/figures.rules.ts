@@ -1,6 +1,6 @@
 import type { Audience, PushCounters } from '../study/study.schema';
 import { shareOf } from '../shared/share.rules';
-import { cityOfKey } from './counter.rules';
+import { citiesOf } from './counter.rules';
 
 
 export interface CityCount {
@@ -13,9 +13,9 @@ export interface CityCount {
  * stays readable whatever the number of cities. Cities a member left (count 0) are dropped.
  */
 export function topCities(byCity: Record<string, number>, n: number): { top: CityCount[]; others: number; cities: number } {
-  const all = Object.entries(byCity)
+  const all = [...citiesOf(byCity)]
     .filter(([, count]) => count > 0)
-    .map(([key, count]) => ({ city: cityOfKey(key), count }))
+    .map(([city, count]) => ({ city, count }))
     .sort((a, b) => b.count - a.count || a.city.localeCompare(b.city, 'zh-CN'));
   return { top: all.slice(0, n), others: all.slice(n).reduce((s, c) => s + c.count, 0), cities: all.length };
 }

@@ -14,3 +14,10 @@ export type DashboardInput = z.infer<typeof dashboardInputSchema>;
 
 /** The unit a dashboard shows: the whole county (neither id), one branch, or one village group. */
 export type DashboardUnit = Pick<DashboardInput, 'branchId' | 'groupId'>;
+
+/** stats.reconcile: recompute the counters of what was written in the last `hours` hours (default 24, at most 31 days). */
+export const reconcileInputSchema = z.strictObject({
+  hours: z.number({ error: '时间范围须为数字' }).int('时间范围须为整数小时').min(1, '时间范围至少 1 小时').max(744, '时间范围最多 744 小时').optional(),
+});
+
+export type ReconcileInput = z.infer<typeof reconcileInputSchema>;

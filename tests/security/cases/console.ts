@@ -35,6 +35,12 @@ export default defineArea<Fixtures>({
       reads: true,
       outsiders: refusedToAll(F),
     },
+    // Recomputing counters is the county's: organisers of a unit read them, they never reset them.
+    'stats.reconcile': {
+      as: 'county',
+      valid: () => ({ hours: 1 }),
+      outsiders: refusedToAll(F),
+    },
     'stats.dashboard': {
       as: 'secA',
       valid: (w) => ({ branchId: w.A._id, month: w.month }),

@@ -71,8 +71,10 @@ export async function voteExists(id: string): Promise<boolean> {
  * Casts one vote in one transaction: reads the campaign and the voter's ballot inside it and lets
  * `check` refuse (the precondition: still open, votes left, not already for this candidate, as of
  * this transaction — so a vote read before a close cannot land after it), then
- * inserts the vote by its unique `_id`, writes the ballot and counts the vote on the nomination.
- * A concurrent duplicate collides on the vote's `_id` (or the transaction conflicts) and rolls back.
+ * inserts the vote by its unique `_id` and writes the ballot (the voter's own documents). The vote
+ * is counted on the nomination after the transaction, by an atomic increment: every voter for the
+ * candidate writes that document. A concurrent duplicate collides on the vote's `_id` (or the
+ * transaction conflicts) and rolls back.
  */
 export async function castVote(
   ids: { campaignId: string; memberId: string; candidateId: string },
@@ -81,7 +83,7 @@ export async function castVote(
   now: number,
 ): Promise<Ballot> {
   const ballotId = ballotIdOf(ids.campaignId, ids.memberId);
-  return inTransaction(async (t) => {
+  const cast = await inTransaction(async (t) => {
     const campaign = await getCampaign(ids.campaignId, t);
     const ballot = await getBallot(ballotId, t);
     check(ballot, campaign);
@@ -89,7 +91,9 @@ export async function castVote(
     const updated: Ballot = { _id: ballotId, campaignId: ids.campaignId, memberId: ids.memberId, ...next(ballot), updatedAt: now };
     const { _id, ...rest } = updated;
     await ballots(t).doc(_id).set({ data: rest });
-    await nominations(t).doc(nominationIdOf(ids.campaignId, ids.candidateId)).update({ data: { votes: _.inc(1) } });
     return updated;
   });
+  // Every voter for this candidate writes the nomination: counted after, by an atomic increment.
+  await nominations(db).doc(nominationIdOf(ids.campaignId, ids.candidateId)).update({ data: { votes: _.inc(1) } });
+  return cast;
 }

@@ -1,10 +1,12 @@
 import type { CareCounters, CounterMoves } from '@/domain/care/counters.rules';
 import { db, type DbHandle } from '@shared/platform/cloud';
 import { incOrInsert } from '@shared/repos/query';
+import { isDuplicateKey } from '@shared/platform/db-errors';
 
 /**
  * careCounters/<year>_county | <year>_b_<branchId> | <year>_g_<groupId> (src/domain/care/counters.rules.ts),
- * moved inside the transaction of the case or visit that changes them.
+ * moved after the case or visit that changes them by atomic increments, never inside a transaction
+ * (every organiser of the county writes the county document).
  */
 const counters = (h: DbHandle) => h.collection('careCounters');
 
@@ -19,13 +21,15 @@ export async function getCareCounters(id: string): Promise<CareCounters | null> 
 }
 
 /**
- * A family counts once a year: `careVisitedFamilies/<year>_<memberId>` marks its first visit.
- * Read inside the visit's transaction; true when this visit is the first (the mark is then written).
+ * A family counts once a year: `careVisitedFamilies/<year>_<memberId>` marks its first visit. The
+ * insert is the test: true when this visit wrote the mark, false when it was there (a duplicate).
  */
-export async function markFamilyVisited(tx: DbHandle, year: number, memberId: string, now: number): Promise<boolean> {
-  const id = `${year}_${memberId}`;
-  const { data } = await tx.collection('careVisitedFamilies').doc(id).get();
-  if (data) return false;
-  await tx.collection('careVisitedFamilies').add({ data: { _id: id, year, memberId, at: now } });
-  return true;
+export async function markFamilyVisited(h: DbHandle, year: number, memberId: string, now: number): Promise<boolean> {
+  try {
+    await h.collection('careVisitedFamilies').add({ data: { _id: `${year}_${memberId}`, year, memberId, at: now } });
+    return true;
+  } catch (err) {
+    if (isDuplicateKey(err)) return false;
+    throw err;
+  }
 }

@@ -1,5 +1,5 @@
 import { parseUnitKey, type CounterDelta } from '@/domain/stats/counter.rules';
-import { isMissingCollection } from '../platform/db-errors';
+import { isMissingCollection } from '@shared/platform/db-errors';
 import { _, db, type DbHandle } from '@shared/platform/cloud';
 
 /**
@@ -9,9 +9,9 @@ import { _, db, type DbHandle } from '@shared/platform/cloud';
  */
 
 /**
- * Moves the counters inside the caller's transaction: ONE update per unit (memberCount, lostCount
- * and the cities together). Answers the keys of units that do not exist (`updated: 0`): the
- * caller refuses and its transaction rolls back.
+ * Moves the counters by atomic increments, ONE update per unit (memberCount, lostCount and the
+ * cities together), never inside a transaction (every member of a unit writes its document).
+ * Answers the keys of units that do not exist (`updated: 0`).
  */
 export async function applyCounterDeltas(tx: DbHandle, deltas: Map<string, CounterDelta>): Promise<string[]> {
   const missing: string[] = [];

@@ -1,5 +1,5 @@
 import type { ExportJob } from '@/domain/ledger/ledger.schema';
-import { isMissingCollection } from '../platform/db-errors';
+import { isMissingCollection } from '@shared/platform/db-errors';
 import { _, db } from '@shared/platform/cloud';
 import { byIds, defined } from '@shared/repos/query';
 

@@ -32,7 +32,7 @@ export async function getPushWithCheckin(pushId: string, checkinId: string | nul
   return { push: push as StudyPush, mine: mine?.[0] ?? null };
 }
 
-/** Moves the push's completion counters by one check-in (inside the check-in's transaction). */
+/** Moves the push's completion counters by one check-in: one atomic update, never inside a transaction. */
 export async function countCheckin(tx: DbHandle, pushId: string, branchId: string, groupId: string): Promise<void> {
   await pushes(tx)
     .doc(pushId)

@@ -62,9 +62,13 @@ export async function getSignin(id: string): Promise<SigninDoc | null> {
   return ((await signins(db).doc(id).get()).data as SigninDoc | null) ?? null;
 }
 
-/** Inside a transaction: the sign-in and its counters move together, so a crash never leaves one without the other. */
-export async function insertSignin(tx: DbHandle, s: SigninDoc): Promise<void> {
-  await signins(tx).add({ data: s });
+/** The sign-in record: its `_id` (occurrence + member) makes a second one fail as a duplicate. */
+export async function insertSignin(h: DbHandle, s: SigninDoc): Promise<void> {
+  await signins(h).add({ data: s });
+}
+
+/** Counts a sign-in on the plan: one atomic update, never inside a transaction (the whole branch signs in at once). */
+export async function countSignin(tx: DbHandle, s: SigninDoc): Promise<void> {
   const key = counterKey(s.month);
   await plans(tx).doc(s.branchId).update({ data: { [`counters.${key}.signedIn`]: _.inc(1), [`counters.${key}.${s.mode}`]: _.inc(1) } });
 }

@@ -6,7 +6,7 @@ import { isNominationOpen } from '@/domain/award/vote.rules';
 import { AppError, ErrorCodes, forbidden } from '@/domain/shared/errors';
 import type { Ctx } from '../../context';
 import { requireCleanText } from '../clean-text';
-import { isDuplicateKey } from '../../platform/db-errors';
+import { isDuplicateKey } from '@shared/platform/db-errors';
 import { insertNomination, nominationIdOf } from '../../repos/awards.repo';
 import { getMember } from '../../repos/members.repo';
 import { getBranch } from '../../repos/org.repo';

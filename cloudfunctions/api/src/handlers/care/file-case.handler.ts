@@ -7,7 +7,7 @@ import { counterIdsFor, filedMoves } from '@/domain/care/counters.rules';
 import { yearOf } from '@/domain/shared/day.rules';
 import { forbidden } from '@/domain/shared/errors';
 import type { Ctx } from '../../context';
-import { inTransaction } from '@shared/platform/cloud';
+import { db } from '@shared/platform/cloud';
 import { newId } from '../../platform/ids';
 import { moveCareCounters } from '../../repos/care-counters.repo';
 import { insertCase } from '../../repos/cases.repo';
@@ -47,9 +47,7 @@ export async function fileCaseHandler(input: CareFileInput, ctx: Ctx): Promise<C
     updatedAt: now,
     timeline: [filingStep(by, now)],
   };
-  await inTransaction(async (tx) => {
-    await insertCase(tx, c);
-    await moveCareCounters(tx, counterIdsFor(year, c), year, filedMoves(c.kind), now);
-  });
+  await insertCase(db, c);
+  await moveCareCounters(db, counterIdsFor(year, c), year, filedMoves(c.kind), now);
   return caseView(caller, c, member);
 }

@@ -6,7 +6,7 @@ import { visitDayProblem } from '@/domain/care/visit.rules';
 import { personRef } from '@/domain/care/person.rules';
 import { AppError, ErrorCodes, forbidden } from '@/domain/shared/errors';
 import type { Ctx } from '../../context';
-import { inTransaction } from '@shared/platform/cloud';
+import { db } from '@shared/platform/cloud';
 import { newId } from '../../platform/ids';
 import { markFamilyVisited, moveCareCounters } from '../../repos/care-counters.repo';
 import { getMember } from '../../repos/members.repo';
@@ -42,11 +42,10 @@ export async function logVisitHandler(input: VisitLogInput, ctx: Ctx): Promise<C
     by: personRef(caller),
     at: now,
   };
-  const firstOfYear = await inTransaction(async (tx) => {
-    const first = await markFamilyVisited(tx, year, member._id, now);
-    await insertVisit(tx, visit);
-    await moveCareCounters(tx, counterIdsFor(year, member), year, visitMoves(visit.amountFen, first), now);
-    return first;
-  });
+  // The visit is the record; the family's yearly mark (its `_id` makes the first visit win) and the
+  // shared counters follow by plain writes and atomic increments, never inside a transaction.
+  await insertVisit(db, visit);
+  const firstOfYear = await markFamilyVisited(db, year, member._id, now);
+  await moveCareCounters(db, counterIdsFor(year, member), year, visitMoves(visit.amountFen, firstOfYear), now);
   return { visit, firstOfYear };
 }

@@ -6,7 +6,7 @@ import { personRef } from '@/domain/care/person.rules';
 import { counterIdsFor, movedMoves } from '@/domain/care/counters.rules';
 import { forbidden } from '@/domain/shared/errors';
 import type { Ctx } from '../../context';
-import { inTransaction } from '@shared/platform/cloud';
+import { db, inTransaction } from '@shared/platform/cloud';
 import { moveCareCounters } from '../../repos/care-counters.repo';
 import { applyStep, getCase } from '../../repos/cases.repo';
 import { getMember } from '../../repos/members.repo';
@@ -32,12 +32,14 @@ export async function transitionCaseHandler(input: CareTransitionInput, ctx: Ctx
   };
   step(await getCase(input.caseId));
   await requireCleanText([input.note], caller.openid, RISKY_CARE_TEXT);
-  const updated = await inTransaction(async (tx) => {
+  const moved = await inTransaction(async (tx) => {
     const { c, r } = step(await getCase(input.caseId, tx));
     await applyStep(tx, c._id, r.patch, r.step);
-    await moveCareCounters(tx, counterIdsFor(c.year, c), c.year, movedMoves(c.state, r.patch.state), now);
-    return { ...c, ...r.patch, timeline: [...c.timeline, r.step] };
+    return { c, moves: movedMoves(c.state, r.patch.state), next: { ...c, ...r.patch, timeline: [...c.timeline, r.step] } };
   });
+  // Shared counters move after the step, by atomic increments (never inside a transaction).
+  await moveCareCounters(db, counterIdsFor(moved.c.year, moved.c), moved.c.year, moved.moves, now);
+  const updated = moved.next;
   const member = await getMember(updated.memberId);
   return caseView(caller, updated, member);
 }

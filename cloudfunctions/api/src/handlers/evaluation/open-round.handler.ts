@@ -4,7 +4,7 @@ import type { EvalOpenRoundInput, EvalRound, Evaluee } from '@/domain/evaluation
 import { windowOver } from '@/domain/evaluation/sheet.rules';
 import { AppError, ErrorCodes, forbidden } from '@/domain/shared/errors';
 import type { Ctx } from '../../context';
-import { isDuplicateKey } from '../../platform/db-errors';
+import { isDuplicateKey } from '@shared/platform/db-errors';
 import { branchesOfKinds, insertRound, roundIdOf, secretaryUsers } from '../../repos/evaluations.repo';
 import { usersByOpenids } from '../../repos/users.repo';
 import { summaryOf } from './eval-views';

@@ -5,7 +5,7 @@ import type { Project, ProjectCreateInput } from '@/domain/hometown/project.sche
 import { isCountyWide, canManageMember } from '@/domain/auth/scope.rules';
 import { AppError, ErrorCodes, forbidden } from '@/domain/shared/errors';
 import type { Ctx } from '../../context';
-import { inTransaction } from '@shared/platform/cloud';
+import { db } from '@shared/platform/cloud';
 import { newId } from '../../platform/ids';
 import { getMember } from '../../repos/members.repo';
 import { getBranch, getGroup } from '../../repos/org.repo';
@@ -49,9 +49,7 @@ export async function projectCreateHandler(input: ProjectCreateInput, { caller, 
     createdAt: now,
     updatedAt: now,
   };
-  await inTransaction(async (tx) => {
-    await insertProject(tx, project);
-    await bumpTotals(tx, branchId, totalsDelta(null, project), now);
-  });
+  await insertProject(db, project);
+  await bumpTotals(db, branchId, totalsDelta(null, project), now);
   return projectView(project);
 }

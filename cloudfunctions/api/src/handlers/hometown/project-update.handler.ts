@@ -4,7 +4,7 @@ import { canMoveProject, projectStageLabels, totalsDelta } from '@/domain/hometo
 import type { Project, ProjectUpdateInput } from '@/domain/hometown/project.schema';
 import { AppError, ErrorCodes, forbidden } from '@/domain/shared/errors';
 import type { Ctx } from '../../context';
-import { inTransaction } from '@shared/platform/cloud';
+import { db, inTransaction } from '@shared/platform/cloud';
 import { bumpTotals, getProject, patchProject } from '../../repos/projects.repo';
 import { projectView } from './hometown-views';
 
@@ -37,12 +37,13 @@ export async function projectUpdateHandler(input: ProjectUpdateInput, { caller, 
     } else if (input.note !== undefined && (input.note || null) !== before.note) {
       patch.note = input.note || null;
     }
-    if (Object.keys(patch).length === 0) return before;
+    if (Object.keys(patch).length === 0) return { before, next: before };
     patch.updatedAt = now;
     const next = { ...before, ...patch };
     await patchProject(tx, before._id, patch);
-    await bumpTotals(tx, before.branchId, totalsDelta(before, next), now);
-    return next;
+    return { before, next };
   });
-  return projectView(after);
+  // The county's totals document is shared by every project: moved after, by atomic increments.
+  if (after.next !== after.before) await bumpTotals(db, after.before.branchId, totalsDelta(after.before, after.next), now);
+  return projectView(after.next);
 }

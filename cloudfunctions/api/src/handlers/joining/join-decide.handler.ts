@@ -8,6 +8,7 @@ import { decideJoinRequest, getJoinRequest } from '../../repos/join-requests.rep
 import { getMemberByOpenid } from '../../repos/members.repo';
 import { getUser } from '../../repos/users.repo';
 import { enrolMember } from '../member/join-branch.handler';
+import { requireJoinable } from '../import/joinable';
 import { joinRequestViews } from './join-views';
 
 /**
@@ -23,6 +24,8 @@ export async function joinDecideHandler(input: JoinDecideInput, { caller, now }:
 
   let memberId: string | null = null;
   if (input.approve) {
+    // The group may have been archived, or his phone imported, since he asked.
+    await requireJoinable(request.groupId, request.profile.phone, request.branchId);
     const { member } = await enrolMember(request.openid, await getUser(request.openid), request.profile, { _id: request.branchId }, request.groupId, now);
     memberId = member._id;
   }

@@ -19,8 +19,8 @@ const clock = () => Date.now();
  * Either way the call runs one step within the function's time limit and answers the progress;
  * a small ledger is done (with its link) in the first call. Refusals come before any write.
  */
-export async function exportLedgerHandler(input: LedgerExportInput, { caller, now }: Ctx): Promise<ActionOutputs['ledger.export']> {
-  if (input.jobId) return continueJob(input.jobId, caller, now);
+export async function exportLedgerHandler(input: LedgerExportInput, { caller, now, deadline }: Ctx): Promise<ActionOutputs['ledger.export']> {
+  if (input.jobId) return continueJob(input.jobId, caller, now, deadline);
   const { jobId: _none, ...filters } = input;
   const constraint = exportConstraint(caller, filters);
   const job: ExportJob = {
@@ -45,17 +45,17 @@ export async function exportLedgerHandler(input: LedgerExportInput, { caller, no
     finishedAt: null,
   };
   await insertJob(job);
-  const after = await runStep(job, caller, constraint, now, clock);
+  const after = await runStep(job, caller, constraint, now, clock, deadline);
   return progressOf(after, await linkOf(after.fileID), false);
 }
 
-async function continueJob(jobId: string, caller: Caller, now: number): Promise<ActionOutputs['ledger.export']> {
+async function continueJob(jobId: string, caller: Caller, now: number, deadline: number): Promise<ActionOutputs['ledger.export']> {
   const job = await ownJob(jobId, caller);
   const constraint = exportConstraint(caller, job.filters);
   if (job.state !== 'running') return progressOf(job, await linkOf(job.fileID), false);
   const leaseUntil = leaseFrom(now);
   // Another poll is working on it: report, do not race it.
   if (!(await claimJob(jobId, now, leaseUntil))) return progressOf(job, null, true);
-  const after = await runStep({ ...job, leaseUntil }, caller, constraint, now, clock);
+  const after = await runStep({ ...job, leaseUntil }, caller, constraint, now, clock, deadline);
   return progressOf(after, await linkOf(after.fileID), false);
 }

@@ -1,7 +1,7 @@
 import { randomBytes } from 'node:crypto';
 import type { Caller } from '@/domain/auth/grant';
 import type { ListConstraint } from '@/domain/auth/scope.rules';
-import { afterFailure, LEASE_MS, mayAssemble, mayReadMore, PAGE, STEP_MAX_ROWS } from '@/domain/ledger/export-job.rules';
+import { afterFailure, LEASE_MS, mayAssemble, mayReadMore, PAGE, STEP_MAX_ROWS, stepBudgetMs } from '@/domain/ledger/export-job.rules';
 import { ledgerRow } from '@/domain/ledger/ledger-columns.rules';
 import type { ExportJob, LedgerFilters } from '@/domain/ledger/ledger.schema';
 import { exportFileName, exportFilePath, ledgerTitle, scopeLabel } from '@/domain/ledger/ledger-title.rules';
@@ -41,14 +41,16 @@ type Names = Awaited<ReturnType<typeof unitNames>>;
  * the members are exhausted and time is left. The job document is written last, so a step that
  * dies leaves the job where the last good step left it (a rewritten part overwrites its own path).
  */
-export async function runStep(job: ExportJob, caller: Caller, constraint: Constraint, now: number, clock: () => number): Promise<ExportJob> {
+export async function runStep(job: ExportJob, caller: Caller, constraint: Constraint, now: number, clock: () => number, deadline: number): Promise<ExportJob> {
   const startedAt = clock();
+  // Half of what the call has left: the function's real limit sets the step, not a constant.
+  const budgetMs = stepBudgetMs(deadline - startedAt);
   let scratch: string[] = [];
   let next = job;
   try {
     const names = await unitNames();
-    if (!job.exhausted) next = await readChunk(job, caller, constraint, names, now, startedAt, clock);
-    if (next.exhausted && mayAssemble(startedAt, clock(), next.processed - job.processed, next.processed)) {
+    if (!job.exhausted) next = await readChunk(job, caller, constraint, names, now, startedAt, clock, budgetMs);
+    if (next.exhausted && mayAssemble(startedAt, clock(), next.processed - job.processed, next.processed, budgetMs)) {
       scratch = next.partIds;
       next = await assemble(next, constraint, names, now);
     }
@@ -87,6 +89,7 @@ async function readChunk(
   now: number,
   startedAt: number,
   clock: () => number,
+  budgetMs: number,
 ): Promise<ExportJob> {
   const rows: PartRows = [];
   let cursor = job.cursor;
@@ -100,7 +103,7 @@ async function readChunk(
     }
     if (page.length) cursor = page[page.length - 1]._id;
     exhausted = page.length < PAGE;
-  } while (!exhausted && mayReadMore(startedAt, clock(), rows.length, stepMaxRows()));
+  } while (!exhausted && mayReadMore(startedAt, clock(), rows.length, stepMaxRows(), budgetMs));
   const partIds = rows.length ? [...job.partIds, await savePart(job.openid, job._id, job.partIds.length + 1, rows)] : job.partIds;
   return { ...job, cursor, exhausted, partIds, processed: job.processed + rows.length };
 }

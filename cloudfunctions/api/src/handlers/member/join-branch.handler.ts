@@ -3,18 +3,18 @@ import type { Branch } from '@/domain/org/org.schema';
 import type { JoinInput, Member, SelfProfile } from '@/domain/member/member.schema';
 import { AppError, ErrorCodes } from '@/domain/shared/errors';
 import type { Ctx } from '../../context';
-import { inTransaction } from '@shared/platform/cloud';
+import { db } from '@shared/platform/cloud';
+import { isDuplicateKey } from '@shared/platform/db-errors';
 import { newId } from '../../platform/ids';
 import { getMember, getMemberByOpenid, insertMember } from '../../repos/members.repo';
 import { applyCounterDeltas } from '../../repos/counters.repo';
 import { memberCounterDeltas } from '@/domain/stats/counter.rules';
-import { attachMember, getUser, insertUser, type UserDoc } from '../../repos/users.repo';
+import { attachMember, insertUser, type UserDoc } from '../../repos/users.repo';
 import { branchOfScene, verifiedScene } from './scene';
 import { requestJoin } from '../joining/request-join';
 import { requireJoinable } from '../import/joinable';
 
 const own = (member: Member): MemberView => ({ ...member, masked: false });
-const groupInvalid = () => new AppError(ErrorCodes.JOIN_GROUP_INVALID, '所选网上党小组不存在，请重新选择');
 
 /**
  * Scanning a branch's code creates the member's record ONCE, or — when the branch approves new
@@ -33,11 +33,13 @@ export async function joinBranchHandler(input: JoinInput, { caller, user, now }:
 }
 
 /**
- * Creates a member's record in `branch`. One transaction inserts the record, writes his users
- * document (`_id` = openid: created, or updated without touching his grants) and moves both
- * counters; the group's counter update doubles as its existence check. Two joins of one user
- * collide on the users document and on the unique index on members.openid, so one transaction
- * rolls back and that call answers the winner's record with `created: false`.
+ * Creates a member's record in `branch`, with no transaction and no shared document written inside
+ * one (many members join one branch at once). The record is the idempotency key: the unique index
+ * on members.openid makes a second insert fail, which answers the stored record (and re-attaches
+ * his users document, should a crash have cut the first call). Then his users document (`_id` =
+ * openid) learns where he sits, and the branch's and group's counters move by atomic increments;
+ * a crash before them leaves drift the reconciler mends (docs/write-paths.md). The caller has
+ * checked the group with requireJoinable (active, no imported record holds his phone).
  */
 export async function enrolMember(openid: string, user: UserDoc | null, profile: SelfProfile, branch: Pick<Branch, '_id'>, groupId: string, now: number): Promise<{ member: Member; created: boolean }> {
   const member: Member = {
@@ -52,28 +54,31 @@ export async function enrolMember(openid: string, user: UserDoc | null, profile:
     joinedAt: now,
     updatedAt: now,
   };
-  let known: UserDoc | null = user;
-  for (let attempt = 1; ; attempt++) {
+  try {
+    await insertMember(db, member);
+  } catch (err) {
+    if (!isDuplicateKey(err)) throw err;
+    const winner = await getMemberByOpenid(openid);
+    if (!winner) throw err;
+    await placeUser(openid, user, winner, now);
+    return { member: winner, created: false };
+  }
+  await placeUser(openid, user, member, now);
+  await applyCounterDeltas(db, memberCounterDeltas(null, member));
+  return { member, created: true };
+}
+
+/** His users document points at the record (created, or updated without touching his grants). */
+async function placeUser(openid: string, known: UserDoc | null, member: Member, now: number): Promise<void> {
+  const placement = { branchId: member.branchId, groupId: member.groupId };
+  if (!known) {
     try {
-      await inTransaction(async (tx) => {
-        // memberCount, 失联 and per-city counters of his group and branch; the group's update doubles as its existence check.
-        if ((await applyCounterDeltas(tx, memberCounterDeltas(null, member))).length) throw groupInvalid();
-        await insertMember(tx, member);
-        const placement = { branchId: member.branchId, groupId: member.groupId };
-        if (known) await attachMember(tx, openid, member._id, known.name ?? member.name, placement, now);
-        else await insertUser(tx, { _id: openid, name: member.name, memberId: member._id, grants: [], placement, createdAt: now, updatedAt: now });
-      });
-      return { member, created: true };
+      return await insertUser(db, { _id: openid, name: member.name, memberId: member._id, grants: [], placement, createdAt: now, updatedAt: now });
     } catch (err) {
-      if (err instanceof AppError) throw err;
-      // A concurrent join of the same user won: answer his record.
-      const winner = await getMemberByOpenid(openid);
-      if (winner) return { member: winner, created: false };
-      // Or his users document appeared meanwhile (a role granted at that moment): retry once.
-      if (attempt >= 2) throw err;
-      known = await getUser(openid);
+      if (!isDuplicateKey(err)) throw err; // created meanwhile (a role granted at that moment): attach below
     }
   }
+  await attachMember(db, openid, member._id, known?.name ?? member.name, placement, now);
 }
 
 async function existing(openid: string, memberId: string): Promise<Member> {

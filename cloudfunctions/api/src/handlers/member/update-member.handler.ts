@@ -6,7 +6,7 @@ import { viewForCaller } from '@/domain/member/mask.rules';
 import type { Member, MemberUpdateInput } from '@/domain/member/member.schema';
 import { AppError, ErrorCodes, forbidden } from '@/domain/shared/errors';
 import type { Ctx } from '../../context';
-import { inTransaction } from '@shared/platform/cloud';
+import { db, inTransaction } from '@shared/platform/cloud';
 import { newId } from '../../platform/ids';
 import { getMember, insertChange, patchMember } from '../../repos/members.repo';
 import { syncUser } from '../../repos/users.repo';
@@ -27,7 +27,7 @@ export async function updateMemberHandler(input: MemberUpdateInput, { caller, no
 
   // Set when the caller edits as the inflow side of a co-management agreement (双向共管).
   let coAgreement: Agreement | null = null;
-  const { member, changed } = await inTransaction(async (tx) => {
+  const { member, changed, moves } = await inTransaction(async (tx) => {
     const before = editableRecord(existingMember(await getMember(memberId, tx)));
     if (!canEditMember(caller, before, input.changes)) {
       coAgreement = await coAgreementFor(caller, before, tx);
@@ -36,17 +36,18 @@ export async function updateMemberHandler(input: MemberUpdateInput, { caller, no
 
     const changes = normalizeContactStatus(before, input.changes, now);
     const diff = diffChanges(before, changes);
-    if (diff.length === 0) return { member: before, changed: [] as string[] };
+    if (diff.length === 0) return { member: before, changed: [] as string[], moves: null };
     const patch = Object.fromEntries(diff.map((d) => [d.field, d.to])) as Partial<Member>;
 
-    // Counters (失联, per city) of his units; placement never changes here (moves are transfers).
-    await applyCounterDeltas(tx, memberCounterDeltas(before, { ...before, ...patch }));
     await patchMember(tx, before._id, { ...patch, updatedAt: now });
     await insertChange(tx, { _id: newId(now), memberId: before._id, at: now, byOpenid: caller.openid, ...authorOf(caller, coAgreement), changes: diff });
     // The users document mirrors his name (the caller's context reads it from there).
     if (patch.name) await syncUser(tx, before.openid, { name: patch.name }, now);
-    return { member: { ...before, ...patch, updatedAt: now } as Member, changed: diff.map((d) => d.field) };
+    return { member: { ...before, ...patch, updatedAt: now } as Member, changed: diff.map((d) => d.field), moves: memberCounterDeltas(before, { ...before, ...patch }) };
   });
+  // Counters (失联, per city) of his units: documents every member of the unit writes, so they move
+  // after the transaction by atomic increments (placement never changes here: moves are transfers).
+  if (moves) await applyCounterDeltas(db, moves);
   const agreement = coAgreement as Agreement | null;
   return { member: agreement ? inflowView(member, agreement) : viewForCaller(caller, member), changed };
 }

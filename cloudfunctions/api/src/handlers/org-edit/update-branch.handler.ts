@@ -4,7 +4,7 @@ import type { UpdateBranchInput } from '@/domain/org/org-edit.schema';
 import type { Branch } from '@/domain/org/org.schema';
 import { AppError, ErrorCodes } from '@/domain/shared/errors';
 import type { Ctx } from '../../context';
-import { isDuplicateKey } from '../../platform/db-errors';
+import { isDuplicateKey } from '@shared/platform/db-errors';
 import { branchNameTaken, childBranches, patchBranch } from '../../repos/org.repo';
 import { nameTaken, requireParent } from '../org/create-branch.handler';
 import { requireOrgAdmin } from '../guards';

@@ -3,7 +3,7 @@ import type { UpdateGroupInput } from '@/domain/org/org-edit.schema';
 import type { Group } from '@/domain/org/org.schema';
 import { AppError, ErrorCodes } from '@/domain/shared/errors';
 import type { Ctx } from '../../context';
-import { isDuplicateKey } from '../../platform/db-errors';
+import { isDuplicateKey } from '@shared/platform/db-errors';
 import { groupTaken, patchGroup } from '../../repos/org.repo';
 import { requireOrgAdmin } from '../guards';
 import { existingGroup, requireActive } from './unit-guards';

@@ -4,7 +4,7 @@ import type { Branch, CreateBranchInput } from '@/domain/org/org.schema';
 import { AppError, ErrorCodes } from '@/domain/shared/errors';
 import type { Ctx } from '../../context';
 import { newBranchCode } from '../../platform/crypto';
-import { isDuplicateKey } from '../../platform/db-errors';
+import { isDuplicateKey } from '@shared/platform/db-errors';
 import { newId } from '../../platform/ids';
 import { branchNameTaken, getBranch, insertBranch } from '../../repos/org.repo';
 import { requireOrgAdmin } from '../guards';

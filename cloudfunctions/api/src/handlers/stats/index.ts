@@ -1,7 +1,9 @@
 import type { statsActions } from '@/contracts/stats';
 import type { HandlerTable } from '../../handler';
 import { dashboardHandler } from './dashboard.handler';
+import { reconcileHandler } from './reconcile.handler';
 
 export const statsHandlers: HandlerTable<keyof typeof statsActions> = {
   'stats.dashboard': dashboardHandler,
+  'stats.reconcile': reconcileHandler,
 };

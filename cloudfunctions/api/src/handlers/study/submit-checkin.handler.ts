@@ -4,7 +4,8 @@ import { AppError, ErrorCodes } from '@/domain/shared/errors';
 import { isCheckinOpen, targetsMember } from '@/domain/study/calendar.rules';
 import type { CheckinSubmitInput } from '@/domain/study/study.schema';
 import type { Ctx } from '../../context';
-import { inTransaction } from '@shared/platform/cloud';
+import { db } from '@shared/platform/cloud';
+import { isDuplicateKey } from '@shared/platform/db-errors';
 import { removeFiles } from '@shared/platform/storage';
 import { checkText } from '../../platform/content-security';
 import { refuseUnclean } from '../clean-text';
@@ -21,8 +22,10 @@ const knows = (doc: CheckinDoc, key: string) => doc.clientKey === key || (doc.cl
 
 /**
  * 学习心得打卡. Who, branch and group come from the caller only. One check-in per member and push
- * (`_id` = pushId_memberId): the first submit inserts it and counts it on the push in one
- * transaction; later submits edit it; a replayed clientKey answers the stored check-in untouched.
+ * (`_id` = pushId_memberId): the first submit inserts it — the record is the idempotency key — and
+ * then counts it on the push by an atomic increment, outside any transaction (every member of the
+ * push writes that document; the reconciler mends the counters should the call die in between);
+ * later submits edit it; a replayed clientKey answers the stored check-in untouched.
  * Every check (targeting, window, ownership, size, content security) runs before any write.
  */
 export async function submitCheckinHandler(input: CheckinSubmitInput, ctx: Ctx): Promise<ActionOutputs['checkin.submit']> {
@@ -55,18 +58,17 @@ export async function submitCheckinHandler(input: CheckinSubmitInput, ctx: Ctx):
     clientKeys: [input.clientKey],
   };
   try {
-    await inTransaction(async (tx) => {
-      await insertCheckin(tx, first);
-      await countCheckin(tx, push._id, first.branchId, first.groupId);
-    });
-    return { checkin: await checkinViewWithUrls(first), created: true };
+    await insertCheckin(db, first);
   } catch (err) {
-    // A concurrent first submit won the `_id` (its transaction counted it): this one is a replay or an edit.
+    if (!isDuplicateKey(err)) throw err;
+    // A concurrent first submit won the `_id` (and counts it): this one is a replay or an edit.
     const winner = await getCheckin(id);
     if (!winner) throw err;
     if (knows(winner, input.clientKey)) return { checkin: await checkinViewWithUrls(winner), created: false };
     return { checkin: await checkinViewWithUrls(await resubmit(winner, edit)), created: false };
   }
+  await countCheckin(db, push._id, first.branchId, first.groupId);
+  return { checkin: await checkinViewWithUrls(first), created: true };
 }
 
 /**

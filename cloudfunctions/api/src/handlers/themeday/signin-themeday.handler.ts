@@ -5,17 +5,20 @@ import { isSigninOpen, nextOccurrence, occurrenceIn, parseOccurrenceId } from '@
 import { checkSiteCode } from '@/domain/themeday/site-code.rules';
 import type { ThemedaySigninInput } from '@/domain/themeday/themeday.schema';
 import type { Ctx } from '../../context';
-import { inTransaction } from '@shared/platform/cloud';
+import { db } from '@shared/platform/cloud';
+import { isDuplicateKey } from '@shared/platform/db-errors';
 import { hmacSha256 } from '../../platform/crypto';
 import { getJoinSecret } from '../../repos/config.repo';
-import { getPlan, getSignin, insertSignin, signinId, type SigninDoc } from '../../repos/themeday.repo';
+import { countSignin, getPlan, getSignin, insertSignin, signinId, type SigninDoc } from '../../repos/themeday.repo';
 import { joinedPlacement } from '../guards';
 
 /**
  * 主题党日签到: on site (the code on the secretary's screen, which changes every 30 s) or online (the
  * member's own branch's current meeting, from the reminder's page; recorded as online, and refused
  * when the branch turned it off). Both only inside the window. One per member per meeting: the
- * sign-in's id is the guard, and it is counted on the plan in the same transaction.
+ * sign-in's id is the guard (a duplicate insert means "already signed"); the plan's counters move
+ * after it by an atomic increment, outside any transaction (the whole branch signs in at once;
+ * the reconciler mends the counters should the call die in between).
  */
 export async function signinThemedayHandler(input: ThemedaySigninInput, ctx: Ctx): Promise<ActionOutputs['themeday.signin']> {
   const { caller, now } = ctx;
@@ -34,22 +37,22 @@ export async function signinThemedayHandler(input: ThemedaySigninInput, ctx: Ctx
     if (!parsed || parsed.branchId !== branchId) throw new AppError(ErrorCodes.THEMEDAY_NOT_FOUND, '不是本支部的主题党日');
     month = parsed.month;
   }
-  const [planDoc, existing] = await Promise.all([getPlan(branchId), getSignin(signinId(`${branchId}_${month}`, memberId))]);
+  const planDoc = await getPlan(branchId);
   if (!planDoc) throw new AppError(ErrorCodes.THEMEDAY_NO_PLAN, '本支部尚未设定主题党日');
   if (input.mode === 'online' && planDoc.plan.onlineSignin === false) throw new AppError(ErrorCodes.THEMEDAY_ONLINE_OFF, '本支部已关闭线上签到，请到现场扫描签到码');
   const o = occurrenceIn(branchId, planDoc.plan, month);
-  if (existing) throw new AppError(ErrorCodes.THEMEDAY_ALREADY_SIGNED, `您已于 ${minuteOf(existing.at)} 签到`);
   if (!isSigninOpen(o, now)) {
     const next = nextOccurrence(branchId, planDoc.plan, now);
     throw new AppError(ErrorCodes.THEMEDAY_OUTSIDE_WINDOW, `不在签到时间内（本次主题党日 ${minuteOf(next.start)} 开始，提前 30 分钟可签到）`);
   }
   const doc: SigninDoc = { _id: signinId(o.id, memberId), occurrenceId: o.id, branchId, month, memberId, openid: caller.openid, mode: input.mode, at: now };
   try {
-    await inTransaction((tx) => insertSignin(tx, doc));
+    await insertSignin(db, doc);
   } catch (err) {
-    // A concurrent sign-in of the same member won the id (and was counted once).
-    if (await getSignin(doc._id)) throw new AppError(ErrorCodes.THEMEDAY_ALREADY_SIGNED, '您已签到');
-    throw err;
+    if (!isDuplicateKey(err)) throw err;
+    const existing = await getSignin(doc._id);
+    throw new AppError(ErrorCodes.THEMEDAY_ALREADY_SIGNED, existing ? `您已于 ${minuteOf(existing.at)} 签到` : '您已签到');
   }
+  await countSignin(db, doc);
   return { occurrenceId: o.id, mode: doc.mode, at: now };
 }

@@ -17,6 +17,7 @@ import { ownMemberId } from '../guards';
 export async function subscribeThemedayHandler(input: ThemedaySubscribeInput, ctx: Ctx): Promise<ActionOutputs['themeday.subscribe']> {
   const { caller, now } = ctx;
   const memberId = ownMemberId(caller);
+  const branchId = caller.placement?.branchId ?? null;
   const { known, longTerm } = reminderTemplates(process.env);
   const unknown = Object.keys(input.results).filter((t) => !known.has(t));
   if (unknown.length) {
@@ -25,9 +26,9 @@ export async function subscribeThemedayHandler(input: ThemedaySubscribeInput, ct
   await Promise.all(
     Object.entries(input.results).map(([templateId, outcome]) => {
       if (longTerm.has(templateId)) {
-        return outcome === 'filter' ? undefined : setLongTerm(caller.openid, memberId, templateId, outcome === 'accept', now);
+        return outcome === 'filter' ? undefined : setLongTerm(caller.openid, memberId, branchId, templateId, outcome === 'accept', now);
       }
-      return outcome === 'accept' ? addConsent(caller.openid, memberId, templateId, now) : undefined;
+      return outcome === 'accept' ? addConsent(caller.openid, memberId, branchId, templateId, now) : undefined;
     }),
   );
   return consentSummary(await consentsOf(caller.openid));

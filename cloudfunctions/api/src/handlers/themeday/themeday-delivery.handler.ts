@@ -16,7 +16,9 @@ const STAGES: ReminderStage[] = ['before', 'dayOf'];
 /**
  * The secretary's view of an occurrence's reminders: per stage the fan-out's progress (cursor
  * document) and counts by state (one count() per state), and a page of members not reached
- * (no_consent / refused / failed) with name, phone (viewForCaller) and reason, to follow up by hand.
+ * (refused / failed) with name, phone (viewForCaller) and reason, to follow up by hand. The
+ * fan-out never reads members without consent (cron-theme-day README), so they have no record:
+ * once a stage's run finished, `no_consent` is the branch's members less those it recorded.
  * Requests: caller; in parallel branch, cursor documents, 5 counts per stage, the page; the page's members.
  */
 export async function themedayDeliveryHandler(input: ThemedayDeliveryInput, ctx: Ctx): Promise<ActionOutputs['themeday.delivery']> {
@@ -41,7 +43,9 @@ export async function themedayDeliveryHandler(input: ThemedayDeliveryInput, ctx:
     branchId: parsed.branchId,
     stages: stages.map((stage, i) => {
       const f = fanouts.find((x) => x._id === `${id}_${stage}`);
-      const c = counts[i];
+      const recorded = counts[i];
+      const reached = recorded.sent + recorded.refused + recorded.failed + recorded.pending;
+      const c = f?.done ? { ...recorded, no_consent: recorded.no_consent + Math.max(0, branch.memberCount - reached - recorded.no_consent) } : recorded;
       return {
         stage,
         started: !!f,

@@ -18,6 +18,7 @@ import { getMember, insertChange } from '../../repos/members.repo';
 import { closeTransfer, getTransfer } from '../../repos/transfers.repo';
 import { syncUser, usersByOpenids } from '../../repos/users.repo';
 import { followMove } from '../pairing/follow-move';
+import { moveConsents } from '@shared/repos/consents.repo';
 
 const closed = () => new AppError(ErrorCodes.TRANSFER_CLOSED, '该转接已处理或已撤回');
 
@@ -91,5 +92,7 @@ export async function applyTransfer(transferId: string, decider: Caller, note: s
     await moveCareCounters(db, to.filter((id) => !unchanged.has(id)), c.year, caseCountMoves(c.kind, c.state, 1), now);
   }
   for (const agreementId of before.agreementIds ?? []) await dropFromAgreement(agreementId, before._id, now);
+  // His reminder consents follow him: the fan-out walks a branch's consents (a multi-update, so after the commit).
+  if (before.openid) await moveConsents(before.openid, after.branchId, now);
   return transfer;
 }

@@ -1,0 +1,18 @@
+import type { StatsOutputs } from '@/contracts/stats';
+import { hasRole } from '@/domain/auth/grant';
+import { forbidden } from '@/domain/shared/errors';
+import type { ReconcileInput } from '@/domain/stats/stats.schema';
+import type { Ctx } from '../../context';
+import { reconcileCounters } from '@shared/reconcile/reconcile-counters';
+
+const HOUR_MS = 3_600_000;
+
+/**
+ * 组织部 recomputes the counters of what was written in the last `hours` from the records and sees
+ * the drift it mended (the same work the cron-reconcile timer does every few minutes).
+ */
+export async function reconcileHandler(input: ReconcileInput, { caller, now }: Ctx): Promise<StatsOutputs['stats.reconcile']> {
+  if (!hasRole(caller, 'county')) throw forbidden('仅县委组织部可校准统计数');
+  const hours = input.hours ?? 24;
+  return { hours, ...(await reconcileCounters(now - hours * HOUR_MS, now)) };
+}

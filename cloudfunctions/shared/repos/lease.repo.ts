@@ -1,0 +1,26 @@
+import { _, db } from '../platform/cloud';
+
+/**
+ * jobLeases/<job>: one worker at a time for a timer job. The timer fires every minute whether or
+ * not the last tick has ended, and two ticks working at once would double the rate the job keeps
+ * to. A tick takes the lease with one conditional update (free, or expired); it expires at the
+ * holder's own time limit, the moment the platform has certainly ended it, so a crashed tick blocks
+ * the next ones for at most that long. Two requests per tick (take, release).
+ */
+const leases = () => db.collection('jobLeases');
+
+export async function takeLease(job: string, holder: string, now: number, until: number): Promise<boolean> {
+  const { stats } = await leases().where({ _id: job, until: _.lte(now) }).update({ data: { holder, until } });
+  if (stats.updated === 1) return true;
+  try {
+    // First tick ever: the lease document does not exist yet (a lost race is a duplicate key).
+    await leases().add({ data: { _id: job, holder, until } });
+    return true;
+  } catch {
+    return false;
+  }
+}
+
+export async function releaseLease(job: string, holder: string): Promise<void> {
+  await leases().where({ _id: job, holder }).update({ data: { until: 0 } });
+}
