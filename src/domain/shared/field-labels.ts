@@ -162,6 +162,7 @@ const labels: Readonly<Record<string, string>> = {
   // Organisation editing and bulk import.
   archived: '停用',
   fileID: '导入文件',
+  hours: '时间范围（小时）',
 };
 
 /** Where the same key means something else in one action. */
