@@ -11,6 +11,7 @@ import { pairingActions, type PairingOutputs } from './pairing';
 import { agreementActions, type AgreementOutputs } from './agreement';
 import { evaluationActions, type EvaluationOutputs } from './evaluation';
 import { awardActions, type AwardOutputs } from './award';
+import { todoActions, type TodoOutputs } from './todo';
 import { roleActions, type RoleOutputs } from './roles';
 import { transferActions, type TransferOutputs } from './transfer';
 import { joiningActions, type JoiningOutputs } from './joining';
@@ -51,6 +52,7 @@ export const actions = {
   ...agreementActions,
   ...evaluationActions,
   ...awardActions,
+  ...todoActions,
   ...roleActions,
   ...transferActions,
   ...joiningActions,
@@ -83,6 +85,7 @@ export interface ActionOutputs
     MobilityOutputs,
     OrgEditOutputs,
     ImportOutputs,
-    PosterOutputs {}
+    PosterOutputs,
+    TodoOutputs {}
 
 export type ActionOutput<A extends ActionName> = ActionOutputs[A];

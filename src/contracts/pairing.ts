@@ -41,7 +41,11 @@ export interface PairingOutputs {
     myCadre: Pick<Pairing, 'cadreName' | 'since' | 'lastContactDay'> | null;
     settings: GapSettings;
   };
-  'pairing.cadres': { cadres: Person[] };
+  'pairing.cadres': {
+    cadres: Person[];
+    /** The group's members paired now, with their responsible cadre. */
+    pairings: { memberId: string; cadreOpenid: string; cadreName: string }[];
+  };
   'contact.log': { contact: ContactView; lastContactDay: string | null };
   'contact.list': { items: ContactView[]; nextCursor: string | null };
   'contact.gaps': GapReport;

@@ -6,8 +6,11 @@ import {
   themedayCurrentInputSchema,
   themedayPlanInputSchema,
   themedaySigninInputSchema,
+  themedaySetupInputSchema,
   themedaySubscribeInputSchema,
+  type Additions,
   type Plan,
+  type PromptSheet,
   type StudyLink,
 } from '../domain/themeday/themeday.schema';
 
@@ -19,6 +22,7 @@ export const themedayActions = {
   'themeday.signin': api(themedaySigninInputSchema),
   'themeday.attendance': api(themedayAttendanceInputSchema),
   'themeday.delivery': api(themedayDeliveryInputSchema),
+  'themeday.setup': api(themedaySetupInputSchema),
 } as const satisfies ActionTable;
 
 /** One branch's meeting in one month, with its sign-in window (instants in ms). */
@@ -102,6 +106,9 @@ export interface ThemedayOutputs {
     /** Whether sign-in is open now. */
     open: boolean;
     signin: { mode: 'online' | 'onsite'; at: number } | null;
+    /** The branch's meeting place and online meeting link, when it set them. */
+    place: string | null;
+    meetingUrl: string | null;
     /** Whether the branch counts online sign-in (else only the rotating on-site code). */
     onlineSignin: boolean;
   } & ConsentSummary;
@@ -109,4 +116,14 @@ export interface ThemedayOutputs {
   'themeday.signin': { occurrenceId: string; mode: 'online' | 'onsite'; at: number };
   'themeday.attendance': ThemedayAttendanceView;
   'themeday.delivery': ThemedayDeliveryView;
+  'themeday.setup': {
+    /** This month and the next, the months the forms edit. */
+    months: string[];
+    /** The county's 提示单 of each month (null: not published yet). */
+    sheets: Record<string, PromptSheet | null>;
+    /** With `branchId`: the branch's saved rule (null: none yet), its additions per month and its next meeting. */
+    plan: Plan | null;
+    additions: Record<string, Additions | null>;
+    next: OccurrenceView | null;
+  };
 }

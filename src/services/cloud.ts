@@ -10,7 +10,7 @@ import { parseInput } from '@/domain/shared/validate';
  * Every failure — refused input, a function's error envelope, a dead network — is an AppError.
  */
 export async function call<A extends ActionName>(action: A, payload?: ActionInput<A>): Promise<ActionOutput<A>> {
-  const checked = parseInput(actions[action].input, payload ?? {});
+  const checked = parseInput(actions[action].input, payload ?? {}, action);
   const event = { action, payload: checked };
   const envelope = (await send(actions[action].fn, event)) as Envelope<ActionOutput<A>>;
   if (!envelope || typeof envelope !== 'object' || !('ok' in envelope)) {

@@ -8,6 +8,7 @@ import { join } from 'node:path';
 import type { BrowserContext, Page } from 'playwright-core';
 import { inputOf, launchPhone, signInAsNewDevUser } from './helpers/browser';
 import { saveDocShot } from './helpers/doc-shot';
+import { expectWholeAndCentred, qrInk } from './helpers/qr-ink';
 import { act, startAppCloud } from './helpers/local-cloud';
 
 jest.setTimeout(120_000);
@@ -58,6 +59,9 @@ describe('the county organiser (H5)', () => {
     await page.getByText('生成入支部二维码').click();
     const qr = page.locator('img[src^="data:image/png;base64,"]');
     await qr.waitFor();
+    // The whole code, centred in its box (H5 once showed its left half in the box's right half).
+    await page.waitForFunction((el) => (el as HTMLImageElement | null)?.complete === true, await qr.elementHandle());
+    expectWholeAndCentred(await qrInk(page.locator('.qr').first(), 'branch'));
     const link = await page.getByText(/#\/pages\/join\/index\?scene=/).textContent();
     expect(link).toContain(lc.url);
     await page.screenshot({ path: join(shots, 'branches.png'), fullPage: true });

@@ -9,6 +9,7 @@ import { dayOf } from '../../src/domain/shared/day.rules';
 import { planAroundNow } from '../functions/helpers/themeday';
 import { dashTile, inputOf, launchPhone, waitForChartInk } from './helpers/browser';
 import { saveDocShot } from './helpers/doc-shot';
+import { expectWholeAndCentred, qrInk } from './helpers/qr-ink';
 import { startAppCloud } from './helpers/local-cloud';
 import { actOn, ADMIN, DEFAULT_PROFILE, seedBranchWithMember, type Act } from './helpers/seed';
 
@@ -24,6 +25,8 @@ const CADRE: Persona = { openid: 'tour_cadre_zhao', name: '赵德明' };
 /** ADMIN bootstraps the county and also takes the 组织部 role, as a county's first organiser does. */
 const COUNTY: Persona = { openid: ADMIN, name: '张管理' };
 const NEWCOMER: Persona = { openid: 'tour_new_zhou', name: '周建华' };
+/** Opens the join link and submits it empty (the Chinese errors' screenshot); never joins. */
+const HESITANT: Persona = { openid: 'tour_new_wu', name: '吴' };
 
 const WANG_PROFILE = {
   ...DEFAULT_PROFILE,
@@ -144,6 +147,9 @@ describe('the newcomer tour: main pages as a member and as organisers (H5)', () 
       situation: { work: '快递转运中心分拣组长', difficulties: '孩子明年在杭州上小学，入学材料不清楚', wishToReturn: 'undecided' },
     });
 
+    // Hometown: 陈强 suggests for 龙井村, waiting for its cadre's answer (his 待办).
+    await call('tour_chen', 'suggest.submit', { title: '村里建冷库', text: '龙井村的茶叶和猕猴桃集中上市，建议村集体建一个冷库统一储存。', category: '产业' });
+
     // Care: 王小明 asks for help; the 组织部 takes the case and works on it.
     const filed = await call(WANG.openid, 'care.file', { kind: '子女上学', description: '孩子明年在杭州上小学，需要办理随迁子女入学，不清楚要准备哪些材料，请组织帮忙咨询。', contact: '电话' });
     caseId = filed._id;
@@ -189,6 +195,34 @@ describe('the newcomer tour: main pages as a member and as organisers (H5)', () 
       await seeSome(THEME);
       await seeSome('1 项待打卡');
       await saveDocShot(page, 'home-member');
+    });
+
+    it('the join form answers an empty submit in Chinese, naming fields by label', async () => {
+      await visit(HESITANT, `/pages/join/index?scene=${encodeURIComponent(scene)}`);
+      await see('我的家乡（网上党小组）');
+      await page.getByText('确认加入', { exact: true }).click();
+      await see('请选择所在村');
+      await seeSome(/输入有误：.*姓名.*手机号/);
+      expect(await page.getByText('请填写', { exact: true }).count()).toBeGreaterThan(1);
+      await seeSome(/请从以下选择/);
+      expect(await page.locator('body').innerText()).not.toMatch(/Invalid|expected|undefined|groupId/);
+      await saveDocShot(page, 'join-errors');
+      await inputOf(page, '请输入姓名').fill('周');
+      await page.getByText('请填写', { exact: true }).first().waitFor();
+    });
+
+    it('a join link without its code says so', async () => {
+      await visit(HESITANT, '/pages/join/index');
+      await see('链接缺少支部码');
+    });
+
+    it('home 待办: the count, and a tap reaches the push not yet checked in', async () => {
+      await visit(WANG, '/pages/home/index');
+      await seeSome('待办');
+      await see('未打卡的学习推送');
+      await page.getByText('未打卡的学习推送', { exact: true }).click();
+      await see('我的学习打卡');
+      await see(PUSH_OPEN);
     });
 
     it('study: the pushes with done / not-yet marks and the check-in calendar', async () => {
@@ -242,6 +276,22 @@ describe('the newcomer tour: main pages as a member and as organisers (H5)', () 
       await saveDocShot(page, 'home-county');
     });
 
+    it('the county home 待办: the case assigned to him, marked on its tile; a tap opens his cases', async () => {
+      await visit(COUNTY, '/pages/home/index');
+      await see('分派给我的求助');
+      expect(await page.locator('.nav-item', { hasText: '关怀帮扶' }).locator('.nav-count').textContent()).toBe('1');
+      await page.getByText('分派给我的求助', { exact: true }).click();
+      await see('王小明 · 子女上学');
+      expect(await page.getByText('杨秀英 · 欠薪维权').count()).toBe(0);
+    });
+
+    it('the village cadre\'s 待办: the suggestion to answer; a tap opens the queue', async () => {
+      await visit(CADRE, '/pages/home/index');
+      await see('待答复的家乡建议');
+      await page.getByText('待答复的家乡建议', { exact: true }).click();
+      await seeSome('村里建冷库');
+    });
+
     it('the ledger: everyone in scope, with filters', async () => {
       await visit(COUNTY, '/pages/ledger/index');
       await see('刘芳');
@@ -282,6 +332,9 @@ describe('the newcomer tour: main pages as a member and as organisers (H5)', () 
       await page.locator('.field', { hasText: '杭州云支部' }).first().click();
       await seeSome('未签到');
       await see('赵德明');
+      // The on-site code: whole and centred in its box.
+      await page.locator('.qr img[src^="data:image/svg"]').first().waitFor();
+      expectWholeAndCentred(await qrInk(page.locator('.qr').first(), 'site'));
       await scrollTo('各支部出勤率');
       await saveDocShot(page, 'themeday-attendance');
     });

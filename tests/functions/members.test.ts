@@ -88,7 +88,7 @@ describe('一人一档: update, history, get, list', () => {
       expect([count(tree.groups, G1._id), count(tree.groups, G2._id)]).toEqual([29, 11]);
       // now sec_b manages m_3, sec_a no longer does
       expect(await tc.code('sec_a', 'member.get', { memberId: ids.m_3 })).toBe('AUTH.FORBIDDEN');
-      expect((await tc.data('sec_b', 'member.get', { memberId: ids.m_3 })).member.branchId).toBe(B._id);
+      expect((await tc.data('sec_b', 'member.get', { memberId: ids.m_3 })).member).toMatchObject({ branchId: B._id, branchName: B.name, groupId: G2._id, groupName: G2.name });
       await tc.data('county_1', 'transfer.move', { memberId: ids.m_3, toBranchId: A._id, toGroupId: G1._id });
     });
 

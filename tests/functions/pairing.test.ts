@@ -50,8 +50,11 @@ describe('1+N pairing and the contact-gap monitor', () => {
       expect(await dumpDatabase()).toEqual(before);
     });
 
-    it('lists the cadres of a village for organisers', async () => {
-      expect((await tc.data(SEC_A, 'pairing.cadres', { groupId: G1._id })).cadres).toEqual([{ openid: CADRE_1, name: '王村干', phone: '13700000001', title: null, isMember: true }]);
+    it('lists the cadres of a village for organisers, with who is paired with whom now', async () => {
+      const r = await tc.data(SEC_A, 'pairing.cadres', { groupId: G1._id });
+      expect(r.cadres).toEqual([{ openid: CADRE_1, name: '王村干', phone: '13700000001', title: null, isMember: true }]);
+      expect(r.pairings).toContainEqual({ memberId: ids.m_2, cadreOpenid: CADRE_1, cadreName: '王村干' });
+      expect(r.pairings.every((p: any) => p.cadreOpenid === CADRE_1)).toBe(true);
       expect(await tc.code('m_4', 'pairing.cadres', { groupId: G1._id })).toBe('AUTH.FORBIDDEN');
     });
   });

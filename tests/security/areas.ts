@@ -9,5 +9,6 @@ import evaluation from './cases/evaluation';
 import roles from './cases/roles';
 import moves from './cases/moves';
 import orgImport from './cases/org-import';
+import todo from './cases/todo';
 
-export const areas: AreaCases<any>[] = [foundation, hometown, consoleArea, pairing, care, evaluation, roles, moves, orgImport];
+export const areas: AreaCases<any>[] = [foundation, hometown, consoleArea, pairing, care, evaluation, roles, moves, orgImport, todo];

@@ -50,7 +50,7 @@ describe('member: 困难求助', () => {
     fireEvent.click(screen.getByText('提交求助'));
     await waitFor(() => expect(navigations).toEqual(['(back)']));
     expect(cloud.calls).toEqual([{ action: 'care.file', payload: { kind: '老人就医', description: '母亲在老家住院，无人照看', contact: '微信' } }]);
-    expect(toasts).toEqual(['输入有误：kind、description', '已提交，请留意办理进度']);
+    expect(toasts).toEqual(['输入有误：困难类型、情况说明', '已提交，请留意办理进度']);
   });
 
   it('lets an organiser file on behalf of a member he picks by name', async () => {

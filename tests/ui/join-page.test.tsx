@@ -88,6 +88,33 @@ it('tells a member of this branch he has joined, instead of showing the form', a
   await waitFor(() => expect(cloud.calls).toHaveLength(1));
 });
 
+it('answers an empty submit in Chinese by label, and drops a field error once the field changes', async () => {
+  render(<JoinPage />);
+  await screen.findByText('杭州云支部');
+  fireEvent.click(screen.getByText('确认加入'));
+  expect(await screen.findByText('请选择所在村')).toBeTruthy();
+  expect(toasts[0]).toMatch(/^输入有误：.*姓名.*性别.*手机号/);
+  expect(toasts[0]).not.toMatch(/[A-Za-z]{2,}/);
+  expect(screen.getAllByText('请填写').length).toBeGreaterThan(0);
+  expect(screen.getByText(/请从以下选择/)).toBeTruthy(); // gender: zh-CN choices 男|女
+  expect(screen.queryByText(/Invalid|expected/)).toBeNull();
+  const before = screen.getAllByText('请填写').length;
+  type('请输入姓名', '王小明');
+  await waitFor(() => expect(screen.getAllByText('请填写').length).toBe(before - 1));
+  fireEvent.click(screen.getByText('男'));
+  expect(screen.queryByText(/请从以下选择/)).toBeNull();
+  fireEvent.click(screen.getByText('汤山镇'));
+  fireEvent.click(screen.getByText('龙井村'));
+  expect(screen.queryByText('请选择所在村')).toBeNull();
+});
+
+it('says in Chinese that a join link without a code is incomplete, without calling the cloud', async () => {
+  resetTaro({});
+  render(<JoinPage />);
+  expect(await screen.findByText('链接缺少支部码')).toBeTruthy();
+  expect(cloud.calls).toEqual([]);
+});
+
 it('offers a member of another branch a transfer, and sends it with the scene and his note', async () => {
   cloud.on('join.preview', () => ({ ...preview, alreadyJoined: true }));
   cloud.on('transfer.request', () => ({ transfer: { _id: 't1', state: 'pending', to: { branchId: 'b1', branchName: '杭州云支部' } } }));

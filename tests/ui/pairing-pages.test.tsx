@@ -27,7 +27,9 @@ it('shows a cadre his members with their gaps and logs a contact through the sha
   render(<PairingPage />);
   expect(await screen.findByText('失联风险 · 92 天未联系')).toBeTruthy();
   expect(screen.getByText('尚无联系记录')).toBeTruthy();
-  expect(screen.getByText('按期联系')).toBeTruthy();
+  // Never contacted is not "on schedule": his first contact is due.
+  expect(screen.getByText('待首次联系（2026-10-01 前）')).toBeTruthy();
+  expect(screen.queryByText('按期联系')).toBeNull();
 
   fireEvent.click(screen.getByText('刘芳'));
   expect(await screen.findByText('记录联系 · 刘芳')).toBeTruthy();
@@ -55,12 +57,15 @@ it('lets a secretary pair picked members of a village with one of its cadres', a
     .on('pairing.mine', () => ({ asCadre: [], myCadre: null, settings: defaultGapSettings }))
     .on('member.list', () => ({ items: [{ _id: 'm1', name: '刘芳' }, { _id: 'm2', name: '陈明' }, { _id: 'm3', name: '张强' }], nextCursor: null }))
     // Two cadres of one village with one name: told apart by 单位/职务, else the phone's last digits.
-    .on('pairing.cadres', () => ({ cadres: [{ openid: 'c1', name: '王村干', title: '村支书', phone: '13900001111' }, { openid: 'c2', name: '王村干', title: null, phone: '139****2222' }] }))
+    .on('pairing.cadres', () => ({ cadres: [{ openid: 'c1', name: '王村干', title: '村支书', phone: '13900001111' }, { openid: 'c2', name: '王村干', title: null, phone: '139****2222' }], pairings: [{ memberId: 'm2', cadreOpenid: 'c1', cadreName: '王村干' }] }))
     .on('pairing.assign', (p) => ({ pairings: p.memberIds.map((id: string) => ({ _id: id })) }));
   render(<PairingPage />);
   expect(screen.queryByText('我的结对党员')).toBeNull();
   fireEvent.click(await screen.findByText('龙井村'));
   fireEvent.click(await screen.findByText('刘芳'));
+  // Who is paired now shows on the member, with the village's tally.
+  expect(screen.getByText('陈明（王村干）')).toBeTruthy();
+  expect(screen.getByText('已结对 1 人，未结对 2 人')).toBeTruthy();
   fireEvent.click(screen.getByText('张强'));
   fireEvent.click(screen.getByText('结对'));
   expect(await screen.findByText('请选择村干部')).toBeTruthy();

@@ -2,7 +2,7 @@
 import { fireEvent, render, screen, waitFor } from '@testing-library/react';
 import ThemedayAdminPage from '@/pages/themeday-admin/index';
 import { installFakeCloud, type FakeCloud } from './helpers/fake-cloud';
-import { resetTaro } from './helpers/taro';
+import { resetTaro, toasts } from './helpers/taro';
 import { secretaryOfA, tree } from './helpers/org-fixtures';
 
 
@@ -27,7 +27,8 @@ beforeEach(() => {
       notReached: [{ memberId: 'm7', name: '刘芳', phone: '138****0007', stage: 'before', state: 'refused', reason: '43101' }],
       notReachedNextCursor: null,
     }))
-    .on('themeday.plan', (p) => ({ kind: 'rule', branchId: p.branchId, plan: p.plan, next: { start: Date.parse('2026-12-04T11:30:00Z') } }));
+    .on('themeday.plan', (p) => ({ kind: 'rule', branchId: p.branchId, plan: p.plan, next: { start: Date.parse('2026-12-04T11:30:00Z') } }))
+    .on('themeday.setup', () => ({ months: ['2026-11', '2026-12'], sheets: { '2026-11': null, '2026-12': null }, plan: null, additions: { '2026-11': null, '2026-12': null }, next: null }));
 });
 
 it('shows attendance per branch, then the tapped branch’s on-site code and absentees', async () => {
@@ -61,7 +62,7 @@ it('renews the on-site code on the screen when its step ends, so a photo of it g
 it('lets the branch turn online sign-in off', async () => {
   render(<ThemedayAdminPage />);
   fireEvent.click(await screen.findByText('支部规则'));
-  fireEvent.click(screen.getByText('仅现场扫码'));
+  fireEvent.click(await screen.findByText('仅现场扫码'));
   fireEvent.click(screen.getByText('保存规则'));
   await waitFor(() => expect(cloud.calls.find((c) => c.action === 'themeday.plan')?.payload.plan.onlineSignin).toBe(false));
 });
@@ -69,7 +70,7 @@ it('lets the branch turn online sign-in off', async () => {
 it('saves the first-Friday rule of his branch and shows the next meeting in Shanghai time', async () => {
   render(<ThemedayAdminPage />);
   fireEvent.click(await screen.findByText('支部规则'));
-  fireEvent.click(screen.getByText('每月第几个星期几'));
+  fireEvent.click(await screen.findByText('每月第几个星期几'));
   fireEvent.click(screen.getByText('第1个'));
   fireEvent.click(screen.getByText('星期五'));
   fireEvent.click(screen.getByText('保存规则'));
@@ -77,4 +78,58 @@ it('saves the first-Friday rule of his branch and shows the next meeting in Shan
   expect(cloud.calls.find((c) => c.action === 'themeday.plan')!.payload).toEqual({
     kind: 'rule', branchId: 'bA', plan: { rule: { kind: 'nthWeekday', n: 1, weekday: 5 }, time: '19:30', durationMinutes: 90, onlineSignin: true },
   });
+});
+
+const saved = {
+  months: ['2026-11', '2026-12'],
+  sheets: { '2026-11': null, '2026-12': null },
+  plan: { rule: { kind: 'nthWeekday', n: 2, weekday: 6 }, time: '09:00', durationMinutes: 120, onlineSignin: true, place: '西湖区文三路 1 号', meetingUrl: 'https://meeting.tencent.com/dm/abc', overrides: [{ month: '2026-10', day: '2026-10-08' }] },
+  additions: { '2026-11': null, '2026-12': { agenda: ['讨论返乡创业项目', '交流务工情况'], links: [{ title: '党章全文', url: 'https://www.12371.cn/dzqw' }] } },
+  next: { start: Date.parse('2026-12-12T01:00:00Z') },
+};
+
+it('shows the saved rule, place, meeting link, holiday move and additions, not the defaults', async () => {
+  cloud.on('themeday.setup', () => saved);
+  render(<ThemedayAdminPage />);
+  fireEvent.click(await screen.findByText('支部规则'));
+  expect(await screen.findByDisplayValue('西湖区文三路 1 号')).toBeTruthy();
+  expect(screen.getByDisplayValue('https://meeting.tencent.com/dm/abc')).toBeTruthy();
+  expect(screen.getByText('09:00')).toBeTruthy();
+  expect(screen.getByDisplayValue('120')).toBeTruthy();
+  expect(screen.getByText('2026-10 改在 2026-10-08')).toBeTruthy();
+  expect(screen.getByText('下一次：2026-12-12 09:00')).toBeTruthy();
+  expect(screen.queryByDisplayValue('10')).toBeNull();
+  expect(screen.getByDisplayValue(/讨论返乡创业项目\s+交流务工情况/)).toBeTruthy();
+  // Saving sends the saved plan back unchanged, the holiday move included.
+  fireEvent.click(screen.getByText('保存规则'));
+  await waitFor(() => expect(cloud.calls.find((c) => c.action === 'themeday.plan')?.payload).toEqual({ kind: 'rule', branchId: 'bA', plan: saved.plan }));
+});
+
+it('drops a holiday move, refuses a bad meeting link in Chinese by label, and clears the error as it is edited', async () => {
+  cloud.on('themeday.setup', () => saved);
+  render(<ThemedayAdminPage />);
+  fireEvent.click(await screen.findByText('支部规则'));
+  const link = await screen.findByDisplayValue('https://meeting.tencent.com/dm/abc');
+  fireEvent.click(screen.getByText('删除'));
+  expect(screen.getByText('暂无调整')).toBeTruthy();
+  fireEvent.change(link, { target: { value: 'zoom' } });
+  fireEvent.click(screen.getByText('保存规则'));
+  expect(await screen.findByText('链接须以 http:// 或 https:// 开头')).toBeTruthy();
+  expect(toasts.at(-1)).toBe('输入有误：计划·线上会议链接');
+  fireEvent.change(link, { target: { value: 'https://meeting.tencent.com/dm/xyz' } });
+  expect(screen.queryByText('链接须以 http:// 或 https:// 开头')).toBeNull();
+  fireEvent.click(screen.getByText('保存规则'));
+  await waitFor(() => expect(cloud.calls.filter((c) => c.action === 'themeday.plan').at(-1)?.payload.plan).toEqual({ ...saved.plan, overrides: undefined, meetingUrl: 'https://meeting.tencent.com/dm/xyz' }));
+});
+
+it('saves the branch additions to next month\'s 提示单 from the lines typed', async () => {
+  render(<ThemedayAdminPage />);
+  fireEvent.click(await screen.findByText('支部规则'));
+  const agenda = await screen.findByPlaceholderText(/讨论返乡创业项目/);
+  fireEvent.input(agenda, { target: { value: '讨论冷库选址\n\n交流务工情况' } });
+  fireEvent.change(agenda, { target: { value: '讨论冷库选址\n\n交流务工情况' } });
+  fireEvent.click(screen.getByText('保存支部补充'));
+  await waitFor(() =>
+    expect(cloud.calls.find((c) => c.action === 'themeday.plan')?.payload).toEqual({ kind: 'additions', branchId: 'bA', month: '2026-12', additions: { agenda: ['讨论冷库选址', '交流务工情况'], links: [] } }),
+  );
 });

@@ -120,3 +120,17 @@ it('signs in on site with the code of the scanned link, and shows a refused code
   await new Promise((r) => setTimeout(r, 0));
   expect(toasts).toContain('签到码无效或已过期');
 });
+
+it('shows the branch\'s meeting place and opens its online meeting link', async () => {
+  resetTaro();
+  const opened: string[] = [];
+  window.open = ((url: string) => {
+    opened.push(url);
+    return null;
+  }) as typeof window.open;
+  cloud.on('themeday.current', () => ({ occurrence, sheet: { theme: '学党章', agenda: ['集中学习'], links: [], fromCounty: true }, open: false, signin: null, consents: {}, longTerm: [], place: '西湖区文三路 1 号', meetingUrl: 'https://meeting.tencent.com/dm/abc' }));
+  render(<ThemedayPage />);
+  expect(await screen.findByText('西湖区文三路 1 号')).toBeTruthy();
+  fireEvent.click(screen.getByText('打开会议链接'));
+  expect(opened).toEqual(['https://meeting.tencent.com/dm/abc']);
+});

@@ -22,6 +22,7 @@ import { pairingHandlers } from './handlers/pairing';
 import { agreementHandlers } from './handlers/agreement';
 import { evaluationHandlers } from './handlers/evaluation';
 import { awardHandlers } from './handlers/award';
+import { todoHandlers } from './handlers/todo';
 import { roleHandlers } from './handlers/roles';
 import { transferHandlers } from './handlers/transfer';
 import { joiningHandlers } from './handlers/joining';
@@ -44,6 +45,7 @@ const handlers: HandlerTable<ActionName> = {
   ...awardHandlers,
   ...pairingHandlers,
   ...agreementHandlers,
+  ...todoHandlers,
   ...roleHandlers,
   ...transferHandlers,
   ...joiningHandlers,
@@ -65,7 +67,7 @@ async function dispatch(event: unknown, context: FunctionContext | undefined): P
   // Identity comes only from the platform, never from the payload.
   const openid = cloud.getWXContext().OPENID;
   if (!openid) throw new AppError(ErrorCodes.AUTH_REQUIRED, '请先登录');
-  const input = parseInput(actions[action].input, payload);
+  const input = parseInput(actions[action].input, payload, action);
   const ctx = await resolveContext(openid, started, timeBudget(context, started).deadline);
   return (handlers[action] as Handler<ActionName>)(input as never, ctx);
 }

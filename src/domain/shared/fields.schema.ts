@@ -17,14 +17,14 @@ export const safeKeySchema = z
 export const idSchema = safeKeySchema;
 export const daySchema = z
   .string()
-  .regex(/^\d{4}-(0[1-9]|1[0-2])-(0[1-9]|[12]\d|3[01])$/, '日期格式应为 YYYY-MM-DD')
+  .regex(/^\d{4}-(0[1-9]|1[0-2])-(0[1-9]|[12]\d|3[01])$/, '日期应为 年-月-日，如 2026-03-01')
   // The pattern lets 02-30 or 04-31 through: the day must exist in its month (leap years included).
   .refine((d) => {
     const t = Date.parse(`${d}T00:00:00Z`);
     return !Number.isNaN(t) && new Date(t).toISOString().startsWith(d);
   }, '日期不存在');
 /** A Shanghai month `YYYY-MM`. */
-export const monthSchema = z.string().regex(/^\d{4}-(0[1-9]|1[0-2])$/, '月份格式应为 YYYY-MM');
+export const monthSchema = z.string().regex(/^\d{4}-(0[1-9]|1[0-2])$/, '月份应为 年-月，如 2026-03');
 export const phoneSchema = z.string().regex(/^1[3-9]\d{9}$/, '请输入 11 位手机号');
 export const nameSchema = z.string().trim().min(1, '不能为空').max(32, '不超过 32 个字');
 export const shortTextSchema = z.string().trim().max(64, '不超过 64 个字');

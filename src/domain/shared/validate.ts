@@ -1,6 +1,8 @@
 import type { z } from 'zod';
 import { AppError, ErrorCodes, type FieldError } from './errors';
 import { PROTOTYPE_KEYS } from './fields.schema';
+import { fieldLabel } from './field-labels';
+import { zhError } from './zh-messages';
 /** Deeper than any payload of ours (the deepest, a study body block, is 4 levels). */
 const MAX_DEPTH = 16;
 
@@ -24,15 +26,20 @@ export function unsafeShapeAt(input: unknown): string | null {
   return null;
 }
 
-/** Parse with a shared schema; a failure becomes INPUT.INVALID listing every offending field. */
-export function parseInput<S extends z.ZodType>(schema: S, input: unknown): z.infer<S> {
+/**
+ * Parse with a shared schema; a failure becomes INPUT.INVALID listing every offending field. The
+ * message a person reads names fields by label (`action` picks that action's labels); `fields`
+ * keep the paths, which forms match to their inputs, with Chinese messages (zh-messages.ts).
+ */
+export function parseInput<S extends z.ZodType>(schema: S, input: unknown, action?: string): z.infer<S> {
   const unsafe = unsafeShapeAt(input);
-  if (unsafe) throw new AppError(ErrorCodes.INPUT_INVALID, `输入有误：${unsafe}`, [{ path: unsafe, message: '不允许的字段或嵌套过深' }]);
-  const result = schema.safeParse(input);
+  if (unsafe) throw new AppError(ErrorCodes.INPUT_INVALID, '提交的内容含有不允许的字段或嵌套过深', [{ path: unsafe, message: '不允许的字段或嵌套过深' }]);
+  const result = schema.safeParse(input, { error: zhError });
   if (result.success) return result.data;
   const fields: FieldError[] = result.error.issues.map((issue) => ({
     path: issue.path.map(String).join('.') || '(payload)',
     message: issue.message,
   }));
-  throw new AppError(ErrorCodes.INPUT_INVALID, '输入有误：' + fields.map((f) => f.path).join('、'), fields);
+  const named = [...new Set(result.error.issues.map((issue) => fieldLabel(issue.path as (string | number)[], action)))];
+  throw new AppError(ErrorCodes.INPUT_INVALID, '输入有误：' + named.join('、'), fields);
 }

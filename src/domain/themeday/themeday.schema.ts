@@ -3,7 +3,7 @@ import { daySchema, idSchema, monthSchema, safeKeySchema } from '../shared/field
 
 /** 主题党日: each branch meets monthly on a fixed rule; the county publishes the month's 提示单. */
 
-export const timeSchema = z.string().regex(/^([01]\d|2[0-3]):[0-5]\d$/, '时间格式应为 HH:mm');
+export const timeSchema = z.string().regex(/^([01]\d|2[0-3]):[0-5]\d$/, '时间应为 时:分，如 19:30');
 
 /**
  * The branch's rule. `dayOfMonth` 29..31 falls on the month's last day in shorter months (a monthly
@@ -25,17 +25,20 @@ export const overrideSchema = z
   .strictObject({ month: monthSchema, day: daySchema })
   .refine((o) => o.day.startsWith(o.month), { message: '调整日期须在该月内', path: ['day'] });
 
+const urlSchema = z.string().trim().max(512).regex(/^https?:\/\/\S+$/, '链接须以 http:// 或 https:// 开头');
+
 export const planSchema = z.strictObject({
   rule: planRuleSchema,
   time: timeSchema,
   durationMinutes: z.number().int().min(15, '时长至少 15 分钟').max(480, '时长不超过 8 小时'),
   overrides: z.array(overrideSchema).max(24).optional(),
+  /** Where the branch meets on site, and the online meeting its members far away join. */
+  place: z.string().trim().max(64, '地点不超过 64 字').optional(),
+  meetingUrl: urlSchema.optional(),
   /** 线上签到 (from the reminder, away from the meeting) is allowed unless the branch sets this false. */
   onlineSignin: z.boolean().optional(),
 });
 export type Plan = z.infer<typeof planSchema>;
-
-const urlSchema = z.string().trim().max(512).regex(/^https?:\/\/\S+$/, '链接须以 http:// 或 https:// 开头');
 export const studyLinkSchema = z.strictObject({ title: z.string().trim().min(1).max(100), url: urlSchema });
 export type StudyLink = z.infer<typeof studyLinkSchema>;
 export const agendaItemSchema = z.string().trim().min(1, '议程不能为空').max(200, '议程不超过 200 字');
@@ -63,6 +66,9 @@ export const themedayPlanInputSchema = z.discriminatedUnion('kind', [
 export type ThemedayPlanInput = z.infer<typeof themedayPlanInputSchema>;
 
 export const themedayCurrentInputSchema = z.strictObject({});
+
+/** What the organiser's forms start from: a branch's saved rule and additions, the county's sheets. */
+export const themedaySetupInputSchema = z.strictObject({ branchId: idSchema.optional() });
 
 /** Template ids as WeChat issues them (letters, digits, - and _). */
 export const templateIdSchema = safeKeySchema;

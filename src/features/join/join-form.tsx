@@ -23,7 +23,7 @@ export function JoinForm({ scene, preview, onJoined }: Props) {
   const [draft, setDraft] = useState<ProfileDraft>({});
   const [groupId, setGroupId] = useState<string>();
   const [candidate, setCandidate] = useState<ClaimCandidate | null>(null);
-  const { busy, errors, run } = useSubmit((fields) => (!groupId && fields.groupId ? { ...fields, groupId: '请选择所在村' } : fields));
+  const { busy, errors, run } = useSubmit((fields) => (!groupId && fields.groupId ? { ...fields, groupId: '请选择所在村' } : fields), { ...draft, groupId });
 
   const submit = () =>
     run(async () => {

@@ -36,7 +36,11 @@ export function AssignPanel({ tree, caller, onDone }: Props) {
   const data = useRemote(async () => {
     if (!groupId) return null;
     const [members, cadres] = await Promise.all([call('member.list', { groupId, limit: 100 }), call('pairing.cadres', { groupId })]);
-    return { members: members.items, cadres: mayAssignOthers(caller) ? cadres.cadres : cadres.cadres.filter((c) => c.openid === caller.openid) };
+    return {
+      members: members.items,
+      cadres: mayAssignOthers(caller) ? cadres.cadres : cadres.cadres.filter((c) => c.openid === caller.openid),
+      pairedWith: new Map(cadres.pairings.map((p) => [p.memberId, p.cadreName])),
+    };
   }, [groupId]);
 
   const pickGroup = (id: string) => {
@@ -73,9 +77,10 @@ export function AssignPanel({ tree, caller, onDone }: Props) {
                 <Field label="村干部" required error={errors.cadreOpenid}>
                   {d.cadres.length ? <Chips options={d.cadres.map((c) => ({ value: c.openid, label: personLabel(c) }))} value={cadre} onChange={setCadre} /> : <View className="muted">该村还没有村干部</View>}
                 </Field>
-                <Field label="党员（可多选）" required error={errors.memberIds}>
-                  <MultiChips options={d.members.map((m) => ({ value: m._id, label: m.name }))} value={picked} onChange={setPicked} />
+                <Field label="党员（可多选，括号内为现结对村干部）" required error={errors.memberIds}>
+                  <MultiChips options={d.members.map((m) => ({ value: m._id, label: d.pairedWith.has(m._id) ? `${m.name}（${d.pairedWith.get(m._id)}）` : m.name }))} value={picked} onChange={setPicked} />
                 </Field>
+                <View className="muted">已结对 {d.pairedWith.size} 人，未结对 {d.members.filter((m) => !d.pairedWith.has(m._id)).length} 人</View>
                 <SubmitButton text="结对" busy={busy} onClick={assign} />
                 <SubmitButton text="解除结对" plain busy={busy} onClick={unassign} />
               </View>

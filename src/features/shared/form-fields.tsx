@@ -51,11 +51,11 @@ interface TextAreaFieldProps extends Omit<FieldProps, 'children'> {
   maxlength?: number;
 }
 
-/** A labelled multi-line text with its inline error. */
+/** A labelled multi-line text with its inline error; it grows with its content, so no line hides behind a scroll. */
 export function TextAreaField({ value, onChange, placeholder, maxlength, ...field }: TextAreaFieldProps) {
   return (
     <Field {...field}>
-      <Textarea className="textarea" value={value} maxlength={maxlength} placeholder={placeholder} onInput={(e) => onChange(e.detail.value)} />
+      <Textarea className="textarea" autoHeight value={value} maxlength={maxlength} placeholder={placeholder} onInput={(e) => onChange(e.detail.value)} />
     </Field>
   );
 }

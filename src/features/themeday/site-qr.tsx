@@ -14,7 +14,7 @@ export function SiteQr({ code }: { code: string }) {
     // Bytes, not a string: qrcode encodes strings with TextEncoder, which the weapp runtime lacks.
     // The link is ASCII (origin + percent-encoded code).
     const bytes = Uint8Array.from(link, (c) => c.charCodeAt(0) & 0x7f);
-    void QRCode.toString([{ data: bytes, mode: 'byte' }], { type: 'svg', margin: 1 }).then((svg) => setSrc(`data:image/svg+xml;utf8,${encodeURIComponent(svg)}`));
+    void QRCode.toString([{ data: bytes, mode: 'byte' }], { type: 'svg', margin: 1, width: 400 }).then((svg) => setSrc(`data:image/svg+xml;utf8,${encodeURIComponent(svg)}`));
   }, [link]);
   return (
     <View style={{ textAlign: 'center' }}>

@@ -1,5 +1,5 @@
 import { useState } from 'react';
-import Taro, { useReachBottom } from '@tarojs/taro';
+import Taro, { useReachBottom, useRouter } from '@tarojs/taro';
 import { View } from '@tarojs/components';
 import { careKinds, caseStates, type CareKind, type CaseState } from '@/domain/care/care.schema';
 import { stateLabels } from '@/domain/care/care-labels';
@@ -18,7 +18,8 @@ type Choice<T extends string> = T | typeof ALL;
 export default function CareQueuePage() {
   const [state, setState] = useState<Choice<CaseState>>(ALL);
   const [kind, setKind] = useState<Choice<CareKind>>(ALL);
-  const [mineOnly, setMineOnly] = useState<'all' | 'mine'>('all');
+  // The 待办 entry opens the cases assigned to me.
+  const [mineOnly, setMineOnly] = useState<'all' | 'mine'>(useRouter().params.assignedToMe ? 'mine' : 'all');
   const filter = {
     ...(state !== ALL ? { state } : {}),
     ...(kind !== ALL ? { kind } : {}),

@@ -13,10 +13,16 @@ import { isOrganizer, loadMe } from '@/features/shared/caller-of-me';
 import { LoadState } from '@/features/shared/load-state';
 import { PrivacySheet } from '@/features/shared/privacy-sheet';
 import { useRemote } from '@/features/shared/use-remote';
+import { TodoCard } from '@/features/todo/todo-card';
+import { todoCountsByPage } from '@/features/todo/todo-counts';
+import { getMyTodos } from '@/features/todo/todo.api';
 
 /** Home: my branch and group, organiser entry points, and the county's first-run setup. */
 export default function HomePage() {
   const me = useRemote(loadMe);
+  // 待办 is an extra: the home shows without it when it fails.
+  const todos = useRemote(getMyTodos);
+  const counts = todoCountsByPage(todos.data?.items ?? []);
   return (
     <View className="page">
       <DevUserBar />
@@ -32,12 +38,13 @@ export default function HomePage() {
             </View>
             {m.county ? null : <BootstrapCard onDone={() => void me.reload()} />}
             {needsOrganiserProfile(m) ? <OrganiserProfileCard onDone={() => void me.reload()} /> : null}
+            {todos.data ? <TodoCard todos={todos.data} /> : null}
             <MyOrgCard me={m} />
             {m.member ? <ThemedayCard /> : null}
             {m.member ? <StudyCard /> : null}
-            {m.member ? <MemberNav me={m} /> : null}
-            {isOrganizer(m) ? <OrganizerNav me={m} /> : null}
-            <ReviewerNav me={m} />
+            {m.member ? <MemberNav me={m} counts={counts} /> : null}
+            {isOrganizer(m) ? <OrganizerNav me={m} counts={counts} /> : null}
+            <ReviewerNav me={m} counts={counts} />
             <UserNumber openid={m.openid} />
           </View>
         )}

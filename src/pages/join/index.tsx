@@ -30,11 +30,22 @@ function Done({ title, text }: { title: string; text: string }) {
  */
 export default function JoinPage() {
   const scene = useJoinScene();
-  const preview = useRemote(() => previewJoin({ scene }), [scene]);
+  const preview = useRemote(() => (scene ? previewJoin({ scene }) : Promise.resolve(null)), [scene]);
   const [joined, setJoined] = useState<ActionOutput<'member.join'>>();
   const [requested, setRequested] = useState<ActionOutput<'transfer.request'>>();
   const branchName = preview.data?.branch.name ?? '云支部';
 
+  if (!scene) {
+    return (
+      <View className="page">
+        <View className="card">
+          <View className="card-title">链接缺少支部码</View>
+          <View className="muted mt-12">这个入支部链接不完整，请重新扫描支部的二维码，或向支部书记索取完整的链接。</View>
+          <SubmitButton text="返回首页" onClick={goHome} />
+        </View>
+      </View>
+    );
+  }
   if (joined?.request) return <Done title="已提交，待审核" text={`${branchName}需要书记审核新成员，审核通过后即可使用。`} />;
   if (joined) return <Done title="加入成功" text={joined.created ? `欢迎加入${branchName}！` : '你的档案已在支部中，无需重复加入。'} />;
   if (requested) return <Done title="转接申请已提交" text={`待${requested.transfer.to.branchName}书记审核，结果会显示在首页。`} />;
@@ -43,7 +54,7 @@ export default function JoinPage() {
     <View className="page">
       <LoadState remote={preview}>
         {(p) => (
-          <View>
+          p && <View>
             <View className="hero">
               <View className="hero-sub">{p.branch.kind} · {p.branch.city}</View>
               <View className="hero-title">{p.branch.name}</View>

@@ -1,13 +1,12 @@
 import { useState } from 'react';
 import { View } from '@tarojs/components';
-import { addMonths, monthAt } from '@/domain/themeday/occurrence.rules';
+import { monthAt } from '@/domain/themeday/occurrence.rules';
 import { loadPublishContext } from '@/features/shared/caller-of-me';
 import { Chips } from '@/features/shared/form-fields';
 import { LoadState } from '@/features/shared/load-state';
 import { useRemote } from '@/features/shared/use-remote';
 import { AttendanceView } from '@/features/themeday/attendance-view';
-import { PlanRuleForm } from '@/features/themeday/plan-rule-form';
-import { PromptSheetForm } from '@/features/themeday/prompt-sheet-form';
+import { BranchSettings, CountySheets } from '@/features/themeday/branch-settings';
 
 type Tab = 'attendance' | 'rule' | 'sheet';
 
@@ -20,8 +19,6 @@ export default function ThemedayAdminPage() {
   const [tab, setTab] = useState<Tab>('attendance');
   const [branchId, setBranchId] = useState<string>();
   const now = Date.now();
-  const months = [monthAt(now), addMonths(monthAt(now), 1)];
-  const [sheetMonth, setSheetMonth] = useState(months[1]);
 
   return (
     <View className="page">
@@ -38,13 +35,12 @@ export default function ThemedayAdminPage() {
               {tab === 'rule' ? (
                 <View className="card">
                   {branches.length > 1 ? <Chips options={branches.map((b) => ({ value: b._id, label: b.name }))} value={chosen} onChange={setBranchId} /> : null}
-                  {chosen ? <PlanRuleForm key={chosen} branchId={chosen} /> : <View className="muted">没有可管理的支部</View>}
+                  {chosen ? <BranchSettings key={chosen} branchId={chosen} /> : <View className="muted">没有可管理的支部</View>}
                 </View>
               ) : null}
               {tab === 'sheet' ? (
                 <View className="card">
-                  <Chips options={months.map((m) => ({ value: m, label: m }))} value={sheetMonth} onChange={setSheetMonth} />
-                  <PromptSheetForm key={sheetMonth} month={sheetMonth} />
+                  <CountySheets />
                 </View>
               ) : null}
             </View>

@@ -3,6 +3,8 @@ import Taro, { useRouter } from '@tarojs/taro';
 import { View } from '@tarojs/components';
 import { minuteOf } from '@/domain/shared/day.rules';
 import { LoadState } from '@/features/shared/load-state';
+import { openLink } from '@/features/shared/open-link';
+import { Row } from '@/features/shared/row';
 import { SubmitButton } from '@/features/shared/submit-button';
 import { useRemote } from '@/features/shared/use-remote';
 import { useSubmit } from '@/features/shared/use-submit';
@@ -52,6 +54,18 @@ export default function ThemedayPage() {
               <View className="hero-title">{minuteOf(c.occurrence.start)}</View>
               <View className="hero-sub">签到时间：{minuteOf(c.occurrence.signinOpens).slice(11)} - {minuteOf(c.occurrence.signinCloses).slice(11)}</View>
             </View>
+            {c.place || c.meetingUrl ? (
+              <View className="card">
+                <View className="card-title">参会方式</View>
+                {c.place ? <Row label="地点" value={c.place} /> : null}
+                {c.meetingUrl ? (
+                  <View className="row" onClick={() => openLink(c.meetingUrl!)}>
+                    <View className="row-label">线上会议</View>
+                    <View className="text-link">打开会议链接</View>
+                  </View>
+                ) : null}
+              </View>
+            ) : null}
             <PromptSheet sheet={c.sheet} />
             <View className="card">
               <View className="card-title">签到</View>

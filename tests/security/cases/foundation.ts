@@ -195,5 +195,13 @@ export default defineArea({
       beyond: [{ why: 'the meeting of branch B', payload: (w) => ({ occurrenceId: `${w.B._id}_${w.month}`, absentees: true }) }],
     },
     'themeday.delivery': { as: 'secA', valid: (w) => ({ occurrenceId: w.occurrenceA }), outsiders: refusedToAll(F) },
+    // The saved rule and additions a branch's forms start from: its secretary's and the county's.
+    'themeday.setup': {
+      as: 'secA',
+      valid: (w) => ({ branchId: w.A._id }),
+      reads: true,
+      outsiders: refusedToAll(F),
+      beyond: [{ why: 'the rule and additions of branch B', payload: (w) => ({ branchId: w.B._id }) }],
+    },
   },
 });

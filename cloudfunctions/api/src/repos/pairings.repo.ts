@@ -13,6 +13,9 @@ export async function getPairing(memberId: string, h: DbHandle = db): Promise<Pa
 export const pairingsOf = (memberIds: string[]): Promise<Pairing[]> => byIds<Pairing>(db, 'pairings', memberIds);
 
 /** A cadre's members (index cadre_since). */
+/** The pairings of one village group (its members' responsible cadres), every page of them. */
+export const pairingsOfGroup = (groupId: string): Promise<Pairing[]> => getAll<Pairing>(db, 'pairings', { groupId });
+
 export const pairingsOfCadre = (cadreOpenid: string): Promise<Pairing[]> => getAll<Pairing>(db, 'pairings', { cadreOpenid });
 
 /** Replaces the member's pairing whole (a new cadre takes over; the last contact is carried over by the caller). */

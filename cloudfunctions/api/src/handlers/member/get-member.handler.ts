@@ -4,13 +4,17 @@ import { maskChangeEntry, seesInFull, viewForCaller } from '@/domain/member/mask
 import { forbidden } from '@/domain/shared/errors';
 import type { Ctx } from '../../context';
 import { getMember, recentChanges } from '../../repos/members.repo';
+import { getBranch, getGroup } from '../../repos/org.repo';
 import { inflowHistory, inflowView } from '@/domain/agreement/co-manage.rules';
 import { coAgreementFor } from '../agreement/co-managed';
 import { existingMember } from '../guards';
 
 export const HISTORY_LIMIT = 50;
 
-/** One record and its last 50 changes, newest first: for himself, his managers, and (masked) sysadmin. */
+/**
+ * One record and its last 50 changes, newest first: for himself, his managers, and (masked)
+ * sysadmin, with the names of his branch and village group (two reads in parallel).
+ */
 export async function getMemberHandler(input: { memberId: string }, { caller }: Ctx): Promise<ActionOutputs['member.get']> {
   const [found, history] = await Promise.all([getMember(input.memberId), recentChanges(input.memberId, HISTORY_LIMIT)]);
   const member = existingMember(found);
@@ -21,5 +25,9 @@ export async function getMemberHandler(input: { memberId: string }, { caller }: 
     return { member: inflowView(member, agreement), history: inflowHistory(history, agreement) };
   }
   const full = seesInFull(caller, member);
-  return { member: viewForCaller(caller, member), history: full ? history : history.map(maskChangeEntry) };
+  const [branch, group] = await Promise.all([getBranch(member.branchId), getGroup(member.groupId)]);
+  return {
+    member: { ...viewForCaller(caller, member), branchName: branch?.name, groupName: group?.name },
+    history: full ? history : history.map(maskChangeEntry),
+  };
 }

@@ -31,6 +31,8 @@ export async function currentThemedayHandler(_input: Record<string, never>, ctx:
     sheet: mergeSheet(sheets, branchId, o.month),
     open: isSigninOpen(o, now),
     signin: mine ? { mode: mine.mode, at: mine.at } : null,
+    place: planDoc.plan.place ?? null,
+    meetingUrl: planDoc.plan.meetingUrl ?? null,
     onlineSignin: planDoc.plan.onlineSignin !== false,
     ...consentSummary(consents),
   };

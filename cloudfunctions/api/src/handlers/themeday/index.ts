@@ -3,6 +3,7 @@ import type { HandlerTable } from '../../handler';
 import { currentThemedayHandler } from './current-themeday.handler';
 import { planThemedayHandler } from './plan-themeday.handler';
 import { signinThemedayHandler } from './signin-themeday.handler';
+import { setupThemedayHandler } from './setup-themeday.handler';
 import { subscribeThemedayHandler } from './subscribe-themeday.handler';
 import { themedayAttendanceHandler } from './themeday-attendance.handler';
 import { themedayDeliveryHandler } from './themeday-delivery.handler';
@@ -14,4 +15,5 @@ export const themedayHandlers: HandlerTable<keyof typeof themedayActions> = {
   'themeday.signin': signinThemedayHandler,
   'themeday.attendance': themedayAttendanceHandler,
   'themeday.delivery': themedayDeliveryHandler,
+  'themeday.setup': setupThemedayHandler,
 };

@@ -1,0 +1,52 @@
+import { useState } from 'react';
+import { View } from '@tarojs/components';
+import { call } from '@/services/cloud';
+import { Chips } from '../shared/form-fields';
+import { LoadState } from '../shared/load-state';
+import { useRemote } from '../shared/use-remote';
+import { AdditionsForm } from './additions-form';
+import { PlanRuleForm } from './plan-rule-form';
+import { PromptSheetForm } from './prompt-sheet-form';
+
+/**
+ * The organiser's theme-day settings, loaded as saved (themeday.setup) so each form starts from
+ * them. One branch's: its rule, then its additions to this or next month's 提示单.
+ */
+export function BranchSettings({ branchId }: { branchId: string }) {
+  const setup = useRemote(() => call('themeday.setup', { branchId }), [branchId]);
+  const [month, setMonth] = useState<string>();
+  return (
+    <LoadState remote={setup}>
+      {(s) => {
+        const chosen = month ?? s.months[1];
+        return (
+          <View>
+            <PlanRuleForm key={`rule-${branchId}`} branchId={branchId} current={s.plan} nextStart={s.next?.start} />
+            <View className="card-title mt-12">支部补充（在县委提示单之后）</View>
+            <Chips options={s.months.map((m) => ({ value: m, label: m }))} value={chosen} onChange={setMonth} />
+            <AdditionsForm key={`add-${chosen}`} branchId={branchId} month={chosen} saved={s.additions[chosen] ?? null} />
+          </View>
+        );
+      }}
+    </LoadState>
+  );
+}
+
+/** The county's 提示单 of this or next month, starting from the published one. */
+export function CountySheets() {
+  const setup = useRemote(() => call('themeday.setup', {}), []);
+  const [month, setMonth] = useState<string>();
+  return (
+    <LoadState remote={setup}>
+      {(s) => {
+        const chosen = month ?? s.months[1];
+        return (
+          <View>
+            <Chips options={s.months.map((m) => ({ value: m, label: m }))} value={chosen} onChange={setMonth} />
+            <PromptSheetForm key={chosen} month={chosen} saved={s.sheets[chosen] ?? null} />
+          </View>
+        );
+      }}
+    </LoadState>
+  );
+}

@@ -1,0 +1,4 @@
+import area from './cases/todo';
+import { securitySuite } from './run-area';
+
+securitySuite(area);
