@@ -88,4 +88,16 @@ describe('joining a branch by its QR scene', () => {
     const again = await tc.requests(() => tc.data('counted', 'member.join', { scene, groupId: group._id, ...profile(5) }));
     expect(again).toBeLessThanOrEqual(2);
   });
+  it('counts members from cities named like object keys (constructor, toString, __proto__, a dotted or $ name)', async () => {
+    const cities = ['constructor', 'toString', '__proto__', 'a.b', '$where'];
+    for (const [k, city] of cities.entries()) {
+      const m = await tc.data(`odd_${k}`, 'member.join', { scene, groupId: group._id, ...profile(600 + k, { city }) });
+      expect(m.created).toBe(true);
+    }
+    const dash = await tc.data(ADMIN, 'stats.dashboard', { branchId: branch._id });
+    // Earlier joins here live in 杭州 and 宁波: seven distinct cities, every member counted once.
+    expect(dash.members.cities).toBe(7);
+    const counted = dash.members.byCity.reduce((n: number, c: any) => n + c.count, 0) + dash.members.otherCities;
+    expect(counted).toBe(dash.members.total);
+  });
 });
