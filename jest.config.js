@@ -5,7 +5,12 @@
 const swc = ['@swc/jest', { jsc: { parser: { syntax: 'typescript', tsx: true }, transform: { react: { runtime: 'automatic' } }, target: 'es2022' }, module: { type: 'commonjs' } }];
 const base = {
   transform: { '^.+\\.(t|j)sx?$': swc },
-  moduleNameMapper: { '^@/(.*)$': '<rootDir>/src/$1', '^@shared/(.*)$': '<rootDir>/cloudfunctions/shared/$1' },
+  moduleNameMapper: {
+    '^@/(.*)$': '<rootDir>/src/$1',
+    '^@shared/(.*)$': '<rootDir>/cloudfunctions/shared/$1',
+    // The app imports zod's ESM locale file (the weapp build compiles it to ES2019); jest loads the same file's CommonJS build.
+    '^zod/v4/locales/(.*)\\.js$': '<rootDir>/node_modules/zod/v4/locales/$1.cjs',
+  },
   transformIgnorePatterns: ['/node_modules/(?!(mingo|@faker-js)/)'],
 };
 

@@ -24,6 +24,7 @@ test('home renders what member.me answered, and 我的档案 navigates', async (
     calls.push({ name, ...event });
     const action = (event as { action: string }).action;
     if (action === 'themeday.current') return { ok: false, error: { code: 'THEMEDAY.NO_PLAN', message: '本支部尚未设定主题党日' } };
+    if (action === 'todo.mine') return { ok: true, data: { items: [], total: 0 } };
     return { ok: true, data: action === 'study.list' ? study : me };
   });
   const page = openPage('pages/home/index');

@@ -1,6 +1,6 @@
 import { z } from 'zod';
 // The one locale file, not `z.locales` (the function bundles leave zod's locale index out: ~350 KB).
-import zhCNLocale from 'zod/v4/locales/zh-CN.cjs';
+import zhCNLocale from 'zod/v4/locales/zh-CN.js';
 
 /**
  * Chinese messages for zod's own issues, for every parse of a shared schema (`parseInput`). zod's
