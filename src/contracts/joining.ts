@@ -7,7 +7,7 @@ import {
   type JoinSettings,
 } from '../domain/join/join-approval.schema';
 
-/** Join codes that rotate and revoke per branch, and joins that wait for approval (issue #14 finding 8). */
+/** Join codes that rotate and revoke per branch, and joins that wait for approval. */
 export const joiningActions = {
   'branch.joinSettings': api(joinSettingsInputSchema),
   'join.requests': api(joinRequestsInputSchema),

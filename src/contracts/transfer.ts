@@ -8,7 +8,7 @@ import {
   type Transfer,
 } from '../domain/transfer/transfer.schema';
 
-/** 转接: members moving between branches (issue #13 item 1, #14 finding 4). */
+/** 转接: members moving between branches. */
 export const transferActions = {
   'transfer.request': api(transferRequestInputSchema),
   'transfer.move': api(transferMoveInputSchema),

@@ -32,7 +32,7 @@ describe('hierarchy rules', () => {
   });
 });
 
-describe('tree view (issue 14.2)', () => {
+describe('tree view', () => {
   const branches = [unit('云支部', 'A'), unit('云支部', 'B'), unit('云支部', 'Old', { archivedAt: 9 })];
   const groups = [group('G1'), group('G2')];
   const pick = (t: ReturnType<typeof treeForCaller>, id: string): any => [...t.branches, ...t.groups].find((u) => u._id === id)!;

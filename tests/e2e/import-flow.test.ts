@@ -1,5 +1,5 @@
 /**
- * Bulk import in a real browser (issue 13, acceptance): the county uploads a 500-row ledger with 20
+ * Bulk import in a real browser: the county uploads a 500-row ledger with 20
  * bad rows on the 批量导入 page, reads the dry run's row-by-row report, imports and gets 480 members.
  */
 import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';

@@ -1,5 +1,5 @@
 /**
- * 转接 in a real browser (issue #13 acceptance): a member of branch A scans branch B's code, asks to
+ * 转接 in a real browser: a member of branch A scans branch B's code, asks to
  * move, B's secretary approves on the 转接审核 page, and the member's home shows B.
  */
 import { mkdirSync } from 'node:fs';

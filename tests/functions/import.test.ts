@@ -1,5 +1,5 @@
 /**
- * Bulk import (issue 13.6): villages and the ledger from .xlsx, a dry run with a row-by-row report,
+ * Bulk import: villages and the ledger from .xlsx, a dry run with a row-by-row report,
  * then the import in steps (all of a batch or none), counters moved, and imported members claiming
  * their records from the join page instead of joining twice.
  */

@@ -1,5 +1,5 @@
 /**
- * An editable organisation (issue 13.5) and the tree each caller sees (issue 14, findings 2 and 7),
+ * An editable organisation and the tree each caller sees,
  * driven through the api function on the local cloud.
  */
 import JSZip from 'jszip';

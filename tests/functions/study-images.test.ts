@@ -1,5 +1,5 @@
 /**
- * Images in a push (issue 14, finding 5): the function signs them for every reader, so a push may
+ * Images in a push: the function signs them for every reader, so a push may
  * carry only its publisher's own uploads, and the links it signs last minutes.
  */
 import { ADMIN, bootstrapCounty, createBranch, createGroup, joinMembers, sceneOf, startTestCloud, type TestCloud } from './helpers/cloud';

@@ -1,5 +1,5 @@
 /**
- * The local cloud's doors (issue 14, finding 9): a page in the developer's browser must not reach
+ * The local cloud's doors: a page in the developer's browser must not reach
  * /admin or /dev/*, and no request line may crash the server.
  */
 import * as fs from 'node:fs';

@@ -5,7 +5,7 @@ import { maskPhone } from '../member/mask.rules';
 import { isArchived, type Branch, type Group } from './org.schema';
 
 /**
- * What org.tree shows each caller (issue 14, finding 2). The counters (members, 失联, members per
+ * What org.tree shows each caller. The counters (members, 失联, members per
  * city) describe people: in a small village "1 in 宁波, 失联" points at one person, and city keys are
  * free text members typed. So they go only to organisers whose scope covers the unit: the
  * county-wide roles everywhere, a secretary for his branches, a cadre for his village group.
