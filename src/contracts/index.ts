@@ -19,6 +19,9 @@ import { mobilityActions, type MobilityOutputs } from './mobility';
 import { orgEditActions, type OrgEditOutputs } from './org-edit';
 import { importActions, type ImportOutputs } from './import';
 import { posterActions, type PosterOutputs } from './poster';
+import { lessonActions, type LessonOutputs } from './lesson';
+import { mailingActions, type MailingOutputs } from './mailing';
+import { mediationActions, type MediationOutputs } from './mediation';
 
 export type { OrgTree } from './org';
 export type { JoinOutcome, JoinPreview, MemberView, MeView } from './member';
@@ -60,6 +63,9 @@ export const actions = {
   ...orgEditActions,
   ...importActions,
   ...posterActions,
+  ...lessonActions,
+  ...mailingActions,
+  ...mediationActions,
 } as const;
 
 export type ActionName = keyof typeof actions;
@@ -86,6 +92,9 @@ export interface ActionOutputs
     OrgEditOutputs,
     ImportOutputs,
     PosterOutputs,
+    LessonOutputs,
+    MailingOutputs,
+    MediationOutputs,
     TodoOutputs {}
 
 export type ActionOutput<A extends ActionName> = ActionOutputs[A];

@@ -30,6 +30,9 @@ import { mobilityHandlers } from './handlers/mobility';
 import { orgEditHandlers } from './handlers/org-edit';
 import { importHandlers } from './handlers/import';
 import { posterHandlers } from './handlers/poster';
+import { lessonHandlers } from './handlers/lesson';
+import { mailingHandlers } from './handlers/mailing';
+import { mediationHandlers } from './handlers/mediation';
 
 /** Each area keeps its handler table beside its handlers (handlers/<area>/index.ts). */
 const handlers: HandlerTable<ActionName> = {
@@ -53,6 +56,9 @@ const handlers: HandlerTable<ActionName> = {
   ...orgEditHandlers,
   ...importHandlers,
   ...posterHandlers,
+  ...lessonHandlers,
+  ...mailingHandlers,
+  ...mediationHandlers,
 };
 
 const isActionName = (name: unknown): name is ActionName => typeof name === 'string' && Object.prototype.hasOwnProperty.call(handlers, name);

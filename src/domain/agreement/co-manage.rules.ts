@@ -1,6 +1,6 @@
 import type { Caller } from '../auth/grant';
 import { coManagingAgreementIds } from '../auth/scope.rules';
-import { maskChangeValue, maskPhone } from '../member/mask.rules';
+import { maskAddress, maskChangeValue, maskPhone } from '../member/mask.rules';
 import type { Member, MemberChange } from '../member/member.schema';
 import type { AgreedField, Agreement } from './agreement.schema';
 
@@ -29,6 +29,8 @@ export function inflowView(member: Member, agreement: Agreement): Member & { mas
   out.agreementIds = [agreement._id];
   for (const f of inflowEditableFields) if (agrees(agreement, f) && member[f] !== undefined) out[f] = member[f];
   out.phone = agrees(agreement, 'phone') ? member.phone : maskPhone(member.phone);
+  // The mailing address is contact data: it follows the phone's agreement.
+  if (member.mailingAddress) out.mailingAddress = agrees(agreement, 'phone') ? member.mailingAddress : maskAddress(member.mailingAddress);
   return { ...(out as unknown as Member), masked: true, coManagedBy: { agreementId: agreement._id, orgName: agreement.name } };
 }
 

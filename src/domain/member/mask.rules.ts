@@ -9,18 +9,22 @@ export const maskPhone = (phone: string | null | undefined): string | null =>
 export const maskIdLike = (value: string | null | undefined): string | null =>
   value ? (value.length <= 4 ? '*'.repeat(value.length) : value.slice(0, 2) + '*'.repeat(value.length - 4) + value.slice(-2)) : null;
 
+/** A mailing address keeps its first 6 characters (province and city, as a rule), the rest starred. */
+export const maskAddress = (address: string | null | undefined): string | null => (address ? `${address.slice(0, 6)}****` : null);
+
 export interface Maskable {
   phone?: string | null;
   activityCardNo?: string | null;
+  mailingAddress?: string | null;
 }
 
 /**
  * The masked view of a record (docs/who-sees-what.md, the 系统管理员 column — the one reader who
  * reads records he does not manage): who the member is and where he belongs, his contact status
- * and tags; phone and 活动证 number masked. Birth date, employer, industry, origin, dates of
+ * and tags; phone, 活动证 number and mailing address masked. Birth date, employer, industry, origin, dates of
  * leaving, card expiry, openid and agreements are left out.
  */
-export const maskedViewFields = ['_id', 'name', 'gender', 'branchId', 'groupId', 'city', 'status', 'lostContactAt', 'tags', 'joinedAt', 'updatedAt', 'phone', 'activityCardNo'] as const;
+export const maskedViewFields = ['_id', 'name', 'gender', 'branchId', 'groupId', 'city', 'status', 'lostContactAt', 'tags', 'joinedAt', 'updatedAt', 'phone', 'activityCardNo', 'mailingAddress'] as const;
 const shownMasked: ReadonlySet<string> = new Set(maskedViewFields);
 
 export function maskMember<T extends Maskable>(record: T): T & { masked: true } {
@@ -29,6 +33,7 @@ export function maskMember<T extends Maskable>(record: T): T & { masked: true } 
     ...kept,
     phone: maskPhone(record.phone ?? null),
     activityCardNo: maskIdLike(record.activityCardNo ?? null),
+    ...(record.mailingAddress ? { mailingAddress: maskAddress(record.mailingAddress) } : {}),
     masked: true,
   } as unknown as T & { masked: true };
 }
@@ -38,6 +43,7 @@ export function maskChangeValue(field: string, value: unknown): unknown {
   if (typeof value !== 'string') return value;
   if (field === 'phone') return maskPhone(value);
   if (field === 'activityCardNo') return maskIdLike(value);
+  if (field === 'mailingAddress') return maskAddress(value);
   return value;
 }
 

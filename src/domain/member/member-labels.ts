@@ -12,6 +12,7 @@ export const memberFieldLabels: Record<string, string> = {
   outflowDate: '外出日期',
   activityCardNo: '流动党员活动证编号',
   activityCardExpiry: '活动证有效期',
+  mailingAddress: '邮寄地址',
   status: '联系状态',
   lostContactAt: '失联日期',
   tags: '标签',

@@ -25,6 +25,8 @@ export const selfProfileSchema = z.strictObject({
   outflowDate: daySchema.optional(),
   activityCardNo: activityCardNoSchema.optional(),
   activityCardExpiry: daySchema.optional(),
+  /** Where study materials are posted to him (学习资料寄送); shown and masked as his phone is. */
+  mailingAddress: z.string().trim().min(5, '邮寄地址至少 5 个字').max(120, '邮寄地址不超过 120 个字').optional(),
 });
 
 /** Fields only organisers change: contact status, tags and placement. */

@@ -152,6 +152,18 @@ export const ErrorCodes = {
   IMPORT_FILE_INVALID: 'IMPORT.FILE_INVALID',
   /** The job is not in a state that allows this (already imported, still checking). */
   IMPORT_STATE: 'IMPORT.STATE',
+  // 微党课 (member lessons), study materials by post, mediation (乡音工作室)
+  LESSON_NOT_FOUND: 'LESSON.NOT_FOUND',
+  /** The lesson is not in a state that allows this (already reviewed, not returned). */
+  LESSON_STATE: 'LESSON.STATE',
+  MAILING_NOT_FOUND: 'MAILING.NOT_FOUND',
+  /** A member is not among the batch's recipients. */
+  MAILING_NOT_RECIPIENT: 'MAILING.NOT_RECIPIENT',
+  MEDIATION_NOT_FOUND: 'MEDIATION.NOT_FOUND',
+  /** The case is closed: it takes no more steps. */
+  MEDIATION_CLOSED: 'MEDIATION.CLOSED',
+  /** The handler is not an organiser who covers the case's member. */
+  MEDIATION_HANDLER_INVALID: 'MEDIATION.HANDLER_INVALID',
   SYSTEM_BUSY: 'SYSTEM.BUSY',
   /** Client side only: the request never reached the cloud (offline, timeout). */
   NETWORK_FAILED: 'NETWORK.FAILED',

@@ -40,6 +40,7 @@ const labels: Readonly<Record<string, string>> = {
   outflowDate: '外出日期',
   activityCardNo: '活动证编号',
   activityCardExpiry: '活动证有效期',
+  mailingAddress: '邮寄地址',
   changes: '修改内容',
   status: '状态',
   lostContactAt: '失联日期',

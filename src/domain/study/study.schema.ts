@@ -105,6 +105,8 @@ export interface StudyPush {
   dueDay: string;
   publisherOpenid: string;
   publisherName: string;
+  /** An approved 微党课: the member who wrote it, named wherever the push is shown. */
+  author?: { memberId: string; name: string };
   createdAt: number;
   counters: PushCounters;
 }

@@ -6,7 +6,7 @@ import { StatusBadge } from '../shared/status-badge';
 
 const shownFields = [
   'gender', 'phone', 'birthDate', 'partyJoinDate', 'originalOrg', 'city', 'employer', 'industry',
-  'outflowDate', 'activityCardNo', 'activityCardExpiry',
+  'outflowDate', 'activityCardNo', 'activityCardExpiry', 'mailingAddress',
 ] as const;
 
 /** The record read-only; masked values arrive masked from the function, never unmasked here. */

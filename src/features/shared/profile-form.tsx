@@ -33,6 +33,7 @@ export function ProfileForm({ value, onChange, errors }: Props) {
       <DateField label={L.outflowDate} value={value.outflowDate} onChange={set('outflowDate')} error={errors.outflowDate} />
       {text('activityCardNo', { maxlength: 32 })}
       <DateField label={L.activityCardExpiry} value={value.activityCardExpiry} onChange={set('activityCardExpiry')} error={errors.activityCardExpiry} />
+      {text('mailingAddress', { maxlength: 120, placeholder: '学习资料寄送地址（选填）' })}
     </View>
   );
 }

@@ -15,6 +15,9 @@ import { getMember } from '../../repos/members.repo';
 import { targetingMember } from '../../repos/studies.repo';
 import { getPlan, signinId, signinsByIds } from '../../repos/themeday.repo';
 import { decidesMoves } from '@/domain/transfer/transfer.rules';
+import { reviewBranches } from '@/domain/lesson/lesson-scope.rules';
+import { countLessonsToReview } from '../../repos/lessons.repo';
+import { countUnconfirmedMail } from '../../repos/mailings.repo';
 import { countAssignedCases, countPendingJoins, countPendingTransfersInto, countUnansweredSuggestions, openPushIds, openRoundsReviewedBy } from '../../repos/todo.repo';
 
 /**
@@ -95,5 +98,13 @@ export const todoSources: Record<TodoKind, TodoSource> = {
       const [mine] = await signinsByIds([signinId(o.id, caller.memberId!)]);
       return mine ? 0 : 1;
     },
+  },
+  lessonsToReview: {
+    applies: ({ caller }) => reviewBranches(caller) !== undefined,
+    count: ({ caller }) => countLessonsToReview(reviewBranches(caller) ?? null),
+  },
+  mailToConfirm: {
+    applies: isMember,
+    count: ({ caller }) => countUnconfirmedMail(caller.memberId!),
   },
 };

@@ -1,0 +1,9 @@
+import type { MailingOutputs } from '@/contracts/mailing';
+import type { Ctx } from '../../context';
+import { itemsOfMember } from '../../repos/mailings.repo';
+import { ownMemberId } from '../guards';
+
+/** The member's own parcels (his latest 50), with their sent and received marks. */
+export async function myMailingsHandler(_input: Record<string, never>, { caller }: Ctx): Promise<MailingOutputs['mailing.mine']> {
+  return { items: await itemsOfMember(ownMemberId(caller, '后查看寄送的学习资料')) };
+}

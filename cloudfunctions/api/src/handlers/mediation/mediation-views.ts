@@ -1,0 +1,27 @@
+import type { MediationView } from '@/contracts/mediation';
+import type { Caller } from '@/domain/auth/grant';
+import { supervisesMember } from '@/domain/auth/scope.rules';
+import { canStep } from '@/domain/mediation/mediation.rules';
+import type { MediationCase } from '@/domain/mediation/mediation.schema';
+import { maskPhone } from '@/domain/member/mask.rules';
+import { AppError, ErrorCodes } from '@/domain/shared/errors';
+
+/**
+ * Who needs the phones of a case: its handler and those who supervise the member (county, his
+ * branch's secretary). Another reader (a village cadre who is not the handler) sees them masked.
+ */
+export const needsPhones = (caller: Caller, c: Pick<MediationCase, 'branchId' | 'handler'>): boolean => c.handler.openid === caller.openid || supervisesMember(caller, c);
+
+export function mediationView<C extends Omit<MediationCase, 'steps'> & { steps?: MediationCase['steps'] }>(caller: Caller, c: C, memberPhone: string | null): Omit<C, 'villager'> & MediationView {
+  const full = needsPhones(caller, c);
+  const villager = c.villager && { name: c.villager.name, phone: full ? c.villager.phone : (maskPhone(c.villager.phone) ?? ''), consentAt: c.villager.consentAt, consentByName: c.villager.consentBy.name };
+  return {
+    ...c,
+    villager,
+    memberPhone: full ? memberPhone : maskPhone(memberPhone),
+    masked: !full,
+    can: { step: c.state === 'open' && canStep(caller, c) },
+  };
+}
+
+export const mediationNotFound = () => new AppError(ErrorCodes.MEDIATION_NOT_FOUND, '调解案件不存在');

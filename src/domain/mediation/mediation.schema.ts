@@ -1,0 +1,102 @@
+import { z } from 'zod';
+import { cursorSchema, idSchema, nameSchema, phoneSchema, yearSchema } from '../shared/fields.schema';
+
+/**
+ * 乡音工作室 / 驻外维权工作站: disputes the county's stations mediate for members and for the
+ * non-party 老乡 a member brings. Separate from care cases (关怀帮扶), which are for members' families.
+ */
+export const mediationKinds = ['工伤赔偿', '欠薪', '劳务纠纷', '就医', '就学'] as const;
+export type MediationKind = (typeof mediationKinds)[number];
+
+export const mediationOutcomes = ['resolved', 'unresolved'] as const;
+export type MediationOutcome = (typeof mediationOutcomes)[number];
+export const outcomeLabels: Record<MediationOutcome, string> = { resolved: '已化解', unresolved: '未能化解' };
+
+export const STEPS_MAX = 100;
+const noteSchema = z.string().trim().min(2, '请填写经过').max(500, '经过不超过 500 个字');
+const handlerSchema = z.string().regex(/^[A-Za-z0-9_-]{1,64}$/, '请选择承办人');
+
+/** Who the case is for: a member, or a 老乡 (no WeChat account) brought by a member, with his consent. */
+export const partySchema = z.discriminatedUnion('kind', [
+  z.strictObject({ kind: z.literal('member'), memberId: idSchema }),
+  z.strictObject({
+    kind: z.literal('villager'),
+    name: nameSchema,
+    phone: phoneSchema,
+    /** He agreed that his name and phone are kept for the case (asked in person; recorded with who asked). */
+    consent: z.literal(true, { message: '请先征得当事人同意记录姓名和电话' }),
+    /** The member who brought him: the case sits in that member's branch and village. */
+    broughtBy: idSchema,
+  }),
+]);
+
+export const mediationOpenInputSchema = z.strictObject({
+  party: partySchema,
+  kind: z.enum(mediationKinds, { message: '请选择纠纷类型' }),
+  description: z.string().trim().min(5, '请描述纠纷（至少 5 个字）').max(1000, '不超过 1000 个字'),
+  /** Picked from mediation.handlers: an organiser who covers the member. */
+  handlerOpenid: handlerSchema,
+});
+
+export const mediationHandlersInputSchema = z.strictObject({ memberId: idSchema });
+
+export const mediationStepInputSchema = z.strictObject({
+  caseId: idSchema,
+  note: noteSchema,
+  /** Closes the case with its outcome. */
+  outcome: z.enum(mediationOutcomes).optional(),
+});
+
+export const mediationListInputSchema = z.strictObject({
+  open: z.boolean().optional(),
+  kind: z.enum(mediationKinds).optional(),
+  branchId: idSchema.optional(),
+  cursor: cursorSchema,
+  limit: z.number().int().min(1).max(50).optional(),
+});
+
+export const mediationGetInputSchema = z.strictObject({ caseId: idSchema });
+
+export const mediationStatsInputSchema = z
+  .strictObject({ year: yearSchema, branchId: idSchema.optional(), groupId: idSchema.optional() })
+  .refine((v) => !(v.branchId && v.groupId), { message: '支部与党小组只能指定一个', path: ['groupId'] });
+
+export type MediationOpenInput = z.infer<typeof mediationOpenInputSchema>;
+export type MediationStepInput = z.infer<typeof mediationStepInputSchema>;
+export type MediationListInput = z.infer<typeof mediationListInputSchema>;
+export type MediationStatsInput = z.infer<typeof mediationStatsInputSchema>;
+
+export interface MediationPerson {
+  openid: string;
+  name: string | null;
+}
+
+export interface MediationStep {
+  at: number;
+  by: MediationPerson;
+  note: string;
+  /** Set on the closing step. */
+  outcome?: MediationOutcome;
+}
+
+export interface MediationCase {
+  _id: string;
+  kind: MediationKind;
+  /** The member the case is for, or who brought the 老乡. */
+  memberId: string;
+  memberName: string;
+  /** The 老乡 himself (null: the case is the member's own). */
+  villager: { name: string; phone: string; consentAt: number; consentBy: MediationPerson } | null;
+  branchId: string;
+  groupId: string;
+  /** Shanghai year of opening: the statistics year it counts in. */
+  year: number;
+  description: string;
+  handler: MediationPerson;
+  state: 'open' | 'closed';
+  outcome: MediationOutcome | null;
+  steps: MediationStep[];
+  openedBy: MediationPerson;
+  openedAt: number;
+  updatedAt: number;
+}
