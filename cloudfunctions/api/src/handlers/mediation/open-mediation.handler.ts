@@ -1,6 +1,7 @@
 import type { MediationOutputs } from '@/contracts/mediation';
 import { canHandle, canOpenFor } from '@/domain/mediation/mediation.rules';
 import type { MediationCase, MediationOpenInput } from '@/domain/mediation/mediation.schema';
+import { personRef } from '@/domain/care/person.rules';
 import { yearOf } from '@/domain/shared/day.rules';
 import { AppError, ErrorCodes, forbidden } from '@/domain/shared/errors';
 import { callerOf, type Ctx } from '../../context';
@@ -27,7 +28,8 @@ export async function openMediationHandler(input: MediationOpenInput, { caller, 
   }
   await requireCleanText([input.description], caller.openid, '内容含有不适宜发布的信息，请修改后再提交');
 
-  const by = { openid: caller.openid, name: caller.name };
+  // An organiser with no member record is named by his role (care's personRef), so the timeline says who acted.
+  const by = { openid: caller.openid, name: personRef(caller).name };
   const c: MediationCase = {
     _id: newId(now),
     kind: input.kind,

@@ -1,4 +1,5 @@
 import type { MediationOutputs } from '@/contracts/mediation';
+import { personRef } from '@/domain/care/person.rules';
 import { addStep, canStep } from '@/domain/mediation/mediation.rules';
 import type { MediationStep, MediationStepInput } from '@/domain/mediation/mediation.schema';
 import { AppError, ErrorCodes, forbidden } from '@/domain/shared/errors';
@@ -17,7 +18,7 @@ export async function stepMediationHandler(input: MediationStepInput, { caller, 
   const c = await getMediation(input.caseId);
   if (!c) throw mediationNotFound();
   if (!canStep(caller, c)) throw forbidden('只有承办人或支部书记、组织部可以记录调解经过');
-  const step: MediationStep = { at: now, by: { openid: caller.openid, name: caller.name }, note: input.note, ...(input.outcome ? { outcome: input.outcome } : {}) };
+  const step: MediationStep = { at: now, by: { openid: caller.openid, name: personRef(caller).name }, note: input.note, ...(input.outcome ? { outcome: input.outcome } : {}) };
   const r = addStep(c, step);
   if (!r.ok) throw new AppError(ErrorCodes.MEDIATION_CLOSED, r.reason === 'closed' ? '该调解案件已结案' : '该调解案件的记录已满');
   await requireCleanText([input.note], caller.openid, '内容含有不适宜发布的信息，请修改后再提交');
