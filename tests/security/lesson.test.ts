@@ -1,0 +1,4 @@
+import area from './cases/lesson';
+import { securitySuite } from './run-area';
+
+securitySuite(area);
