@@ -32,6 +32,13 @@ describe('co-management rules', () => {
     expect(inflowView({ ...member, agreementIds: ['a0', 'a1', 'a9'] }, agreement()).agreementIds).toEqual(['a1']);
   });
 
+  it('shows the mailing address as the phone: in full when the phone is agreed, else masked', () => {
+    const posted = { ...member, mailingAddress: '浙江省杭州市西湖区文三路 100 号' };
+    expect(inflowView(posted, agreement()).mailingAddress).toBe('浙江省杭州市****');
+    expect(inflowView(posted, agreement({ fields: ['phone'] })).mailingAddress).toBe('浙江省杭州市西湖区文三路 100 号');
+    expect(inflowView(member, agreement())).not.toHaveProperty('mailingAddress');
+  });
+
   it('lets the inflow side edit agreed editable fields only', () => {
     expect(canInflowEdit({ city: '宁波', employer: '快递' }, agreement())).toBe(true);
     expect(canInflowEdit({ industry: '物流' }, agreement())).toBe(false);

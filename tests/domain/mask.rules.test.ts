@@ -1,5 +1,5 @@
 import type { Caller } from '@/domain/auth/grant';
-import { maskChangeEntry, maskChangeValue, maskIdLike, maskMember, maskPhone, viewForCaller } from '@/domain/member/mask.rules';
+import { maskAddress, maskChangeEntry, maskChangeValue, maskIdLike, maskMember, maskPhone, viewForCaller } from '@/domain/member/mask.rules';
 
 const caller = (over: Partial<Caller>): Caller => ({ openid: 'o', memberId: null, name: null, grants: [], placement: null, ...over });
 const record = { _id: 'm1', branchId: 'b1', groupId: 'g1', name: '张三', phone: '13812345678', activityCardNo: 'HZ2024001' };
@@ -15,6 +15,15 @@ describe('masking', () => {
     expect(maskIdLike('HZ2024001')).toBe('HZ*****01');
     expect(maskIdLike('AB12')).toBe('****');
     expect(maskIdLike(null)).toBeNull();
+  });
+
+  it('keeps the first 6 characters of a mailing address, masked in the record and its history as the phone is', () => {
+    expect(maskAddress('浙江省杭州市西湖区文三路 100 号')).toBe('浙江省杭州市****');
+    expect(maskAddress(null)).toBeNull();
+    expect(maskMember({ ...record, mailingAddress: '浙江省杭州市西湖区文三路 100 号' }).mailingAddress).toBe('浙江省杭州市****');
+    expect(maskMember(record)).not.toHaveProperty('mailingAddress');
+    expect(maskChangeValue('mailingAddress', '浙江省杭州市西湖区文三路 100 号')).toBe('浙江省杭州市****');
+    expect(viewForCaller(caller({ memberId: 'm1' }), { ...record, mailingAddress: '浙江省杭州市西湖区文三路 100 号' }).mailingAddress).toBe('浙江省杭州市西湖区文三路 100 号');
   });
 
   it('masks a record and flags it', () => {

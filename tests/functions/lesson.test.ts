@@ -87,7 +87,7 @@ describe('微党课: a member submits, his secretary returns or approves, the le
       for (const [over, field, message] of [
         [{ title: '' }, 'title', '请填写标题'],
         [{ text: '太短了' }, 'text', '正文至少 50 个字'],
-        [{ videoUrl: 'http://v.example.cn/x' }, 'videoUrl', '视频链接须以 https:// 开头'],
+        [{ videoUrl: 'http://v.example.cn/x' }, 'videoUrl', '请填写正确的视频网址（须为加密的安全链接）'],
         [{ images: Array(7).fill('cloud://env.bucket/uploads/m_0/a.png') }, 'images', '最多 6 张图片'],
       ] as const) {
         const r = await submit('m_0', over);

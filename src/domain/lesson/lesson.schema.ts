@@ -13,7 +13,7 @@ export const LESSON_TEXT_MIN = 50;
 export const LESSON_TEXT_MAX = 5000;
 export const RETURN_REASON_MAX = 200;
 
-const videoUrlSchema = z.string().trim().max(512).regex(/^https:\/\/\S+$/, '视频链接须以 https:// 开头');
+const videoUrlSchema = z.string().trim().max(512).regex(/^https:\/\/\S+$/, '请填写正确的视频网址（须为加密的安全链接）');
 
 export const lessonSubmitInputSchema = z.strictObject({
   title: z.string().trim().min(1, '请填写标题').max(60, '标题不超过 60 个字'),

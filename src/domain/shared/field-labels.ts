@@ -164,6 +164,18 @@ const labels: Readonly<Record<string, string>> = {
   archived: '停用',
   fileID: '导入文件',
   hours: '时间范围（小时）',
+  // 微党课, study materials by post, mediation.
+  lessonId: '微党课',
+  images: '图片',
+  videoUrl: '视频链接',
+  decision: '审核结果',
+  batchId: '寄送批次',
+  party: '当事人',
+  consent: '当事人同意',
+  broughtBy: '带来的党员',
+  handlerOpenid: '承办人',
+  outcome: '调解结果',
+  open: '是否在办',
 };
 
 /** Where the same key means something else in one action. */
@@ -176,6 +188,12 @@ const byAction: Readonly<Record<string, Readonly<Record<string, string>>>> = {
   'eval.openRound': { name: '名称' },
   'award.open': { title: '评选名称', kind: '评选对象' },
   'care.file': { kind: '困难类型' },
+  'mediation.open': { kind: '纠纷类型', name: '老乡姓名', phone: '老乡手机号', description: '纠纷情况' },
+  'mediation.list': { kind: '纠纷类型' },
+  'mediation.step': { note: '调解经过' },
+  'mailing.create': { title: '寄送内容', memberIds: '收件党员' },
+  'mailing.markSent': { memberIds: '收件党员' },
+  'lesson.review': { reason: '退回理由' },
   'study.publish': { kind: '推送类型', scope: '推送范围' },
   'themeday.plan': { kind: '设置项' },
   'role.accept': { name: '姓名', title: '单位/职务' },
