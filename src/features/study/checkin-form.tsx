@@ -1,10 +1,9 @@
 import { useState } from 'react';
-import { Image, Input, Textarea, View } from '@tarojs/components';
+import { Input, Textarea, View } from '@tarojs/components';
 import type { CheckinView } from '@/contracts';
-import { AppError } from '@/domain/shared/errors';
-import { PHOTOS_MAX, REFLECTION_MAX } from '@/domain/study/study.schema';
-import { pickImages, uploadImage } from '@/services/storage';
+import { REFLECTION_MAX } from '@/domain/study/study.schema';
 import { Field } from '../shared/form-fields';
+import { PhotoField, type Photo } from '../shared/photo-field';
 import { SubmitButton } from '../shared/submit-button';
 import { useSubmit } from '../shared/use-submit';
 import { newClientKey, submitCheckin } from './checkin-queue';
@@ -18,11 +17,6 @@ interface Props {
   onQueued: () => void;
 }
 
-interface Photo {
-  fileId: string;
-  url: string;
-}
-
 /** 心得 (reflection), optional photos and minutes; queued when offline. */
 export function CheckinForm({ pushId, openid, mine, onSent, onQueued }: Props) {
   const [text, setText] = useState(mine?.text ?? '');
@@ -31,20 +25,6 @@ export function CheckinForm({ pushId, openid, mine, onSent, onQueued }: Props) {
   const { busy, errors, run } = useSubmit();
   // One key per attempt: resending this attempt (a retry, the offline queue) is recognised as such.
   const [clientKey, setClientKey] = useState(() => newClientKey());
-
-  const addPhotos = () =>
-    run(async () => {
-      let picked;
-      try {
-        picked = await pickImages(PHOTOS_MAX - photos.length);
-      } catch (err) {
-        if (err instanceof AppError) throw err; // a photo that would not shrink enough: say so
-        return; // the member closed the picker, or declined the privacy guide
-      }
-      const uploaded: Photo[] = [];
-      for (const p of picked) uploaded.push({ fileId: await uploadImage(p, openid), url: p.previewUrl });
-      setPhotos((prev) => [...prev, ...uploaded]);
-    });
 
   const submit = () =>
     run(async () => {
@@ -68,14 +48,7 @@ export function CheckinForm({ pushId, openid, mine, onSent, onQueued }: Props) {
         <Textarea className="textarea" value={text} maxlength={REFLECTION_MAX} placeholder="写下你的学习体会（至少 10 个字）" onInput={(e) => setText(e.detail.value)} />
         <View className="muted" style={{ textAlign: 'right' }}>{text.trim().length}/{REFLECTION_MAX}</View>
       </Field>
-      <Field label={`图片（选填，最多 ${PHOTOS_MAX} 张，点击图片移除）`} error={errors.photos}>
-        <View className="photos">
-          {photos.map((p) => (
-            <Image key={p.fileId} className="photo" src={p.url} mode="aspectFill" onClick={() => setPhotos(photos.filter((x) => x !== p))} />
-          ))}
-          {photos.length < PHOTOS_MAX ? <View className="photo-add" onClick={addPhotos}>+</View> : null}
-        </View>
-      </Field>
+      <PhotoField openid={openid} photos={photos} onChange={setPhotos} run={run} error={errors.photos} />
       <Field label="学习时长（分钟，选填）" error={errors.minutes}>
         <Input className="field-input" type="number" value={minutes} placeholder="如：30" onInput={(e) => setMinutes(e.detail.value)} />
       </Field>

@@ -14,7 +14,7 @@ export function PushRow({ item, queued }: { item: Item; queued: boolean }) {
           <Text className="tag">{item.kind}</Text>
           <Text>{item.title}</Text>
         </View>
-        <View className="muted">第 {item.issueNo} 期 · 截止 {item.dueDay}</View>
+        <View className="muted">第 {item.issueNo} 期{item.author ? ` · 主讲 ${item.author.name}` : ''} · 截止 {item.dueDay}</View>
       </View>
       <Text className={mark[0]}>{mark[1]}</Text>
     </View>

@@ -32,7 +32,7 @@ export default function StudyDetailPage() {
           <View>
             <View className="card">
               <View className="muted">
-                <Text className="tag">{push.kind}</Text>第 {push.issueNo} 期 · {push.publisherName} · {minuteOf(push.publishAt)}
+                <Text className="tag">{push.kind}</Text>第 {push.issueNo} 期 · {push.author ? `主讲 ${push.author.name} · ` : ''}{push.publisherName} · {minuteOf(push.publishAt)}
               </View>
               <View className="hero-title my-16">{push.title}</View>
               <PushBody body={push.body} imageUrls={push.imageUrls} />
