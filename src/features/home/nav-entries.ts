@@ -5,6 +5,7 @@ import { canManageStations, suggestionScope } from '@/domain/hometown/hometown-s
 import { mayManageAwards } from '@/domain/award/award-scope.rules';
 import { readsRoles } from '@/domain/roles/role-change.rules';
 import { decidesMoves } from '@/domain/transfer/transfer.rules';
+import { reviewBranches } from '@/domain/lesson/lesson-scope.rules';
 
 /** One tile on the home page: where it goes and, when not everyone in the card may use it, who sees it. */
 export interface NavEntry {
@@ -44,6 +45,8 @@ export const organizerSections: NavSection[] = [
       { label: '发布学习', url: '/pages/study-publish/index', visible: runsAnyBranch },
       { label: '学习统计', url: '/pages/study-stats/index' },
       { label: '主题党日', url: '/pages/themeday-admin/index' },
+      { label: '微党课审核', url: '/admin/lessons/index', visible: (caller) => reviewBranches(caller) !== undefined },
+      { label: '学习资料寄送', url: '/admin/mailings/index', visible: coversMembers },
     ],
   },
   {
@@ -63,6 +66,7 @@ export const organizerSections: NavSection[] = [
       { label: '回乡项目', url: '/pages/projects/index', visible: runsAnyBranch },
       { label: '发布招工', url: '/pages/jobs-publish/index', visible: runsAnyBranch },
       { label: '人才工作站', url: '/pages/stations/index', visible: canManageStations },
+      { label: '调解维权', url: '/admin/mediation/index', visible: coversMembers },
     ],
   },
   {
@@ -81,6 +85,8 @@ export const memberEntries: NavEntry[] = [
   { label: '招工信息', url: '/pages/jobs/index' },
   { label: '人才工作站', url: '/pages/stations/index' },
   { label: '评选投票', url: '/pages/awards/index' },
+  { label: '微党课', url: '/pages/lessons/index' },
+  { label: '学习资料签收', url: '/pages/mailings/index' },
 ];
 
 /** An inflow organiser sees only the tiles marked `inflow`; everyone else, the tiles his grants allow. */

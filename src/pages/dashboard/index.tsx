@@ -11,6 +11,7 @@ import { unitOptions } from '@/features/dashboard/unit-options';
 import { UnitPicker } from '@/features/dashboard/unit-picker';
 import { EvalStatsCard } from '@/features/evaluation/eval-stats-card';
 import { HometownStatsCard } from '@/features/hometown/hometown-stats-card';
+import { MediationStatsCard } from '@/features/mediation/mediation-stats-card';
 import { loadOrgContext } from '@/features/shared/caller-of-me';
 import { LoadState } from '@/features/shared/load-state';
 import { MonthStepper } from '@/features/shared/month-stepper';
@@ -18,7 +19,7 @@ import { useRemote } from '@/features/shared/use-remote';
 import { dashboardView } from '@/features/dashboard/dashboard.api';
 
 /** Cards of the areas that keep their own statistics, below the dashboard's figures; each loads its own for the unit shown. */
-const areaCards = [CareStatsCard, HometownStatsCard, EvalStatsCard, AwardStatsCard] as const;
+const areaCards = [CareStatsCard, HometownStatsCard, EvalStatsCard, AwardStatsCard, MediationStatsCard] as const;
 
 /** Organisers: 数据看板 of the county, a branch or a village group in their scope, for a month. */
 export default function DashboardPage() {
