@@ -1,5 +1,5 @@
 import { useState } from 'react';
-import { Checkbox, Label, View } from '@tarojs/components';
+import { View } from '@tarojs/components';
 import type { ActionOutput } from '@/contracts';
 import { mediationKinds, type MediationKind } from '@/domain/mediation/mediation.schema';
 import { asOptions, Chips, Field, TextAreaField, TextField } from '../shared/form-fields';
@@ -44,10 +44,9 @@ export function OpenForm({ onOpened }: { onOpened: (c: ActionOutput<'mediation.o
           <TextField label="老乡姓名" required value={name} onChange={setName} maxlength={32} error={errors['party.name']} />
           <TextField label="老乡手机号" required type="number" value={phone} onChange={setPhone} maxlength={11} error={errors['party.phone']} />
           <Field label="当事人同意" required error={errors['party.consent']}>
-            <Label>
-              <Checkbox value="consent" checked={consent} onClick={() => setConsent(!consent)} />
-              已当面征得老乡同意，记录其姓名和电话用于调解
-            </Label>
+            <View className={consent ? 'tag tag-on' : 'tag'} onClick={() => setConsent(!consent)}>
+              {consent ? '☑ ' : '☐ '}已当面征得老乡同意，记录其姓名和电话用于调解
+            </View>
           </Field>
         </View>
       ) : null}
