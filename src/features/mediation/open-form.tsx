@@ -44,7 +44,7 @@ export function OpenForm({ onOpened }: { onOpened: (c: ActionOutput<'mediation.o
           <TextField label="老乡姓名" required value={name} onChange={setName} maxlength={32} error={errors['party.name']} />
           <TextField label="老乡手机号" required type="number" value={phone} onChange={setPhone} maxlength={11} error={errors['party.phone']} />
           <Field label="当事人同意" required error={errors['party.consent']}>
-            <View className={consent ? 'tag tag-on' : 'tag'} onClick={() => setConsent(!consent)}>
+            <View className="tag" onClick={() => setConsent(!consent)}>
               {consent ? '☑ ' : '☐ '}已当面征得老乡同意，记录其姓名和电话用于调解
             </View>
           </Field>
