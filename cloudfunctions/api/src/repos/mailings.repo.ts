@@ -6,11 +6,12 @@ const batches = () => db.collection('mailBatches');
 const items = () => db.collection('mailItems');
 
 /**
- * A batch and its recipient rows. The rows go first (in parallel slices), the batch last: a batch
- * that lists is complete. Never a transaction — each row is its own member's document.
+ * A batch and its recipient rows: the rows in one batch add (`add({ data: [...] })`, at most
+ * BATCH_RECIPIENTS_MAX), the batch last, so a batch that lists has its rows. Never a transaction:
+ * each row is its own member's document (a member's receipt writes only his row).
  */
 export async function insertBatch(batch: MailBatch, rows: MailItem[]): Promise<void> {
-  for (let i = 0; i < rows.length; i += 20) await Promise.all(rows.slice(i, i + 20).map((row) => items().add({ data: row })));
+  await items().add({ data: rows });
   await batches().add({ data: batch });
 }
 
