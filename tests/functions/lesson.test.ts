@@ -1,6 +1,7 @@
 import { ADMIN, grantRoles, joinMembers, seedTwoBranches, startTestCloud, type TestCloud } from './helpers/cloud';
 import { eachTestLeavesDatabaseUnchanged } from './helpers/dump';
 import { png } from './helpers/png';
+import { sdkDb } from './helpers/study';
 
 jest.setTimeout(90_000);
 
@@ -74,6 +75,44 @@ describe('微党课: a member submits, his secretary returns or approves, the le
     const loser = a.ok ? b : a;
     expect(loser).toMatchObject({ ok: false, error: { code: 'LESSON.STATE' } });
     expect((await tc.call('county_1', 'lesson.review', { lessonId: l._id, decision: 'return', reason: '再退一次' }))).toMatchObject({ ok: false, error: { code: 'LESSON.STATE' } });
+  });
+
+  const pushOf = async (lessonId: string) => (await sdkDb().collection('studyPushes').where({ _id: `L${lessonId}` }).get()).data;
+
+  it('two approvals at once publish one push; an approval racing a return leaves a push only if it won', async () => {
+    const l = await tc.data('m_0', 'lesson.submit', { title: '同时审核', text: TEXT });
+    const both = await Promise.all([approve('sec_a', l._id), approve('county_1', l._id)]);
+    expect(both.filter((r) => r.ok)).toHaveLength(1);
+    expect(both.find((r) => !r.ok)).toMatchObject({ ok: false, error: { code: 'LESSON.STATE' } });
+    expect(await pushOf(l._id)).toHaveLength(1);
+
+    const m = await tc.data('m_1', 'lesson.submit', { title: '通过与退回同时', text: TEXT });
+    const [a, r] = await Promise.all([approve('sec_a', m._id), tc.call('county_1', 'lesson.review', { lessonId: m._id, decision: 'return', reason: '再想想' })]);
+    expect([a.ok, r.ok].filter(Boolean)).toHaveLength(1);
+    const state = (await tc.data('m_1', 'lesson.list', { mine: true })).items.find((i: any) => i._id === m._id).state;
+    expect(state).toBe(a.ok ? 'published' : 'returned');
+    expect(await pushOf(m._id)).toHaveLength(a.ok ? 1 : 0);
+  });
+
+  it('an approval that died after publishing is completed by the next one, without a second push', async () => {
+    const l = await tc.data('m_0', 'lesson.submit', { title: '中断的审核', text: TEXT });
+    // What an approval leaves when its function dies between the push and the lesson: the push alone.
+    const push = await tc.data('sec_a', 'study.publish', { title: '中断的审核', issueNo: 8, kind: '微党课', body: [{ type: 'paragraph', text: TEXT }], audience: { scope: 'branches', branchIds: [A._id] }, dueDay: '2099-12-31' });
+    const stored = (await sdkDb().collection('studyPushes').doc(push._id).get()).data;
+    await sdkDb().collection('studyPushes').doc(push._id).remove();
+    const { _id: _old, ...rest } = stored;
+    await sdkDb().collection('studyPushes').add({ data: { ...rest, _id: `L${l._id}` } });
+
+    const done = await tc.data('sec_a', 'lesson.review', { lessonId: l._id, decision: 'approve', issueNo: 8, dueDay: '2099-12-31' });
+    expect(done).toMatchObject({ state: 'published', pushId: `L${l._id}` });
+    expect(await pushOf(l._id)).toHaveLength(1);
+  });
+
+  it('a return takes back a push an earlier approval left behind', async () => {
+    const l = await tc.data('m_0', 'lesson.submit', { title: '中断后退回', text: TEXT });
+    await sdkDb().collection('studyPushes').add({ data: { _id: `L${l._id}`, title: '中断后退回', issueNo: 9, kind: '微党课', body: [], audience: { scope: 'branches', branchIds: [A._id] }, publishAt: Date.now(), month: '2026-12', dueDay: '2099-12-31', publisherOpenid: 'sec_a', publisherName: '', createdAt: Date.now(), counters: { total: 0, byBranch: {}, byGroup: {} } } });
+    await tc.data('sec_a', 'lesson.review', { lessonId: l._id, decision: 'return', reason: '请修改' });
+    expect(await pushOf(l._id)).toEqual([]);
   });
 
   describe('refusals change nothing', () => {

@@ -23,4 +23,7 @@ export function lessonBody(lesson: Pick<Lesson, 'text' | 'images' | 'videoUrl'>)
   return [...paragraphs, ...images, ...video];
 }
 
+/** The one study push a lesson may become: its id follows from the lesson's, so publishing twice is a duplicate key. */
+export const lessonPushId = (lessonId: string): string => `L${lessonId}`;
+
 export const lessonStateLabels: Record<LessonState, string> = { submitted: '待审核', returned: '已退回', published: '已发布' };

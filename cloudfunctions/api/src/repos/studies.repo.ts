@@ -11,6 +11,11 @@ export async function insertPush(push: StudyPush): Promise<void> {
   await pushes(db).add({ data: push });
 }
 
+/** Takes a push back (one that should not stand: its lesson was returned meanwhile). Missing: nothing happens. */
+export async function removePush(id: string): Promise<void> {
+  await pushes(db).where({ _id: id }).remove();
+}
+
 /** The push without its body (stats, list pages). */
 export async function getPushHead(id: string): Promise<StudyPush | null> {
   const { data } = await pushes(db).where({ _id: id }).field({ body: false }).limit(1).get();

@@ -19,6 +19,8 @@ export interface PushAuthor {
   name: string;
   /** Whose uploads the body's cloud images must be (the publisher's own when he wrote it). */
   openid: string;
+  /** The push's id, fixed by what it publishes (one lesson, one push): a second insert is a duplicate key. */
+  pushId: string;
 }
 
 /**
@@ -38,7 +40,7 @@ export async function publishPush(input: StudyPublishInput, { caller, now }: Ctx
   await requireCleanText([textOf(input.title, input.body)], caller.openid, '标题或正文含有不适宜发布的内容，请修改后再发布');
 
   const push: StudyPush = {
-    _id: newId(now),
+    _id: author?.pushId ?? newId(now),
     title: input.title,
     issueNo: input.issueNo,
     kind: input.kind,
