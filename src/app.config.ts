@@ -21,7 +21,7 @@ export default defineAppConfig({
     'pages/role-accept/index',
   ],
   // Sub-packages load on first visit and stay out of the main package, which every member downloads
-  // before the first screen (goal ≤ 450 KB, docs/decisions/main-package.md). `admin` holds the
+  // before the first screen (goal ≤ 450 KB, docs/decisions/size.md). `admin` holds the
   // organiser-only pages; the dashboard has its own because it carries the chart library (~490 KB),
   // which organisers who never open it should not download with the rest.
   subPackages: [
