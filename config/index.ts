@@ -71,6 +71,11 @@ export default defineConfig<'webpack5'>(async (merge) => {
         moduleSizes(chain);
         chain.optimization.splitChunks({
           ...chain.optimization.get('splitChunks'),
+          // A route fetches at most this many files when opened (its own chunk and the shared ones):
+          // webpack otherwise cuts the shared code per combination of pages using it, and the home
+          // route fetched 16 small files one round trip after the entry. Past the cap, a small shared
+          // chunk's modules go into the route's own chunk instead.
+          maxAsyncRequests: 4,
           cacheGroups: {
             ...chain.optimization.get('splitChunks')?.cacheGroups,
             pagesShared: { chunks: 'async', minChunks: 3, minSize: 0, priority: 5, reuseExistingChunk: true },

@@ -33,8 +33,13 @@ export class ModuleSizesPlugin {
           .map((m) => ({ name: shorten(m), bytes: m.size() }))
           .filter((m) => m.bytes > 0),
       }));
+      // What each lazily loaded module (an H5 route) fetches: the files of its chunk group.
+      const groups = [...compilation.chunkGroups].map((g) => ({
+        requests: [...new Set(g.origins.map((o) => o.request).filter(Boolean))],
+        files: [...new Set(g.chunks.flatMap((c) => [...c.files]))],
+      }));
       mkdirSync(dirname(this.outFile), { recursive: true });
-      writeFileSync(this.outFile, JSON.stringify({ builtAt: new Date().toISOString(), chunks }));
+      writeFileSync(this.outFile, JSON.stringify({ builtAt: new Date().toISOString(), chunks, groups }));
     });
   }
 }
