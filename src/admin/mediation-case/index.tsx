@@ -1,7 +1,7 @@
 import { useState } from 'react';
 import { useRouter } from '@tarojs/taro';
 import { View } from '@tarojs/components';
-import { outcomeLabels } from '@/domain/mediation/mediation.schema';
+import { outcomeLabels } from '@/domain/mediation/mediation.constants';
 import { minuteOf } from '@/domain/shared/day.rules';
 import { getMediation } from '@/features/mediation/mediation.api';
 import { StepForm } from '@/features/mediation/step-form';

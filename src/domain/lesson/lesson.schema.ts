@@ -1,17 +1,14 @@
 import { z } from 'zod';
 import { cursorSchema, daySchema, idSchema } from '../shared/fields.schema';
 import { fileRefSchema, PHOTOS_MAX } from '../study/study.schema';
+import { lessonStates, LESSON_TEXT_MAX, LESSON_TEXT_MIN, RETURN_REASON_MAX, type LessonState } from './lesson.constants';
 
 /**
  * 微党课: a short lesson a member submits; his branch secretary (or the county) approves it, which
  * publishes it as a study push naming him, or returns it with a reason for him to rework.
  */
-export const lessonStates = ['submitted', 'returned', 'published'] as const;
-export type LessonState = (typeof lessonStates)[number];
-
-export const LESSON_TEXT_MIN = 50;
-export const LESSON_TEXT_MAX = 5000;
-export const RETURN_REASON_MAX = 200;
+// Plain values live in lesson.constants.ts, which the app imports without loading zod.
+export { lessonStates, LESSON_TEXT_MAX, LESSON_TEXT_MIN, RETURN_REASON_MAX, type LessonState } from './lesson.constants';
 
 const videoUrlSchema = z.string().trim().max(512).regex(/^https:\/\/\S+$/, '请填写正确的视频网址（须为加密的安全链接）');
 

@@ -1,8 +1,10 @@
 import { z } from 'zod';
 import { cursorSchema, idSchema } from '../shared/fields.schema';
+import { BATCH_RECIPIENTS_MAX } from './mailing.constants';
 
 /** 学习资料寄送: a batch of study materials posted to members, marked sent by the organiser and received by the member. */
-export const BATCH_RECIPIENTS_MAX = 100;
+// Plain values live in mailing.constants.ts, which the app imports without loading zod.
+export { BATCH_RECIPIENTS_MAX } from './mailing.constants';
 
 const memberIdsSchema = z
   .array(idSchema)

@@ -1,6 +1,7 @@
 import type { Caller } from '../auth/grant';
 import { canManageMember, supervisesMember } from '../auth/scope.rules';
-import { mediationKinds, STEPS_MAX, type MediationCase, type MediationKind, type MediationOutcome, type MediationStep } from './mediation.schema';
+import { mediationKinds, STEPS_MAX, type MediationKind, type MediationOutcome } from './mediation.constants';
+import type { MediationCase, MediationStep } from './mediation.schema';
 
 type Placed = Pick<MediationCase, 'branchId' | 'groupId'>;
 

@@ -1,18 +1,13 @@
 import { z } from 'zod';
 import { cursorSchema, idSchema, nameSchema, phoneSchema, yearSchema } from '../shared/fields.schema';
+import { mediationKinds, mediationOutcomes, type MediationKind, type MediationOutcome } from './mediation.constants';
 
 /**
  * 乡音工作室 / 驻外维权工作站: disputes the county's stations mediate for members and for the
  * non-party 老乡 a member brings. Separate from care cases (关怀帮扶), which are for members' families.
  */
-export const mediationKinds = ['工伤赔偿', '欠薪', '劳务纠纷', '就医', '就学'] as const;
-export type MediationKind = (typeof mediationKinds)[number];
-
-export const mediationOutcomes = ['resolved', 'unresolved'] as const;
-export type MediationOutcome = (typeof mediationOutcomes)[number];
-export const outcomeLabels: Record<MediationOutcome, string> = { resolved: '已化解', unresolved: '未能化解' };
-
-export const STEPS_MAX = 100;
+// Plain values live in mediation.constants.ts, which the app imports without loading zod.
+export { mediationKinds, mediationOutcomes, outcomeLabels, STEPS_MAX, type MediationKind, type MediationOutcome } from './mediation.constants';
 const noteSchema = z.string().trim().min(2, '请填写经过').max(500, '经过不超过 500 个字');
 const handlerSchema = z.string().regex(/^[A-Za-z0-9_-]{1,64}$/, '请选择承办人');
 

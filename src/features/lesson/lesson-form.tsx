@@ -1,7 +1,7 @@
 import { useState } from 'react';
 import { View } from '@tarojs/components';
 import type { LessonView } from '@/contracts/lesson';
-import { LESSON_TEXT_MAX, LESSON_TEXT_MIN } from '@/domain/lesson/lesson.schema';
+import { LESSON_TEXT_MAX, LESSON_TEXT_MIN } from '@/domain/lesson/lesson.constants';
 import { TextAreaField, TextField } from '../shared/form-fields';
 import { PhotoField, type Photo } from '../shared/photo-field';
 import { SubmitButton } from '../shared/submit-button';

@@ -1,7 +1,7 @@
 import { useState } from 'react';
 import { View } from '@tarojs/components';
 import type { MailBatchView } from '@/contracts/mailing';
-import { BATCH_RECIPIENTS_MAX } from '@/domain/mailing/mailing.schema';
+import { BATCH_RECIPIENTS_MAX } from '@/domain/mailing/mailing.constants';
 import { Field, TextField } from '../shared/form-fields';
 import { MemberPicker, type PickedMember } from '../shared/member-picker';
 import { SubmitButton } from '../shared/submit-button';

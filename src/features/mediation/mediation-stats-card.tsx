@@ -1,5 +1,5 @@
 import { View } from '@tarojs/components';
-import { mediationKinds } from '@/domain/mediation/mediation.schema';
+import { mediationKinds } from '@/domain/mediation/mediation.constants';
 import { yearOf } from '@/domain/shared/day.rules';
 import type { DashboardUnit } from '@/domain/stats/stats.schema';
 import { LoadState } from '../shared/load-state';

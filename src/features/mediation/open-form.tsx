@@ -1,7 +1,7 @@
 import { useState } from 'react';
 import { View } from '@tarojs/components';
 import type { ActionOutput } from '@/contracts';
-import { mediationKinds, type MediationKind } from '@/domain/mediation/mediation.schema';
+import { mediationKinds, type MediationKind } from '@/domain/mediation/mediation.constants';
 import { asOptions, Chips, Field, TextAreaField, TextField } from '../shared/form-fields';
 import { MemberPicker, type PickedMember } from '../shared/member-picker';
 import { SubmitButton } from '../shared/submit-button';

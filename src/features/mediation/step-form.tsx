@@ -1,7 +1,7 @@
 import { useState } from 'react';
 import { View } from '@tarojs/components';
 import type { ActionOutput } from '@/contracts';
-import { mediationOutcomes, outcomeLabels, type MediationOutcome } from '@/domain/mediation/mediation.schema';
+import { mediationOutcomes, outcomeLabels, type MediationOutcome } from '@/domain/mediation/mediation.constants';
 import { asOptions, Chips, Field, TextAreaField } from '../shared/form-fields';
 import { SubmitButton } from '../shared/submit-button';
 import { useSubmit } from '../shared/use-submit';

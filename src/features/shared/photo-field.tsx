@@ -1,6 +1,6 @@
 import { Image, View } from '@tarojs/components';
 import { AppError } from '@/domain/shared/errors';
-import { PHOTOS_MAX } from '@/domain/study/study.schema';
+import { PHOTOS_MAX } from '@/domain/study/study.constants';
 import { pickImages, uploadImage } from '@/services/storage';
 import { Field } from './form-fields';
 

@@ -1,7 +1,7 @@
 import { useState } from 'react';
 import { Input, Textarea, View } from '@tarojs/components';
 import type { CheckinView } from '@/contracts';
-import { REFLECTION_MAX } from '@/domain/study/study.schema';
+import { REFLECTION_MAX } from '@/domain/study/study.constants';
 import { Field } from '../shared/form-fields';
 import { PhotoField, type Photo } from '../shared/photo-field';
 import { SubmitButton } from '../shared/submit-button';
