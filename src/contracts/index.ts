@@ -22,7 +22,7 @@ import { posterActions, type PosterOutputs } from './poster';
 
 export type { OrgTree } from './org';
 export type { JoinOutcome, JoinPreview, MemberView, MeView } from './member';
-export type { CheckinStatsView, CheckinView, CompletionRow, StudyPushSummary } from './study';
+export type { CheckinStatsView, CheckinView, CompletionRow, ManagedPush, StudyPushSummary } from './study';
 export type {
   AttendanceRow,
   ConsentSummary,
