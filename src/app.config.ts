@@ -42,7 +42,11 @@ export default defineAppConfig({
     'pages/org-import/index',
   ],
   // Sub-packages load on first visit and stay out of the 2 MB main package: the dashboard carries the chart library (~490 KB).
-  subPackages: [{ root: 'pages/dashboard', pages: ['index'] }],
+  subPackages: [
+    { root: 'pages/dashboard', pages: ['index'] },
+    // Organiser-only pages (the `admin` sub-package).
+    { root: 'admin', pages: ['study-manage/index'] },
+  ],
   // Native components, listed app-wide so every page and Taro's recursive `comp` template can use them.
   usingComponents: { 'status-badge': 'components/status-badge/index' },
   window: {
