@@ -1,5 +1,5 @@
 /** The organiser's study pages: publishing (shared-schema validation, the payload) and the stats. */
-import { fireEvent, render, screen, waitFor } from '@testing-library/react';
+import { fireEvent, render, screen } from '@testing-library/react';
 import StudyPublishPage from '@/pages/study-publish/index';
 import StudyStatsPage from '@/pages/study-stats/index';
 import { installFakeCloud, type FakeCloud } from './helpers/fake-cloud';
