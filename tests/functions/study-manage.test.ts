@@ -5,6 +5,7 @@
  */
 import { grantRoles, joinMembers, seedTwoBranches, startTestCloud, type TestCloud } from './helpers/cloud';
 import { eachTestLeavesDatabaseUnchanged } from './helpers/dump';
+import { png } from './helpers/png';
 import { DAY, getDoc, publish, sdkDb, seedCheckin, submit } from './helpers/study';
 import { dayOf } from '../../src/domain/shared/day.rules';
 
@@ -104,8 +105,8 @@ describe('study pushes: managed, edited, withdrawn', () => {
   });
 
   it('lets the county edit a secretary\'s scheduled push with its own images, which members are then shown', async () => {
-    const own = await tc.lc.storage.put('uploads/sec_a/test/a.png', Buffer.from('picture'), 'sec_a', 'image/png');
-    const county = await tc.lc.storage.put('uploads/county_1/test/b.png', Buffer.from('picture'), 'county_1', 'image/png');
+    const own = await tc.lc.storage.put('uploads/sec_a/test/a.png', png(), 'sec_a', 'image/png');
+    const county = await tc.lc.storage.put('uploads/county_1/test/b.png', png(), 'county_1', 'image/png');
     const push = await scheduled('sec_a', { body: [{ type: 'image', src: own }] });
     await tc.data('county_1', 'study.update', edit(push, { body: [{ type: 'image', src: own }, { type: 'image', src: county }], publishAt: Date.now() + 2000 }));
     await new Promise((r) => setTimeout(r, 2100));

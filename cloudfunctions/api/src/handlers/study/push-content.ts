@@ -5,6 +5,7 @@ import { foreignImageBlocks } from '@/domain/study/photo.rules';
 import type { Audience, BodyBlock, StudyPublishInput, StudyPush } from '@/domain/study/study.schema';
 import { requireCleanText } from '../clean-text';
 import { branchesByIds, groupsByIds } from '../../repos/org.repo';
+import { vetNewPhotos } from './checkin-photos';
 
 /** The text a reader sees: what the content-security check must read. */
 const textOf = (title: string, body: BodyBlock[]) =>
@@ -16,7 +17,7 @@ export type PushContent = Pick<StudyPush, 'title' | 'issueNo' | 'kind' | 'body' 
 /**
  * What study.publish and study.update both hold a push to: a past or missing publishAt means now,
  * the due day not before the publish day, cloud images only from `imageOwners`' upload folders,
- * the audience's units existing, and title and body through content security.
+ * the audience's units existing, and title, body and images through content security.
  */
 export async function checkedContent(input: StudyPublishInput, now: number, imageOwners: string[], openid: string): Promise<PushContent> {
   const publishAt = input.publishAt && input.publishAt > now ? input.publishAt : now;
@@ -25,7 +26,10 @@ export async function checkedContent(input: StudyPublishInput, now: number, imag
   }
   requireOwnImages(input.body, imageOwners);
   await requireUnits(input.audience);
-  await requireCleanText([textOf(input.title, input.body)], openid, '标题或正文含有不适宜发布的内容，请修改后再发布');
+  await Promise.all([
+    requireCleanText([textOf(input.title, input.body)], openid, '标题或正文含有不适宜发布的内容，请修改后再发布'),
+    requireCleanImages(input.body),
+  ]);
   return {
     title: input.title,
     issueNo: input.issueNo,
@@ -59,4 +63,17 @@ async function requireUnits(audience: Audience): Promise<void> {
   if (found.length !== ids.length) {
     throw new AppError(ErrorCodes.ORG_NOT_FOUND, audience.scope === 'branches' ? '所选支部不存在' : '所选网上党小组不存在');
   }
+}
+
+/**
+ * The body's cloud images pass what a check-in photo passes (checkin-photos.ts: a real picture
+ * within the image check's size, then imgSecCheck). A check-in keeps a photo the check could not
+ * judge and shows it to its author only; a push has no such private reader — every member of its
+ * audience would see it — so it is refused until the check answers.
+ */
+async function requireCleanImages(body: BodyBlock[]): Promise<void> {
+  const images = [...new Set(body.flatMap((b) => (b.type === 'image' && b.src.startsWith('cloud://') ? [b.src] : [])))];
+  if (!images.length) return;
+  const { held } = await vetNewPhotos(images);
+  if (held.length) throw new AppError(ErrorCodes.SYSTEM_BUSY, '图片安全检查暂时不可用，请稍后再发布');
 }
