@@ -127,7 +127,7 @@ describe('editing a scheduled push', () => {
 });
 
 describe('我发布的学习', () => {
-  const row = (over: Record<string, unknown>) => ({ kind: '理论学习', issueNo: 1, dueDay: '2099-12-31', publishAt: Date.UTC(2026, 11, 1), month: '2026-12', audience: { scope: 'branches', branchIds: ['bA'] }, publisherName: '李', createdAt: 1, checkins: 0, ...over });
+  const row = (over: Record<string, unknown>): Record<string, unknown> => ({ kind: '理论学习', issueNo: 1, dueDay: '2099-12-31', publishAt: Date.UTC(2026, 11, 1), month: '2026-12', audience: { scope: 'branches', branchIds: ['bA'] }, publisherName: '李', createdAt: 1, checkins: 0, ...over });
   const items = [
     row({ _id: 's1', title: '待发推送', status: 'scheduled' }),
     row({ _id: 'l1', title: '进行中推送', status: 'live', checkins: 12 }),
