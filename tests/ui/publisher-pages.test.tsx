@@ -1,11 +1,14 @@
 /**
  * A publisher manages what he publishes: images from the phone in a push, the push edited while
- * scheduled, his list with withdraw, and job pushes edited and withdrawn in place.
+ * scheduled, his list with withdraw, job pushes edited and withdrawn in place, and projects
+ * (which members never see) corrected in place.
  */
 import { fireEvent, render, screen, waitFor } from '@testing-library/react';
 import StudyPublishPage from '@/pages/study-publish/index';
 import StudyManagePage from '@/admin/study-manage/index';
 import JobsPublishPage from '@/pages/jobs-publish/index';
+import ProjectsPage from '@/pages/projects/index';
+import { emptyTotals } from '@/domain/hometown/pipeline.rules';
 import { PHOTO_MAX_BYTES, PHOTO_MAX_HEIGHT, PHOTO_MAX_WIDTH } from '@/domain/study/photo.rules';
 import { installFakeCloud, type FakeCloud } from './helpers/fake-cloud';
 import { navigations, resetTaro, uploads } from './helpers/taro';
@@ -192,5 +195,21 @@ describe('job pushes in the publisher\'s list', () => {
 
     fireEvent.click(await screen.findByText('撤回'));
     await waitFor(() => expect(payloads('jobs.withdraw')).toEqual([{ jobId: 'j1' }]));
+  });
+});
+
+describe('projects (not published to members): corrected in place', () => {
+  it('sends only the figures that changed, without a stage move', async () => {
+    const lead = { _id: 'p1', name: '返乡茶园', kind: '创业', industry: '茶叶', location: '汤山镇龙井村', groupId: null, memberId: null, memberName: null, branchId: 'bA', amount: 100, jobs: 10, note: null, stage: 'lead', history: [], createdAt: 1, updatedAt: 1 };
+    cloud
+      .on('project.list', () => ({ items: [lead], nextCursor: null, totals: { ...emptyTotals(), lead: { count: 1, amount: 100, jobs: 10 } } }))
+      .on('project.update', (p) => ({ ...lead, ...p }));
+    render(<ProjectsPage />);
+    fireEvent.click(await screen.findByText('修改'));
+    fireEvent.change(screen.getByDisplayValue('100'), { target: { value: '120.5' } });
+    fireEvent.change(screen.getByDisplayValue('返乡茶园'), { target: { value: '返乡茶园二期' } });
+    fireEvent.click(screen.getByText('保存修改'));
+    await waitFor(() => expect(payloads('project.update')).toEqual([{ projectId: 'p1', name: '返乡茶园二期', amount: 120.5 }]));
+    await waitFor(() => expect(screen.queryByText('保存修改')).toBeNull());
   });
 });
