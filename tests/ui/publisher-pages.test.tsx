@@ -4,10 +4,10 @@
  * (which members never see) corrected in place.
  */
 import { fireEvent, render, screen, waitFor } from '@testing-library/react';
-import StudyPublishPage from '@/pages/study-publish/index';
+import StudyPublishPage from '@/admin/study-publish/index';
 import StudyManagePage from '@/admin/study-manage/index';
-import JobsPublishPage from '@/pages/jobs-publish/index';
-import ProjectsPage from '@/pages/projects/index';
+import JobsPublishPage from '@/admin/jobs-publish/index';
+import ProjectsPage from '@/admin/projects/index';
 import { emptyTotals } from '@/domain/hometown/pipeline.rules';
 import { PHOTO_MAX_BYTES, PHOTO_MAX_HEIGHT, PHOTO_MAX_WIDTH } from '@/domain/study/photo.rules';
 import { installFakeCloud, type FakeCloud } from './helpers/fake-cloud';
