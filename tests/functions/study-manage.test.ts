@@ -159,6 +159,18 @@ describe('study pushes: managed, edited, withdrawn', () => {
     expect((await managed('sec_a')).find((p: any) => p._id === push._id)).toMatchObject({ status: 'withdrawn', checkins: 2 });
   });
 
+  it('costs a fixed number of database requests, however many pushes and check-ins exist', async () => {
+    const push = await scheduled('sec_a', { title: '待发：计数' });
+    const costs = {
+      managed: await tc.requests(() => tc.data('sec_a', 'study.managed', {})),
+      update: await tc.requests(() => tc.data('county_1', 'study.update', edit(push, { audience: { scope: 'county' } }))),
+      withdraw: await tc.requests(() => tc.data('county_1', 'study.withdraw', { pushId: push._id })),
+    };
+    // managed: caller, the page. update (county audience: no units to read): caller, the push, the
+    // conditional update. withdraw: caller, the push, the conditional update, the push as stored.
+    expect(costs).toEqual({ managed: 2, update: 3, withdraw: 4 });
+  });
+
   it('withdraws a scheduled push, which then takes no edits', async () => {
     const push = await scheduled('sec_a', { title: '待发：取消' });
     expect(await tc.data<any>('sec_a', 'study.withdraw', { pushId: push._id })).toMatchObject({ status: 'withdrawn' });
