@@ -51,6 +51,7 @@ export default defineAppConfig({
         'moves/index',
         'org-edit/index',
         'org-import/index',
+        'study-manage/index',
         'lessons/index',
         'mailings/index',
         'mailing/index',

@@ -25,7 +25,7 @@ import { mediationActions, type MediationOutputs } from './mediation';
 
 export type { OrgTree } from './org';
 export type { JoinOutcome, JoinPreview, MemberView, MeView } from './member';
-export type { CheckinStatsView, CheckinView, CompletionRow, StudyPushSummary } from './study';
+export type { CheckinStatsView, CheckinView, CompletionRow, ManagedPush, StudyPushSummary } from './study';
 export type {
   AttendanceRow,
   ConsentSummary,

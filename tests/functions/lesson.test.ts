@@ -62,6 +62,9 @@ describe('微党课: a member submits, his secretary returns or approves, the le
     expect(push.push ?? push).toMatchObject({ title: '在外务工如何当好党员（修改稿）', kind: '微党课', issueNo: 3, author: { memberId: ids[0], name: '党员000' } });
     const body = JSON.stringify(push);
     expect(body).toContain('案例：老乡小王');
+    // The author's photo is signed for his branch's readers; his openid is not shown to them.
+    expect(push.push.imageUrls?.[photo]).toEqual(expect.any(String));
+    expect(body).not.toContain('"m_0"');
     expect((await tc.call('m_2', 'study.get', { pushId: published.pushId })).ok).toBe(false);
     const listed = await tc.data('m_1', 'study.list', {});
     expect(listed.items.find((i: any) => i._id === published.pushId)).toMatchObject({ author: { name: '党员000' } });
