@@ -14,7 +14,7 @@ export const SUMMARY_MAX = 2000;
 export const ACTIVITY_PHOTOS_MAX = 9;
 export const HOURS_ENTRIES_MAX = 200;
 
-const urlSchema = z.string().trim().max(512).regex(/^https?:\/\/\S+$/, '链接须以 http:// 或 https:// 开头');
+const urlSchema = z.string().trim().max(512, '链接不超过 512 字').regex(/^https?:\/\/\S+$/, '请填写完整的网址链接');
 
 export const activityCreateInputSchema = z
   .strictObject({
