@@ -3,11 +3,20 @@ import Taro from '@tarojs/taro';
 import { Picker, View } from '@tarojs/components';
 import type { ActivityView } from '@/contracts/activity';
 import { activityKindList, type ActivityKind } from '@/domain/activity/activity-kinds';
-import { dayOf } from '@/domain/shared/day.rules';
+import { dayOf, minuteOf } from '@/domain/shared/day.rules';
 import { call } from '@/services/cloud';
 import { asOptions, Chips, DateField, Field, MultiChips, TextField, typedNumber } from '../shared/form-fields';
 import { SubmitButton } from '../shared/submit-button';
 import { rewordField, useSubmit } from '../shared/use-submit';
+
+/**
+ * The form starts 10–15 minutes ahead, on a five-minute mark: an activity held at short notice needs
+ * no change, and one planned for later is a date and a time away either way.
+ */
+function soon(now: number): { day: string; time: string } {
+  const at = Math.ceil((now + 10 * 60_000) / 300_000) * 300_000;
+  return { day: dayOf(at), time: minuteOf(at).slice(11) };
+}
 
 const yesNo = [{ value: 'yes', label: '是' }, { value: 'no', label: '否' }] as const;
 
@@ -19,8 +28,9 @@ const yesNo = [{ value: 'yes', label: '是' }, { value: 'no', label: '否' }] as
 export function ActivityForm({ branches, onCreated }: { branches: { _id: string; name: string }[]; onCreated: (a: ActivityView) => void }) {
   const [kind, setKind] = useState<ActivityKind>();
   const [title, setTitle] = useState('');
-  const [day, setDay] = useState(() => dayOf(Date.now()));
-  const [time, setTime] = useState('09:00');
+  const [start] = useState(() => soon(Date.now()));
+  const [day, setDay] = useState(start.day);
+  const [time, setTime] = useState(start.time);
   const [duration, setDuration] = useState('120');
   const [place, setPlace] = useState('');
   const [onlineUrl, setOnlineUrl] = useState('');
