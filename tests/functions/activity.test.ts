@@ -5,7 +5,7 @@ import { sdkDb } from './helpers/study';
 import { activityCodeAt } from '../../src/domain/activity/activity-code.rules';
 import { SITE_CODE_STEP_MS } from '../../src/domain/shared/rotating-code.rules';
 import { siteCodeAt } from '../../src/domain/themeday/site-code.rules';
-import { yearOf } from '../../src/domain/shared/day.rules';
+import { dayOf, yearOf } from '../../src/domain/shared/day.rules';
 import { hmacSha256 } from '../../cloudfunctions/api/src/platform/crypto';
 
 jest.setTimeout(180_000);
@@ -118,6 +118,20 @@ describe('activities: create, enrol, sign in, summary, hours, statistics', () =>
     });
   });
 
+  describe('the member\'s to-do', () => {
+    it('lists an activity he enrolled in that is on today until he signs in', async () => {
+      const startsAt = Date.now() + 20 * 60_000;
+      const soon = await tc.data('sec_b', 'activity.create', activityAround([B._id], { startIn: 20 }, { title: '今天的活动' }));
+      const todo = async (o: string) => Object.fromEntries((await tc.data(o, 'todo.mine', {})).items.map((i: any) => [i.kind, i.count])).activityToday;
+      expect(await todo('m_7')).toBeUndefined();
+      await tc.data('m_7', 'activity.enrol', { activityId: soon._id });
+      expect(await todo('m_7')).toBe(dayOf(startsAt) === dayOf(Date.now()) ? 1 : undefined);
+      expect(await todo('m_6')).toBeUndefined();
+      await tc.data('m_7', 'activity.signin', { mode: 'onsite', code: codeOf(soon._id) });
+      expect(await todo('m_7')).toBeUndefined();
+    });
+  });
+
   describe('sign-in in the window', () => {
     let vol: any;
     beforeAll(async () => {
@@ -187,9 +201,9 @@ describe('activities: create, enrol, sign in, summary, hours, statistics', () =>
       const branchB = await tc.data('sec_b', 'activity.stats', { year, branchId: B._id });
       const group = await tc.data('cadre_1', 'activity.stats', { year, groupId: G1._id });
       expect(county.byKind['红色教育']).toEqual({ events: 1, people: 1, hours: 0 });
-      expect(county.people).toBe(3);
+      expect(county.people).toBe(4); // m_0 twice, m_1, and m_7 of branch B (the to-do's activity)
       expect(group).toMatchObject({ events: 0, people: 3, hours: 3.5 });
-      expect(branchB).toMatchObject({ events: 0, people: 0, unit: { kind: 'branch', name: '宁波云支部' } });
+      expect(branchB).toMatchObject({ events: 1, people: 1, unit: { kind: 'branch', name: '宁波云支部' } });
       expect(await tc.code('sec_b', 'activity.stats', { year, branchId: A._id })).toBe('AUTH.FORBIDDEN');
       const rec = await tc.data('m_0', 'activity.record', { year });
       expect(rec.total).toEqual({ events: 2, people: 2, hours: 2.5 });

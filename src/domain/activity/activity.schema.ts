@@ -123,6 +123,9 @@ export interface ActivityRecord {
   groupId: string;
   kind: ActivityKind;
   year: number;
+  /** The activity's times, copied so a member's day (his to-do) is one indexed query. */
+  startAt: number;
+  endAt: number;
   at: number;
 }
 

@@ -97,3 +97,8 @@ export async function getActivityCounters(id: string): Promise<ActivityCounters 
 }
 
 export const activitiesByIds = (ids: string[]): Promise<Activity[]> => byIds<Activity>(db, 'activities', [...new Set(ids)]);
+
+/** A member's enrolments in activities starting in [from, to) and not over at `now` (his to-do). */
+export async function enrolmentsStarting(memberId: string, from: number, to: number, now: number): Promise<ActivityRecord[]> {
+  return (await enrolments().where({ memberId, startAt: _.and(_.gte(from), _.lt(to)), endAt: _.gt(now) }).limit(100).get()).data as ActivityRecord[];
+}

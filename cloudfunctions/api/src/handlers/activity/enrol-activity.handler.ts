@@ -36,7 +36,7 @@ export async function enrolActivityHandler(input: ActivityIdInput, ctx: Ctx): Pr
   if ((await enrolmentsByIds([id])).length) throw alreadyEnrolled();
   if (!(await takeSeat(a._id, a.capacity))) throw full();
 
-  const record: ActivityRecord = { _id: id, activityId: a._id, memberId, memberName: caller.name ?? '', openid: caller.openid, branchId: placement.branchId, groupId: placement.groupId, kind: a.kind, year: a.year, at: now };
+  const record: ActivityRecord = { _id: id, activityId: a._id, memberId, memberName: caller.name ?? '', openid: caller.openid, branchId: placement.branchId, groupId: placement.groupId, kind: a.kind, year: a.year, startAt: a.startAt, endAt: a.endAt, at: now };
   try {
     await insertEnrolment(record);
   } catch (err) {

@@ -33,7 +33,7 @@ export async function signinActivityHandler(input: ActivitySigninInput, ctx: Ctx
   const id = recordId(a._id, memberId);
   if (a.enrolment && !(await enrolmentsByIds([id])).length) throw new AppError(ErrorCodes.ACTIVITY_NOT_ENROLLED, '该活动需先报名，您未报名');
 
-  const doc: ActivitySignin = { _id: id, activityId: a._id, memberId, memberName: caller.name ?? '', openid: caller.openid, branchId: placement.branchId, groupId: placement.groupId, kind: a.kind, year: a.year, at: now, mode: input.mode, hours: 0 };
+  const doc: ActivitySignin = { _id: id, activityId: a._id, memberId, memberName: caller.name ?? '', openid: caller.openid, branchId: placement.branchId, groupId: placement.groupId, kind: a.kind, year: a.year, startAt: a.startAt, endAt: a.endAt, at: now, mode: input.mode, hours: 0 };
   try {
     await insertSignin(doc);
   } catch (err) {
