@@ -2,6 +2,7 @@ import { useEffect, useState } from 'react';
 import { Image, Text, View } from '@tarojs/components';
 import { call } from '@/services/cloud';
 import { appLink, useQrSvg } from '../shared/use-qr-svg';
+import './activity.css';
 
 /** Fetch a little after the step turns, so the new code is certainly issued. */
 const AFTER_TURN_MS = 500;

@@ -21,8 +21,8 @@ export function MemberActivityCard({ memberId }: { memberId?: string }) {
             ) : null}
             {r.items.slice(0, 10).map((i) => (
               <View key={i.activityId} className="row">
-                <View className="row-label">{minuteOf(i.startAt).slice(0, 10)} {i.title}</View>
-                <View className="row-value">{i.kind}{i.hours ? ` · ${i.hours} 小时` : ''}</View>
+                <View className="row-label">{minuteOf(i.startAt).slice(5, 10)}</View>
+                <View className="row-value">{i.title} · {i.kind}{i.hours ? ` · ${i.hours} 小时` : ''}</View>
               </View>
             ))}
             {r.items.length ? null : <View className="empty">今年暂未参加活动</View>}
