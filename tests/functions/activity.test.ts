@@ -1,6 +1,7 @@
 import { ADMIN, bootstrapCounty, createBranch, createGroup, grantRoles, joinMembers, sceneOf, startTestCloud, type TestCloud } from './helpers/cloud';
 import { activityAround } from './helpers/activity';
 import { eachTestLeavesDatabaseUnchanged } from './helpers/dump';
+import { png } from './helpers/png';
 import { sdkDb } from './helpers/study';
 import { activityCodeAt } from '../../src/domain/activity/activity-code.rules';
 import { SITE_CODE_STEP_MS } from '../../src/domain/shared/rotating-code.rules';
@@ -218,8 +219,17 @@ describe('activities: create, enrol, sign in, summary, hours, statistics', () =>
       const later = await tc.data('sec_a', 'activity.create', activityAround([A._id], { startIn: 120 }));
       expect(await tc.code('sec_a', 'activity.summarize', { activityId: later._id, summary: '尚未开始' })).toBe('ACTIVITY.NOT_STARTED');
       expect(await tc.code('sec_a', 'activity.summarize', { activityId: open._id, summary: '服务老人', photos: ['cloud://env.bucket/uploads/m_0/x.png'] })).toBe('CHECKIN.PHOTO_INVALID');
-      await tc.data('sec_a', 'activity.summarize', { activityId: open._id, summary: '走访慰问独居老人 20 户，打扫卫生、理发。' });
-      expect((await tc.data('m_1', 'activity.get', { activityId: open._id })).activity.summary).toContain('独居老人');
+      const big = await tc.lc.storage.put('uploads/sec_a/test/big.png', png(751, 100), 'sec_a', 'image/png');
+      expect(await tc.code('sec_a', 'activity.summarize', { activityId: open._id, summary: '服务老人', photos: [big] })).toBe('CHECKIN.PHOTO_INVALID');
+      const photo = await tc.lc.storage.put('uploads/sec_a/test/ok.png', png(), 'sec_a', 'image/png');
+      await tc.data('sec_a', 'activity.summarize', { activityId: open._id, summary: '走访慰问独居老人 20 户，打扫卫生、理发。', photos: [photo] });
+      const seen = (await tc.data('m_1', 'activity.get', { activityId: open._id })).activity;
+      expect(seen).toMatchObject({ summary: expect.stringContaining('独居老人'), photos: [photo] });
+      expect(seen.photoUrls[0]).toMatch(/^https?:\/\//);
+      // A new summary without the photo deletes it from storage.
+      await tc.data('sec_a', 'activity.summarize', { activityId: open._id, summary: '走访慰问独居老人 20 户。', photos: [] });
+      expect((await tc.data('m_1', 'activity.get', { activityId: open._id })).activity.photos).toEqual([]);
+      expect(tc.lc.storage.get(photo)).toBeNull();
     });
 
     it('the reconciler mends drifted counters from the records', async () => {
