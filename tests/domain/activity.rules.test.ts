@@ -1,7 +1,7 @@
 import { activityCodeAt, activityIdOfCode, checkActivityCode } from '../../src/domain/activity/activity-code.rules';
 import { activityStatsOf, countersFromTotals, eventCounterIds, memberFigures, personCounterIds } from '../../src/domain/activity/activity-counters.rules';
 import { activityKindList } from '../../src/domain/activity/activity-kinds';
-import { canHoldFor, canRunActivity, isForMember } from '../../src/domain/activity/activity-scope.rules';
+import { canHoldFor, canRunActivity, followsActivity, isForMember } from '../../src/domain/activity/activity-scope.rules';
 import { canRecordOutcome, isCreatableStart, isEnrolmentOpen, signinWindow } from '../../src/domain/activity/activity-window.rules';
 import { enrolmentGuard, isFull, seatsLeft } from '../../src/domain/activity/capacity.rules';
 import { hoursRefusal, maxHours } from '../../src/domain/activity/hours.rules';
@@ -109,6 +109,9 @@ describe('scope', () => {
     expect(canHoldFor(caller([{ role: 'sysadmin' }]), ['a'])).toBe(false);
     expect(canHoldFor(caller([{ role: 'cadre', groupId: 'g' }]), ['a'])).toBe(false);
     expect(canRunActivity(caller([{ role: 'secretary', branchId: 'b' }]), { branchIds: ['a', 'b'] })).toBe(false);
+    // He follows the joint activity (its facts), without running it.
+    expect(followsActivity(caller([{ role: 'secretary', branchId: 'b' }]), { branchIds: ['a', 'b'] })).toBe(true);
+    expect(followsActivity(caller([{ role: 'secretary', branchId: 'c' }]), { branchIds: ['a', 'b'] })).toBe(false);
   });
 
   it('is for members of its branches whose mobile status runs', () => {

@@ -250,4 +250,14 @@ describe('activities: create, enrol, sign in, summary, hours, statistics', () =>
       expect((await sdkDb().collection('activityCounters').doc(id).get()).data).toMatchObject({ people: before.people, byKind: { volunteer: { halfHours: 7 } } });
     });
   });
+
+  describe('a joint activity', () => {
+    it('shows a joint activity to a secretary of one of its branches without its attendees, code or hours', async () => {
+      const joint = await tc.data('county_1', 'activity.create', activityAround([A._id, B._id], {}, { title: '两支部联学', kind: '互学联学', enrolment: false, capacity: undefined }));
+      expect((await tc.data('sec_b', 'activity.list', { view: 'manage' })).items.map((a: any) => a._id)).toContain(joint._id);
+      expect(await tc.data('sec_b', 'activity.get', { activityId: joint._id })).toMatchObject({ site: null, attendees: null, activity: { can: { run: false } } });
+      expect((await tc.data('county_1', 'activity.get', { activityId: joint._id })).site).not.toBeNull();
+      expect(await tc.code('sec_b', 'activity.summarize', { activityId: joint._id, summary: '联学' })).toBe('AUTH.FORBIDDEN');
+    });
+  });
 });

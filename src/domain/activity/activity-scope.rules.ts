@@ -15,6 +15,12 @@ export const canHoldFor = (caller: Caller, branchIds: readonly string[]): boolea
 
 export const canRunActivity = (caller: Caller, a: Pick<Activity, 'branchIds'>): boolean => canHoldFor(caller, a.branchIds);
 
+/**
+ * Follows it without running it: a secretary of one of a joint activity's branches sees it in his
+ * list and may open it (its facts and summary), not its attendees or code.
+ */
+export const followsActivity = (caller: Caller, a: Pick<Activity, 'branchIds'>): boolean => canRunActivity(caller, a) || a.branchIds.some((id) => secretaryBranchIds(caller).includes(id));
+
 /** Holds activities somewhere: the county and any secretary (the organiser page and tile). */
 export const holdsActivities = (caller: Caller): boolean => hasRole(caller, 'county') || secretaryBranchIds(caller).length > 0;
 

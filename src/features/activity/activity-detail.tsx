@@ -10,7 +10,10 @@ import { seatsText, timeText, whereText, windowText } from './activity-text';
 import { AttendeeHours } from './attendee-hours';
 import { SummaryForm } from './summary-form';
 
-/** One activity for those who run it: its facts, the on-site code while sign-in is open, who came, hours, summary. */
+/**
+ * One activity for those who run it: its facts, the on-site code while sign-in is open, who came,
+ * hours, summary. A secretary who only follows a joint activity sees its facts and summary.
+ */
 export function ActivityDetail({ activityId, openid }: { activityId: string; openid: string }) {
   const got = useRemote(() => getActivity({ activityId }), [activityId]);
   return (
@@ -33,11 +36,15 @@ export function ActivityDetail({ activityId, openid }: { activityId: string; ope
               <ActivitySiteQr key={a._id} activityId={a._id} first={site} />
             </View>
           ) : null}
-          <View className="card">
-            <View className="card-title">报名与签到</View>
-            <AttendeeHours activityId={a._id} rows={attendees ?? []} hours={carriesHours(a) && canRecordOutcome(a, Date.now())} onSaved={got.reload} />
-          </View>
-          {canRecordOutcome(a, Date.now()) ? (
+          {attendees ? (
+            <View className="card">
+              <View className="card-title">报名与签到</View>
+              <AttendeeHours activityId={a._id} rows={attendees} hours={carriesHours(a) && canRecordOutcome(a, Date.now())} onSaved={got.reload} />
+            </View>
+          ) : (
+            <View className="card muted">该活动面向多个支部，签到名单、志愿时长和总结由县委组织部填写。{a.summary ? `总结：${a.summary}` : ''}</View>
+          )}
+          {attendees && canRecordOutcome(a, Date.now()) ? (
             <View className="card">
               <View className="card-title">活动总结</View>
               <SummaryForm key={a.summarizedAt ?? 0} a={a} openid={openid} onSaved={got.reload} />

@@ -1,7 +1,7 @@
 import type { ActivityOutputs, AttendeeRow } from '@/contracts/activity';
 import type { ActivityIdInput } from '@/domain/activity/activity.schema';
 import { activityCodeAt } from '@/domain/activity/activity-code.rules';
-import { canRunActivity, isForMember } from '@/domain/activity/activity-scope.rules';
+import { canRunActivity, followsActivity, isForMember } from '@/domain/activity/activity-scope.rules';
 import { signinWindow } from '@/domain/activity/activity-window.rules';
 import { forbidden } from '@/domain/shared/errors';
 import { tempUrls } from '@shared/platform/storage';
@@ -15,14 +15,15 @@ import { activityNotFound, activityView } from './activity-views';
 /**
  * One activity: for a member of its branches, with his part in it; for those who run it, also the
  * on-site code while sign-in is open (it changes every 30 s: the screen fetches again at
- * `refreshAt`) and who enrolled, came and was given hours. Nobody else sees it.
+ * `refreshAt`) and who enrolled, came and was given hours; a secretary of one of a joint activity's
+ * branches sees its facts only. Nobody else sees it.
  */
 export async function getActivityHandler(input: ActivityIdInput, ctx: Ctx): Promise<ActivityOutputs['activity.get']> {
   const { caller, now } = ctx;
   const [a, placement] = await Promise.all([getActivity(input.activityId), placementOf(ctx)]);
   if (!a) throw activityNotFound();
   const runs = canRunActivity(caller, a);
-  if (!runs && !isForMember(a, placement)) throw forbidden('该活动不面向您所在的支部');
+  if (!followsActivity(caller, a) && !isForMember(a, placement)) throw forbidden('该活动不面向您所在的支部');
   const ownId = caller.memberId ? recordId(a._id, caller.memberId) : null;
   const [mineEnrolment, mineSignin, urls, secret, enrolments, signins] = await Promise.all([
     ownId ? enrolmentsByIds([ownId]) : [],
