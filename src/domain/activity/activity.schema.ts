@@ -3,16 +3,12 @@ import { daySchema, idSchema, yearSchema } from '../shared/fields.schema';
 import { fileRefSchema } from '../study/study.schema';
 import { timeSchema } from '../themeday/themeday.schema';
 import { activityKindList, type ActivityKind } from './activity-kinds';
+import { ACTIVITY_PHOTOS_MAX, BRANCHES_MAX, CAPACITY_MAX, DURATION_MAX_MINUTES, HOURS_ENTRIES_MAX, SUMMARY_MAX } from './activity.constants';
+// Plain values live in activity.constants.ts, which the app imports without loading zod.
+export { ACTIVITY_PHOTOS_MAX, BRANCHES_MAX, CAPACITY_MAX, DURATION_MAX_MINUTES, HOURS_ENTRIES_MAX, SUMMARY_MAX } from './activity.constants';
 
 /** 活动: one model for every kind (activity-kinds.ts), for some branches, with enrolment and sign-in. */
 
-/** Longest activity: a week (家乡行 and 冬春训 run over several days). */
-export const DURATION_MAX_MINUTES = 7 * 24 * 60;
-export const CAPACITY_MAX = 10_000;
-export const BRANCHES_MAX = 50;
-export const SUMMARY_MAX = 2000;
-export const ACTIVITY_PHOTOS_MAX = 9;
-export const HOURS_ENTRIES_MAX = 200;
 
 const urlSchema = z.string().trim().max(512, '链接不超过 512 字').regex(/^https?:\/\/\S+$/, '请填写完整的网址链接');
 

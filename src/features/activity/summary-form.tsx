@@ -2,7 +2,7 @@ import { useState } from 'react';
 import Taro from '@tarojs/taro';
 import { Image, View } from '@tarojs/components';
 import type { ActivityView } from '@/contracts/activity';
-import { ACTIVITY_PHOTOS_MAX, SUMMARY_MAX } from '@/domain/activity/activity.schema';
+import { ACTIVITY_PHOTOS_MAX, SUMMARY_MAX } from '@/domain/activity/activity.constants';
 import { AppError } from '@/domain/shared/errors';
 import { pickImages, uploadImage } from '@/services/storage';
 import { call } from '@/services/cloud';
