@@ -50,6 +50,7 @@ export default defineAppConfig({
         'moves/index',
         'org-edit/index',
         'org-import/index',
+        'study-manage/index',
         'activities/index',
       ],
     },

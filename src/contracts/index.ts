@@ -23,7 +23,7 @@ import { activityActions, type ActivityOutputs } from './activity';
 
 export type { OrgTree } from './org';
 export type { JoinOutcome, JoinPreview, MemberView, MeView } from './member';
-export type { CheckinStatsView, CheckinView, CompletionRow, StudyPushSummary } from './study';
+export type { CheckinStatsView, CheckinView, CompletionRow, ManagedPush, StudyPushSummary } from './study';
 export type {
   AttendanceRow,
   ConsentSummary,
