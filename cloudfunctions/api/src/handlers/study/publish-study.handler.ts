@@ -7,6 +7,7 @@ import type { Audience, BodyBlock, StudyPublishInput, StudyPush } from '@/domain
 import { canPushTo } from '@/domain/auth/scope.rules';
 import type { Ctx } from '../../context';
 import { requireCleanText } from '../clean-text';
+import { announcePush } from '../notify-todo';
 import { newId } from '../../platform/ids';
 import { branchesByIds, groupsByIds } from '../../repos/org.repo';
 import { insertPush } from '../../repos/studies.repo';
@@ -46,6 +47,7 @@ export async function publishStudyHandler(input: StudyPublishInput, { caller, no
     counters: { total: 0, byBranch: {}, byGroup: {} },
   };
   await insertPush(push);
+  await announcePush(push, now);
   return summary(push);
 }
 
