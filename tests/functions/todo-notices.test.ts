@@ -18,7 +18,7 @@ describe('待办 subscribe messages', () => {
   let memberIds: string[];
   const db = () => sdkDb();
   const tick = () => tc.lc.invoke('cron-theme-day', {}) as Promise<any>;
-  const sent = (touser?: string) => tc.lc.outbox.filter((e: any) => e.kind === 'subscribeMessage' && e.result.errcode === 0 && (!touser || e.touser === touser));
+  const sent = (touser?: string): any[] => tc.lc.outbox.filter((e: any) => e.kind === 'subscribeMessage' && e.result.errcode === 0 && (!touser || e.touser === touser));
   const subscribe = (openid: string, results: Record<string, string>) => tc.data(openid, 'todo.subscribe', { results });
   const queueOf = async (openid: string) => (await db().collection('noticeQueue').where({ openid }).limit(100).get()).data as any[];
   const consent = async (openid: string, tpl: string) => (await db().collection('themedayConsents').doc(`${openid}_${tpl}`).get()).data as any;
