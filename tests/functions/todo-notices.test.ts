@@ -1,5 +1,6 @@
 import { grantRoles, joinMembers, seedTwoBranches, startTestCloud, type TestCloud } from './helpers/cloud';
 import { dayAfter, today } from './helpers/days';
+import { TIERS as tiers } from './helpers/evaluation';
 import { publish, sdkDb } from './helpers/study';
 
 jest.setTimeout(180_000);
@@ -141,5 +142,29 @@ describe('待办 subscribe messages', () => {
     expect(sent('sec_b')).toHaveLength(1);
     expect(sent('sec_b')[0].data.thing2.value).toBe('党员000申请转入宁波云支部');
     expect((await consent('sec_b', TODO)).available).toBe(0);
+  });
+
+  it('tells the reviewers a round names, but not the county who opened it', async () => {
+    await subscribe('county_1', { [TODO]: 'accept' });
+    const left = (await consent('cadre_1', TODO)).available;
+    expect(left).toBe(1);
+    await tc.data('county_1', 'eval.openRound', { year: Number(today().slice(0, 4)), startDay: today(), endDay: dayAfter(10), criteria: [{ name: '抓党建', weight: 100, maxScore: 10 }], tiers, reviewerOpenids: ['county_1', 'cadre_1'] });
+    await tick();
+    const rounds = sent().filter((e: any) => e.data.thing1.value === '待打分的述职评议');
+    expect(rounds.map((e: any) => e.touser)).toEqual(['cadre_1']);
+    expect(rounds[0]).toMatchObject({ page: 'pages/eval-rounds/index' });
+    expect((await consent('county_1', TODO)).available).toBe(1);
+  });
+
+  it('tells the secretaries of a branch that approves joins of each new request', async () => {
+    expect((await consent('sec_a', TODO)).available).toBe(1);
+    await tc.data('sec_a', 'branch.joinSettings', { branchId: s.A._id, approval: true });
+    const scene = (await tc.data('sec_a', 'branch.qrcode', { branchId: s.A._id })).scene;
+    await tc.data('newcomer', 'member.join', { scene, groupId: s.G1._id, name: '周建华', gender: '男', phone: '13900009999', city: '杭州' });
+    await tick();
+    const joins = sent('sec_a').filter((e: any) => e.data.thing1.value === '待审核的入支部申请');
+    expect(joins).toHaveLength(1);
+    expect(joins[0]).toMatchObject({ page: 'pages/moves/index' });
+    expect(joins[0].data.thing2.value).toBe('周建华申请加入杭州云支部');
   });
 });
