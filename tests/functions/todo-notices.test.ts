@@ -51,7 +51,7 @@ describe('待办 subscribe messages', () => {
     const r = await tick();
     expect(r.notices).toMatchObject({ sent: 1, settled: 2 });
     const [msg] = sent('cadre_1');
-    expect(msg).toMatchObject({ templateId: TODO, page: 'pages/care-queue/index?assignedToMe=1', miniprogramState: 'developer' });
+    expect(msg).toMatchObject({ templateId: TODO, page: 'admin/care-queue/index?assignedToMe=1', miniprogramState: 'developer' });
     expect(msg.data.thing1.value).toBe('分派给我的求助');
     expect(msg.data.thing2.value).toBe('党员000 · 欠薪维权');
     expect(Object.keys(msg.data).sort()).toEqual(['thing1', 'thing2', 'time3']);
@@ -72,7 +72,7 @@ describe('待办 subscribe messages', () => {
     const [msg] = sent('cadre_2');
     expect([...msg.data.thing2.value]).toHaveLength(20);
     expect(msg.data.thing2.value.endsWith('…')).toBe(true);
-    expect(msg.page).toBe('pages/suggestions/index');
+    expect(msg.page).toBe('admin/suggestions/index');
   });
 
   it('tells a new push to the consenting members of its audience only, once, even when its walk is repeated', async () => {
@@ -122,7 +122,7 @@ describe('待办 subscribe messages', () => {
 
   it('closes a send a dead tick claimed as interrupted and never sends it', async () => {
     await subscribe('sec_a', { [TODO]: 'accept' });
-    const doc = { kind: 'transfersToDecide', openid: 'sec_a', templateId: TODO, page: 'pages/moves/index', data: { thing1: { value: '待审核的转入申请' }, thing2: { value: 'x' }, time3: { value: '2026-12-01 08:00' } }, state: 'sending', claimTick: 'dead', createdAt: 1, updatedAt: 1 };
+    const doc = { kind: 'transfersToDecide', openid: 'sec_a', templateId: TODO, page: 'admin/moves/index', data: { thing1: { value: '待审核的转入申请' }, thing2: { value: 'x' }, time3: { value: '2026-12-01 08:00' } }, state: 'sending', claimTick: 'dead', createdAt: 1, updatedAt: 1 };
     await db().collection('noticeQueue').add({ data: { _id: 'transfersToDecide_t1_sec_a', ...doc } });
     await tick();
     expect(sent('sec_a')).toEqual([]);
@@ -164,7 +164,7 @@ describe('待办 subscribe messages', () => {
     await tick();
     const joins = sent('sec_a').filter((e: any) => e.data.thing1.value === '待审核的入支部申请');
     expect(joins).toHaveLength(1);
-    expect(joins[0]).toMatchObject({ page: 'pages/moves/index' });
+    expect(joins[0]).toMatchObject({ page: 'admin/moves/index' });
     expect(joins[0].data.thing2.value).toBe('周建华申请加入杭州云支部');
   });
 });
