@@ -19,6 +19,7 @@ export default defineAppConfig({
     'pages/award/index',
     'pages/award-vote/index',
     'pages/role-accept/index',
+    'pages/activities/index',
     'pages/lessons/index',
     'pages/mailings/index',
   ],
@@ -52,6 +53,7 @@ export default defineAppConfig({
         'org-edit/index',
         'org-import/index',
         'study-manage/index',
+        'activities/index',
         'lessons/index',
         'mailings/index',
         'mailing/index',
@@ -68,6 +70,8 @@ export default defineAppConfig({
   // Native components, listed app-wide so every page and Taro's recursive `comp` template can use them.
   usingComponents: { 'status-badge': 'components/status-badge/index' },
   window: {
+    // WeChat's own bar on weapp; on H5 it turns on Taro's bar (title, back, or home on a page opened directly).
+    navigationStyle: 'default',
     backgroundTextStyle: 'light',
     navigationBarBackgroundColor: '#c8102e',
     navigationBarTitleText: '云支部',

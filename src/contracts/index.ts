@@ -19,6 +19,7 @@ import { mobilityActions, type MobilityOutputs } from './mobility';
 import { orgEditActions, type OrgEditOutputs } from './org-edit';
 import { importActions, type ImportOutputs } from './import';
 import { posterActions, type PosterOutputs } from './poster';
+import { activityActions, type ActivityOutputs } from './activity';
 import { lessonActions, type LessonOutputs } from './lesson';
 import { mailingActions, type MailingOutputs } from './mailing';
 import { mediationActions, type MediationOutputs } from './mediation';
@@ -63,6 +64,7 @@ export const actions = {
   ...orgEditActions,
   ...importActions,
   ...posterActions,
+  ...activityActions,
   ...lessonActions,
   ...mailingActions,
   ...mediationActions,
@@ -92,6 +94,7 @@ export interface ActionOutputs
     OrgEditOutputs,
     ImportOutputs,
     PosterOutputs,
+    ActivityOutputs,
     LessonOutputs,
     MailingOutputs,
     MediationOutputs,

@@ -11,8 +11,9 @@ import moves from './cases/moves';
 import orgImport from './cases/org-import';
 import todo from './cases/todo';
 import publishing from './cases/publishing';
+import activity from './cases/activity';
 import lesson from './cases/lesson';
 import mailing from './cases/mailing';
 import mediation from './cases/mediation';
 
-export const areas: AreaCases<any>[] = [foundation, hometown, consoleArea, pairing, care, evaluation, roles, moves, orgImport, todo, publishing, lesson, mailing, mediation];
+export const areas: AreaCases<any>[] = [foundation, hometown, consoleArea, pairing, care, evaluation, roles, moves, orgImport, todo, publishing, activity, lesson, mailing, mediation];

@@ -30,6 +30,7 @@ import { mobilityHandlers } from './handlers/mobility';
 import { orgEditHandlers } from './handlers/org-edit';
 import { importHandlers } from './handlers/import';
 import { posterHandlers } from './handlers/poster';
+import { activityHandlers } from './handlers/activity';
 import { lessonHandlers } from './handlers/lesson';
 import { mailingHandlers } from './handlers/mailing';
 import { mediationHandlers } from './handlers/mediation';
@@ -56,6 +57,7 @@ const handlers: HandlerTable<ActionName> = {
   ...orgEditHandlers,
   ...importHandlers,
   ...posterHandlers,
+  ...activityHandlers,
   ...lessonHandlers,
   ...mailingHandlers,
   ...mediationHandlers,

@@ -7,6 +7,7 @@ import { isDuplicateKey } from '@shared/platform/db-errors';
 import type { Ctx } from '../../context';
 import { getLesson, moveLesson } from '../../repos/lessons.repo';
 import { removePush } from '../../repos/studies.repo';
+import { announcePush } from '../notify-todo';
 import { publishPush } from '../study/publish-push';
 import { lessonMoved, lessonNotFound, lessonViews } from './lesson-views';
 
@@ -20,7 +21,8 @@ import { lessonMoved, lessonNotFound, lessonViews } from './lesson-views';
  * repeat: an approval that died between the two left a push and a waiting lesson, and the next
  * approval finds the push (duplicate key) and only moves the lesson. A return that wins against an
  * approval in flight takes that push back (a returned lesson has no push); an approval that loses
- * to a return does the same. A refused publish (risky text, a past due day) writes nothing.
+ * to a return does the same. A refused publish (risky text, a past due day) writes nothing. The
+ * push is announced to the branch like any other (notify-todo.ts) once the lesson has moved.
  */
 export async function reviewLessonHandler(input: LessonReviewInput, ctx: Ctx): Promise<LessonOutputs['lesson.review']> {
   const { caller, now } = ctx;
@@ -52,6 +54,8 @@ export async function reviewLessonHandler(input: LessonReviewInput, ctx: Ctx): P
     if ((await getLesson(lesson._id))?.state !== 'published') await removePush(pushId);
     throw lessonMoved();
   }
+  // Announced once the lesson stands published (a push taken back was never announced).
+  await announcePush({ _id: pushId, publishAt: now }, now);
   return view(ctx, { ...lesson, ...published });
 }
 
