@@ -65,6 +65,8 @@ describe('微党课: a member submits, his secretary returns or approves, the le
     // The author's photo is signed for his branch's readers; his openid is not shown to them.
     expect(push.push.imageUrls?.[photo]).toEqual(expect.any(String));
     expect(body).not.toContain('"m_0"');
+    // Announced to the branch as every push is (one broadcast document).
+    expect((await sdkDb().collection('noticeBroadcasts').where({ pushId: published.pushId }).get()).data).toHaveLength(1);
     expect((await tc.call('m_2', 'study.get', { pushId: published.pushId })).ok).toBe(false);
     const listed = await tc.data('m_1', 'study.list', {});
     expect(listed.items.find((i: any) => i._id === published.pushId)).toMatchObject({ author: { name: '党员000' } });
