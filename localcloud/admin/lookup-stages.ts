@@ -1,0 +1,63 @@
+/**
+ * `$lookup` as CloudBase takes it (Aggregate.lookup: developers.weixin.qq.com/miniprogram/dev/wxcloud/
+ * reference-sdk-api/database/aggregate/Aggregate.lookup.html; docs.cloudbase.net api-reference server
+ * node-sdk database aggregate stages lookup). Two forms, never mixed: equality (`from`, `localField`,
+ * `foreignField`, `as`) or sub-query (`from`, optional `let`, `pipeline`, `as`); the joined collection
+ * is one of the same database. mingo also runs the mixed form MongoDB 5 added and joins a missing
+ * collection as empty: both are refused here, so code that runs locally runs there.
+ */
+import type { CollectionStore } from '../store/collection-store';
+import type { Doc } from '../store/wire-codec';
+import { collectionMissing, unsupported } from '../store/db-error';
+import { matching } from './matching';
+
+type Stage = Record<string, unknown>;
+
+const isText = (v: unknown): v is string => typeof v === 'string' && v.length > 0;
+
+/** Refuses a `$lookup` (at any depth) that CloudBase would not run. */
+export function checkLookups(store: CollectionStore, stages: Stage[]): void {
+  for (const stage of stages) {
+    if (!('$lookup' in stage)) continue;
+    const l = (stage.$lookup ?? {}) as Record<string, unknown>;
+    if (!isText(l.from) || !isText(l.as)) throw unsupported('$lookup needs `from` and `as`');
+    const equality = 'localField' in l || 'foreignField' in l;
+    const subQuery = 'pipeline' in l || 'let' in l;
+    if (equality && subQuery) throw unsupported('$lookup mixing localField/foreignField with let/pipeline (CloudBase takes one form or the other)');
+    if (equality && (!isText(l.localField) || !isText(l.foreignField))) throw unsupported('$lookup needs both localField and foreignField');
+    if (!equality && !Array.isArray(l.pipeline)) throw unsupported('$lookup needs localField/foreignField or a pipeline');
+    if (!store.get(l.from)) throw collectionMissing(l.from);
+    if (Array.isArray(l.pipeline)) checkLookups(store, l.pipeline as Stage[]);
+  }
+}
+
+/** A plain `$match` (no `$expr`, so no `$$variable` of the outer record): the same for every outer record. */
+const isPlainMatch = (s: Stage | undefined): s is { $match: Record<string, unknown> } =>
+  !!s && '$match' in s && !JSON.stringify(s.$match ?? {}).includes('"$expr"');
+
+/**
+ * What mingo resolves each joined collection to. A sub-query lookup that opens with a plain `$match`
+ * joins only that match's records, found through the indexes (matching); mingo still runs the whole
+ * pipeline on them, so the answer is the same, only a point lookup no longer clones a collection of
+ * 100,000 members. Other lookups see the whole collection, cloned once per request (mingo may modify
+ * what it is given).
+ */
+export function lookupResolver(store: CollectionStore, stages: Stage[]): { stages: Stage[]; resolve: (name: string) => Doc[] } {
+  const narrowed = new Map<string, Doc[]>();
+  const whole = new Map<string, Doc[]>();
+  const out = stages.map((stage, i) => {
+    if (!('$lookup' in stage)) return stage;
+    const l = stage.$lookup as { from: string; pipeline?: Stage[] };
+    if (!Array.isArray(l.pipeline) || !isPlainMatch(l.pipeline[0])) return stage;
+    const key = `\u0000${i}`;
+    narrowed.set(key, structuredClone(matching(store, store.get(l.from)!, l.pipeline[0].$match ?? {})));
+    return { $lookup: { ...l, from: key } };
+  });
+  const resolve = (name: string): Doc[] => {
+    const own = narrowed.get(name);
+    if (own) return own;
+    if (!whole.has(name)) whole.set(name, structuredClone([...(store.get(name)?.docs.values() ?? [])]));
+    return whole.get(name)!;
+  };
+  return { stages: out, resolve };
+}
