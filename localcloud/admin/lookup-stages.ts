@@ -35,14 +35,21 @@ export function checkLookups(store: CollectionStore, stages: Stage[]): void {
 const isPlainMatch = (s: Stage | undefined): s is { $match: Record<string, unknown> } =>
   !!s && '$match' in s && !JSON.stringify(s.$match ?? {}).includes('"$expr"');
 
+/** Stages that build new records or pass the ones they get untouched: joined records under them are never modified. */
+const READ_ONLY = new Set(['$match', '$project', '$limit', '$skip', '$sort', '$lookup']);
+const readOnly = (stages: Stage[]): boolean =>
+  stages.every((s) => Object.keys(s).every((k) => READ_ONLY.has(k)) && (!('$lookup' in s) || readOnly(((s.$lookup as { pipeline?: Stage[] }).pipeline ?? []) as Stage[])));
+
 /**
  * What mingo resolves each joined collection to. A sub-query lookup that opens with a plain `$match`
  * joins only that match's records, found through the indexes (matching); mingo still runs the whole
- * pipeline on them, so the answer is the same, only a point lookup no longer clones a collection of
- * 100,000 members. Other lookups see the whole collection, cloned once per request (mingo may modify
- * what it is given).
+ * pipeline on them, so the answer is the same, only a point lookup no longer walks a collection of
+ * 100,000 members. mingo may modify what it is given (`$unwind`, `$addFields`…), so joined records
+ * are cloned, unless every stage only reads (a caller's point reads: `$match`, `$project`, `$limit`,
+ * `$lookup`), where cloning a large collection per request would cost more than the query.
  */
 export function lookupResolver(store: CollectionStore, stages: Stage[]): { stages: Stage[]; resolve: (name: string) => Doc[] } {
+  const copy: <T>(v: T) => T = readOnly(stages) ? (v) => v : (v) => structuredClone(v);
   const narrowed = new Map<string, Doc[]>();
   const whole = new Map<string, Doc[]>();
   const out = stages.map((stage, i) => {
@@ -50,13 +57,13 @@ export function lookupResolver(store: CollectionStore, stages: Stage[]): { stage
     const l = stage.$lookup as { from: string; pipeline?: Stage[] };
     if (!Array.isArray(l.pipeline) || !isPlainMatch(l.pipeline[0])) return stage;
     const key = `\u0000${i}`;
-    narrowed.set(key, structuredClone(matching(store, store.get(l.from)!, l.pipeline[0].$match ?? {})));
+    narrowed.set(key, copy(matching(store, store.get(l.from)!, l.pipeline[0].$match ?? {})));
     return { $lookup: { ...l, from: key } };
   });
   const resolve = (name: string): Doc[] => {
     const own = narrowed.get(name);
     if (own) return own;
-    if (!whole.has(name)) whole.set(name, structuredClone([...(store.get(name)?.docs.values() ?? [])]));
+    if (!whole.has(name)) whole.set(name, copy([...(store.get(name)?.docs.values() ?? [])]));
     return whole.get(name)!;
   };
   return { stages: out, resolve };

@@ -201,11 +201,12 @@ describe('aggregate lookup as CloudBase takes it (Aggregate.lookup: developers.w
   test('one request reads a record and the documents it names: a constant sub-query and one through `let` and `$$` in `expr`', async () => {
     const [row] = await ok(cloud, { op: 'aggregate', coll: 'users', stages: [
       ['match', { _id: 'o_1' }],
-      ['lookup', { from: 'orders', pipeline: pipeline(['match', { _id: 'y_m1' }]), as: 'fixed' }],
+      ['lookup', { from: 'orders', pipeline: pipeline(['match', { _id: 'y_m1' }], ['project', { push: 0 }]), as: 'fixed' }],
       ['lookup', { from: 'orders', let: { m: '$memberId' }, pipeline: pipeline(['match', { $cmd: 'expr', args: [{ $agg: 'eq', args: [['$_id', { $agg: 'concat', args: [['x_', '$$m']] }]] }] }]), as: 'mine' }],
       ['lookup', { from: 'orders', localField: 'memberId', foreignField: 'memberId', as: 'all' }],
     ] });
-    expect(row.fixed.map((d: any) => d._id)).toEqual(['y_m1']);
+    expect(row.fixed).toEqual([{ _id: 'y_m1', memberId: 'm1' }]);
+    expect((await ok(cloud, { op: 'get', coll: 'orders', doc: 'y_m1' })).push).toBe('y'); // the stored record is untouched
     expect(row.mine.map((d: any) => d._id)).toEqual(['x_m1']);
     expect(row.all.map((d: any) => d._id).sort()).toEqual(['x_m1', 'y_m1']);
   });
