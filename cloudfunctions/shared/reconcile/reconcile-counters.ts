@@ -11,40 +11,10 @@ import { citiesOf, cityKey, countersOf, parseUnitKey, unitKey, type CountedMembe
 import { counterKey } from '@/domain/themeday/attendance-counters.rules';
 import { _, db } from '../platform/cloud';
 import { getAll } from '../repos/query';
+import { applyMends, mend, note, settleMs, type Incs, type ReconcileReport } from './mends';
+import { reconcileCare, reconcileProjects, reconcileVotes } from './reconcile-organiser-counters';
 
-/**
- * Longer than the api's 20 s timeout (config.json): a write older than this has finished or died.
- * RECONCILE_SETTLE_MS overrides it (0 right after a restart, when nothing can be in flight).
- */
-const settleMs = (): number => Number(process.env.RECONCILE_SETTLE_MS ?? 30_000);
-
-export interface Mend { doc: string; field: string; was: number; now: number }
-export interface ReconcileReport { checked: number; mended: Mend[]; busy: string[] }
-
-type Incs = Record<string, unknown> & { [SEEN]?: Record<string, unknown>; [MENDS]?: Mend[] };
-const SEEN = Symbol('seen');
-const MENDS = Symbol('mends');
-
-/** Adds to `incs` the increment that takes `field` from `was` to `want` (applied only if `field` still holds `was`). */
-function mend(_report: ReconcileReport, doc: string, incs: Incs, field: string, was: number, want: number): void {
-  if (was === want) return;
-  incs[field] = _.inc(want - was);
-  (incs[SEEN] ??= {})[field] = was === 0 ? _.in([0, null]) : was;
-  (incs[MENDS] ??= []).push({ doc, field, was, now: want });
-}
-
-/**
- * Applies the mends of one document as a compare-and-set: only if every mended field still holds
- * what was read (a missing field reads 0). Two reconcilers at once (the timer and the county's
- * action) or an increment landing meanwhile make it match nothing: left for the next run.
- */
-async function applyMends(report: ReconcileReport, coll: string, id: string, incs: Incs): Promise<void> {
-  const mends = incs[MENDS] ?? [];
-  if (!Object.keys(incs).length) return;
-  const res = await db.collection(coll).where({ _id: id, ...(incs[SEEN] ?? {}) }).update({ data: Object.fromEntries(Object.entries(incs)) });
-  if ((res?.stats?.updated ?? 0) > 0) report.mended.push(...mends);
-  else report.busy.push(`${coll}/${id}`);
-}
+export type { Mend, ReconcileReport } from './mends';
 
 export async function reconcileCounters(since: number, now: number): Promise<ReconcileReport> {
   const report: ReconcileReport = { checked: 0, mended: [], busy: [] };
@@ -52,6 +22,9 @@ export async function reconcileCounters(since: number, now: number): Promise<Rec
   await reconcileUnits(report, since, settled);
   await reconcilePushes(report, since, settled);
   await reconcileThemedays(report, since, settled);
+  await reconcileCare(report, since, settled);
+  await reconcileProjects(report, since, settled);
+  await reconcileVotes(report, since, settled);
   return report;
 }
 
@@ -79,19 +52,19 @@ async function reconcileUnits(report: ReconcileReport, since: number, settled: n
     const want = countersOf(members).get(key) ?? { memberCount: 0, lostCount: 0, cityCounts: {} };
     const doc = `${coll}/${id}`;
     const incs: Incs = {};
-    mend(report, doc, incs, 'memberCount', unit.memberCount ?? 0, want.memberCount);
-    mend(report, doc, incs, 'lostCount', unit.lostCount ?? 0, want.lostCount);
+    mend(doc, incs, 'memberCount', unit.memberCount ?? 0, want.memberCount);
+    mend(doc, incs, 'lostCount', unit.lostCount ?? 0, want.lostCount);
     const stored = unit.cityCounts ?? {};
     const wanted = citiesOf(want.cityCounts);
     for (const city of new Set([...citiesOf(stored).keys(), ...wanted.keys()])) {
       const k = cityKey(city);
       const prefixed = Object.prototype.hasOwnProperty.call(stored, k) ? stored[k] : 0;
-      mend(report, doc, incs, `cityCounts.${k}`, prefixed, wanted.get(city) ?? 0);
+      mend(doc, incs, `cityCounts.${k}`, prefixed, wanted.get(city) ?? 0);
     }
     // Keys written before the `c:` prefix: their members are counted under the prefixed key now.
     for (const legacy of Object.keys(stored).filter((k) => !k.startsWith('c:'))) {
       incs[`cityCounts.${legacy}`] = _.remove();
-      (incs[MENDS] ??= []).push({ doc, field: `cityCounts.${legacy}`, was: stored[legacy], now: 0 });
+      note(incs, { doc, field: `cityCounts.${legacy}`, was: stored[legacy], now: 0 });
     }
     if (Object.keys(incs).length) await applyMends(report, coll, id, incs);
   }
@@ -110,12 +83,12 @@ async function reconcilePushes(report: ReconcileReport, since: number, settled: 
     const stored = push.counters ?? {};
     const doc = `studyPushes/${pushId}`;
     const incs: Incs = {};
-    mend(report, doc, incs, 'counters.total', stored.total ?? 0, all.length);
+    mend(doc, incs, 'counters.total', stored.total ?? 0, all.length);
     for (const [part, field] of [['byBranch', 'branchId'], ['byGroup', 'groupId']] as const) {
       const want = new Map<string, number>();
       for (const c of all) want.set(c[field], (want.get(c[field]) ?? 0) + 1);
       const have = stored[part] ?? {};
-      for (const id of new Set([...Object.keys(have), ...want.keys()])) mend(report, doc, incs, `counters.${part}.${id}`, have[id] ?? 0, want.get(id) ?? 0);
+      for (const id of new Set([...Object.keys(have), ...want.keys()])) mend(doc, incs, `counters.${part}.${id}`, have[id] ?? 0, want.get(id) ?? 0);
     }
     if (Object.keys(incs).length) await applyMends(report, 'studyPushes', pushId, incs);
   }
@@ -139,8 +112,8 @@ async function reconcileThemedays(report: ReconcileReport, since: number, settle
     const stored = plan.counters?.[key] ?? {};
     const doc = `themedayPlans/${branchId}`;
     const incs: Incs = {};
-    mend(report, doc, incs, `counters.${key}.signedIn`, stored.signedIn ?? 0, all.length);
-    for (const mode of ['online', 'onsite'] as const) mend(report, doc, incs, `counters.${key}.${mode}`, stored[mode] ?? 0, all.filter((s) => s.mode === mode).length);
+    mend(doc, incs, `counters.${key}.signedIn`, stored.signedIn ?? 0, all.length);
+    for (const mode of ['online', 'onsite'] as const) mend(doc, incs, `counters.${key}.${mode}`, stored[mode] ?? 0, all.filter((s) => s.mode === mode).length);
     if (Object.keys(incs).length) await applyMends(report, 'themedayPlans', branchId, incs);
   }
 }
