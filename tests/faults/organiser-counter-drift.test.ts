@@ -1,7 +1,8 @@
 /**
  * The organisers' counters follow the same rule as the members': record first, counters by
  * increments after it. Here the local cloud dies (SIGKILL) between the two for a family visit
- * (careCounters: visits, amount, families) and a hometown project (projectTotals/pipeline); one
+ * (careCounters: visits, amount, families), a hometown project (projectTotals/pipeline) and a
+ * vote (awardNominations.votes, cut right after its transaction's commit); one
  * run of cron-reconcile mends both from the records and reports each mend, and a second run finds
  * nothing left.
  */
@@ -11,6 +12,9 @@ import { seedCounty } from './helpers/child-seed';
 import { profile } from '../functions/helpers/cloud';
 import { dayOf } from '../../src/domain/shared/day.rules';
 import { postJson } from '../e2e/helpers/process';
+import { dayAfter } from '../functions/helpers/days';
+import { startLocalCloud } from '../../localcloud/server';
+import { localSdkDb } from '../../localcloud/sdk-db';
 
 jest.setTimeout(180_000);
 
@@ -29,9 +33,9 @@ describe('SIGKILL between an organiser\'s record and its counters: the reconcile
   });
   afterAll(() => cc.dispose());
 
-  async function dieAfterInsert(coll: string, action: string, payload: unknown) {
+  async function dieAfterInsert(coll: string, action: string, payload: unknown, openid = 'county_1') {
     await postJson(cc.url, '/dev/faults', { crashAfterInsertInto: coll });
-    await expect(cc.call('county_1', action, payload)).rejects.toThrow();
+    await expect(cc.call(openid, action, payload)).rejects.toThrow();
     await cc.kill();
     await cc.start(ENV);
   }
@@ -80,6 +84,33 @@ describe('SIGKILL between an organiser\'s record and its counters: the reconcile
     const totals = byId(readStore(cc.dataDir), 'projectTotals').get('pipeline');
     expect(totals.county.lead).toMatchObject({ count: 2, jobs: 12 });
     expect(totals.county.lead.amount).toBeCloseTo(150.75, 6);
+    await cc.start(ENV);
+  });
+
+  it('a vote committed without its nomination\'s count: the count mended from the votes', async () => {
+    const candidateId = memberId;
+    await cc.data('m_2', 'member.join', { scene: county.scene, groupId: county.groupId, ...profile(2) });
+    const campaign = await cc.data('county_1', 'award.open', { kind: 'member', title: '年度二十佳流动党员', year: new Date().getFullYear(), votesPerVoter: 2, voteStartDay: dayAfter(1), voteEndDay: dayAfter(7) });
+    await cc.data('county_1', 'award.nominate', { campaignId: campaign._id, candidateId, reason: '扎根异乡不忘初心，组织流动党员开展志愿服务，带动老乡就业。' });
+    // The calendar moves on: voting opens today (written into the stopped cloud's data folder).
+    await cc.stop();
+    const here = await startLocalCloud({ port: 0, dataDir: cc.dataDir, functionsDir: 'cloudfunctions', timers: false });
+    await localSdkDb().collection('awardCampaigns').doc(campaign._id).update({ data: { voteStartDay: dayAfter(0) } });
+    await here.close();
+    await cc.start(ENV);
+
+    await dieAfterInsert('awardVotes', 'award.vote', { campaignId: campaign._id, candidateId }, 'm_2');
+    const id = `${campaign._id}_${candidateId}`;
+    await cc.stop();
+    const drifted = readStore(cc.dataDir);
+    expect(docs(drifted, 'awardVotes')).toHaveLength(1); // the vote and its ballot committed
+    expect(byId(drifted, 'awardNominations').get(id).votes).toBe(0); // its count never moved
+    await cc.start(ENV);
+
+    expect((await cc.timer('cron-reconcile')).mended).toEqual(expect.arrayContaining([{ doc: `awardNominations/${id}`, field: 'votes', was: 0, now: 1 }]));
+    expect(await cc.call('m_2', 'award.vote', { campaignId: campaign._id, candidateId })).toMatchObject({ ok: false, error: { code: 'AWARD.ALREADY_VOTED' } });
+    await cc.stop();
+    expect(byId(readStore(cc.dataDir), 'awardNominations').get(id).votes).toBe(1);
     await cc.start(ENV);
   });
 });
