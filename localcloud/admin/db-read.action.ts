@@ -52,8 +52,10 @@ export function aggregateDocuments(ctx: DbContext, p: DbParams) {
   const leading: Record<string, unknown>[] = [];
   while (pipeline.length && '$match' in pipeline[0]) leading.push((pipeline.shift()!.$match ?? {}) as Record<string, unknown>);
   const input = leading.length ? matching(ctx.store, coll, { $and: leading }) : [...coll.docs.values()];
-  const joins = lookupResolver(ctx.store, pipeline);
-  const out = withMingo('aggregate', () => new Aggregator(joins.stages, { collectionResolver: joins.resolve }).run(structuredClone(input)));
+  const out = withMingo('aggregate', () => {
+    const joins = lookupResolver(ctx.store, pipeline, input);
+    return new Aggregator(joins.stages, { collectionResolver: joins.resolve }).run(structuredClone(input));
+  });
   const list = hasLimit ? out : out.slice(0, LIMITS.defaultAggregateLimit);
   return { list: list.map(encodeWire) };
 }

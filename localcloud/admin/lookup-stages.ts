@@ -9,6 +9,7 @@
 import type { CollectionStore } from '../store/collection-store';
 import type { Doc } from '../store/wire-codec';
 import { collectionMissing, unsupported } from '../store/db-error';
+import { Aggregator } from 'mingo';
 import { matching } from './matching';
 
 type Stage = Record<string, unknown>;
@@ -35,6 +36,29 @@ export function checkLookups(store: CollectionStore, stages: Stage[]): void {
 const isPlainMatch = (s: Stage | undefined): s is { $match: Record<string, unknown> } =>
   !!s && '$match' in s && !JSON.stringify(s.$match ?? {}).includes('"$expr"');
 
+/** Stages that leave the fields of the records they pass untouched (a `$lookup` adds its own `as`). */
+const KEEPS_FIELDS = new Set(['$match', '$limit', '$skip', '$sort', '$lookup']);
+
+/**
+ * A sub-query that opens with `$match: {$expr: {$eq: ['$_id', X]}}` (a point read through `let`,
+ * which MongoDB serves from the `_id` index): the `_id` each outer record asks for, X evaluated
+ * with its `let` values. Only when the stages before it keep the outer records' fields, so the
+ * values are those the lookup will see; null otherwise (the whole collection is joined).
+ */
+function idsPerRecord(l: { let?: Record<string, unknown>; pipeline?: Stage[] }, before: Stage[], input: Doc[]): string[] | null {
+  const m = l.pipeline?.[0];
+  if (!m || !('$match' in m) || Object.keys(m).length !== 1) return null;
+  const match = (m.$match ?? {}) as Record<string, unknown>;
+  const eq = Object.keys(match).length === 1 ? ((match.$expr as Record<string, unknown> | undefined)?.$eq as unknown[] | undefined) : undefined;
+  if (!Array.isArray(eq) || eq.length !== 2 || !before.every((s) => Object.keys(s).every((k) => KEEPS_FIELDS.has(k)))) return null;
+  const x = eq[0] === '$_id' ? eq[1] : eq[1] === '$_id' ? eq[0] : undefined;
+  if (x === undefined) return null;
+  const computed = new Aggregator([{ $project: { _id: 0, v: { $let: { vars: l.let ?? {}, in: x } } } }]).run(structuredClone(input)) as { v?: unknown }[];
+  const values = computed.map((r) => r.v).filter((v) => v !== undefined && v !== null);
+  // The store keys records by string `_id`; any other value: join the whole collection.
+  return values.every((v): v is string => typeof v === 'string') ? [...new Set(values)] : null;
+}
+
 /** Stages that build new records or pass the ones they get untouched: joined records under them are never modified. */
 const READ_ONLY = new Set(['$match', '$project', '$limit', '$skip', '$sort', '$lookup']);
 const readOnly = (stages: Stage[]): boolean =>
@@ -48,16 +72,24 @@ const readOnly = (stages: Stage[]): boolean =>
  * are cloned, unless every stage only reads (a caller's point reads: `$match`, `$project`, `$limit`,
  * `$lookup`), where cloning a large collection per request would cost more than the query.
  */
-export function lookupResolver(store: CollectionStore, stages: Stage[]): { stages: Stage[]; resolve: (name: string) => Doc[] } {
+export function lookupResolver(store: CollectionStore, stages: Stage[], input: Doc[]): { stages: Stage[]; resolve: (name: string) => Doc[] } {
   const copy: <T>(v: T) => T = readOnly(stages) ? (v) => v : (v) => structuredClone(v);
   const narrowed = new Map<string, Doc[]>();
   const whole = new Map<string, Doc[]>();
   const out = stages.map((stage, i) => {
     if (!('$lookup' in stage)) return stage;
-    const l = stage.$lookup as { from: string; pipeline?: Stage[] };
-    if (!Array.isArray(l.pipeline) || !isPlainMatch(l.pipeline[0])) return stage;
+    const l = stage.$lookup as { from: string; let?: Record<string, unknown>; pipeline?: Stage[] };
+    if (!Array.isArray(l.pipeline)) return stage;
+    const coll = store.get(l.from)!;
+    let found: Doc[];
+    if (isPlainMatch(l.pipeline[0])) found = matching(store, coll, l.pipeline[0].$match ?? {});
+    else {
+      const ids = idsPerRecord(l, stages.slice(0, i), input);
+      if (!ids) return stage;
+      found = ids.flatMap((id) => coll.docs.get(id) ?? []);
+    }
     const key = `\u0000${i}`;
-    narrowed.set(key, copy(matching(store, store.get(l.from)!, l.pipeline[0].$match ?? {})));
+    narrowed.set(key, copy(found));
     return { $lookup: { ...l, from: key } };
   });
   const resolve = (name: string): Doc[] => {

@@ -211,6 +211,15 @@ describe('aggregate lookup as CloudBase takes it (Aggregate.lookup: developers.w
     expect(row.all.map((d: any) => d._id).sort()).toEqual(['x_m1', 'y_m1']);
   });
 
+  test('a point sub-query through `let` finds, for each outer record, its own document', async () => {
+    const list = await ok(cloud, { op: 'aggregate', coll: 'orders', stages: [
+      ['match', { push: 'x' }],
+      ['sort', { _id: 1 }],
+      ['lookup', { from: 'orders', let: { m: '$memberId' }, pipeline: pipeline(['match', { $cmd: 'expr', args: [{ $agg: 'eq', args: [['$_id', { $agg: 'concat', args: [['y_', '$$m']] }]] }] }]), as: 'other' }],
+    ] });
+    expect(list.map((r: any) => [r._id, r.other.map((d: any) => d._id)])).toEqual([['x_m1', ['y_m1']], ['x_m2', []]]);
+  });
+
   test('the two forms are never mixed (the doc defines each alone; MongoDB before 5.0 refuses the mix)', async () => {
     const r = await op(cloud, { op: 'aggregate', coll: 'users', stages: [
       ['match', { _id: 'o_1' }],
