@@ -1,11 +1,8 @@
 import { z } from 'zod';
 import { cursorSchema, idSchema, nameSchema } from '../shared/fields.schema';
-
-/** 回乡创业/投资: a project moves lead → negotiating → landed, or is dropped on the way. */
-export const projectStages = ['lead', 'negotiating', 'landed', 'dropped'] as const;
-export type ProjectStage = (typeof projectStages)[number];
-
-export const projectKinds = ['创业', '投资'] as const;
+import { projectKinds, projectStages, type ProjectStage } from './project.constants';
+// Plain values live in project.constants.ts, which the app imports without loading zod.
+export { projectKinds, projectStages, type ProjectStage } from './project.constants';
 
 /** 万元, two decimals at most (the counters add them up; see pipeline.rules roundWan). */
 const amountSchema = z
