@@ -23,7 +23,7 @@ const own = (member: Member): MemberView => ({ ...member, masked: false });
  */
 export async function joinBranchHandler(input: JoinInput, ctx: Ctx): Promise<ActionOutputs['member.join']> {
   const { caller, user, now } = ctx;
-  // The secret, the scene's branch, the group and imported records with his phone came with the caller (joinCallerRead).
+  // The secret, the scene's branch, the group and imported records with his phone came with the caller (caller-reads.ts).
   const scene = await verifiedScene(input.scene, rememberJoinSecret(foundRoot<SecretDoc>(ctx)));
   if (caller.memberId) return { member: own(await existing(caller.openid, caller.memberId)), created: false };
   const branch = await branchOfScene(scene, foundOne<Branch>(ctx, 'branch'));
