@@ -32,6 +32,7 @@ import { mobilityHandlers } from './handlers/mobility';
 import { orgEditHandlers } from './handlers/org-edit';
 import { importHandlers } from './handlers/import';
 import { posterHandlers } from './handlers/poster';
+import { activityHandlers } from './handlers/activity';
 
 /** Each area keeps its handler table beside its handlers (handlers/<area>/index.ts). */
 const handlers: HandlerTable<ActionName> = {
@@ -55,6 +56,7 @@ const handlers: HandlerTable<ActionName> = {
   ...orgEditHandlers,
   ...importHandlers,
   ...posterHandlers,
+  ...activityHandlers,
 };
 
 const isActionName = (name: unknown): name is ActionName => typeof name === 'string' && Object.prototype.hasOwnProperty.call(handlers, name);

@@ -1,7 +1,7 @@
 /**
- * How the reconciler mends a counters document: by increments (increments landing meanwhile are not
- * overwritten), applied as one compare-and-set per document (only while every mended field still
- * holds what was read), each mend reported.
+ * Mending a drifted counter without overwriting increments that land meanwhile: each mend is an
+ * increment applied as a compare-and-set on the value read (reconcile-counters.ts and the area
+ * reconcilers beside it share these).
  */
 import { isDuplicateKey } from '../platform/db-errors';
 import { _, db } from '../platform/cloud';
@@ -12,7 +12,7 @@ export interface ReconcileReport { checked: number; mended: Mend[]; busy: string
 
 export type Incs = Record<string, unknown> & { [SEEN]?: Record<string, unknown>; [MENDS]?: Mend[] };
 const SEEN = Symbol('seen');
-const MENDS = Symbol('mends');
+export const MENDS = Symbol('mends');
 
 /**
  * Longer than the api's 20 s timeout (config.json): a write older than this has finished or died.
@@ -21,16 +21,11 @@ const MENDS = Symbol('mends');
 export const settleMs = (): number => Number(process.env.RECONCILE_SETTLE_MS ?? 30_000);
 
 /** Adds to `incs` the increment that takes `field` from `was` to `want` (applied only if `field` still holds `was`). */
-export function mend(doc: string, incs: Incs, field: string, was: number, want: number): void {
+export function mend(_report: ReconcileReport, doc: string, incs: Incs, field: string, was: number, want: number): void {
   if (was === want) return;
   incs[field] = _.inc(want - was);
   (incs[SEEN] ??= {})[field] = was === 0 ? _.in([0, null]) : was;
   (incs[MENDS] ??= []).push({ doc, field, was, now: want });
-}
-
-/** Records a change that is not an increment (a legacy key removed) among the document's mends. */
-export function note(incs: Incs, m: Mend): void {
-  (incs[MENDS] ??= []).push(m);
 }
 
 /**
@@ -44,6 +39,11 @@ export async function applyMends(report: ReconcileReport, coll: string, id: stri
   const res = await db.collection(coll).where({ _id: id, ...(incs[SEEN] ?? {}) }).update({ data: Object.fromEntries(Object.entries(incs)) });
   if ((res?.stats?.updated ?? 0) > 0) report.mended.push(...mends);
   else report.busy.push(`${coll}/${id}`);
+}
+
+/** Records a change that is not an increment (a legacy key removed) among the document's mends. */
+export function note(incs: Incs, m: Mend): void {
+  (incs[MENDS] ??= []).push(m);
 }
 
 /** Numeric leaves of a stored document as dotted paths (`byKind.school` → 2). */
@@ -82,7 +82,7 @@ export async function mendCounts(report: ReconcileReport, coll: string, id: stri
   for (const path of new Set([...have.keys(), ...want.keys()])) {
     const was = have.get(path) ?? 0;
     const target = want.get(path) ?? 0;
-    if (round(path, target - was) !== 0) mend(doc, incs, path, was, round(path, target));
+    if (round(path, target - was) !== 0) mend(report, doc, incs, path, was, round(path, target));
   }
   await applyMends(report, coll, id, incs);
 }

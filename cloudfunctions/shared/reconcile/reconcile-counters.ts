@@ -12,6 +12,7 @@ import { counterKey } from '@/domain/themeday/attendance-counters.rules';
 import { _, db } from '../platform/cloud';
 import { getAll } from '../repos/query';
 import { applyMends, mend, note, settleMs, type Incs, type ReconcileReport } from './mends';
+import { reconcileActivities } from './reconcile-activities';
 import { reconcileCare, reconcileProjects, reconcileVotes } from './reconcile-organiser-counters';
 
 export type { Mend, ReconcileReport } from './mends';
@@ -22,6 +23,7 @@ export async function reconcileCounters(since: number, now: number): Promise<Rec
   await reconcileUnits(report, since, settled);
   await reconcilePushes(report, since, settled);
   await reconcileThemedays(report, since, settled);
+  await reconcileActivities(report, since, settled);
   await reconcileCare(report, since, settled);
   await reconcileProjects(report, since, settled);
   await reconcileVotes(report, since, settled);
@@ -52,14 +54,14 @@ async function reconcileUnits(report: ReconcileReport, since: number, settled: n
     const want = countersOf(members).get(key) ?? { memberCount: 0, lostCount: 0, cityCounts: {} };
     const doc = `${coll}/${id}`;
     const incs: Incs = {};
-    mend(doc, incs, 'memberCount', unit.memberCount ?? 0, want.memberCount);
-    mend(doc, incs, 'lostCount', unit.lostCount ?? 0, want.lostCount);
+    mend(report, doc, incs, 'memberCount', unit.memberCount ?? 0, want.memberCount);
+    mend(report, doc, incs, 'lostCount', unit.lostCount ?? 0, want.lostCount);
     const stored = unit.cityCounts ?? {};
     const wanted = citiesOf(want.cityCounts);
     for (const city of new Set([...citiesOf(stored).keys(), ...wanted.keys()])) {
       const k = cityKey(city);
       const prefixed = Object.prototype.hasOwnProperty.call(stored, k) ? stored[k] : 0;
-      mend(doc, incs, `cityCounts.${k}`, prefixed, wanted.get(city) ?? 0);
+      mend(report, doc, incs, `cityCounts.${k}`, prefixed, wanted.get(city) ?? 0);
     }
     // Keys written before the `c:` prefix: their members are counted under the prefixed key now.
     for (const legacy of Object.keys(stored).filter((k) => !k.startsWith('c:'))) {
@@ -83,12 +85,12 @@ async function reconcilePushes(report: ReconcileReport, since: number, settled: 
     const stored = push.counters ?? {};
     const doc = `studyPushes/${pushId}`;
     const incs: Incs = {};
-    mend(doc, incs, 'counters.total', stored.total ?? 0, all.length);
+    mend(report, doc, incs, 'counters.total', stored.total ?? 0, all.length);
     for (const [part, field] of [['byBranch', 'branchId'], ['byGroup', 'groupId']] as const) {
       const want = new Map<string, number>();
       for (const c of all) want.set(c[field], (want.get(c[field]) ?? 0) + 1);
       const have = stored[part] ?? {};
-      for (const id of new Set([...Object.keys(have), ...want.keys()])) mend(doc, incs, `counters.${part}.${id}`, have[id] ?? 0, want.get(id) ?? 0);
+      for (const id of new Set([...Object.keys(have), ...want.keys()])) mend(report, doc, incs, `counters.${part}.${id}`, have[id] ?? 0, want.get(id) ?? 0);
     }
     if (Object.keys(incs).length) await applyMends(report, 'studyPushes', pushId, incs);
   }
@@ -112,8 +114,8 @@ async function reconcileThemedays(report: ReconcileReport, since: number, settle
     const stored = plan.counters?.[key] ?? {};
     const doc = `themedayPlans/${branchId}`;
     const incs: Incs = {};
-    mend(doc, incs, `counters.${key}.signedIn`, stored.signedIn ?? 0, all.length);
-    for (const mode of ['online', 'onsite'] as const) mend(doc, incs, `counters.${key}.${mode}`, stored[mode] ?? 0, all.filter((s) => s.mode === mode).length);
+    mend(report, doc, incs, `counters.${key}.signedIn`, stored.signedIn ?? 0, all.length);
+    for (const mode of ['online', 'onsite'] as const) mend(report, doc, incs, `counters.${key}.${mode}`, stored[mode] ?? 0, all.filter((s) => s.mode === mode).length);
     if (Object.keys(incs).length) await applyMends(report, 'themedayPlans', branchId, incs);
   }
 }
