@@ -19,6 +19,8 @@ import { mobilityActions, type MobilityOutputs } from './mobility';
 import { orgEditActions, type OrgEditOutputs } from './org-edit';
 import { importActions, type ImportOutputs } from './import';
 import { posterActions, type PosterOutputs } from './poster';
+import { duesActions, type DuesOutputs } from './dues';
+import { cardActions, type CardOutputs } from './card';
 
 export type { OrgTree } from './org';
 export type { JoinOutcome, JoinPreview, MemberView, MeView } from './member';
@@ -60,6 +62,8 @@ export const actions = {
   ...orgEditActions,
   ...importActions,
   ...posterActions,
+  ...duesActions,
+  ...cardActions,
 } as const;
 
 export type ActionName = keyof typeof actions;
@@ -86,6 +90,8 @@ export interface ActionOutputs
     OrgEditOutputs,
     ImportOutputs,
     PosterOutputs,
-    TodoOutputs {}
+    TodoOutputs,
+    DuesOutputs,
+    CardOutputs {}
 
 export type ActionOutput<A extends ActionName> = ActionOutputs[A];

@@ -30,6 +30,8 @@ import { mobilityHandlers } from './handlers/mobility';
 import { orgEditHandlers } from './handlers/org-edit';
 import { importHandlers } from './handlers/import';
 import { posterHandlers } from './handlers/poster';
+import { duesHandlers } from './handlers/dues';
+import { cardHandlers } from './handlers/card';
 
 /** Each area keeps its handler table beside its handlers (handlers/<area>/index.ts). */
 const handlers: HandlerTable<ActionName> = {
@@ -53,6 +55,8 @@ const handlers: HandlerTable<ActionName> = {
   ...orgEditHandlers,
   ...importHandlers,
   ...posterHandlers,
+  ...duesHandlers,
+  ...cardHandlers,
 };
 
 const isActionName = (name: unknown): name is ActionName => typeof name === 'string' && Object.prototype.hasOwnProperty.call(handlers, name);

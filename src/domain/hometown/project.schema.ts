@@ -5,7 +5,15 @@ import { cursorSchema, idSchema, nameSchema } from '../shared/fields.schema';
 export const projectStages = ['lead', 'negotiating', 'landed', 'dropped'] as const;
 export type ProjectStage = (typeof projectStages)[number];
 
-export const projectKinds = ['创业', '投资'] as const;
+/**
+ * 回乡创业 and 投资 are projects; 招商线索 (an investment lead a member passes home) and 家乡产品 (a
+ * hometown product he helps sell where he works) follow the same pipeline and counters. The two
+ * lead kinds always name the member who brought them: that is what the county counts them for.
+ */
+export const projectKinds = ['创业', '投资', '招商线索', '家乡产品'] as const;
+export type ProjectKind = (typeof projectKinds)[number];
+export const broughtByMemberKinds: readonly ProjectKind[] = ['招商线索', '家乡产品'];
+export const needsBringer = (kind: ProjectKind): boolean => broughtByMemberKinds.includes(kind);
 
 /** 万元, two decimals at most (the counters add them up; see pipeline.rules roundWan). */
 const amountSchema = z
@@ -30,11 +38,15 @@ const projectFields = {
   note: z.string().trim().max(500, '备注不超过 500 个字').optional(),
 };
 
-export const projectCreateInputSchema = z.strictObject({
-  ...projectFields,
-  /** The branch that follows it up; omitted = the county itself (county-wide roles only). */
-  branchId: idSchema.optional(),
-});
+export const projectCreateInputSchema = z
+  .strictObject({
+    ...projectFields,
+    /** The branch that follows it up; omitted = the county itself (county-wide roles only). */
+    branchId: idSchema.optional(),
+  })
+  .superRefine((v, ctx) => {
+    if (needsBringer(v.kind) && !v.memberId) ctx.addIssue({ code: 'custom', path: ['memberId'], message: `${v.kind}须选择带来它的党员` });
+  });
 
 /** Edits and/or a stage move; `note` of a move goes to the project's history. */
 export const projectUpdateInputSchema = z.strictObject({
@@ -51,6 +63,7 @@ export const projectUpdateInputSchema = z.strictObject({
 
 export const projectListInputSchema = z.strictObject({
   stage: z.enum(projectStages).optional(),
+  kind: z.enum(projectKinds).optional(),
   /** County-wide callers: one branch's projects (a secretary's list is always his branches'). */
   branchId: idSchema.optional(),
   cursor: cursorSchema,
@@ -72,7 +85,7 @@ export interface ProjectMove {
 export interface Project {
   _id: string;
   name: string;
-  kind: (typeof projectKinds)[number];
+  kind: ProjectKind;
   industry: string;
   location: string;
   groupId: string | null;

@@ -163,6 +163,11 @@ const labels: Readonly<Record<string, string>> = {
   archived: '停用',
   fileID: '导入文件',
   hours: '时间范围（小时）',
+  // 党费 and 活动证.
+  method: '交纳方式',
+  paidOn: '交纳日期',
+  cardNo: '活动证编号',
+  passed: '年审结果',
 };
 
 /** Where the same key means something else in one action. */
@@ -179,6 +184,11 @@ const byAction: Readonly<Record<string, Readonly<Record<string, string>>>> = {
   'themeday.plan': { kind: '设置项' },
   'role.accept': { name: '姓名', title: '单位/职务' },
   'role.saveProfile': { name: '姓名', title: '单位/职务' },
+  'dues.record': { amount: '党费金额' },
+  'dues.arrears': { from: '起始月份', to: '结束月份' },
+  'dues.paySubsidy': { paidOn: '拨付日期' },
+  'card.record': { kind: '办理事项', day: '办理日期' },
+  'card.list': { state: '范围' },
 };
 
 /** The label of one key, or undefined when no table has it. */

@@ -1,0 +1,16 @@
+import type { duesActions } from '@/contracts/dues';
+import type { HandlerTable } from '../../handler';
+import { duesArrearsHandler } from './dues-arrears.handler';
+import { duesSubsidiesHandler } from './dues-subsidies.handler';
+import { myDuesHandler } from './my-dues.handler';
+import { paySubsidyHandler } from './pay-subsidy.handler';
+import { recordDuesHandler } from './record-dues.handler';
+
+/** 党费. */
+export const duesHandlers: HandlerTable<keyof typeof duesActions> = {
+  'dues.record': recordDuesHandler,
+  'dues.mine': myDuesHandler,
+  'dues.arrears': duesArrearsHandler,
+  'dues.subsidies': duesSubsidiesHandler,
+  'dues.paySubsidy': paySubsidyHandler,
+};
