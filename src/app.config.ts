@@ -40,9 +40,15 @@ export default defineAppConfig({
     'pages/moves/index',
     'pages/org-edit/index',
     'pages/org-import/index',
+    'pages/dues/index',
+    'pages/card/index',
   ],
   // Sub-packages load on first visit and stay out of the 2 MB main package: the dashboard carries the chart library (~490 KB).
-  subPackages: [{ root: 'pages/dashboard', pages: ['index'] }],
+  subPackages: [
+    { root: 'pages/dashboard', pages: ['index'] },
+    // Organiser-only pages.
+    { root: 'admin', pages: ['dues/index', 'cards/index'] },
+  ],
   // Native components, listed app-wide so every page and Taro's recursive `comp` template can use them.
   usingComponents: { 'status-badge': 'components/status-badge/index' },
   window: {

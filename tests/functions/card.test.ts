@@ -11,14 +11,14 @@ jest.setTimeout(120_000);
  */
 describe('activity cards', () => {
   let tc: TestCloud;
-  let A: any, B: any, sa: string, G1: any;
+  let B: any, sa: string, G1: any;
   let ids: string[];
   const issue = (memberId: string, over: Record<string, unknown> = {}) => ({ kind: 'issue', memberId, cardNo: 'HZ-2026-0001', day: today(), validUntil: dayAfter(730), ...over });
 
   beforeAll(async () => {
     tc = await startTestCloud();
     const s = await seedTwoBranches(tc);
-    ({ A, B, sa, G1 } = s);
+    ({ B, sa, G1 } = s);
     const m0 = await joinMembers(tc, sa, G1._id, 0, 1);
     const m1 = await tc.data('m_1', 'member.join', { scene: sa, groupId: G1._id, ...profile(1, { activityCardNo: 'HZ-OLD-0001', activityCardExpiry: dayAfter(20) }) });
     const m2 = await joinMembers(tc, sa, s.G2._id, 2, 1);

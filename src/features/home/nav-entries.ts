@@ -5,6 +5,7 @@ import { canManageStations, suggestionScope } from '@/domain/hometown/hometown-s
 import { mayManageAwards } from '@/domain/award/award-scope.rules';
 import { readsRoles } from '@/domain/roles/role-change.rules';
 import { decidesMoves } from '@/domain/transfer/transfer.rules';
+import { keepsDues } from '@/domain/dues/dues-scope.rules';
 
 /** One tile on the home page: where it goes and, when not everyone in the card may use it, who sees it. */
 export interface NavEntry {
@@ -36,6 +37,8 @@ export const organizerSections: NavSection[] = [
       { label: '角色管理', url: '/pages/roles/index', visible: readsRoles },
       { label: '转接审核', url: '/pages/moves/index', visible: decidesMoves },
       { label: '数据看板', url: '/pages/dashboard/index', visible: (caller) => listScope(caller) !== null },
+      { label: '党费管理', url: '/admin/dues/index', visible: keepsDues },
+      { label: '活动证管理', url: '/admin/cards/index', visible: keepsDues },
     ],
   },
   {
@@ -81,6 +84,8 @@ export const memberEntries: NavEntry[] = [
   { label: '招工信息', url: '/pages/jobs/index' },
   { label: '人才工作站', url: '/pages/stations/index' },
   { label: '评选投票', url: '/pages/awards/index' },
+  { label: '我的党费', url: '/pages/dues/index' },
+  { label: '我的活动证', url: '/pages/card/index' },
 ];
 
 /** An inflow organiser sees only the tiles marked `inflow`; everyone else, the tiles his grants allow. */
