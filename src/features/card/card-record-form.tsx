@@ -42,7 +42,7 @@ export function CardRecordForm({ onRecorded }: { onRecorded: () => void }) {
         <Chips options={kinds.map((k) => ({ value: k, label: cardEventLabels[k] }))} value={kind} onChange={setKind} />
       </Field>
       {kind !== 'check' ? (
-        <TextField label={kind === 'renew' ? '新活动证编号（换新证时填）' : '活动证编号'} required={kind === 'issue'} value={cardNo} onChange={setCardNo} maxlength={32} error={errors.cardNo} />
+        <TextField label={kind === 'renew' ? '新活动证编号（换新证时填）' : '活动证编号'} required={kind === 'issue'} value={cardNo} onChange={setCardNo} maxlength={32} placeholder="如：HZ-2026-0001" error={errors.cardNo} />
       ) : null}
       <DateField label="办理日期" required value={day} onChange={setDay} error={errors.day} />
       {kind !== 'check' ? <DateField label="有效期至" required value={validUntil} onChange={setValidUntil} error={errors.validUntil} /> : null}
