@@ -138,3 +138,25 @@ it('puts the dues line on the theme day’s 提示单', async () => {
   render(<ThemedayPage />);
   expect(await screen.findByText(line)).toBeTruthy();
 });
+
+it('files a 招商线索 naming the member who brought it, and filters the pipeline by kind', async () => {
+  const { default: ProjectsPage } = await import('@/pages/projects/index');
+  const { emptyTotals } = await import('@/domain/hometown/pipeline.rules');
+  cloud.on('project.list', () => ({ items: [], nextCursor: null, totals: emptyTotals() })).on('project.create', (p) => ({ ...p, _id: 'p9' }));
+  render(<ProjectsPage />);
+  fireEvent.click(await screen.findByText('登记新项目'));
+  // The form's chips come before the list's kind filter.
+  fireEvent.click(screen.getAllByText('招商线索')[0]);
+  expect(screen.getByText('带来线索的党员')).toBeTruthy();
+  type('请输入项目名称', '浙商茶叶加工厂');
+  type('如：茶叶种植', '茶叶加工');
+  type('如：汤山镇龙井村', '汤山镇');
+  type('如：120.5', '500');
+  type('如：30', '40');
+  await pickWang();
+  fireEvent.click(screen.getAllByText('登记项目').at(-1)!);
+  await waitFor(() => expect(payloads('project.create')).toHaveLength(1));
+  expect(payloads('project.create')[0]).toMatchObject({ kind: '招商线索', memberId: 'm1' });
+  fireEvent.click(screen.getAllByText('家乡产品').at(-1)!);
+  await waitFor(() => expect(payloads('project.list').at(-1)).toEqual({ kind: '家乡产品' }));
+});
