@@ -105,7 +105,7 @@ describe('storage faults', () => {
     expect(await getDoc('exports', done.jobId)).toBeTruthy();
     expect(workbooks(tc)).toHaveLength(1);
     tc.lc.faults.storageDown = false;
-    expect(await tc.lc.invoke('cron-cleanup', {})).toMatchObject({ done: true, exportsRemoved: 1, filesDeleted: 1 });
+    expect(await tc.lc.invoke('cron-cleanup', {})).toMatchObject({ done: true, removed: { exports: 1 }, filesDeleted: 1 });
     expect(await getDoc('exports', done.jobId)).toBeNull();
     expect(exportFiles(tc)).toEqual([]);
   });

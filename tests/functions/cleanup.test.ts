@@ -1,16 +1,21 @@
 import { ADMIN, profile, seedTwoBranches, startTestCloud, type TestCloud } from './helpers/cloud';
 import { DAY } from './helpers/days';
+import { uploadSheet, villagesXlsx } from './helpers/import';
 import { getDoc, sdkDb } from './helpers/study';
 
 jest.setTimeout(60_000);
 
 /**
- * cron-cleanup: ledger exports untouched for 7 days lose their files, then their job; newer ones
- * and everything else stay; a client call (an OPENID) cleans nothing; a second run finds nothing.
+ * cron-cleanup: ledger exports, import uploads and poster zips untouched for 7 days lose their
+ * files, then their job; newer ones and everything else stay; a client call (an OPENID) cleans
+ * nothing; a second run finds nothing.
  */
 describe('cron-cleanup', () => {
   let tc: TestCloud;
   const files = () => tc.lc.storage.list().map((f) => f.cloudPath);
+  const stored = (fileID: string) => files().some((p) => p.endsWith(fileID.split('/').pop()!));
+  const age = (collection: string, id: string, days: number) =>
+    sdkDb().collection(collection).doc(id).update({ data: { updatedAt: Date.now() - days * DAY } });
 
   beforeAll(async () => {
     tc = await startTestCloud();
@@ -29,21 +34,46 @@ describe('cron-cleanup', () => {
     // The old job was last touched 8 days ago, and an unfinished job left a part file behind.
     const part = await tc.lc.storage.put(`exports/county_1/${old.jobId}/part-0.json`, Buffer.from('[]'));
     await sdkDb().collection('exports').doc(old.jobId).update({ data: { updatedAt: Date.now() - 8 * DAY, partIds: [part] } });
-    expect(files()).toEqual(expect.arrayContaining([expect.stringContaining(oldJob.fileID.split('/').pop()), expect.stringContaining(freshJob.fileID.split('/').pop())]));
+    expect([stored(oldJob.fileID), stored(freshJob.fileID)]).toEqual([true, true]);
 
-    expect(await tc.lc.invoke('cron-cleanup', {}, { openid: 'county_1' })).toMatchObject({ exportsRemoved: 0 });
+    expect(await tc.lc.invoke('cron-cleanup', {}, { openid: 'county_1' })).toMatchObject({ done: false, removed: { exports: 0 } });
     expect(await getDoc('exports', old.jobId)).toBeTruthy();
 
     const run = await tc.lc.invoke('cron-cleanup', {});
-    expect(run).toMatchObject({ done: true, exportsRemoved: 1, filesDeleted: 2 });
+    expect(run).toMatchObject({ done: true, removed: { exports: 1, imports: 0, posters: 0 }, filesDeleted: 2 });
     expect(files()).not.toContain(`exports/county_1/${old.jobId}/part-0.json`);
     expect(await getDoc('exports', old.jobId)).toBeNull();
     expect(await getDoc('exports', fresh.jobId)).toBeTruthy();
-    expect(files().some((p) => p.endsWith(oldJob.fileID.split('/').pop()))).toBe(false);
-    expect(files().some((p) => p.endsWith(freshJob.fileID.split('/').pop()))).toBe(true);
+    expect([stored(oldJob.fileID), stored(freshJob.fileID)]).toEqual([false, true]);
     expect(await tc.code('county_1', 'ledger.exportStatus', { jobId: old.jobId })).toBe('LEDGER.EXPORT_NOT_FOUND');
     expect((await tc.data('county_1', 'ledger.exportStatus', { jobId: fresh.jobId })).url).toMatch(/^http/);
 
-    expect(await tc.lc.invoke('cron-cleanup', {})).toMatchObject({ done: true, exportsRemoved: 0, filesDeleted: 0 });
+    expect(await tc.lc.invoke('cron-cleanup', {})).toMatchObject({ done: true, removed: { exports: 0 }, filesDeleted: 0 });
+  });
+
+  it('removes an old import: the uploaded sheet, its checked rows, then the job', async () => {
+    const sheet = await uploadSheet(tc, ADMIN, await villagesXlsx([{ 乡镇: '花桥镇', 村: '白沙村' }]));
+    const report = await tc.data(ADMIN, 'import.check', { kind: 'groups', fileID: sheet });
+    const job = await getDoc('imports', report.jobId);
+    expect([stored(sheet), stored(job.rowsFileID)]).toEqual([true, true]);
+
+    expect(await tc.lc.invoke('cron-cleanup', {})).toMatchObject({ removed: { imports: 0 } });
+    await age('imports', report.jobId, 8);
+    expect(await tc.lc.invoke('cron-cleanup', {})).toMatchObject({ done: true, removed: { imports: 1 }, filesDeleted: 2 });
+    expect([stored(sheet), stored(job.rowsFileID)]).toEqual([false, false]);
+    expect(await getDoc('imports', report.jobId)).toBeNull();
+  });
+
+  it('removes an old poster zip and its record, and keeps a new one', async () => {
+    const first = await tc.data('county_1', 'branch.posters', {});
+    const second = await tc.data('county_1', 'branch.posters', {});
+    expect([first.url, second.url]).toEqual([expect.stringMatching(/^http/), expect.stringMatching(/^http/)]);
+    const records = (await sdkDb().collection('posters').where({ openid: 'county_1' }).orderBy('createdAt', 'asc').get()).data;
+    expect(records).toHaveLength(2);
+    await age('posters', records[0]._id, 8);
+
+    expect(await tc.lc.invoke('cron-cleanup', {})).toMatchObject({ done: true, removed: { posters: 1 }, filesDeleted: 1 });
+    expect([stored(records[0].fileID), stored(records[1].fileID)]).toEqual([false, true]);
+    expect((await sdkDb().collection('posters').get()).data.map((r: any) => r._id)).toEqual([records[1]._id]);
   });
 });

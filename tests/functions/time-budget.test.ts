@@ -15,6 +15,12 @@ describe('time budget', () => {
     expect(timeBudget(undefined, 0)).toMatchObject({ limitMs: DEFAULT_TIME_LIMIT_MS, deadline: 1_500 });
     expect(timeBudget({ time_limit_in_ms: Number.NaN }, 0).limitMs).toBe(DEFAULT_TIME_LIMIT_MS);
   });
+
+  it('reads a limit given in seconds (as the SCF local emulator passes it) as seconds', () => {
+    expect(timeBudget({ time_limit_in_ms: '60' }, 0)).toMatchObject({ limitMs: 60_000, deadline: 51_000 });
+    expect(timeBudget({ time_limit_in_ms: 3 }, 0).limitMs).toBe(3_000);
+    expect(timeBudget({ time_limit_in_ms: '20000' }, 0).limitMs).toBe(20_000);
+  });
 });
 
 describe('request pacer', () => {

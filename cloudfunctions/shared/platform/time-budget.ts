@@ -3,6 +3,9 @@
  * is the function's real one: SCF hands it to every invocation as `context.time_limit_in_ms` (the
  * timeout set in the console or by the CLI, docs/deploy.md "Timeouts"), and the local cloud passes
  * the same field from config.json. Without it we assume the platform default of 3 s (DESIGN.md §6).
+ * A context logged on the real cloud (ap-shanghai) holds `"time_limit_in_ms": 3000`, while SCF's
+ * local runtime emulator passes the timeout in seconds (`'3'`) under the same name: no function may
+ * run for less than 1 s, so a value under 1000 is read as seconds rather than as a budget of nothing.
  * The margin leaves room for the last write (the cursor, the settle) after the job stops taking
  * work: 15 % of the limit, never under 1.5 s.
  */
@@ -11,7 +14,8 @@ const MARGIN_RATIO = 0.15;
 const MIN_MARGIN_MS = 1_500;
 
 export interface FunctionContext {
-  time_limit_in_ms?: number;
+  /** Milliseconds on the cloud; seconds (as a string) in SCF's local emulator. */
+  time_limit_in_ms?: number | string;
 }
 
 export interface TimeBudget {
@@ -25,7 +29,8 @@ export interface TimeBudget {
 
 export function timeLimitOf(context: FunctionContext | undefined): number {
   const limit = Number(context?.time_limit_in_ms);
-  return Number.isFinite(limit) && limit > 0 ? limit : DEFAULT_TIME_LIMIT_MS;
+  if (!Number.isFinite(limit) || limit <= 0) return DEFAULT_TIME_LIMIT_MS;
+  return limit < 1_000 ? limit * 1_000 : limit;
 }
 
 export function timeBudget(context: FunctionContext | undefined, started: number): TimeBudget {

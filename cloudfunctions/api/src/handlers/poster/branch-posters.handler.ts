@@ -10,6 +10,7 @@ import { hmacSha256 } from '../../platform/crypto';
 import { tempUrls } from '@shared/platform/storage';
 import { getCounty, getJoinSecret } from '../../repos/config.repo';
 import { listBranches } from '../../repos/org.repo';
+import { recordPoster } from '../../repos/posters.repo';
 import { requireOrgAdmin } from '../guards';
 import { joinCodeImage } from '../org/join-code';
 
@@ -37,6 +38,7 @@ async function pooled<T, R>(items: readonly T[], limit: number, work: (item: T, 
  * `branch.posters`: every active unit's join code (a branch whose code is revoked prints none), drawn with the same signed scene as
  * branch.qrcode, as PNGs in one zip named by unit, stored in the caller's posters folder; answers
  * a temporary link. The county prints the codes (secretaries get their own from branch.qrcode).
+ * The zip is recorded in `posters` so cron-cleanup deletes it after the retention.
  */
 export async function branchPostersHandler(_input: unknown, { caller, now }: Ctx): Promise<ActionOutputs['branch.posters']> {
   requireOrgAdmin(caller);
@@ -50,6 +52,7 @@ export async function branchPostersHandler(_input: unknown, { caller, now }: Ctx
   active.forEach((b, i) => zip.file(posterFileName(i + 1, active.length, b.name), images[i].bytes, { binary: true }));
   const bytes = await zip.generateAsync({ type: 'nodebuffer', compression: 'STORE' });
   const fileID = (await cloud.uploadFile({ cloudPath: posterZipPath(caller.openid, now, randomBytes(16).toString('hex')), fileContent: bytes })).fileID;
+  await recordPoster(caller.openid, fileID, now);
   const url = (await tempUrls([fileID]))[fileID] ?? null;
   return { fileName: posterZipName(county?.name ?? '', now), url, count: active.length, names: active.map((b, i) => posterFileName(i + 1, active.length, b.name)) };
 }
