@@ -5,6 +5,7 @@ import {
   duesPaySubsidyInputSchema,
   duesRecordInputSchema,
   duesSubsidiesInputSchema,
+  duesVoidInputSchema,
   type DuesRecord,
   type SubsidyPayment,
 } from '../domain/dues/dues.schema';
@@ -12,6 +13,7 @@ import {
 /** 党费: monthly dues records, arrears per branch, and the 党费补助 paid to branches by evaluation tier. */
 export const duesActions = {
   'dues.record': api(duesRecordInputSchema),
+  'dues.void': api(duesVoidInputSchema),
   'dues.mine': api(duesMineInputSchema),
   'dues.arrears': api(duesArrearsInputSchema),
   'dues.subsidies': api(duesSubsidiesInputSchema),
@@ -42,6 +44,7 @@ export interface SubsidyRow {
 
 export interface DuesOutputs {
   'dues.record': DuesRecordView;
+  'dues.void': { memberId: string; month: string; voided: true };
   'dues.mine': {
     /** His records of the last twelve months and any paid ahead, newest month first. */
     records: DuesRecordView[];

@@ -79,6 +79,27 @@ describe('dues', () => {
     });
   });
 
+  describe('dues.void', () => {
+    const ahead = addMonths(now, 2);
+    it('withdraws a record made in error, keeps why in his history, and lets the month be recorded again', async () => {
+      await tc.data('sec_a', 'dues.record', pay(ids[2], ahead, { amount: 99 }));
+      expect(await tc.data('sec_a', 'dues.void', { memberId: ids[2], month: ahead, reason: '金额录错' })).toEqual({ memberId: ids[2], month: ahead, voided: true });
+      const history = (await sdkDb().collection('member_changes').where({ memberId: ids[2] }).get()).data;
+      expect(history.map((c: any) => c.note)).toContainEqual(expect.stringMatching(/^撤销\d{4}年\d{1,2}月党费登记（99 元，微信转账，.*）：金额录错$/));
+      expect(await tc.data('sec_a', 'dues.record', pay(ids[2], ahead, { amount: 9.9 }))).toMatchObject({ amount: 9.9 });
+    });
+
+    describe('refusals change nothing', () => {
+      eachTestLeavesDatabaseUnchanged();
+      it('refuses a month without a record, other branches’ organisers and a missing reason', async () => {
+        expect(await tc.code('sec_a', 'dues.void', { memberId: ids[2], month: addMonths(now, 5), reason: '录错了' })).toBe('DUES.NOT_FOUND');
+        for (const who of ['sec_b', 'cadre_1', 'm_2']) expect(await tc.code(who, 'dues.void', { memberId: ids[2], month: ahead, reason: '录错了' })).toBe('AUTH.FORBIDDEN');
+        const r = await tc.call('sec_a', 'dues.void', { memberId: ids[2], month: ahead, reason: '' });
+        expect(r).toMatchObject({ ok: false, error: { code: 'INPUT.INVALID', message: '输入有误：撤销原因' } });
+      });
+    });
+  });
+
   describe('dues.mine and the 提示单 line', () => {
     it('tells a member his records, his arrears and the reminder line', async () => {
       const mine = await tc.data('m_0', 'dues.mine', {});

@@ -160,3 +160,17 @@ it('files a 招商线索 naming the member who brought it, and filters the pipel
   fireEvent.click(screen.getAllByText('家乡产品').at(-1)!);
   await waitFor(() => expect(payloads('project.list').at(-1)).toEqual({ kind: '家乡产品' }));
 });
+
+it('withdraws a record made in error with its reason', async () => {
+  cloud.on('dues.subsidies', () => ({ year: 2026, round: 'none', rows: [], totals: { due: 0, paid: 0 } })).on('dues.void', (p) => ({ memberId: p.memberId, month: p.month, voided: true }));
+  render(<DuesAdminPage />);
+  fireEvent.click(await screen.findByText('撤销一条登记'));
+  // The void form's member search is the second on the page (after the record form's).
+  fireEvent.change(screen.getAllByPlaceholderText('输入党员姓名查找').at(-1)!, { target: { value: '王' } });
+  fireEvent.click((await screen.findAllByText('王小明（杭州）')).at(-1)!);
+  type('要撤销的月份，如：2026-11', '2026-11');
+  type('如：金额录错', '金额录错');
+  fireEvent.click(screen.getByText('撤销登记'));
+  await waitFor(() => expect(toasts).toContain('已撤销'));
+  expect(payloads('dues.void')).toEqual([{ memberId: 'm1', month: '2026-11', reason: '金额录错' }]);
+});

@@ -6,10 +6,12 @@ import { monthAt } from '@/domain/themeday/occurrence.rules';
 import { ArrearsList } from '@/features/dues/arrears-list';
 import { duesArrears, duesSubsidies } from '@/features/dues/dues.api';
 import { DuesRecordForm } from '@/features/dues/dues-record-form';
+import { DuesVoidForm } from '@/features/dues/dues-void-form';
 import { SubsidyList } from '@/features/dues/subsidy-list';
 import { loadOrgContext } from '@/features/shared/caller-of-me';
 import { Chips } from '@/features/shared/form-fields';
 import { LoadState } from '@/features/shared/load-state';
+import { SubmitButton } from '@/features/shared/submit-button';
 import { useRemote } from '@/features/shared/use-remote';
 import { secretaryBranchIds } from '@/domain/auth/scope.rules';
 
@@ -24,6 +26,7 @@ export default function DuesAdminPage() {
   const year = yearOf(Date.now());
   const arrears = useRemote(() => (branchId ? duesArrears({ branchId }) : Promise.resolve(null)), [branchId, round]);
   const subsidies = useRemote(() => duesSubsidies(year), [round]);
+  const [voiding, setVoiding] = useState(false);
   const changed = () => setRound((n) => n + 1);
 
   return (
@@ -32,6 +35,19 @@ export default function DuesAdminPage() {
         <View className="card-title">登记党费</View>
         <DuesRecordForm month={monthAt(Date.now())} onRecorded={changed} />
       </View>
+      {voiding ? (
+        <View className="card">
+          <View className="card-title">撤销登记错误的党费</View>
+          <DuesVoidForm
+            onVoided={() => {
+              setVoiding(false);
+              changed();
+            }}
+          />
+        </View>
+      ) : (
+        <SubmitButton text="撤销一条登记" plain onClick={() => setVoiding(true)} />
+      )}
       <LoadState remote={org}>
         {({ tree, caller }) => {
           const county = hasRole(caller, 'county');

@@ -25,6 +25,13 @@ export const duesRecordInputSchema = z.strictObject({
   note: noteSchema,
 });
 
+/** Withdraws a record made in error (wrong member, wrong month); the reason goes to his history. */
+export const duesVoidInputSchema = z.strictObject({
+  memberId: idSchema,
+  month: monthSchema,
+  reason: z.string().trim().min(2, '请说明撤销原因').max(100, '撤销原因不超过 100 个字'),
+});
+
 export const duesMineInputSchema = z.strictObject({});
 
 /** Arrears of one branch over a span of months (at most a year, both ends included). */
@@ -47,6 +54,7 @@ export const duesPaySubsidyInputSchema = z.strictObject({
 });
 
 export type DuesRecordInput = z.infer<typeof duesRecordInputSchema>;
+export type DuesVoidInput = z.infer<typeof duesVoidInputSchema>;
 export type DuesArrearsInput = z.infer<typeof duesArrearsInputSchema>;
 export type DuesSubsidiesInput = z.infer<typeof duesSubsidiesInputSchema>;
 export type DuesPaySubsidyInput = z.infer<typeof duesPaySubsidyInputSchema>;

@@ -157,6 +157,8 @@ export const ErrorCodes = {
   DUES_ALREADY_RECORDED: 'DUES.ALREADY_RECORDED',
   /** A month too far ahead or back, a payment day not come yet, or an arrears span over a year. */
   DUES_MONTH_INVALID: 'DUES.MONTH_INVALID',
+  /** No dues record of that member and month (to withdraw). */
+  DUES_NOT_FOUND: 'DUES.NOT_FOUND',
   /** The year's round is not closed, or the branch got no tier in it: no 党费补助 to pay. */
   DUES_NO_TIER: 'DUES.NO_TIER',
   /** The branch's 党费补助 of that year is recorded as paid already. */

@@ -185,6 +185,7 @@ const byAction: Readonly<Record<string, Readonly<Record<string, string>>>> = {
   'role.accept': { name: '姓名', title: '单位/职务' },
   'role.saveProfile': { name: '姓名', title: '单位/职务' },
   'dues.record': { amount: '党费金额' },
+  'dues.void': { reason: '撤销原因' },
   'dues.arrears': { from: '起始月份', to: '结束月份' },
   'dues.paySubsidy': { paidOn: '拨付日期' },
   'card.record': { kind: '办理事项', day: '办理日期' },

@@ -16,13 +16,16 @@ const SECRET = '王目标十一月党费现金交书记甲一';
 /** The target's dues of last month, and this year's 述职评议 closed with branch A in a tier. */
 async function seed(tc: TestCloud, w: World) {
   const month = monthAt(Date.now());
-  await tc.data(openids.secA, 'dues.record', { memberId: w.memberIds.target, month: addMonths(month, -1), amount: 10, method: '现金', note: SECRET });
+  const last = addMonths(month, -1);
+  await tc.data(openids.secA, 'dues.record', { memberId: w.memberIds.target, month: last, amount: 10, method: '现金', note: SECRET });
+  // Branch B's own record, so a refused void aimed past secA's scope would have something to remove.
+  await tc.data(openids.otherSecretary, 'dues.record', { memberId: w.memberIds.otherMember, month: last, amount: 10, method: '现金' });
   const year = Number(today().slice(0, 4));
   await tc.data(openids.county, 'eval.openRound', { year, startDay: today(), endDay: dayAfter(10), criteria: [{ name: '抓党建', weight: 100, maxScore: 10 }], tiers: TIERS, reviewerOpenids: [openids.county] });
   await tc.data(openids.county, 'eval.score', { roundId: `r${year}`, branchId: w.A._id, scores: [9] });
   await tc.data(openids.county, 'eval.closeRound', { roundId: `r${year}` });
   w.secrets.push(SECRET);
-  return { month, year };
+  return { month, last, year };
 }
 
 type Fixtures = Awaited<ReturnType<typeof seed>>;
@@ -36,6 +39,12 @@ export default defineArea<Fixtures>({
       valid: (w, f) => ({ memberId: w.memberIds.target, month: f.month, amount: 12.5, method: '微信转账' }),
       outsiders: refusedToAll(F),
       beyond: [{ why: 'a member of branch B', payload: (w, f) => ({ memberId: w.memberIds.otherMember, month: f.month, amount: 12.5, method: '微信转账' }) }],
+    },
+    'dues.void': {
+      as: 'secA',
+      valid: (w, f) => ({ memberId: w.memberIds.target, month: f.last, reason: '月份录错' }),
+      outsiders: refusedToAll(F),
+      beyond: [{ why: 'a member of branch B', payload: (w, f) => ({ memberId: w.memberIds.otherMember, month: f.last, reason: '月份录错' }) }],
     },
     'dues.mine': {
       as: 'target',

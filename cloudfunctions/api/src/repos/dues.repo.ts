@@ -1,5 +1,5 @@
 import type { DuesRecord, SubsidyPayment } from '@/domain/dues/dues.schema';
-import { _, db } from '@shared/platform/cloud';
+import { _, db, type DbHandle } from '@shared/platform/cloud';
 import { byIds, getAll } from '@shared/repos/query';
 
 const dues = () => db.collection('dues');
@@ -8,6 +8,14 @@ const subsidies = () => db.collection('duesSubsidies');
 /** Adds a record; its deterministic `_id` makes a second record of the month fail with a duplicate key. */
 export async function insertDues(record: DuesRecord): Promise<void> {
   await dues().add({ data: record });
+}
+
+export async function getDues(id: string, h: DbHandle = db): Promise<DuesRecord | null> {
+  return ((await h.collection('dues').doc(id).get()).data as DuesRecord | null) ?? null;
+}
+
+export async function removeDues(tx: DbHandle, id: string): Promise<void> {
+  await tx.collection('dues').doc(id).remove();
 }
 
 /** The records with these `_id`s (member_month): exactly the months asked, one request per 1000. */

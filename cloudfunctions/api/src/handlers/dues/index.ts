@@ -5,10 +5,12 @@ import { duesSubsidiesHandler } from './dues-subsidies.handler';
 import { myDuesHandler } from './my-dues.handler';
 import { paySubsidyHandler } from './pay-subsidy.handler';
 import { recordDuesHandler } from './record-dues.handler';
+import { voidDuesHandler } from './void-dues.handler';
 
 /** 党费. */
 export const duesHandlers: HandlerTable<keyof typeof duesActions> = {
   'dues.record': recordDuesHandler,
+  'dues.void': voidDuesHandler,
   'dues.mine': myDuesHandler,
   'dues.arrears': duesArrearsHandler,
   'dues.subsidies': duesSubsidiesHandler,
