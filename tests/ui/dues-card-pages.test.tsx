@@ -58,8 +58,9 @@ it('records a member’s month, and shows the refusal of a month recorded twice'
   type('如：12.5', '12.5');
   fireEvent.click(screen.getAllByText('登记党费').at(-1)!);
   await waitFor(() => expect(toasts).toContain('王小明 2026年12月的党费已登记，不能重复登记'));
-  // A secretary sees no subsidy card: that is the county's.
+  // A secretary sees no subsidy card, and his page does not ask for it: that is the county's.
   expect(screen.queryByText(/年度党费补助/)).toBeNull();
+  expect(payloads('dues.subsidies')).toEqual([]);
 });
 
 it('lists a branch’s arrears once the secretary picks it', async () => {

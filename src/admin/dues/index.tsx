@@ -4,10 +4,10 @@ import { hasRole } from '@/domain/auth/grant';
 import { yearOf } from '@/domain/shared/day.rules';
 import { monthAt } from '@/domain/themeday/occurrence.rules';
 import { ArrearsList } from '@/features/dues/arrears-list';
-import { duesArrears, duesSubsidies } from '@/features/dues/dues.api';
+import { duesArrears } from '@/features/dues/dues.api';
 import { DuesRecordForm } from '@/features/dues/dues-record-form';
 import { DuesVoidForm } from '@/features/dues/dues-void-form';
-import { SubsidyList } from '@/features/dues/subsidy-list';
+import { SubsidyCard } from '@/features/dues/subsidy-list';
 import { loadOrgContext } from '@/features/shared/caller-of-me';
 import { Chips } from '@/features/shared/form-fields';
 import { LoadState } from '@/features/shared/load-state';
@@ -25,7 +25,6 @@ export default function DuesAdminPage() {
   const [round, setRound] = useState(0);
   const year = yearOf(Date.now());
   const arrears = useRemote(() => (branchId ? duesArrears({ branchId }) : Promise.resolve(null)), [branchId, round]);
-  const subsidies = useRemote(() => duesSubsidies(year), [round]);
   const [voiding, setVoiding] = useState(false);
   const changed = () => setRound((n) => n + 1);
 
@@ -59,12 +58,7 @@ export default function DuesAdminPage() {
                 <Chips options={branches.map((b) => ({ value: b._id, label: b.name }))} value={branchId} onChange={setBranchId} />
                 {branchId ? <LoadState remote={arrears}>{(a) => (a ? <ArrearsList arrears={a} /> : null)}</LoadState> : <View className="muted">请选择支部</View>}
               </View>
-              {county ? (
-                <View className="card">
-                  <View className="card-title">{year} 年度党费补助</View>
-                  <LoadState remote={subsidies}>{(s) => <SubsidyList subsidies={s} onPaid={changed} />}</LoadState>
-                </View>
-              ) : null}
+              {county ? <SubsidyCard year={year} /> : null}
             </View>
           );
         }}

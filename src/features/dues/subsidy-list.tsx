@@ -2,14 +2,27 @@ import Taro from '@tarojs/taro';
 import { Text, View } from '@tarojs/components';
 import type { ActionOutputs } from '@/contracts';
 import { dayOf } from '@/domain/shared/day.rules';
+import { LoadState } from '../shared/load-state';
 import { SubmitButton } from '../shared/submit-button';
+import { useRemote } from '../shared/use-remote';
 import { useSubmit } from '../shared/use-submit';
-import { paySubsidy } from './dues.api';
+import { duesSubsidies, paySubsidy } from './dues.api';
 
 type Subsidies = ActionOutputs['dues.subsidies'];
 
+/** The county's card of the year's 党费补助: mounted only for the county, so nobody else asks for it. */
+export function SubsidyCard({ year }: { year: number }) {
+  const subsidies = useRemote(() => duesSubsidies(year), [year]);
+  return (
+    <View className="card">
+      <View className="card-title">{year} 年度党费补助</View>
+      <LoadState remote={subsidies}>{(s) => <SubsidyList subsidies={s} onPaid={() => void subsidies.reload()} />}</LoadState>
+    </View>
+  );
+}
+
 /** The year's 党费补助 by evaluation tier, each branch marked paid or with a button to record it paid today. */
-export function SubsidyList({ subsidies, onPaid }: { subsidies: Subsidies; onPaid: () => void }) {
+function SubsidyList({ subsidies, onPaid }: { subsidies: Subsidies; onPaid: () => void }) {
   const { busy, run } = useSubmit();
   if (subsidies.round !== 'closed') return <View className="empty">{subsidies.year} 年度述职评议{subsidies.round === 'none' ? '尚未发起' : '尚未结束'}，结束后按档次登记党费补助</View>;
   const pay = (branchId: string) =>
