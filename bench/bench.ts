@@ -4,7 +4,8 @@ import { join } from 'node:path';
 import { measureDbRequests } from './db-requests';
 import { measureStudyRequests } from './study-requests';
 import { measureFanoutThroughput } from './fanout-throughput';
-import { functionBundleSizes, h5Sizes, weappSizes } from './sizes';
+import { functionBundleSizes, h5RouteFiles, h5Sizes, largestMainModules, weappSizes } from './sizes';
+import { measureColdStarts } from './cold-start';
 import { measureDashboard } from './dashboard-cost';
 import { measureExport } from './export-cost';
 import { withSeededCounty } from './seeded-county';
@@ -23,8 +24,13 @@ async function main() {
     h5: h5Sizes(join(root, 'dist-h5')),
     bareH5: h5Sizes(join(root, 'bench', 'bare-app', 'dist-bare')),
     functionsKB: functionBundleSizes(join(root, 'cloudfunctions')),
+    /** Source KB per package or file in the weapp main package, from the build's module list. */
+    mainPackageLargest: largestMainModules(join(root, '.build-stats', 'weapp.json'), join(root, 'dist')),
+    h5HomeRoute: h5RouteFiles(join(root, '.build-stats', 'h5.json'), join(root, 'dist-h5'), 'pages/home/index'),
   }));
+  if (sizes?.mainPackageLargest?.length) console.log(`bench: main package ${sizes.weapp.mainKB} KB; largest modules (source KB):\n${sizes.mainPackageLargest.map((m) => `  ${m.sourceKB}\t${m.module}`).join('\n')}`);
   const firstScreen = await rec.section('firstScreen', () => measureFirstScreen(root, Number(process.env.BENCH_FIRST_SCREEN_RUNS ?? 5)));
+  const coldStart = await rec.section('coldStart', () => measureColdStarts(root, Number(process.env.BENCH_COLD_RUNS ?? 7)));
   const everyAction = await rec.section('everyAction', () => measureEveryAction());
   const db = await rec.section('dbRequests', () => measureDbRequests(root, Number(process.env.BENCH_MEMBERS ?? 1000)));
   const study = await rec.section('study', () => measureStudyRequests(root, Number(process.env.BENCH_STUDY_MEMBERS ?? 5000), 50));
@@ -66,6 +72,8 @@ async function main() {
     sizes,
     /** H5 first screen in headless chromium (ms from navigation start, cold cache, median), ours against a bare Taro page. */
     firstScreen,
+    /** Loading a function bundle in a fresh Node process, as a cold start does (median ms, heap MB). */
+    coldStart,
     dbRequests,
     /** Our side of the reminder fan-out (throttle lifted, local outbox), and the real duration at the configured rates. */
     fanout: fanoutFigures,
@@ -83,12 +91,13 @@ async function main() {
   };
   rec.write({ summary: results });
   // The tables of docs/benchmarks.md only from a run that has every section's figures (this one or earlier ones).
-  const expected = ['sizes', 'firstScreen', 'everyAction', 'dbRequests', 'study', 'fanout', ...countySizes.map((n) => `county${n}`)];
+  const expected = ['sizes', 'firstScreen', 'coldStart', 'everyAction', 'dbRequests', 'study', 'fanout', ...countySizes.map((n) => `county${n}`)];
   if (expected.some((name) => !rec.figures(name))) {
     console.log(`bench: figures written to bench/results.json; docs/benchmarks.md left as it was (sections without figures: ${expected.filter((n) => !rec.figures(n)).join(', ')})`);
     return;
   }
   writeReadmeTable(results);
+  if (sizes?.mainPackageLargest?.length) writeBenchmarksSection(root, 'main-modules', markdownTable(['package or source file', 'source KB (before minifying)'], sizes.mainPackageLargest.map((m) => [m.module, m.sourceKB])));
   if (everyAction) writeBenchmarksSection(root, 'actions', markdownTable(['action (caller)', 'database requests'], everyAction.map((a) => [a.label, a.code ? `${a.requests} (refused: ${a.code})` : a.requests])));
   console.log(JSON.stringify(results, null, 2));
   if (rec.sections && Object.values(rec.sections).some((s) => s.error)) process.exitCode = 1;
@@ -97,7 +106,8 @@ async function main() {
 const labels: Record<string, string> = { seededMembers: 'members seeded for the figures', studyBranch: 'branch seeded for the study figures' };
 
 type Results = {
-  sizes?: { weapp: ReturnType<typeof weappSizes>; h5: ReturnType<typeof h5Sizes>; bareH5: ReturnType<typeof h5Sizes>; functionsKB: Record<string, number> };
+  sizes?: { weapp: ReturnType<typeof weappSizes>; h5: ReturnType<typeof h5Sizes>; bareH5: ReturnType<typeof h5Sizes>; functionsKB: Record<string, number>; h5HomeRoute?: ReturnType<typeof h5RouteFiles> };
+  coldStart?: Awaited<ReturnType<typeof measureColdStarts>>;
   firstScreen?: Awaited<ReturnType<typeof measureFirstScreen>>;
   dbRequests: Record<string, number | string>;
   fanout: Record<string, number | string>;
@@ -117,9 +127,11 @@ function writeReadmeTable(r: Results) {
         ...Object.entries(r.sizes.weapp.subPackagesKB).map(([root, size]) => [`weapp sub-package ${root}`, `${size} KB (limit 2048 KB)`]),
         ['H5 build (all files)', `${r.sizes.h5.totalKB} KB`],
         ['H5 entry JS / CSS', `${r.sizes.h5.entryJsKB} / ${r.sizes.h5.entryCssKB} KB (bare Taro page: ${r.sizes.bareH5.entryJsKB} / ${r.sizes.bareH5.entryCssKB} KB)`],
+        ...(r.sizes.h5HomeRoute ? [['H5 home route (files fetched after the entry)', `${r.sizes.h5HomeRoute.files} files, ${r.sizes.h5HomeRoute.KB} KB`]] : []),
         ...Object.entries(r.sizes.functionsKB).map(([fn, size]) => [`${fn} function bundle`, `${size} KB`]),
       ]
     : [];
+  const coldRows = (r.coldStart?.bundles ?? []).map((b) => [`cold start: load ${b.label}, median of ${r.coldStart!.runs}`, `${b.medianMs} ms, heap +${b.heapMB} MB (${b.KB} KB)`]);
   const screenRows = screen
     ? [
         [`H5 first contentful paint, median of ${screen.runs} cold loads`, `${screen.app.median.fcp} ms (bare Taro page ${screen.bare.median.fcp} ms, ${signed(screen.difference.fcp)} ms)`],
@@ -129,6 +141,7 @@ function writeReadmeTable(r: Results) {
   const rows = [
     ...sizeRows,
     ...screenRows,
+    ...coldRows,
     ...Object.entries(r.dbRequests).map(([k, v]) => [labels[k] ?? `database requests: ${k}`, String(v)]),
     ...Object.entries(r.fanout).map(([k, v]) => [`reminder fan-out: ${k}`, String(v)]),
     ...Object.entries(r.console).map(([k, v]) => [k, v]),

@@ -57,3 +57,41 @@ export function functionBundleSizes(functionsDir: string): Record<string, number
   const names = readdirSync(functionsDir).filter((n) => existsSync(join(functionsDir, n, 'src', 'index.ts'))).sort();
   return Object.fromEntries(names.map((n) => [n, kb(fileBytes(join(functionsDir, n, 'index.js')))]));
 }
+
+interface BuildStats {
+  chunks: { files: string[]; modules: { name: string; bytes: number }[] }[];
+}
+
+/** A module's package (node_modules/<pkg> or @scope/pkg), or its source path. */
+const moduleOwner = (name: string) => name.match(/node_modules\/((?:@[^/]+\/)?[^/]+)/)?.[1] ?? name.replace(/^\.\//, '');
+
+/**
+ * The main package's largest contributors, from the module list the weapp build writes
+ * (config/module-sizes-plugin.ts → .build-stats/weapp.json): source bytes per package or source
+ * file, over the output files outside the sub-package roots. Before minifying, so they rank
+ * rather than add up to mainKB.
+ */
+export function largestMainModules(statsFile: string, distDir: string, top = 15): { module: string; sourceKB: number }[] {
+  if (!existsSync(statsFile)) return [];
+  const stats = JSON.parse(readFileSync(statsFile, 'utf8')) as BuildStats;
+  const roots = subPackageRoots(distDir).map((r) => r.replace(/\/?$/, '/'));
+  const bytes = new Map<string, number>();
+  for (const chunk of stats.chunks) {
+    if (!chunk.files.some((f) => !roots.some((r) => f.startsWith(r)))) continue;
+    for (const m of chunk.modules) bytes.set(moduleOwner(m.name), (bytes.get(moduleOwner(m.name)) ?? 0) + m.bytes);
+  }
+  return [...bytes]
+    .sort((a, b) => b[1] - a[1])
+    .slice(0, top)
+    .map(([module, b]) => ({ module, sourceKB: kb(b) }));
+}
+
+/** The files an H5 route fetches when opened (its chunk group in .build-stats/h5.json), with their bytes. */
+export function h5RouteFiles(statsFile: string, distDir: string, route: string): { files: number; KB: number } | null {
+  if (!existsSync(statsFile)) return null;
+  const stats = JSON.parse(readFileSync(statsFile, 'utf8')) as { groups?: { requests: string[]; files: string[] }[] };
+  const group = stats.groups?.find((g) => g.requests.some((r) => r.replace(/^\.\//, '') === route));
+  if (!group) return null;
+  const js = group.files.filter((f) => f.endsWith('.js') || f.endsWith('.css'));
+  return { files: js.length, KB: kb(js.reduce((s, f) => s + fileBytes(join(distDir, f)), 0)) };
+}

@@ -1,5 +1,6 @@
 import path from 'node:path';
 import { defineConfig, type UserConfigExport } from '@tarojs/cli';
+import { ModuleSizesPlugin } from './module-sizes-plugin';
 import devConfig from './dev';
 import prodConfig from './prod';
 
@@ -23,6 +24,9 @@ export default defineConfig<'webpack5'>(async (merge) => {
   // `npm run bench` builds its first-screen baseline (bench/bare-app/src: one page, one line of
   // text) with this very config, so the comparison measures what our app adds, not a setting.
   const bare = process.env.BENCH_BARE_APP === '1';
+  // Which module went into which output file, for the bench's "largest modules" (git-ignored).
+  const moduleSizes = (chain: { plugin: (name: string) => { use: (p: unknown, args: unknown[]) => unknown } }) =>
+    chain.plugin('module-sizes').use(ModuleSizesPlugin, [path.resolve(__dirname, '..', '.build-stats', `${bare ? 'bare-' : ''}${isH5 ? 'h5' : 'weapp'}.json`)]);
   const baseConfig: UserConfigExport<'webpack5'> = {
     projectName: 'yun-zhibu',
     date: '2026-11-24',
@@ -42,6 +46,7 @@ export default defineConfig<'webpack5'>(async (merge) => {
     terser: { enable: true, config: { output: { ascii_only: false } } },
     mini: {
       compile,
+      webpackChain: moduleSizes,
       postcss: {
         pxtransform: { enable: true, config: {} },
         cssModules: { enable: false, config: { namingPattern: 'module', generateScopedName: '[name]__[local]___[hash:base64:5]' } },
@@ -63,8 +68,14 @@ export default defineConfig<'webpack5'>(async (merge) => {
       // code pages share (form fields, scope rules, schemas, charts): one async chunk holds what
       // three or more pages use, loaded once and cached.
       webpackChain(chain) {
+        moduleSizes(chain);
         chain.optimization.splitChunks({
           ...chain.optimization.get('splitChunks'),
+          // A route fetches at most this many files when opened (its own chunk and the shared ones):
+          // webpack otherwise cuts the shared code per combination of pages using it, and the home
+          // route fetched 16 small files one round trip after the entry. Past the cap, a small shared
+          // chunk's modules go into the route's own chunk instead.
+          maxAsyncRequests: 4,
           cacheGroups: {
             ...chain.optimization.get('splitChunks')?.cacheGroups,
             pagesShared: { chunks: 'async', minChunks: 3, minSize: 0, priority: 5, reuseExistingChunk: true },

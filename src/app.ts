@@ -3,11 +3,7 @@ import Taro from '@tarojs/taro';
 import { watchConnectivity } from './features/study/checkin-queue';
 import { installH5Cloud } from './services/h5-cloud';
 import { localCloudBase } from './services/cloud';
-import { configureChineseZodMessages } from './domain/shared/zh-messages';
 import './app.css';
-
-// A schema a page parses itself (outside call()) reports in Chinese too.
-configureChineseZodMessages();
 
 // The weapp talks to WeChat cloud; H5 talks to the local cloud over HTTP (services/cloud.ts).
 if (process.env.TARO_ENV === 'weapp') {

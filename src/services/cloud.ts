@@ -1,18 +1,21 @@
 import Taro from '@tarojs/taro';
-import { actions, type ActionInput, type ActionName, type ActionOutput } from '@/contracts';
+import type { ActionInput, ActionName, ActionOutput } from '@/contracts';
+import { functionOf } from '@/contracts/functions';
 import type { Envelope } from '@/domain/shared/envelope';
 import { AppError, ErrorCodes, type ErrorCode } from '@/domain/shared/errors';
-import { parseInput } from '@/domain/shared/validate';
 
 /**
- * The one place the app reaches the backend. The payload is checked with the same schema the
- * function uses, so a bad form fails here with the same INPUT.INVALID fields, without a round trip.
- * Every failure — refused input, a function's error envelope, a dead network — is an AppError.
+ * The one place the app reaches the backend. It validates nothing itself: the function parses
+ * every payload with the action's schema and answers INPUT.INVALID with the offending fields,
+ * which forms show as they would a local failure; a form that must refuse before a round trip
+ * checks its own fields with the schema it already imports. Importing every action's schema here
+ * would put zod and all schemas into the main package and the H5 entry script
+ * (docs/decisions/size.md). Every failure — refused input, a function's error
+ * envelope, a dead network — is an AppError.
  */
 export async function call<A extends ActionName>(action: A, payload?: ActionInput<A>): Promise<ActionOutput<A>> {
-  const checked = parseInput(actions[action].input, payload ?? {}, action);
-  const event = { action, payload: checked };
-  const envelope = (await send(actions[action].fn, event)) as Envelope<ActionOutput<A>>;
+  const event = { action, payload: payload ?? {} };
+  const envelope = (await send(functionOf(action), event)) as Envelope<ActionOutput<A>>;
   if (!envelope || typeof envelope !== 'object' || !('ok' in envelope)) {
     throw new AppError(ErrorCodes.INTERNAL, '服务返回格式异常');
   }

@@ -1,7 +1,7 @@
 import { mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { functionBundleSizes, h5Sizes, weappSizes } from '../../bench/sizes';
+import { functionBundleSizes, h5Sizes, largestMainModules, weappSizes } from '../../bench/sizes';
 import { markdownTable, writeBenchmarksSection } from '../../bench/benchmarks-doc';
 
 /** The bench's size figures and its writer of docs/benchmarks.md, on folders made here with known byte counts. */
@@ -21,6 +21,23 @@ describe('bench sizes', () => {
     put('app.js.map', 9999);
     put('pages/dashboard/index.js', 1024);
     expect(weappSizes(dir)).toEqual({ totalKB: 3, mainKB: 2, subPackagesKB: { 'pages/dashboard': 1 } });
+  });
+
+  it('ranks the main package\'s modules by package or source file, leaving sub-packages out', () => {
+    writeFileSync(join(dir, 'app.json'), JSON.stringify({ subPackages: [{ root: 'admin' }] }));
+    const stats = {
+      chunks: [
+        { files: ['vendors.js'], modules: [{ name: './node_modules/zod/v4/core/schemas.js', bytes: 3072 }, { name: './node_modules/zod/v4/classic/schemas.js', bytes: 1024 }, { name: './node_modules/@tarojs/runtime/dist/index.js', bytes: 2048 }] },
+        { files: ['pages/home/index.js'], modules: [{ name: './src/pages/home/index.tsx', bytes: 1024 }] },
+        { files: ['admin/sub-vendors.js'], modules: [{ name: './node_modules/qrcode/lib/index.js', bytes: 99999 }] },
+      ],
+    };
+    writeFileSync(join(dir, 'stats.json'), JSON.stringify(stats));
+    expect(largestMainModules(join(dir, 'stats.json'), dir, 2)).toEqual([
+      { module: 'zod', sourceKB: 4 },
+      { module: '@tarojs/runtime', sourceKB: 2 },
+    ]);
+    expect(largestMainModules(join(dir, 'missing.json'), dir)).toEqual([]);
   });
 
   it('counts what index.html loads first as the H5 entry', () => {

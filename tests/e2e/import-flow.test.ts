@@ -59,7 +59,7 @@ describe('bulk import (H5)', () => {
   });
 
   it('shows the dry run of a 500-row ledger with 20 bad rows, then imports 480', async () => {
-    await page.goto(`${lc.url}/?as=${COUNTY}#/pages/org-import/index`);
+    await page.goto(`${lc.url}/?as=${COUNTY}#/admin/org-import/index`);
     await page.getByText('党员台账', { exact: true }).click();
     const chooser = page.waitForEvent('filechooser');
     await page.getByText('选择 Excel 文件并预检').click();

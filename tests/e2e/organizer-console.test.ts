@@ -81,7 +81,7 @@ describe('the organiser console: dashboard and ledger export (H5)', () => {
   });
 
   it('exports the whole county and downloads the .xlsx', async () => {
-    await page.goto(`${lc.url}/#/pages/ledger-export/index`);
+    await page.goto(`${lc.url}/#/admin/ledger-export/index`);
     await page.getByText('导出 Excel', { exact: true }).click();
     const download = page.getByText('下载 / 打开 Excel', { exact: true });
     await download.waitFor({ timeout: 60_000 });

@@ -84,7 +84,7 @@ describe('the county organiser (H5)', () => {
       await act(lc, `m${i}`, 'member.join', { scene, groupId: group._id, name, gender: i === 1 ? '女' : '男', phone: `1381234567${i}`, city: i === 2 ? '宁波' : '杭州' });
     }
 
-    await page.goto(`${lc.url}/#/pages/ledger/index`);
+    await page.goto(`${lc.url}/#/admin/ledger/index`);
     await page.getByText('陈强').waitFor();
     await input('按城市筛选').fill('宁波');
     await expectGone(page, '王小明');

@@ -45,7 +45,7 @@ describe('角色管理: the county revokes a role and invites by QR link (H5)', 
   });
 
   it('revokes the branch secretary on the 角色管理 page', async () => {
-    await page.goto(`${lc.url}/#/pages/roles/index`);
+    await page.goto(`${lc.url}/#/admin/roles/index`);
     await page.getByText('刘组织', { exact: true }).waitFor();
     await page.locator('.chip', { hasText: '杭州云支部' }).click();
     await page.getByText('李书记', { exact: true }).waitFor();

@@ -293,7 +293,7 @@ describe('the newcomer tour: main pages as a member and as organisers (H5)', () 
     });
 
     it('the ledger: everyone in scope, with filters', async () => {
-      await visit(COUNTY, '/pages/ledger/index');
+      await visit(COUNTY, '/admin/ledger/index');
       await see('刘芳');
       await see('杨秀英');
       await seeSome('13812345678');
@@ -314,7 +314,7 @@ describe('the newcomer tour: main pages as a member and as organisers (H5)', () 
     });
 
     it('study statistics: completion per branch and per village group', async () => {
-      await visit(COUNTY, '/pages/study-stats/index');
+      await visit(COUNTY, '/admin/study-stats/index');
       await see('各支部完成率');
       await see('各网上党小组完成率');
       // The newest push (nobody done yet) is shown first: pick the one two members checked in to.
@@ -325,7 +325,7 @@ describe('the newcomer tour: main pages as a member and as organisers (H5)', () 
     });
 
     it('theme-day attendance: per branch, then the on-site QR code and the absentees', async () => {
-      await visit(COUNTY, '/pages/themeday-admin/index');
+      await visit(COUNTY, '/admin/themeday-admin/index');
       await see('各支部出勤率');
       // 王小明 and 刘芳 signed in; 赵德明 and 周建华 did not.
       await seeSome(/2\/4 · 50%/);
@@ -340,7 +340,7 @@ describe('the newcomer tour: main pages as a member and as organisers (H5)', () 
     });
 
     it('1+N pairing: the village cadre\'s members and their last contact', async () => {
-      await visit(CADRE, '/pages/pairing/index');
+      await visit(CADRE, '/admin/pairing/index');
       await see('我的结对党员');
       await see('陈强');
       await seeSome(dayOf(Date.now()));
@@ -349,7 +349,7 @@ describe('the newcomer tour: main pages as a member and as organisers (H5)', () 
     });
 
     it('the contact-gap monitor: per cadre, per village, unpaired members', async () => {
-      await visit(COUNTY, '/pages/contact-gaps/index');
+      await visit(COUNTY, '/admin/contact-gaps/index');
       await see('联系概况');
       await see('按村干部');
       await seeSome(/结对 2 · 超期/);
@@ -357,7 +357,7 @@ describe('the newcomer tour: main pages as a member and as organisers (H5)', () 
     });
 
     it('care: the queue of cases and a case with its progress timeline', async () => {
-      await visit(COUNTY, '/pages/care-queue/index');
+      await visit(COUNTY, '/admin/care-queue/index');
       await see('王小明 · 子女上学');
       await see('杨秀英 · 欠薪维权');
       await saveDocShot(page, 'care-queue');

@@ -1,7 +1,7 @@
 /** The co-management pages: the county's agreements, one agreement's members, the inflow side's view and home. */
 import { fireEvent, render, screen, waitFor } from '@testing-library/react';
-import AgreementsPage from '@/pages/agreements/index';
-import AgreementPage from '@/pages/agreement/index';
+import AgreementsPage from '@/admin/agreements/index';
+import AgreementPage from '@/admin/agreement/index';
 import HomePage from '@/pages/home/index';
 import { installFakeCloud, type FakeCloud } from './helpers/fake-cloud';
 import { navigations, resetTaro, toasts } from './helpers/taro';
@@ -32,7 +32,7 @@ it('lets the county create an agreement through the shared schema and opens it',
   fireEvent.click(screen.getByText('市际协作'));
   fireEvent.click(screen.getAllByText('联系电话').at(-1)!);
   fireEvent.click(screen.getByText('创建协议'));
-  await waitFor(() => expect(navigations).toEqual(['/pages/agreement/index?id=a2']));
+  await waitFor(() => expect(navigations).toEqual(['/admin/agreement/index?id=a2']));
   expect(cloud.calls.find((c) => c.action === 'agreement.create')?.payload).toEqual({ name: '宁波市流动党员服务中心', region: '浙江省宁波市', kind: '市际协作', fields: ['city', 'employer', 'contacts', 'phone'] });
 });
 

@@ -1,6 +1,6 @@
 /** 支部与党小组 (branches page): roles are granted on 角色管理, reached from here. */
 import { fireEvent, render, screen } from '@testing-library/react';
-import BranchesPage from '@/pages/branches/index';
+import BranchesPage from '@/admin/branches/index';
 import { installFakeCloud, type FakeCloud } from './helpers/fake-cloud';
 import { navigations, resetTaro } from './helpers/taro';
 import { secretaryOfA, tree } from './helpers/org-fixtures';
@@ -15,7 +15,7 @@ beforeEach(() => {
 it('sends the county to 角色管理 to grant roles: no form asks for a user number', async () => {
   render(<BranchesPage />);
   fireEvent.click(await screen.findByText('角色管理'));
-  expect(navigations).toEqual(['/pages/roles/index']);
+  expect(navigations).toEqual(['/admin/roles/index']);
   expect(screen.queryByPlaceholderText('请对方在首页底部查看并发给你')).toBeNull();
 });
 

@@ -2,9 +2,9 @@
 import { fireEvent, render, screen, waitFor } from '@testing-library/react';
 import CarePage from '@/pages/care/index';
 import CareFilePage from '@/pages/care-file/index';
-import CareQueuePage from '@/pages/care-queue/index';
+import CareQueuePage from '@/admin/care-queue/index';
 import CareCasePage from '@/pages/care-case/index';
-import VisitsPage from '@/pages/visits/index';
+import VisitsPage from '@/admin/visits/index';
 import { CareStatsCard } from '@/features/care/care-stats-card';
 import { dayOf } from '@/domain/shared/day.rules';
 import { cloudError, installFakeCloud, type FakeCloud } from './helpers/fake-cloud';

@@ -141,7 +141,7 @@ it('puts the dues line on the theme day’s 提示单', async () => {
 });
 
 it('files a 招商线索 naming the member who brought it, and filters the pipeline by kind', async () => {
-  const { default: ProjectsPage } = await import('@/pages/projects/index');
+  const { default: ProjectsPage } = await import('@/admin/projects/index');
   const { emptyTotals } = await import('@/domain/hometown/pipeline.rules');
   cloud.on('project.list', () => ({ items: [], nextCursor: null, totals: emptyTotals() })).on('project.create', (p) => ({ ...p, _id: 'p9' }));
   render(<ProjectsPage />);

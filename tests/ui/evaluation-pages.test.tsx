@@ -2,7 +2,7 @@
 import { fireEvent, render, screen, waitFor } from '@testing-library/react';
 import EvalRoundsPage from '@/pages/eval-rounds/index';
 import EvalScorePage from '@/pages/eval-score/index';
-import EvalRoundPage from '@/pages/eval-round/index';
+import EvalRoundPage from '@/admin/eval-round/index';
 import EvalMinePage from '@/pages/eval-mine/index';
 import { cloudError, installFakeCloud, type FakeCloud } from './helpers/fake-cloud';
 import { navigations, resetTaro, toasts } from './helpers/taro';

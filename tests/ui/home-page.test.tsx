@@ -28,7 +28,7 @@ it('sets up the county on first run, then shows the organiser entry points', asy
   expect(screen.queryByText('初始化县委组织部')).toBeNull();
   expect(screen.getByText('系统管理员')).toBeTruthy();
   fireEvent.click(screen.getByText('党员台账'));
-  expect(navigations).toEqual(['/pages/ledger/index']);
+  expect(navigations).toEqual(['/admin/ledger/index']);
 });
 
 const start = Date.parse('2026-11-10T01:00:00Z'); // 09:00 in Shanghai
@@ -122,7 +122,7 @@ it('shows an inflow organiser only his own tile, hiding every section left empty
   expect(organiserSections()).toEqual([['联系与共管', ['双向共管']]]);
   for (const hidden of ['台账与组织', '学习与党日', '关怀与家乡', '评议与评选']) expect(screen.queryByText(hidden)).toBeNull();
   fireEvent.click(screen.getByText('双向共管'));
-  expect(navigations).toEqual(['/pages/agreements/index']);
+  expect(navigations).toEqual(['/admin/agreements/index']);
 });
 
 it('lists a member\'s services in one grid without section titles', async () => {

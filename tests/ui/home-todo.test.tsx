@@ -22,7 +22,7 @@ it('shows a cadre his 待办 with counts, marks the tiles behind them, and a tap
   const tile = screen.getAllByText('关怀帮扶')[0].closest('.nav-item') as HTMLElement;
   expect(tile.querySelector('.nav-count')?.textContent).toBe('2');
   fireEvent.click(within(card).getByText('分派给我的求助'));
-  expect(navigations).toEqual(['/pages/care-queue/index?assignedToMe=1']);
+  expect(navigations).toEqual(['/admin/care-queue/index?assignedToMe=1']);
 });
 
 it('shows a member his unchecked pushes and the theme day to sign in', async () => {

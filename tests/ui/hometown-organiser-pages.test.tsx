@@ -1,9 +1,9 @@
 /** The organiser's hometown pages: the suggestion queue, the projects pipeline, stations admin, job publishing. */
 import { fireEvent, render, screen, waitFor } from '@testing-library/react';
-import SuggestionsPage from '@/pages/suggestions/index';
-import ProjectsPage from '@/pages/projects/index';
+import SuggestionsPage from '@/admin/suggestions/index';
+import ProjectsPage from '@/admin/projects/index';
 import StationsPage from '@/pages/stations/index';
-import JobsPublishPage from '@/pages/jobs-publish/index';
+import JobsPublishPage from '@/admin/jobs-publish/index';
 import { emptyTotals } from '@/domain/hometown/pipeline.rules';
 import { cloudError, installFakeCloud, type FakeCloud } from './helpers/fake-cloud';
 import { resetTaro, toasts } from './helpers/taro';

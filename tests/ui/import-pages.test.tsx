@@ -1,7 +1,7 @@
 /** Bulk import (the county's page) and claiming an imported record (the join page). */
 import { fireEvent, render, screen, waitFor } from '@testing-library/react';
 import JoinPage from '@/pages/join/index';
-import OrgImportPage from '@/pages/org-import/index';
+import OrgImportPage from '@/admin/org-import/index';
 import { cloudError, installFakeCloud, type FakeCloud } from './helpers/fake-cloud';
 import { resetTaro, toasts } from './helpers/taro';
 import { tree } from './helpers/org-fixtures';

@@ -4,8 +4,8 @@
  */
 import { act, fireEvent, render, screen, waitFor } from '@testing-library/react';
 import Taro from '@tarojs/taro';
-import LedgerExportPage from '@/pages/ledger-export/index';
-import LedgerPage from '@/pages/ledger/index';
+import LedgerExportPage from '@/admin/ledger-export/index';
+import LedgerPage from '@/admin/ledger/index';
 import { LAST_JOB_KEY } from '@/features/export/use-ledger-export';
 import { cloudError, installFakeCloud, type FakeCloud } from './helpers/fake-cloud';
 import { navigations, resetTaro, storage } from './helpers/taro';
@@ -133,5 +133,5 @@ it('the ledger hands its current filters to the export page', async () => {
   fireEvent.click(screen.getByText('失联'));
   await waitFor(() => expect(cloud.calls.at(-1)?.payload).toMatchObject({ status: '失联' }));
   fireEvent.click(screen.getByText('导出 Excel'));
-  expect(navigations).toEqual([`/pages/ledger-export/index?status=${encodeURIComponent('失联')}`]);
+  expect(navigations).toEqual([`/admin/ledger-export/index?status=${encodeURIComponent('失联')}`]);
 });

@@ -3,7 +3,7 @@
  * cursor paging appending pages.
  */
 import { fireEvent, render, screen, waitFor } from '@testing-library/react';
-import LedgerPage from '@/pages/ledger/index';
+import LedgerPage from '@/admin/ledger/index';
 import { installFakeCloud, type FakeCloud } from './helpers/fake-cloud';
 import { navigations, resetTaro } from './helpers/taro';
 import { secretaryOfA, tree } from './helpers/org-fixtures';
@@ -57,7 +57,7 @@ it('starts over when a filter changes, and opens a record on tap', async () => {
   expect(screen.queryByText('党员0')).toBeNull();
   expect(listCalls().at(-1)).toEqual({ status: '失联', limit: 20 });
   fireEvent.click(screen.getByText('失联的人'));
-  expect(navigations).toEqual(['/pages/member/index?id=m099']);
+  expect(navigations).toEqual(['/admin/member/index?id=m099']);
 });
 
 it('searches by text after the user pauses typing', async () => {

@@ -3,8 +3,8 @@
  * record's 转接 and 结束流动党员身份, the 转接审核 page, a branch's join settings, the home card.
  */
 import { fireEvent, render, screen, waitFor } from '@testing-library/react';
-import MemberPage from '@/pages/member/index';
-import MovesPage from '@/pages/moves/index';
+import MemberPage from '@/admin/member/index';
+import MovesPage from '@/admin/moves/index';
 import HomePage from '@/pages/home/index';
 import { BranchCard } from '@/features/org/branch-card';
 import { cloudError, installFakeCloud, type FakeCloud } from './helpers/fake-cloud';

@@ -1,7 +1,7 @@
 /** The editable organisation: the scoped, filtered branches page, editing and archiving a unit, printing the codes. */
 import { fireEvent, render, screen, waitFor } from '@testing-library/react';
-import BranchesPage from '@/pages/branches/index';
-import OrgEditPage from '@/pages/org-edit/index';
+import BranchesPage from '@/admin/branches/index';
+import OrgEditPage from '@/admin/org-edit/index';
 import { cloudError, installFakeCloud, type FakeCloud } from './helpers/fake-cloud';
 import { navigations, resetTaro, toasts } from './helpers/taro';
 import { tree } from './helpers/org-fixtures';
@@ -59,7 +59,7 @@ it('opens the edit page from a branch and prints every code as one zip', async (
   render(<BranchesPage />);
   await screen.findByText('杭州云支部');
   fireEvent.click(screen.getAllByText('编辑/撤销')[0]);
-  expect(navigations).toEqual(['/pages/org-edit/index?branchId=bA']);
+  expect(navigations).toEqual(['/admin/org-edit/index?branchId=bA']);
   fireEvent.click(screen.getByText('打印二维码'));
   fireEvent.click(screen.getByText('下载全部二维码（.zip）'));
   await waitFor(() => expect(clicks).toEqual(['石阡县入支部二维码.zip http://x/p.zip']));

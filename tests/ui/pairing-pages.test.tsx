@@ -1,7 +1,7 @@
 /** The pairing pages: a cadre's members and the contact form, assigning members, the gap monitor. */
 import { fireEvent, render, screen, waitFor } from '@testing-library/react';
-import PairingPage from '@/pages/pairing/index';
-import ContactGapsPage from '@/pages/contact-gaps/index';
+import PairingPage from '@/admin/pairing/index';
+import ContactGapsPage from '@/admin/contact-gaps/index';
 import { defaultGapSettings } from '@/domain/pairing/gap.rules';
 import { installFakeCloud, type FakeCloud } from './helpers/fake-cloud';
 import { navigations, resetTaro, toasts } from './helpers/taro';
@@ -97,5 +97,5 @@ it('shows the monitor per cadre and village, narrows it to a unit, and opens a m
   expect(await screen.findByText('结对 12 · 超期 1 · 失联风险 1')).toBeTruthy();
   expect(cloud.calls.filter((c) => c.action === 'contact.gaps').map((c) => c.payload)).toEqual([{}, { groupId: 'g1' }]);
   fireEvent.click(screen.getByText('刘芳'));
-  expect(navigations).toEqual(['/pages/member/index?id=m1']);
+  expect(navigations).toEqual(['/admin/member/index?id=m1']);
 });

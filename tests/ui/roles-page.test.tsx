@@ -4,7 +4,7 @@
  * audit log. Nothing asks for a user number.
  */
 import { fireEvent, render, screen, waitFor } from '@testing-library/react';
-import RolesPage from '@/pages/roles/index';
+import RolesPage from '@/admin/roles/index';
 import { installFakeCloud, type FakeCloud } from './helpers/fake-cloud';
 import { resetTaro, toasts } from './helpers/taro';
 import { secretaryOfA, tree } from './helpers/org-fixtures';

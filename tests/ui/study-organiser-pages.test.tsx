@@ -1,7 +1,7 @@
 /** The organiser's study pages: publishing (shared-schema validation, the payload) and the stats. */
 import { fireEvent, render, screen, waitFor } from '@testing-library/react';
-import StudyPublishPage from '@/pages/study-publish/index';
-import StudyStatsPage from '@/pages/study-stats/index';
+import StudyPublishPage from '@/admin/study-publish/index';
+import StudyStatsPage from '@/admin/study-stats/index';
 import { installFakeCloud, type FakeCloud } from './helpers/fake-cloud';
 import { navigations, resetTaro } from './helpers/taro';
 import { secretaryOfA, tree } from './helpers/org-fixtures';

@@ -1,6 +1,6 @@
 /** The secretary's theme-day page: attendance per branch, a branch's on-site code and absentees, the rule form. */
 import { fireEvent, render, screen, waitFor } from '@testing-library/react';
-import ThemedayAdminPage from '@/pages/themeday-admin/index';
+import ThemedayAdminPage from '@/admin/themeday-admin/index';
 import { installFakeCloud, type FakeCloud } from './helpers/fake-cloud';
 import { resetTaro, toasts } from './helpers/taro';
 import { secretaryOfA, tree } from './helpers/org-fixtures';

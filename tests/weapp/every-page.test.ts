@@ -24,7 +24,7 @@ const me = {
 };
 
 test('the build lists the pages of every area', () => {
-  expect(routes).toEqual(expect.arrayContaining(['pages/home/index', 'pages/pairing/index', 'pages/care/index', 'pages/awards/index', 'pages/suggest/index', 'pages/ledger-export/index', 'pages/dashboard/index']));
+  expect(routes).toEqual(expect.arrayContaining(['pages/home/index', 'admin/pairing/index', 'pages/care/index', 'pages/awards/index', 'pages/suggest/index', 'admin/ledger-export/index', 'pages/dashboard/index']));
 });
 
 test.each(routes)('%s starts and renders', async (route) => {

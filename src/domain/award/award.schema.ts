@@ -1,12 +1,8 @@
 import { z } from 'zod';
 import { daySchema, idSchema, yearSchema } from '../shared/fields.schema';
-
-/** 十佳流动党组织 (candidates: branches) / 二十佳流动党员 (candidates: members). */
-export const awardKinds = ['branch', 'member'] as const;
-export type AwardKind = (typeof awardKinds)[number];
-export const awardKindLabels: Record<AwardKind, string> = { branch: '十佳流动党组织', member: '二十佳流动党员' };
-/** Seats when the county does not say otherwise: the names of the awards. */
-export const defaultSeats: Record<AwardKind, number> = { branch: 10, member: 20 };
+import { awardKinds, defaultSeats, REASON_MAX, REASON_MIN, type AwardKind } from './award.constants';
+// Plain values live in award.constants.ts, which the app imports without loading zod.
+export { awardKindLabels, awardKinds, defaultSeats, REASON_MAX, REASON_MIN, type AwardKind } from './award.constants';
 
 export const awardOpenInputSchema = z
   .strictObject({
@@ -26,9 +22,6 @@ export const awardOpenInputSchema = z
     const seats = v.seats ?? defaultSeats[v.kind];
     if (v.votesPerVoter > seats) ctx.addIssue({ code: 'custom', path: ['votesPerVoter'], message: `每人票数不能多于评选名额（${seats}）` });
   });
-
-export const REASON_MIN = 10;
-export const REASON_MAX = 500;
 
 export const awardNominateInputSchema = z.strictObject({
   campaignId: idSchema,

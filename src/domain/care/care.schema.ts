@@ -1,20 +1,15 @@
 import { z } from 'zod';
 import { cursorSchema, daySchema, idSchema, nameSchema, yearSchema } from '../shared/fields.schema';
-
-/** 关怀帮扶: what a mobile member may ask help with (issue #6). */
-export const careKinds = ['子女上学', '老人就医', '工伤', '欠薪维权', '就业', '其他'] as const;
-export type CareKind = (typeof careKinds)[number];
+import { careKinds, contactPreferences, DESCRIPTION_MAX, DESCRIPTION_MIN, type CareKind, type ContactPreference } from './care.constants';
+// Plain values live in care.constants.ts, which the app imports without loading zod.
+export { careKinds, contactPreferences, DESCRIPTION_MAX, DESCRIPTION_MIN, type CareKind, type ContactPreference } from './care.constants';
 
 /** A case's states; resolved and cannot_resolve are final (case.rules.ts holds the machine). */
 export const caseStates = ['filed', 'accepted', 'in_progress', 'resolved', 'cannot_resolve'] as const;
 export type CaseState = (typeof caseStates)[number];
 
 /** How the member prefers to be reached about his case. */
-export const contactPreferences = ['电话', '微信', '上门'] as const;
-export type ContactPreference = (typeof contactPreferences)[number];
 
-export const DESCRIPTION_MIN = 5;
-export const DESCRIPTION_MAX = 1000;
 export const NOTE_MAX = 500;
 
 const noteSchema = z.string().trim().min(1, '请填写处理说明').max(NOTE_MAX, `说明不超过 ${NOTE_MAX} 个字`);

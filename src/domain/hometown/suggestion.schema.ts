@@ -1,18 +1,13 @@
 import { z } from 'zod';
 import { cursorSchema, idSchema } from '../shared/fields.schema';
-
-/** 我为家乡谋发展: what a member suggests for his home village. */
-export const suggestionCategories = ['产业', '基础设施', '人才', '其他'] as const;
-export type SuggestionCategory = (typeof suggestionCategories)[number];
-
-export const suggestionStatuses = ['submitted', 'replied', 'adopted', 'noted'] as const;
-export type SuggestionStatus = (typeof suggestionStatuses)[number];
+import { SUGGESTION_TEXT_MAX, suggestionCategories, suggestionStatuses, type SuggestionCategory, type SuggestionStatus } from './suggestion.constants';
+// Plain values live in suggestion.constants.ts, which the app imports without loading zod.
+export { SUGGESTION_TEXT_MAX, suggestionCategories, suggestionStatuses, type SuggestionCategory, type SuggestionStatus } from './suggestion.constants';
 
 /** What an organiser's reply may set the status to (never back to submitted). */
 export const replyStatuses = ['replied', 'adopted', 'noted'] as const;
 export type ReplyStatus = (typeof replyStatuses)[number];
 
-export const SUGGESTION_TEXT_MAX = 2000;
 export const REPLY_TEXT_MAX = 1000;
 
 export const suggestSubmitInputSchema = z.strictObject({

@@ -1,12 +1,9 @@
 import { z } from 'zod';
 import { cursorSchema, daySchema, idSchema, nameSchema, phoneSchema, shortTextSchema } from '../shared/fields.schema';
 import type { MobilityEnd } from '../mobility/mobility.schema';
-
-export const genders = ['男', '女'] as const;
-export const contactStatuses = ['正常', '失联'] as const;
-export type ContactStatus = (typeof contactStatuses)[number];
-/** Suggested tags; organisers may add others. */
-export const commonTags = ['困难党员', '人才', '头雁', '创业', '老党员'] as const;
+import { contactStatuses, genders } from './member.constants';
+// Plain values live in member.constants.ts, which the app imports without loading zod.
+export { commonTags, contactStatuses, genders, selfEditableFields, type ContactStatus } from './member.constants';
 
 const tagSchema = z.string().trim().min(1).max(16);
 const activityCardNoSchema = z.string().trim().regex(/^[A-Za-z0-9-]{4,32}$/, '活动证编号为 4-32 位字母数字');
@@ -75,7 +72,6 @@ export type MemberUpdateInput = z.infer<typeof memberUpdateInputSchema>;
 export type MemberListInput = z.infer<typeof memberListInputSchema>;
 export type MemberChanges = MemberUpdateInput['changes'];
 
-export const selfEditableFields = Object.keys(selfProfileSchema.shape) as (keyof SelfProfile)[];
 export const organizerOnlyFields = Object.keys(organizerFieldsSchema.shape) as (keyof OrganizerFields)[];
 
 /** The stored 一人一档 record. */

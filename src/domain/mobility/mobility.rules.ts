@@ -1,6 +1,7 @@
 import type { Caller } from '../auth/grant';
 import type { CountedMember } from '../stats/counter.rules';
-import { endReasonKeys, endReasons, type EndReason, type MobilityEnd } from './mobility.schema';
+import { endReasonKeys, endReasons, type EndReason } from './mobility.constants';
+import type { MobilityEnd } from './mobility.schema';
 import { canManageMember, isSelf, type MemberPlacement } from '../auth/scope.rules';
 
 /**

@@ -1,4 +1,3 @@
-import { z } from 'zod';
 // The one locale file, not `z.locales` (the function bundles leave zod's locale index out: ~350 KB).
 import zhCNLocale from 'zod/v4/locales/zh-CN.js';
 
@@ -61,11 +60,3 @@ export function zhIssueMessage(issue: Issue): string {
 
 /** The error map for `safeParse(input, { error: zhError })`. */
 export const zhError = (issue: Issue) => zhIssueMessage(issue);
-
-/**
- * Also the process-wide locale, for a schema parsed outside `parseInput` (a page's own filter
- * check): zod's documented way (`z.config(z.locales.zhCN())`), with our wording on top.
- */
-export function configureChineseZodMessages(): void {
-  z.config({ localeError: zhCN, customError: zhError });
-}

@@ -1,5 +1,8 @@
 import { z } from 'zod';
 import { cursorSchema, daySchema, idSchema, monthSchema } from '../shared/fields.schema';
+import { PHOTOS_MAX, REFLECTION_MAX, REFLECTION_MIN } from './study.constants';
+// Plain values live in study.constants.ts, which the app imports without loading zod.
+export { PHOTOS_MAX, REFLECTION_MAX, REFLECTION_MIN } from './study.constants';
 
 /** 学习推送: what the county and branches publish (流动不流学). */
 export const studyKinds = ['理论学习', '党课', '微党课', '技能培训', '红色教育'] as const;
@@ -48,10 +51,6 @@ export const studyListInputSchema = z.strictObject({
   manage: z.boolean().optional(),
 });
 export const studyGetInputSchema = z.strictObject({ pushId: idSchema });
-
-export const REFLECTION_MIN = 10;
-export const REFLECTION_MAX = 2000;
-export const PHOTOS_MAX = 6;
 
 export const checkinSubmitInputSchema = z.strictObject({
   pushId: idSchema,

@@ -4,10 +4,10 @@
  * label and opens the page. A new source is one line here and one entry in that table.
  */
 export const todoKinds = {
-  transfersToDecide: { label: '待审核的转入申请', page: '/pages/moves/index' },
-  joinsToDecide: { label: '待审核的入支部申请', page: '/pages/moves/index' },
-  careAssigned: { label: '分派给我的求助', page: '/pages/care-queue/index?assignedToMe=1' },
-  suggestionsToAnswer: { label: '待答复的家乡建议', page: '/pages/suggestions/index' },
+  transfersToDecide: { label: '待审核的转入申请', page: '/admin/moves/index' },
+  joinsToDecide: { label: '待审核的入支部申请', page: '/admin/moves/index' },
+  careAssigned: { label: '分派给我的求助', page: '/admin/care-queue/index?assignedToMe=1' },
+  suggestionsToAnswer: { label: '待答复的家乡建议', page: '/admin/suggestions/index' },
   sheetsToScore: { label: '待打分的述职评议', page: '/pages/eval-rounds/index' },
   cardExpiring: { label: '活动证 30 天内到期', page: '/pages/card/index' },
   cardsExpiringInScope: { label: '本支部活动证 30 天内到期或已过期', page: '/admin/cards/index' },

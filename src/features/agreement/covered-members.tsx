@@ -29,7 +29,7 @@ export function CoveredMembers({ agreement, manage, version, onChanged }: Props)
       void Taro.showToast({ title: '已移出', icon: 'success' });
       onChanged();
     });
-  const tap = (m: MemberView) => (manage ? void Taro.navigateTo({ url: `/pages/member/index?id=${m._id}` }) : setOpen(m));
+  const tap = (m: MemberView) => (manage ? void Taro.navigateTo({ url: `/admin/member/index?id=${m._id}` }) : setOpen(m));
 
   return (
     <View>

@@ -1,6 +1,6 @@
 import { useState } from 'react';
 import { View } from '@tarojs/components';
-import { awardKindLabels, awardKinds, defaultSeats, type AwardKind } from '@/domain/award/award.schema';
+import { awardKindLabels, awardKinds, defaultSeats, type AwardKind } from '@/domain/award/award.constants';
 import { yearOf } from '@/domain/shared/day.rules';
 import { asOptions, Chips, DateField, TextField, typedNumber } from '@/features/shared/form-fields';
 import { SubmitButton } from '@/features/shared/submit-button';

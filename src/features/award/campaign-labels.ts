@@ -1,5 +1,5 @@
 import type { CampaignView } from '@/contracts/award';
-import { awardKindLabels } from '@/domain/award/award.schema';
+import { awardKindLabels } from '@/domain/award/award.constants';
 
 /** Where a campaign stands, in words a member understands. */
 export function campaignState(c: CampaignView): string {

@@ -2,7 +2,7 @@ import { useState } from 'react';
 import { Input, View } from '@tarojs/components';
 import type { CampaignView } from '@/contracts/award';
 import { mayNominate } from '@/domain/award/award-scope.rules';
-import { REASON_MAX } from '@/domain/award/award.schema';
+import { REASON_MAX } from '@/domain/award/award.constants';
 import { loadOrgContext } from '@/features/shared/caller-of-me';
 import { Chips, Field, TextAreaField } from '@/features/shared/form-fields';
 import { SubmitButton } from '@/features/shared/submit-button';

@@ -1,7 +1,7 @@
 import { useState } from 'react';
 import { View } from '@tarojs/components';
 import type { CaseView } from '@/contracts/care';
-import { careKinds, contactPreferences, DESCRIPTION_MAX, type CareKind, type ContactPreference } from '@/domain/care/care.schema';
+import { careKinds, contactPreferences, DESCRIPTION_MAX, type CareKind, type ContactPreference } from '@/domain/care/care.constants';
 import { call } from '@/services/cloud';
 import { asOptions, Chips, Field, TextAreaField } from '../shared/form-fields';
 import { SubmitButton } from '../shared/submit-button';

@@ -1,5 +1,5 @@
 import { View } from '@tarojs/components';
-import { careKinds } from '@/domain/care/care.schema';
+import { careKinds } from '@/domain/care/care.constants';
 import { stateLabels } from '@/domain/care/care-labels';
 import { yearOf } from '@/domain/shared/day.rules';
 import type { DashboardUnit } from '@/domain/stats/stats.schema';

@@ -1,6 +1,6 @@
 import { ledgerFiltersSchema, type LedgerFilters } from '@/domain/ledger/ledger.schema';
 
-const PAGE = '/pages/ledger-export/index';
+const PAGE = '/admin/ledger-export/index';
 
 /** The export page, opened with the ledger's current filters (empty ones left out). */
 export function exportPageUrl(filters: LedgerFilters): string {

@@ -1,6 +1,6 @@
 import { View } from '@tarojs/components';
 import { suggestionStatusLabels } from '@/domain/hometown/suggestion.rules';
-import { suggestionStatuses } from '@/domain/hometown/suggestion.schema';
+import { suggestionStatuses } from '@/domain/hometown/suggestion.constants';
 import { call } from '@/services/cloud';
 import type { DashboardUnit } from '@/domain/stats/stats.schema';
 import { LoadState } from '../shared/load-state';

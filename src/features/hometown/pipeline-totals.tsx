@@ -1,6 +1,6 @@
 import { View } from '@tarojs/components';
 import { projectStageLabels, type PipelineTotals } from '@/domain/hometown/pipeline.rules';
-import { projectStages } from '@/domain/hometown/project.schema';
+import { projectStages } from '@/domain/hometown/project.constants';
 
 /** Count, amount (万元) and jobs per stage of the pipeline. */
 export function PipelineTotalsView({ totals }: { totals: PipelineTotals }) {

@@ -5,7 +5,7 @@ import { StatusBadge } from '../shared/status-badge';
 
 /** One ledger line; opens the member's record. */
 export function MemberRow({ member }: { member: MemberView }) {
-  const open = () => void Taro.navigateTo({ url: `/pages/member/index?id=${member._id}` });
+  const open = () => void Taro.navigateTo({ url: `/admin/member/index?id=${member._id}` });
   return (
     <View className="row" onClick={open}>
       <View>

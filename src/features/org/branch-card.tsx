@@ -29,7 +29,7 @@ export function BranchCard({ branch, parentName, canQr, canEdit }: { branch: Bra
       {branch.memberCount !== null ? <Row label="党员人数" value={String(branch.memberCount)} /> : null}
       {canEdit ? (
         <View className="actions">
-          <View className="btn-small" onClick={() => void Taro.navigateTo({ url: `/pages/org-edit/index?branchId=${branch._id}` })}>
+          <View className="btn-small" onClick={() => void Taro.navigateTo({ url: `/admin/org-edit/index?branchId=${branch._id}` })}>
             {archived ? '查看/恢复' : '编辑/撤销'}
           </View>
         </View>

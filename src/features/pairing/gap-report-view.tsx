@@ -4,7 +4,7 @@ import type { OrgTree } from '@/contracts';
 import type { GapReport, GapRow } from '@/domain/pairing/gap-report.rules';
 import { GapBadge, lastContactText } from './gap-badge';
 
-const open = (memberId: string) => void Taro.navigateTo({ url: `/pages/member/index?id=${memberId}` });
+const open = (memberId: string) => void Taro.navigateTo({ url: `/admin/member/index?id=${memberId}` });
 
 function MemberLines({ title, rows, total }: { title: string; rows: GapRow[]; total: number }) {
   return (

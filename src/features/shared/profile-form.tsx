@@ -1,5 +1,6 @@
 import { View } from '@tarojs/components';
-import { genders, type SelfProfile } from '@/domain/member/member.schema';
+import { genders } from '@/domain/member/member.constants';
+import type { SelfProfile } from '@/domain/member/member.schema';
 import { memberFieldLabels as L } from '@/domain/member/member-labels';
 import { asOptions, Chips, DateField, Field, TextField } from './form-fields';
 

@@ -2,7 +2,7 @@ import { useState } from 'react';
 import { Image, Input, Textarea, View } from '@tarojs/components';
 import type { CheckinView } from '@/contracts';
 import { AppError } from '@/domain/shared/errors';
-import { PHOTOS_MAX, REFLECTION_MAX } from '@/domain/study/study.schema';
+import { PHOTOS_MAX, REFLECTION_MAX } from '@/domain/study/study.constants';
 import { pickImages, uploadImage } from '@/services/storage';
 import { Field } from '../shared/form-fields';
 import { SubmitButton } from '../shared/submit-button';

@@ -4,7 +4,7 @@ import { View } from '@tarojs/components';
 import type { MemberView } from '@/contracts';
 import type { Caller } from '@/domain/auth/grant';
 import { canEndMobility } from '@/domain/mobility/mobility.rules';
-import { endReasons, type EndReason } from '@/domain/mobility/mobility.schema';
+import { endReasons, type EndReason } from '@/domain/mobility/mobility.constants';
 import { dayOf } from '@/domain/shared/day.rules';
 import { call } from '@/services/cloud';
 import { asOptions, Chips, Field, TextAreaField } from '../shared/form-fields';

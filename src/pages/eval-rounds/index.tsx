@@ -50,7 +50,7 @@ export default function EvalRoundsPage() {
                   </View>
                   <View className="row">
                     {r.isReviewer ? <View className="btn btn-small" onClick={() => go(`/pages/eval-score/index?id=${r._id}`)}>{r.status === 'open' ? '去评分' : '我的评分'}</View> : null}
-                    {r.canManage ? <View className="btn btn-small btn-plain" onClick={() => go(`/pages/eval-round/index?id=${r._id}`)}>{r.status === 'open' ? '进度' : '结果'}</View> : null}
+                    {r.canManage ? <View className="btn btn-small btn-plain" onClick={() => go(`/admin/eval-round/index?id=${r._id}`)}>{r.status === 'open' ? '进度' : '结果'}</View> : null}
                   </View>
                 </View>
               ))

@@ -1,6 +1,11 @@
+import { actions } from '@/contracts';
+import { parseInput } from '@/domain/shared/validate';
+
 /**
  * The network under the real services/cloud.ts: `fetch` answers POST /fn/api from per-action
- * handlers, so pages run their real client-side validation and envelope handling.
+ * handlers, so pages run their real envelope handling. As the function does at its boundary, each
+ * payload is first parsed with the action's shared schema: a refused one answers INPUT.INVALID
+ * with its fields and never reaches the handler or `calls` (which holds payloads as handlers see them).
  */
 type Handler = (payload: any) => unknown;
 
@@ -27,14 +32,16 @@ export function installFakeCloud(): FakeCloud {
   window.localStorage.setItem('devOpenid', 'dev_test');
   (globalThis as any).fetch = async (_url: string, init: { body: string; headers: Record<string, string> }) => {
     if (cloud.offline) throw new TypeError('Failed to fetch');
-    const { action, payload } = JSON.parse(init.body);
-    cloud.calls.push({ action, payload });
+    const { action, payload: sent } = JSON.parse(init.body);
+    const schema = (actions as Record<string, { input: Parameters<typeof parseInput>[0] }>)[action]?.input;
     const handler = handlers.get(action);
     let result: unknown;
     try {
+      const payload = schema ? parseInput(schema, sent, action) : sent;
+      cloud.calls.push({ action, payload });
       result = handler ? { ok: true, data: await handler(payload) } : { ok: false, error: { code: 'ACTION.UNKNOWN', message: `未模拟 ${action}` } };
     } catch (err: any) {
-      result = { ok: false, error: { code: err.code ?? 'SYSTEM.INTERNAL', message: err.message } };
+      result = { ok: false, error: { code: err.code ?? 'SYSTEM.INTERNAL', message: err.message, fields: err.fields } };
     }
     return { status: 200, json: async () => ({ result }) };
   };

@@ -48,8 +48,8 @@ export default function BranchesPage() {
                   <View className="nav-grid">
                     <View className="nav-item" onClick={() => toggle('branch')}>新建支部</View>
                     <View className="nav-item" onClick={() => toggle('group')}>新建网上党小组</View>
-                    {grants ? <View className="nav-item" onClick={() => void Taro.navigateTo({ url: '/pages/roles/index' })}>角色管理</View> : null}
-                    <View className="nav-item" onClick={() => void Taro.navigateTo({ url: '/pages/org-import/index' })}>批量导入</View>
+                    {grants ? <View className="nav-item" onClick={() => void Taro.navigateTo({ url: '/admin/roles/index' })}>角色管理</View> : null}
+                    <View className="nav-item" onClick={() => void Taro.navigateTo({ url: '/admin/org-import/index' })}>批量导入</View>
                     <View className="nav-item" onClick={() => toggle('print')}>打印二维码</View>
                   </View>
                   {panel === 'branch' ? <BranchForm onCreated={created} /> : null}
@@ -83,7 +83,7 @@ export default function BranchesPage() {
                     <View
                       key={g._id}
                       className="row"
-                      onClick={admin ? () => void Taro.navigateTo({ url: `/pages/org-edit/index?groupId=${g._id}` }) : undefined}
+                      onClick={admin ? () => void Taro.navigateTo({ url: `/admin/org-edit/index?groupId=${g._id}` }) : undefined}
                     >
                       <Text className="row-label">{g.township} · {g.village}{isArchived(g) ? '（已撤销）' : ''}</Text>
                       <Text className="row-value">{g.memberCount !== null ? `${g.memberCount} 人` : g.name}</Text>

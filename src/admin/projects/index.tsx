@@ -1,7 +1,7 @@
 import { useState } from 'react';
 import { View } from '@tarojs/components';
 import { projectStageLabels, type PipelineTotals } from '@/domain/hometown/pipeline.rules';
-import { projectKinds, projectStages, type ProjectKind, type ProjectStage } from '@/domain/hometown/project.schema';
+import { projectKinds, projectStages, type ProjectKind, type ProjectStage } from '@/domain/hometown/project.constants';
 import { PagedList } from '@/features/shared/paged-list';
 import { PipelineTotalsView } from '@/features/hometown/pipeline-totals';
 import { ProjectCard } from '@/features/hometown/project-card';

@@ -23,7 +23,7 @@ export default function PairingPage() {
             <View>
               {isCadre ? <LoadState remote={mine}>{(m) => <PairedMembers members={m.asCadre} onLogged={() => void mine.reload()} />}</LoadState> : null}
               {isCadre || mayAssignOthers(caller) ? <AssignPanel tree={tree} caller={caller} onDone={() => void mine.reload()} /> : null}
-              <SubmitButton text="联系监测" plain onClick={() => void Taro.navigateTo({ url: '/pages/contact-gaps/index' })} />
+              <SubmitButton text="联系监测" plain onClick={() => void Taro.navigateTo({ url: '/admin/contact-gaps/index' })} />
             </View>
           );
         }}

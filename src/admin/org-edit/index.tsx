@@ -9,7 +9,7 @@ import { loadOrgContext } from '@/features/shared/caller-of-me';
 import { LoadState } from '@/features/shared/load-state';
 import { useRemote } from '@/features/shared/use-remote';
 
-const back = () => void Taro.navigateBack().catch(() => Taro.redirectTo({ url: '/pages/branches/index' }));
+const back = () => void Taro.navigateBack().catch(() => Taro.redirectTo({ url: '/admin/branches/index' }));
 
 /** The county edits or archives one branch (`?branchId=`) or village group (`?groupId=`). */
 export default function OrgEditPage() {

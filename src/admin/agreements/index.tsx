@@ -8,7 +8,7 @@ import { LoadState } from '@/features/shared/load-state';
 import { useRemote } from '@/features/shared/use-remote';
 import { listAgreements } from '@/features/agreement/agreement.api';
 
-const open = (id: string) => void Taro.navigateTo({ url: `/pages/agreement/index?id=${id}` });
+const open = (id: string) => void Taro.navigateTo({ url: `/admin/agreement/index?id=${id}` });
 
 /** 双向共管: the county's agreements with inflow organisations (and a new one); an inflow organiser's own. */
 export default function AgreementsPage() {

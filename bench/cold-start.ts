@@ -1,0 +1,54 @@
+import { spawnSync } from 'node:child_process';
+import { existsSync, mkdtempSync, rmSync, statSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { kb } from './sizes';
+
+/** What `localcloud` sets so wx-server-sdk loads without probing metadata hosts (shared/LOCALCLOUD.md). */
+const sdkEnv = {
+  TCB_CONTEXT_CNFG: JSON.stringify({ URL: 'http://127.0.0.1:9/admin' }),
+  TENCENTCLOUD_SECRETID: 'local',
+  TENCENTCLOUD_SECRETKEY: 'local',
+  TENCENTCLOUD_RUNENV: 'SCF',
+  TENCENTCLOUD_REGION: 'ap-shanghai',
+  SCF_NAMESPACE: 'local',
+  TCB_ENV: 'local',
+};
+
+// Run in the child: load wx-server-sdk first (every bundle pays it alike, and on a shared machine its
+// ~1 s of loading drowns the difference), then time the bundle's own loading and heap.
+const probe = `require('wx-server-sdk');const t=process.hrtime.bigint();const h=process.memoryUsage().heapUsed;require(process.argv[1]);
+console.log(JSON.stringify({ms:Number(process.hrtime.bigint()-t)/1e6,heapMB:(process.memoryUsage().heapUsed-h)/1048576}));`;
+
+const median = (xs: number[]) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)];
+
+/** Requires `bundle` in `runs` fresh Node processes: median load time and heap growth over the SDK's, as a cold instance pays them. */
+function coldLoad(root: string, bundle: string, runs: number) {
+  const samples: { ms: number; heapMB: number }[] = [];
+  for (let i = 0; i < runs; i++) {
+    const r = spawnSync(process.execPath, ['-e', probe, bundle], { cwd: root, env: { ...process.env, ...sdkEnv, NODE_PATH: join(root, 'node_modules') }, encoding: 'utf8', timeout: 60_000 });
+    if (r.status !== 0) throw new Error(`loading ${bundle}: ${r.stderr.slice(0, 300)}`);
+    samples.push(JSON.parse(r.stdout.trim().split('\n').pop()!));
+  }
+  return { medianMs: Math.round(median(samples.map((s) => s.ms))), heapMB: Math.round(median(samples.map((s) => s.heapMB)) * 10) / 10, KB: kb(statSync(bundle).size) };
+}
+
+/**
+ * Cold start per function bundle, and the api bundle once more without exceljs (stubbed by
+ * scripts/build-functions.mjs --stub): what moving the workbook code (ledger export and org
+ * import) into a function of its own would save every other action's cold start.
+ */
+export async function measureColdStarts(root: string, runs = 7) {
+  const fnRoot = join(root, 'cloudfunctions');
+  const names = ['api', 'cron-theme-day', 'cron-cleanup', 'cron-reconcile'].filter((n) => existsSync(join(fnRoot, n, 'index.js')));
+  const bundles = names.map((n) => ({ label: `${n} bundle`, ...coldLoad(root, join(fnRoot, n, 'index.js'), runs) }));
+  const tmp = mkdtempSync(join(tmpdir(), 'yzb-cold-'));
+  try {
+    const built = spawnSync(process.execPath, [join(root, 'scripts', 'build-functions.mjs'), '--stub', 'exceljs', '--outdir', tmp], { cwd: root, encoding: 'utf8' });
+    if (built.status !== 0) throw new Error(`building the api without exceljs: ${built.stderr.slice(0, 300)}`);
+    bundles.push({ label: 'api bundle without exceljs (workbook code split out)', ...coldLoad(root, join(tmp, 'api.js'), runs) });
+  } finally {
+    rmSync(tmp, { recursive: true, force: true });
+  }
+  return { runs, bundles };
+}
