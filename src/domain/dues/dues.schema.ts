@@ -1,9 +1,10 @@
 import { z } from 'zod';
 import { daySchema, idSchema, monthSchema, yearSchema } from '../shared/fields.schema';
+import { duesMethods, type DuesMethod } from './dues.constants';
 
 /** 党费: the app records what was paid and how; it never takes money itself. */
-export const duesMethods = ['现金', '微信转账', '支付宝', '银行转账', '其他'] as const;
-export type DuesMethod = (typeof duesMethods)[number];
+// Plain values live in dues.constants.ts, which the app imports without loading zod.
+export { duesMethods, type DuesMethod } from './dues.constants';
 
 /** Yuan, at most two decimals (分): a monthly due can be as small as 0.2 元. */
 export const yuanSchema = z

@@ -1,7 +1,7 @@
 import { useState } from 'react';
 import Taro from '@tarojs/taro';
 import { View } from '@tarojs/components';
-import { duesMethods, type DuesMethod } from '@/domain/dues/dues.schema';
+import { duesMethods, type DuesMethod } from '@/domain/dues/dues.constants';
 import { asOptions, Chips, DateField, Field, TextField, typedNumber } from '../shared/form-fields';
 import { MemberPicker, type PickedMember } from '../shared/member-picker';
 import { SubmitButton } from '../shared/submit-button';
