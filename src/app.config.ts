@@ -51,6 +51,7 @@ export default defineAppConfig({
         'moves/index',
         'org-edit/index',
         'org-import/index',
+        'study-manage/index',
         'dues/index',
         'cards/index',
       ],

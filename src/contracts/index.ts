@@ -24,7 +24,7 @@ import { cardActions, type CardOutputs } from './card';
 
 export type { OrgTree } from './org';
 export type { JoinOutcome, JoinPreview, MemberView, MeView } from './member';
-export type { CheckinStatsView, CheckinView, CompletionRow, StudyPushSummary } from './study';
+export type { CheckinStatsView, CheckinView, CompletionRow, ManagedPush, StudyPushSummary } from './study';
 export type {
   AttendanceRow,
   ConsentSummary,

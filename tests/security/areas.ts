@@ -10,7 +10,8 @@ import roles from './cases/roles';
 import moves from './cases/moves';
 import orgImport from './cases/org-import';
 import todo from './cases/todo';
+import publishing from './cases/publishing';
 import dues from './cases/dues';
 import card from './cases/card';
 
-export const areas: AreaCases<any>[] = [foundation, hometown, consoleArea, pairing, care, evaluation, roles, moves, orgImport, todo, dues, card];
+export const areas: AreaCases<any>[] = [foundation, hometown, consoleArea, pairing, care, evaluation, roles, moves, orgImport, todo, publishing, dues, card];

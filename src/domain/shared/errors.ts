@@ -50,6 +50,10 @@ export const ErrorCodes = {
   /** A push's cloud image is not in the publisher's own upload folder (uploads/<openid>/). */
   STUDY_IMAGE_NOT_OWN: 'STUDY.IMAGE_NOT_OWN',
   /** The push's check-in window (its due day, Shanghai) is over. */
+  /** The push was withdrawn by its publisher: members no longer read it or check in (its check-ins are kept). */
+  STUDY_WITHDRAWN: 'STUDY.WITHDRAWN',
+  /** The push is live already: it is no longer edited (withdraw it and publish anew). */
+  STUDY_PUBLISHED: 'STUDY.PUBLISHED',
   CHECKIN_CLOSED: 'CHECKIN.CLOSED',
   /** The platform's content-security check refused the text or an image. */
   CONTENT_RISKY: 'CONTENT.RISKY',
@@ -77,6 +81,9 @@ export const ErrorCodes = {
   /** A stage move the pipeline does not allow (lead → negotiating → landed; dropped from an open stage). */
   PROJECT_BAD_MOVE: 'PROJECT.BAD_MOVE',
   STATION_NOT_FOUND: 'STATION.NOT_FOUND',
+  JOB_NOT_FOUND: 'JOB.NOT_FOUND',
+  /** The job push was withdrawn: members no longer see it and it is no longer edited. */
+  JOB_WITHDRAWN: 'JOB.WITHDRAWN',
   // 关怀帮扶 / 走访慰问 (care cases and family visits)
   CARE_NOT_FOUND: 'CARE.NOT_FOUND',
   /** The state machine (src/domain/care/case.rules.ts) does not allow this move. */

@@ -45,6 +45,7 @@ export const organizerSections: NavSection[] = [
     title: '学习与党日',
     entries: [
       { label: '发布学习', url: '/admin/study-publish/index', visible: runsAnyBranch },
+      { label: '我发布的学习', url: '/admin/study-manage/index', visible: runsAnyBranch },
       { label: '学习统计', url: '/admin/study-stats/index' },
       { label: '主题党日', url: '/admin/themeday-admin/index' },
     ],

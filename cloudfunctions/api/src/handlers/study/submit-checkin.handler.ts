@@ -36,6 +36,7 @@ export async function submitCheckinHandler(input: CheckinSubmitInput, ctx: Ctx):
   if (!push) throw new AppError(ErrorCodes.STUDY_NOT_FOUND, '学习推送不存在');
   if (mine && knows(mine, input.clientKey)) return { checkin: await checkinViewWithUrls(mine), created: false };
   if (push.publishAt > now || !targetsMember(push.audience, placement)) throw new AppError(ErrorCodes.STUDY_NOT_TARGETED, '该学习推送不面向您');
+  if (push.withdrawnAt) throw new AppError(ErrorCodes.STUDY_WITHDRAWN, '该学习推送已撤回，不能再打卡');
   if (!isCheckinOpen(push, now)) throw new AppError(ErrorCodes.CHECKIN_CLOSED, `打卡已于 ${push.dueDay} 截止`);
 
   const photos = [...new Set(input.photos ?? [])];
