@@ -19,6 +19,7 @@ import { mobilityActions, type MobilityOutputs } from './mobility';
 import { orgEditActions, type OrgEditOutputs } from './org-edit';
 import { importActions, type ImportOutputs } from './import';
 import { posterActions, type PosterOutputs } from './poster';
+import { activityActions, type ActivityOutputs } from './activity';
 import { duesActions, type DuesOutputs } from './dues';
 import { cardActions, type CardOutputs } from './card';
 
@@ -62,6 +63,7 @@ export const actions = {
   ...orgEditActions,
   ...importActions,
   ...posterActions,
+  ...activityActions,
   ...duesActions,
   ...cardActions,
 } as const;
@@ -90,6 +92,7 @@ export interface ActionOutputs
     OrgEditOutputs,
     ImportOutputs,
     PosterOutputs,
+    ActivityOutputs,
     TodoOutputs,
     DuesOutputs,
     CardOutputs {}

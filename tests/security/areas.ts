@@ -11,7 +11,8 @@ import moves from './cases/moves';
 import orgImport from './cases/org-import';
 import todo from './cases/todo';
 import publishing from './cases/publishing';
+import activity from './cases/activity';
 import dues from './cases/dues';
 import card from './cases/card';
 
-export const areas: AreaCases<any>[] = [foundation, hometown, consoleArea, pairing, care, evaluation, roles, moves, orgImport, todo, publishing, dues, card];
+export const areas: AreaCases<any>[] = [foundation, hometown, consoleArea, pairing, care, evaluation, roles, moves, orgImport, todo, publishing, activity, dues, card];

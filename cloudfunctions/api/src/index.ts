@@ -30,6 +30,7 @@ import { mobilityHandlers } from './handlers/mobility';
 import { orgEditHandlers } from './handlers/org-edit';
 import { importHandlers } from './handlers/import';
 import { posterHandlers } from './handlers/poster';
+import { activityHandlers } from './handlers/activity';
 import { duesHandlers } from './handlers/dues';
 import { cardHandlers } from './handlers/card';
 
@@ -55,6 +56,7 @@ const handlers: HandlerTable<ActionName> = {
   ...orgEditHandlers,
   ...importHandlers,
   ...posterHandlers,
+  ...activityHandlers,
   ...duesHandlers,
   ...cardHandlers,
 };

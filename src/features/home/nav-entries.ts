@@ -4,6 +4,7 @@ import { mayCoManage } from '@/domain/agreement/co-manage.rules';
 import { canManageStations, suggestionScope } from '@/domain/hometown/hometown-scope.rules';
 import { mayManageAwards } from '@/domain/award/award-scope.rules';
 import { readsRoles } from '@/domain/roles/role-change.rules';
+import { holdsActivities } from '@/domain/activity/activity-scope.rules';
 import { decidesMoves } from '@/domain/transfer/transfer.rules';
 import { keepsDues } from '@/domain/dues/dues-scope.rules';
 
@@ -48,6 +49,7 @@ export const organizerSections: NavSection[] = [
       { label: '我发布的学习', url: '/admin/study-manage/index', visible: runsAnyBranch },
       { label: '学习统计', url: '/admin/study-stats/index' },
       { label: '主题党日', url: '/admin/themeday-admin/index' },
+      { label: '组织活动', url: '/admin/activities/index', visible: holdsActivities },
     ],
   },
   {
@@ -80,6 +82,7 @@ export const organizerSections: NavSection[] = [
 
 /** Member tiles (services for every joined member). */
 export const memberEntries: NavEntry[] = [
+  { label: '组织活动', url: '/pages/activities/index' },
   { label: '困难求助', url: '/pages/care/index' },
   { label: '我为家乡谋发展', url: '/pages/suggest/index' },
   { label: '招工信息', url: '/pages/jobs/index' },
