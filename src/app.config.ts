@@ -67,6 +67,8 @@ export default defineAppConfig({
   // Native components, listed app-wide so every page and Taro's recursive `comp` template can use them.
   usingComponents: { 'status-badge': 'components/status-badge/index' },
   window: {
+    // WeChat's own bar on weapp; on H5 it turns on Taro's bar (title, back, or home on a page opened directly).
+    navigationStyle: 'default',
     backgroundTextStyle: 'light',
     navigationBarBackgroundColor: '#c8102e',
     navigationBarTitleText: '云支部',

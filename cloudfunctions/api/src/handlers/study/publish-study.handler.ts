@@ -3,6 +3,7 @@ import { forbidden } from '@/domain/shared/errors';
 import type { StudyPublishInput, StudyPush } from '@/domain/study/study.schema';
 import { canPushTo } from '@/domain/auth/scope.rules';
 import type { Ctx } from '../../context';
+import { announcePush } from '../notify-todo';
 import { newId } from '../../platform/ids';
 import { insertPush } from '../../repos/studies.repo';
 import { checkedContent } from './push-content';
@@ -24,5 +25,6 @@ export async function publishStudyHandler(input: StudyPublishInput, { caller, no
     counters: { total: 0, byBranch: {}, byGroup: {} },
   };
   await insertPush(push);
+  await announcePush(push, now);
   return summary(push);
 }

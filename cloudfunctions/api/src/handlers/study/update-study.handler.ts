@@ -4,6 +4,7 @@ import { AppError, ErrorCodes, forbidden } from '@/domain/shared/errors';
 import { imageOwnersOf } from '@/domain/study/push-status.rules';
 import type { StudyPush, StudyUpdateInput } from '@/domain/study/study.schema';
 import type { Ctx } from '../../context';
+import { reannouncePush } from '../notify-todo';
 import { getPushHead, updateScheduledPush } from '../../repos/studies.repo';
 import { manageablePush } from './manageable-push';
 import { checkedContent } from './push-content';
@@ -32,5 +33,6 @@ export async function updateStudyHandler(input: StudyUpdateInput, { caller, now 
     if (current?.withdrawnAt) throw new AppError(ErrorCodes.STUDY_WITHDRAWN, '该推送已撤回，不能再修改');
     throw published();
   }
+  if (content.publishAt !== push.publishAt) await reannouncePush({ _id: push._id, publishAt: content.publishAt }, now);
   return managedView({ ...push, ...patch } as StudyPush, now);
 }
