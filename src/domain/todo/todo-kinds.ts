@@ -17,3 +17,6 @@ export const todoKinds = {
 } as const;
 
 export type TodoKind = keyof typeof todoKinds;
+
+/** A 活动证 is due for renewal from this many days before it expires (and after): the card rules' window. */
+export { CARD_EXPIRY_DAYS } from '../card/card.rules';
