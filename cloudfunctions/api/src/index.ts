@@ -9,7 +9,9 @@ import { parseInput } from '@/domain/shared/validate';
 import { cloud } from '@shared/platform/cloud';
 import { timeBudget, type FunctionContext } from '@shared/platform/time-budget';
 import { resolveContext } from './context';
+import { callerReads } from './caller-reads';
 import type { Handler, HandlerTable } from './handler';
+import type { CallerRead } from './repos/caller.repo';
 import { orgHandlers } from './handlers/org';
 import { memberHandlers } from './handlers/member';
 import { studyHandlers } from './handlers/study';
@@ -74,7 +76,8 @@ async function dispatch(event: unknown, context: FunctionContext | undefined): P
   const openid = cloud.getWXContext().OPENID;
   if (!openid) throw new AppError(ErrorCodes.AUTH_REQUIRED, '请先登录');
   const input = parseInput(actions[action].input, payload, action);
-  const ctx = await resolveContext(openid, started, timeBudget(context, started).deadline);
+  const plan = (callerReads[action] as ((input: unknown, openid: string) => CallerRead) | undefined)?.(input, openid);
+  const ctx = await resolveContext(openid, started, timeBudget(context, started).deadline, plan);
   return (handlers[action] as Handler<ActionName>)(input as never, ctx);
 }
 

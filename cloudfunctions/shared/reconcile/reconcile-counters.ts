@@ -11,16 +11,11 @@ import { citiesOf, cityKey, countersOf, parseUnitKey, unitKey, type CountedMembe
 import { counterKey } from '@/domain/themeday/attendance-counters.rules';
 import { _, db } from '../platform/cloud';
 import { getAll } from '../repos/query';
-import { applyMends, mend, MENDS, type Incs, type ReconcileReport } from './mends';
+import { applyMends, mend, note, settleMs, type Incs, type ReconcileReport } from './mends';
 import { reconcileActivities } from './reconcile-activities';
+import { reconcileCare, reconcileProjects, reconcileVotes } from './reconcile-organiser-counters';
 
 export type { Mend, ReconcileReport } from './mends';
-
-/**
- * Longer than the api's 20 s timeout (config.json): a write older than this has finished or died.
- * RECONCILE_SETTLE_MS overrides it (0 right after a restart, when nothing can be in flight).
- */
-const settleMs = (): number => Number(process.env.RECONCILE_SETTLE_MS ?? 30_000);
 
 export async function reconcileCounters(since: number, now: number): Promise<ReconcileReport> {
   const report: ReconcileReport = { checked: 0, mended: [], busy: [] };
@@ -29,6 +24,9 @@ export async function reconcileCounters(since: number, now: number): Promise<Rec
   await reconcilePushes(report, since, settled);
   await reconcileThemedays(report, since, settled);
   await reconcileActivities(report, since, settled);
+  await reconcileCare(report, since, settled);
+  await reconcileProjects(report, since, settled);
+  await reconcileVotes(report, since, settled);
   return report;
 }
 
@@ -68,7 +66,7 @@ async function reconcileUnits(report: ReconcileReport, since: number, settled: n
     // Keys written before the `c:` prefix: their members are counted under the prefixed key now.
     for (const legacy of Object.keys(stored).filter((k) => !k.startsWith('c:'))) {
       incs[`cityCounts.${legacy}`] = _.remove();
-      (incs[MENDS] ??= []).push({ doc, field: `cityCounts.${legacy}`, was: stored[legacy], now: 0 });
+      note(incs, { doc, field: `cityCounts.${legacy}`, was: stored[legacy], now: 0 });
     }
     if (Object.keys(incs).length) await applyMends(report, coll, id, incs);
   }
