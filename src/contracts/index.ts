@@ -20,6 +20,8 @@ import { orgEditActions, type OrgEditOutputs } from './org-edit';
 import { importActions, type ImportOutputs } from './import';
 import { posterActions, type PosterOutputs } from './poster';
 import { activityActions, type ActivityOutputs } from './activity';
+import { duesActions, type DuesOutputs } from './dues';
+import { cardActions, type CardOutputs } from './card';
 import { lessonActions, type LessonOutputs } from './lesson';
 import { mailingActions, type MailingOutputs } from './mailing';
 import { mediationActions, type MediationOutputs } from './mediation';
@@ -65,6 +67,8 @@ export const actions = {
   ...importActions,
   ...posterActions,
   ...activityActions,
+  ...duesActions,
+  ...cardActions,
   ...lessonActions,
   ...mailingActions,
   ...mediationActions,
@@ -95,9 +99,11 @@ export interface ActionOutputs
     ImportOutputs,
     PosterOutputs,
     ActivityOutputs,
+    TodoOutputs,
+    DuesOutputs,
+    CardOutputs,
     LessonOutputs,
     MailingOutputs,
-    MediationOutputs,
-    TodoOutputs {}
+    MediationOutputs {}
 
 export type ActionOutput<A extends ActionName> = ActionOutputs[A];

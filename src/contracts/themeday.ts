@@ -111,6 +111,8 @@ export interface ThemedayOutputs {
     meetingUrl: string | null;
     /** Whether the branch counts online sign-in (else only the rotating on-site code). */
     onlineSignin: boolean;
+    /** The 提示单's 党费 line for him: this month's dues and any arrears (null: nothing owed). */
+    duesReminder: string | null;
   } & ConsentSummary;
   'themeday.subscribe': ConsentSummary;
   'themeday.signin': { occurrenceId: string; mode: 'online' | 'onsite'; at: number };

@@ -55,12 +55,13 @@ describe('theme party day: plan, current, subscribe, sign-in, attendance', () =>
       expect(await tc.code('stranger', 'themeday.current', {})).toBe('MEMBER.NOT_JOINED');
     });
 
-    it('shows the running meeting with the merged sheet, in 5 requests', async () => {
+    it('shows the running meeting with the merged sheet, in 7 parallel requests (2 of them the 提示单’s dues line)', async () => {
       let cur: any;
       const n = await tc.requests(async () => (cur = await tc.data('m_0', 'themeday.current', {})));
       expect(cur).toMatchObject({ occurrence: { id: occA() }, open: true, signin: null, onlineSignin: true, consents: {}, longTerm: [] });
       expect(cur.sheet).toEqual({ theme: '学习贯彻全会精神', agenda: ['重温入党誓词', '集中学习', '讨论返乡就业'], links: [{ title: '全会公报', url: 'https://example.org/a' }], fromCounty: true });
-      expect(n).toBe(5);
+      expect(cur.duesReminder).toMatch(/^党费提醒：/);
+      expect(n).toBe(7);
     });
 
     it('adds one send per acceptance, none for a refusal', async () => {

@@ -132,7 +132,7 @@ describe('待办 subscribe messages', () => {
     await tick();
     const cards = () => sent().filter((e: any) => e.data.thing1.value === '活动证 30 天内到期');
     expect(cards().map((e: any) => e.touser)).toEqual(['m_2']);
-    expect(cards()[0]).toMatchObject({ page: 'pages/profile/index' });
+    expect(cards()[0]).toMatchObject({ page: 'pages/card/index' });
     expect(cards()[0].data.thing2.value).toBe(`${dayAfter(20)} 到期，请及时换发`);
     await db().collection('noticeBroadcasts').doc(id).update({ data: { cursor: null, done: false } });
     await tick();

@@ -12,8 +12,10 @@ import orgImport from './cases/org-import';
 import todo from './cases/todo';
 import publishing from './cases/publishing';
 import activity from './cases/activity';
+import dues from './cases/dues';
+import card from './cases/card';
 import lesson from './cases/lesson';
 import mailing from './cases/mailing';
 import mediation from './cases/mediation';
 
-export const areas: AreaCases<any>[] = [foundation, hometown, consoleArea, pairing, care, evaluation, roles, moves, orgImport, todo, publishing, activity, lesson, mailing, mediation];
+export const areas: AreaCases<any>[] = [foundation, hometown, consoleArea, pairing, care, evaluation, roles, moves, orgImport, todo, publishing, activity, dues, card, lesson, mailing, mediation];

@@ -93,7 +93,7 @@ it('groups a county organiser\'s tools into titled sections', async () => {
   render(<HomePage />);
   await screen.findByText('县委组织部');
   expect(organiserSections()).toEqual([
-    ['台账与组织', ['党员台账', '台账导出', '支部与二维码', '角色管理', '转接审核', '数据看板']],
+    ['台账与组织', ['党员台账', '台账导出', '支部与二维码', '角色管理', '转接审核', '数据看板', '党费管理', '活动证管理']],
     ['学习与党日', ['发布学习', '我发布的学习', '学习统计', '主题党日', '组织活动', '微党课审核', '学习资料寄送']],
     ['联系与共管', ['结对联系', '联系监测', '双向共管']],
     ['关怀与家乡', ['关怀帮扶', '走访慰问', '家乡建议', '回乡项目', '发布招工', '人才工作站', '调解维权']],
@@ -131,7 +131,7 @@ it('lists a member\'s services in one grid without section titles', async () => 
   render(<HomePage />);
   const card = (await screen.findByText('党员服务')).closest('.card')!;
   expect(card.querySelector('.nav-section-title')).toBeNull();
-  expect(Array.from(card.querySelectorAll('.nav-item'), (t) => t.textContent)).toEqual(['组织活动', '困难求助', '我为家乡谋发展', '招工信息', '人才工作站', '评选投票', '微党课', '学习资料签收']);
+  expect(Array.from(card.querySelectorAll('.nav-item'), (t) => t.textContent)).toEqual(['组织活动', '困难求助', '我为家乡谋发展', '招工信息', '人才工作站', '评选投票', '我的党费', '我的活动证', '微党课', '学习资料签收']);
   expect(screen.queryByText('组织工作')).toBeNull();
 });
 

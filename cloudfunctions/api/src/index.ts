@@ -33,6 +33,8 @@ import { orgEditHandlers } from './handlers/org-edit';
 import { importHandlers } from './handlers/import';
 import { posterHandlers } from './handlers/poster';
 import { activityHandlers } from './handlers/activity';
+import { duesHandlers } from './handlers/dues';
+import { cardHandlers } from './handlers/card';
 import { lessonHandlers } from './handlers/lesson';
 import { mailingHandlers } from './handlers/mailing';
 import { mediationHandlers } from './handlers/mediation';
@@ -60,6 +62,8 @@ const handlers: HandlerTable<ActionName> = {
   ...importHandlers,
   ...posterHandlers,
   ...activityHandlers,
+  ...duesHandlers,
+  ...cardHandlers,
   ...lessonHandlers,
   ...mailingHandlers,
   ...mediationHandlers,

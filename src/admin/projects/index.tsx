@@ -1,7 +1,7 @@
 import { useState } from 'react';
 import { View } from '@tarojs/components';
 import { projectStageLabels, type PipelineTotals } from '@/domain/hometown/pipeline.rules';
-import { projectStages, type ProjectStage } from '@/domain/hometown/project.schema';
+import { projectKinds, projectStages, type ProjectKind, type ProjectStage } from '@/domain/hometown/project.constants';
 import { PagedList } from '@/features/shared/paged-list';
 import { PipelineTotalsView } from '@/features/hometown/pipeline-totals';
 import { ProjectCard } from '@/features/hometown/project-card';
@@ -17,18 +17,19 @@ import { listProjects } from '@/features/hometown/hometown.api';
 const ALL = 'all';
 type Filter = ProjectStage | typeof ALL;
 
-/** 回乡创业/投资: the pipeline's totals per stage, the projects by stage, moves, and new leads. */
+/** 回乡创业/投资, 招商线索 and 家乡产品: the pipeline's totals per stage, the projects by stage and kind, moves, and new leads. */
 export default function ProjectsPage() {
   const org = useRemote(loadPublishContext);
   const [stage, setStage] = useState<Filter>(ALL);
+  const [kind, setKind] = useState<ProjectKind | typeof ALL>(ALL);
   const [round, setRound] = useState(0);
   const [adding, setAdding] = useState(false);
   const [totals, setTotals] = useState<PipelineTotals | null>(null);
   const list = usePaged(async (page) => {
-    const answer = await listProjects({ ...(stage === ALL ? {} : { stage }), ...page });
+    const answer = await listProjects({ ...(stage === ALL ? {} : { stage }), ...(kind === ALL ? {} : { kind }), ...page });
     setTotals(answer.totals);
     return answer;
-  }, `${stage}:${round}`);
+  }, `${stage}:${kind}:${round}`);
   const changed = () => setRound((n) => n + 1);
   const filters = [{ value: ALL, label: '全部' }, ...asOptions(projectStages, projectStageLabels)];
 
@@ -60,6 +61,7 @@ export default function ProjectsPage() {
       </LoadState>
       <View className="card">
         <Chips options={filters} value={stage} onChange={(s) => setStage(s as Filter)} />
+        <Chips options={[{ value: ALL, label: '全部类型' }, ...asOptions(projectKinds)]} value={kind} onChange={(k) => setKind(k as ProjectKind | typeof ALL)} />
         <PagedList list={list} empty="暂无项目">
           {(p) => <ProjectCard key={p._id} project={p} onChanged={changed} />}
         </PagedList>

@@ -1,8 +1,8 @@
 import { z } from 'zod';
 import { cursorSchema, idSchema, nameSchema } from '../shared/fields.schema';
-import { projectKinds, projectStages, type ProjectStage } from './project.constants';
+import { needsBringer, projectKinds, projectStages, type ProjectKind, type ProjectStage } from './project.constants';
 // Plain values live in project.constants.ts, which the app imports without loading zod.
-export { projectKinds, projectStages, type ProjectStage } from './project.constants';
+export { broughtByMemberKinds, needsBringer, projectKinds, projectStages, type ProjectKind, type ProjectStage } from './project.constants';
 
 /** 万元, two decimals at most (the counters add them up; see pipeline.rules roundWan). */
 const amountSchema = z
@@ -27,11 +27,15 @@ const projectFields = {
   note: z.string().trim().max(500, '备注不超过 500 个字').optional(),
 };
 
-export const projectCreateInputSchema = z.strictObject({
-  ...projectFields,
-  /** The branch that follows it up; omitted = the county itself (county-wide roles only). */
-  branchId: idSchema.optional(),
-});
+export const projectCreateInputSchema = z
+  .strictObject({
+    ...projectFields,
+    /** The branch that follows it up; omitted = the county itself (county-wide roles only). */
+    branchId: idSchema.optional(),
+  })
+  .superRefine((v, ctx) => {
+    if (needsBringer(v.kind) && !v.memberId) ctx.addIssue({ code: 'custom', path: ['memberId'], message: `${v.kind}须选择带来它的党员` });
+  });
 
 /** Edits and/or a stage move; `note` of a move goes to the project's history. */
 export const projectUpdateInputSchema = z.strictObject({
@@ -48,6 +52,7 @@ export const projectUpdateInputSchema = z.strictObject({
 
 export const projectListInputSchema = z.strictObject({
   stage: z.enum(projectStages).optional(),
+  kind: z.enum(projectKinds).optional(),
   /** County-wide callers: one branch's projects (a secretary's list is always his branches'). */
   branchId: idSchema.optional(),
   cursor: cursorSchema,
@@ -69,7 +74,7 @@ export interface ProjectMove {
 export interface Project {
   _id: string;
   name: string;
-  kind: (typeof projectKinds)[number];
+  kind: ProjectKind;
   industry: string;
   location: string;
   groupId: string | null;

@@ -187,6 +187,21 @@ export const ErrorCodes = {
   ACTIVITY_HOURS_INVALID: 'ACTIVITY.HOURS_INVALID',
   /** Hours for a member who did not sign in to the activity. */
   ACTIVITY_NOT_SIGNED: 'ACTIVITY.NOT_SIGNED',
+  // 党费 (dues) and 活动证 (activity cards)
+  /** The member's dues for that month are recorded already (`_id` = member_month). */
+  DUES_ALREADY_RECORDED: 'DUES.ALREADY_RECORDED',
+  /** A month too far ahead or back, a payment day not come yet, or an arrears span over a year. */
+  DUES_MONTH_INVALID: 'DUES.MONTH_INVALID',
+  /** No dues record of that member and month (to withdraw). */
+  DUES_NOT_FOUND: 'DUES.NOT_FOUND',
+  /** The year's round is not closed, or the branch got no tier in it: no 党费补助 to pay. */
+  DUES_NO_TIER: 'DUES.NO_TIER',
+  /** The branch's 党费补助 of that year is recorded as paid already. */
+  DUES_SUBSIDY_PAID: 'DUES.SUBSIDY_PAID',
+  /** A card record the member's current card does not allow (issue over a valid card, renew without one…). */
+  CARD_RECORD_INVALID: 'CARD.RECORD_INVALID',
+  /** The year's 年审 is recorded already (`_id` = member_check_year). */
+  CARD_CHECK_EXISTS: 'CARD.CHECK_EXISTS',
   // 微党课 (member lessons), study materials by post, mediation (乡音工作室)
   LESSON_NOT_FOUND: 'LESSON.NOT_FOUND',
   /** The lesson is not in a state that allows this (already reviewed, not returned). */

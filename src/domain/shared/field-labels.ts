@@ -174,6 +174,11 @@ const labels: Readonly<Record<string, string>> = {
   view: '视图',
   summary: '活动总结',
   entries: '志愿时长',
+  // 党费 and 活动证.
+  method: '交纳方式',
+  paidOn: '交纳日期',
+  cardNo: '活动证编号',
+  passed: '年审结果',
   // 微党课, study materials by post, mediation.
   lessonId: '微党课',
   images: '图片',
@@ -210,6 +215,12 @@ const byAction: Readonly<Record<string, Readonly<Record<string, string>>>> = {
   'activity.hours': { hours: '时长（小时）' },
   'role.accept': { name: '姓名', title: '单位/职务' },
   'role.saveProfile': { name: '姓名', title: '单位/职务' },
+  'dues.record': { amount: '党费金额' },
+  'dues.void': { reason: '撤销原因' },
+  'dues.arrears': { from: '起始月份', to: '结束月份' },
+  'dues.paySubsidy': { paidOn: '拨付日期' },
+  'card.record': { kind: '办理事项', day: '办理日期' },
+  'card.list': { state: '范围' },
 };
 
 /** The label of one key, or undefined when no table has it. */

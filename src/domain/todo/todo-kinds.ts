@@ -9,7 +9,8 @@ export const todoKinds = {
   careAssigned: { label: '分派给我的求助', page: '/admin/care-queue/index?assignedToMe=1' },
   suggestionsToAnswer: { label: '待答复的家乡建议', page: '/admin/suggestions/index' },
   sheetsToScore: { label: '待打分的述职评议', page: '/pages/eval-rounds/index' },
-  cardExpiring: { label: '活动证 30 天内到期', page: '/pages/profile/index' },
+  cardExpiring: { label: '活动证 30 天内到期', page: '/pages/card/index' },
+  cardsExpiringInScope: { label: '本支部活动证 30 天内到期或已过期', page: '/admin/cards/index' },
   studyUnchecked: { label: '未打卡的学习推送', page: '/pages/study/index' },
   themedayUnsigned: { label: '主题党日未签到', page: '/pages/themeday/index' },
   activityToday: { label: '今天报名的活动未签到', page: '/pages/activities/index' },
@@ -19,5 +20,5 @@ export const todoKinds = {
 
 export type TodoKind = keyof typeof todoKinds;
 
-/** A 活动证 is due for renewal from this many days before it expires (and after). */
-export const CARD_EXPIRY_DAYS = 30;
+/** A 活动证 is due for renewal from this many days before it expires (and after): the card rules' window. */
+export { CARD_EXPIRY_DAYS } from '../card/card.rules';

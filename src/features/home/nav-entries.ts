@@ -6,6 +6,7 @@ import { mayManageAwards } from '@/domain/award/award-scope.rules';
 import { readsRoles } from '@/domain/roles/role-change.rules';
 import { holdsActivities } from '@/domain/activity/activity-scope.rules';
 import { decidesMoves } from '@/domain/transfer/transfer.rules';
+import { keepsDues } from '@/domain/dues/dues-scope.rules';
 import { reviewBranches } from '@/domain/lesson/lesson-scope.rules';
 
 /** One tile on the home page: where it goes and, when not everyone in the card may use it, who sees it. */
@@ -38,6 +39,8 @@ export const organizerSections: NavSection[] = [
       { label: '角色管理', url: '/admin/roles/index', visible: readsRoles },
       { label: '转接审核', url: '/admin/moves/index', visible: decidesMoves },
       { label: '数据看板', url: '/pages/dashboard/index', visible: (caller) => listScope(caller) !== null },
+      { label: '党费管理', url: '/admin/dues/index', visible: keepsDues },
+      { label: '活动证管理', url: '/admin/cards/index', visible: keepsDues },
     ],
   },
   {
@@ -89,6 +92,8 @@ export const memberEntries: NavEntry[] = [
   { label: '招工信息', url: '/pages/jobs/index' },
   { label: '人才工作站', url: '/pages/stations/index' },
   { label: '评选投票', url: '/pages/awards/index' },
+  { label: '我的党费', url: '/pages/dues/index' },
+  { label: '我的活动证', url: '/pages/card/index' },
   { label: '微党课', url: '/pages/lessons/index' },
   { label: '学习资料签收', url: '/pages/mailings/index' },
 ];

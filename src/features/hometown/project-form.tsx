@@ -2,7 +2,7 @@ import { useState } from 'react';
 import Taro from '@tarojs/taro';
 import { View } from '@tarojs/components';
 import type { OrgTree } from '@/contracts';
-import { projectKinds, type ProjectCreateInput } from '@/domain/hometown/project.schema';
+import { needsBringer, projectKinds, type ProjectCreateInput } from '@/domain/hometown/project.schema';
 import { call } from '@/services/cloud';
 import { asOptions, Chips, Field, TextField, typedNumber } from '../shared/form-fields';
 import { MemberPicker, type PickedMember } from '../shared/member-picker';
@@ -14,7 +14,7 @@ const COUNTY = '';
 const NONE = '';
 
 /**
- * A new 回乡创业/投资 lead. `branches` are those the caller runs; a county-wide caller may also
+ * A new 回乡创业/投资 project, 招商线索 or 家乡产品 (the last two name the member who brought them). `branches` are those the caller runs; a county-wide caller may also
  * keep it at county level.
  */
 export function ProjectForm({ tree, countyWide, onCreated }: { tree: OrgTree; countyWide: boolean; onCreated: () => void }) {
@@ -60,7 +60,7 @@ export function ProjectForm({ tree, countyWide, onCreated }: { tree: OrgTree; co
       <Field label="跟进单位" required error={errors.branchId}>
         <Chips options={branchOptions} value={branchId} onChange={setBranchId} />
       </Field>
-      <MemberPicker label="引荐党员（可不选）" value={member} onChange={setMember} onClear={() => setMember(null)} error={errors.memberId} />
+      <MemberPicker label={needsBringer(kind) ? '带来线索的党员' : '引荐党员（可不选）'} value={member} onChange={setMember} onClear={() => setMember(null)} error={errors.memberId} />
       <TextField label="备注" value={note} onChange={setNote} maxlength={500} placeholder="来源、联系人等（可不填）" error={errors.note} />
       <SubmitButton text="登记项目" busy={busy} onClick={submit} />
     </View>

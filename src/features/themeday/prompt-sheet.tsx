@@ -3,7 +3,7 @@ import type { MergedSheet } from '@/contracts';
 import { openLink } from '../shared/open-link';
 
 /** The month's 提示单: the county's theme and agenda, then what the branch added. */
-export function PromptSheet({ sheet }: { sheet: MergedSheet }) {
+export function PromptSheet({ sheet, duesReminder }: { sheet: MergedSheet; duesReminder?: string | null }) {
   return (
     <View className="card">
       <View className="card-title">本月提示单</View>
@@ -16,6 +16,7 @@ export function PromptSheet({ sheet }: { sheet: MergedSheet }) {
       {sheet.links.map((l) => (
         <View key={l.url} className="push-link" onClick={() => openLink(l.url)}>【链接】{l.title}</View>
       ))}
+      {duesReminder ? <View className="row hint dues-reminder">{duesReminder}</View> : null}
     </View>
   );
 }

@@ -66,7 +66,7 @@ export default function ThemedayPage() {
                 ) : null}
               </View>
             ) : null}
-            <PromptSheet sheet={c.sheet} />
+            <PromptSheet sheet={c.sheet} duesReminder={c.duesReminder} />
             <View className="card">
               <View className="card-title">签到</View>
               {c.signin ? (

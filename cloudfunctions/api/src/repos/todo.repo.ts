@@ -40,3 +40,9 @@ export async function countPendingJoins(branchIds: string[] | null): Promise<num
   const where = allOf([{ state: 'pending' }, branchIds ? { branchId: _.in(branchIds) } : null]);
   return (await db.collection('joinRequests').where(where).count()).total as number;
 }
+
+/** Active members of `branchIds` whose 活动证 runs out on or before `bound` (lapsed ones included). */
+export async function countCardsLapsing(branchIds: string[], bound: string): Promise<number> {
+  const where = { branchId: _.in(branchIds), activityCardExpiry: _.lte(bound), ended: _.neq(true) };
+  return (await db.collection('members').where(where).count()).total as number;
+}

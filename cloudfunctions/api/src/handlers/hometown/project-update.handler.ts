@@ -1,7 +1,7 @@
 import type { HometownOutputs } from '@/contracts/hometown';
 import { canManageProject } from '@/domain/hometown/hometown-scope.rules';
 import { canMoveProject, projectStageLabels, totalsDelta } from '@/domain/hometown/pipeline.rules';
-import type { Project, ProjectUpdateInput } from '@/domain/hometown/project.schema';
+import { needsBringer, type Project, type ProjectUpdateInput } from '@/domain/hometown/project.schema';
 import { AppError, ErrorCodes, forbidden } from '@/domain/shared/errors';
 import type { Ctx } from '../../context';
 import { db, inTransaction } from '@shared/platform/cloud';
@@ -26,6 +26,10 @@ export async function projectUpdateHandler(input: ProjectUpdateInput, { caller, 
     const moving = input.stage !== undefined && input.stage !== before.stage;
     if (moving && !canMoveProject(before.stage, input.stage!)) {
       throw new AppError(ErrorCodes.PROJECT_BAD_MOVE, `项目不能从「${projectStageLabels[before.stage]}」改为「${projectStageLabels[input.stage!]}」`);
+    }
+    if (input.kind && input.kind !== before.kind && needsBringer(input.kind) && !before.memberId) {
+      const message = `${input.kind}须有带来它的党员，本项目登记时未选党员，请重新登记`;
+      throw new AppError(ErrorCodes.INPUT_INVALID, `类型：${message}`, [{ path: 'kind', message }]);
     }
     const patch: Partial<Project> = {};
     for (const key of EDITABLE) {

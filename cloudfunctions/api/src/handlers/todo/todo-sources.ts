@@ -4,9 +4,10 @@ import type { EvalRound } from '@/domain/evaluation/evaluation.schema';
 import { isOwnEvaluee } from '@/domain/evaluation/eval-scope.rules';
 import { scoringRefusal } from '@/domain/evaluation/sheet.rules';
 import { suggestionScope } from '@/domain/hometown/hometown-scope.rules';
-import { atShanghai, daysUntil, dayOf } from '@/domain/shared/day.rules';
+import { cardState, expiringBound } from '@/domain/card/card.rules';
+import { atShanghai, dayOf } from '@/domain/shared/day.rules';
 import { isSigninOpen, nextOccurrence } from '@/domain/themeday/occurrence.rules';
-import { CARD_EXPIRY_DAYS, type TodoKind } from '@/domain/todo/todo-kinds';
+import type { TodoKind } from '@/domain/todo/todo-kinds';
 import { withinUnits } from '@shared/repos/query';
 import type { Ctx } from '../../context';
 import { enrolmentsStarting, signinsByIds as activitySigninsByIds } from '../../repos/activities.repo';
@@ -16,10 +17,10 @@ import { getMember } from '../../repos/members.repo';
 import { targetingMember } from '../../repos/studies.repo';
 import { getPlan, signinId, signinsByIds } from '../../repos/themeday.repo';
 import { decidesMoves } from '@/domain/transfer/transfer.rules';
+import { countAssignedCases, countCardsLapsing, countPendingJoins, countPendingTransfersInto, countUnansweredSuggestions, openPushIds, openRoundsReviewedBy } from '../../repos/todo.repo';
 import { reviewBranches } from '@/domain/lesson/lesson-scope.rules';
 import { countLessonsToReview } from '../../repos/lessons.repo';
 import { countUnconfirmedMail } from '../../repos/mailings.repo';
-import { countAssignedCases, countPendingJoins, countPendingTransfersInto, countUnansweredSuggestions, openPushIds, openRoundsReviewedBy } from '../../repos/todo.repo';
 
 /**
  * Where each kind of waiting work comes from: who it applies to (checked on the caller's grants
@@ -75,9 +76,14 @@ export const todoSources: Record<TodoKind, TodoSource> = {
   cardExpiring: {
     applies: isMember,
     count: async ({ caller, now }) => {
-      const expiry = (await getMember(caller.memberId!))?.activityCardExpiry;
-      return expiry && daysUntil(expiry, now) <= CARD_EXPIRY_DAYS ? 1 : 0;
+      const state = cardState((await getMember(caller.memberId!))?.activityCardExpiry, now);
+      return state === 'expiring' || state === 'expired' ? 1 : 0;
     },
+  },
+  cardsExpiringInScope: {
+    // His secretary's side of the same reminder: the branch's cards lapsing within 30 days or lapsed.
+    applies: ({ caller }) => secretaryBranchIds(caller).length > 0,
+    count: ({ caller, now }) => countCardsLapsing(secretaryBranchIds(caller), expiringBound(now)),
   },
   studyUnchecked: {
     // isCheckinOpen as a query: published, due today or later.
