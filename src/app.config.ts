@@ -22,8 +22,6 @@ export default defineAppConfig({
     'pages/activities/index',
     'pages/dues/index',
     'pages/card/index',
-    'pages/lessons/index',
-    'pages/mailings/index',
   ],
   // Sub-packages load on first visit and stay out of the main package, which every member downloads
   // before the first screen (goal ≤ 450 KB, docs/decisions/size.md). `admin` holds the
@@ -66,6 +64,10 @@ export default defineAppConfig({
       ],
     },
     { root: 'pages/dashboard', pages: ['index'] },
+    // Member pages opened now and then (微党课, 学习资料签收): each its own sub-package, fetched on first
+    // visit, so the main package every member downloads first stays within its budget.
+    { root: 'pages/lessons', pages: ['index'] },
+    { root: 'pages/mailings', pages: ['index'] },
   ],
   // Once the home page has rendered, WeChat fetches the organiser pages in the background, so the
   // first tap on an organiser tile opens at once. The rule is per page, not per person (members
