@@ -1,4 +1,4 @@
-import { cardExpiryNotices } from '../../src/domain/card/card-notice.rules';
+import { lapsingCardsDetail, lapsingCardsEvent } from '../../src/domain/card/card-notice.rules';
 import { cardRecordRefusal, cardReminderDue, cardState, expiringBound, shiftDay } from '../../src/domain/card/card.rules';
 import { cardRecordInputSchema } from '../../src/domain/card/card.schema';
 import { atShanghai } from '../../src/domain/shared/day.rules';
@@ -65,25 +65,14 @@ describe('which card records are allowed', () => {
   });
 });
 
-describe('expiry notices', () => {
-  const holders = [
-    { _id: 'm1', openid: 'o1', name: '王目标', branchId: 'bA', activityCardExpiry: '2026-12-31' },
-    { _id: 'm2', openid: 'import:m2', name: '李导入', branchId: 'bA', activityCardExpiry: '2026-12-31', unclaimed: true },
-    { _id: 'm3', openid: 'o3', name: '赵已回', branchId: 'bA', activityCardExpiry: '2026-12-31', ended: true },
-    { _id: 'm4', openid: 'o4', name: '钱明年', branchId: 'bB', activityCardExpiry: '2027-01-01' },
-  ];
-  it('tells the holder and each secretary of his branch, on the day only, never an ended or unclaimed record’s openid', () => {
-    const notices = cardExpiryNotices(holders, { bA: ['secA1', 'secA2'], bB: ['secB'] }, now);
-    expect(notices.map((n) => [n.memberId, n.to, n.audience])).toEqual([
-      ['m1', 'o1', 'member'],
-      ['m1', 'secA1', 'secretary'],
-      ['m1', 'secA2', 'secretary'],
-      ['m2', 'secA1', 'secretary'],
-      ['m2', 'secA2', 'secretary'],
-    ]);
-    for (const n of notices) {
-      expect(n).toMatchObject({ kind: 'card.expiring', validUntil: '2026-12-31', daysLeft: 30 });
-      expect(n.thing.length).toBeLessThanOrEqual(20);
-    }
+describe('secretary card notices', () => {
+  it('names the set of lapsing cards whatever their order, and a new card makes a new event', () => {
+    const a = { memberId: 'm1', activityCardExpiry: '2026-12-31' };
+    const b = { memberId: 'm2', activityCardExpiry: '2027-01-02' };
+    expect(lapsingCardsEvent([a, b])).toBe(lapsingCardsEvent([b, a]));
+    expect(lapsingCardsEvent([a, b])).not.toBe(lapsingCardsEvent([a]));
+    // A renewed card (a later expiry) that lapses again is news again.
+    expect(lapsingCardsEvent([{ ...a, activityCardExpiry: '2031-12-31' }])).not.toBe(lapsingCardsEvent([a]));
+    expect([...lapsingCardsDetail(128)].length).toBeLessThanOrEqual(20);
   });
 });

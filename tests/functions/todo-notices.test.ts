@@ -1,4 +1,4 @@
-import { grantRoles, joinMembers, seedTwoBranches, startTestCloud, type TestCloud } from './helpers/cloud';
+import { ADMIN, grantRoles, joinMembers, seedTwoBranches, startTestCloud, type TestCloud } from './helpers/cloud';
 import { dayAfter, today } from './helpers/days';
 import { TIERS as tiers } from './helpers/evaluation';
 import { publish, sdkDb } from './helpers/study';
@@ -137,6 +137,28 @@ describe('待办 subscribe messages', () => {
     await db().collection('noticeBroadcasts').doc(id).update({ data: { cursor: null, done: false } });
     await tick();
     expect(cards()).toHaveLength(1);
+  });
+
+  it('tells a secretary of his branch’s lapsing cards, again only when a card joins them', async () => {
+    // A second secretary of branch A, who consented; m_2's card (20 days left) is in his branch, m_1's (60) is not lapsing.
+    await tc.data(ADMIN, 'org.grantRole', { openid: 'sec_a2', role: 'secretary', branchId: s.A._id });
+    await subscribe('sec_a2', { [TODO]: 'accept' });
+    await subscribe('sec_a2', { [TODO]: 'accept' });
+    const id = `cardExpiring_${today()}`;
+    const dayRun = async () => {
+      await db().collection('noticeBroadcasts').doc(id).set({ data: { kind: 'cardExpiring', templateId: TODO, day: today(), notBefore: 0, cursor: null, done: false, createdAt: 0, updatedAt: 0 } });
+      await tick();
+    };
+    await dayRun();
+    expect(sent('sec_a2').map((e: any) => [e.page, e.data.thing1.value, e.data.thing2.value])).toEqual([
+      ['admin/cards/index', '本支部活动证 30 天内到期或已过期', '本支部 1 张活动证30天内到期'],
+    ]);
+    // The same list the next day is no news; a second card lapsing is.
+    await dayRun();
+    expect(sent('sec_a2')).toHaveLength(1);
+    await tc.data('m_0', 'member.update', { memberId: memberIds[0], changes: { activityCardExpiry: dayAfter(5) } });
+    await dayRun();
+    expect(sent('sec_a2').map((e: any) => e.data.thing2.value)).toEqual(['本支部 1 张活动证30天内到期', '本支部 2 张活动证30天内到期']);
   });
 
   it('closes a send a dead tick claimed as interrupted and never sends it', async () => {

@@ -7,10 +7,13 @@
  * 1. notices a dead tick left `sending` are closed as failed/interrupted (never resent);
  * 2. broadcasts due (a new push; the day's expiring 活动证, started here at 09:00 Shanghai) are
  *    walked a page of consents at a time: a queue document for each consenting person they
- *    concern, with the event's deterministic id, so a walk repeated after a crash adds nothing;
+ *    concern (for the 活动证: the holder, and the secretaries of branches with lapsing cards),
+ *    with the event's deterministic id, so a walk repeated after a crash adds nothing;
  * 3. the queue is sent oldest first, a chunk at a time: claim (queued → sending), spend one
  *    acceptance per person (a conditional multi-update), send, record the outcomes.
  */
+import { createHash } from 'node:crypto';
+import { lapsingCardsDetail, lapsingCardsEvent } from '@/domain/card/card-notice.rules';
 import { dayOf } from '@/domain/shared/day.rules';
 import { CARD_EXPIRY_DAYS } from '@/domain/todo/todo-kinds';
 import { noticeId, noticeMessage, noticeTemplates } from '@/domain/todo/notice.rules';
@@ -24,11 +27,13 @@ import {
   consentsPage,
   dueBroadcasts,
   getPush,
+  lapsingCardsIn,
   membersInAudience,
   membersWithCardBy,
   queuedNotices,
   refundConsents,
   saveBroadcast,
+  secretaryBranchesOf,
   settleNotices,
   spendConsents,
   spentByStamp,
@@ -119,8 +124,10 @@ async function walkBroadcast(b: BroadcastDoc, d: DrainDeps, out: DrainResult): P
     if (page.length) {
       const openids = page.map((c) => c.openid);
       await d.db();
-      const members: MemberRow[] = push ? await membersInAudience(openids, push.audience) : await membersWithCardBy(openids, dayOf(Date.parse(`${b.day}T12:00:00Z`) + CARD_EXPIRY_DAYS * DAY_MS));
+      const lastDay = dayOf(Date.parse(`${b.day}T12:00:00Z`) + CARD_EXPIRY_DAYS * DAY_MS);
+      const members: MemberRow[] = push ? await membersInAudience(openids, push.audience) : await membersWithCardBy(openids, lastDay);
       const docs = members.map((m) => noticeFor(b, m, push, now));
+      if (!push) docs.push(...(await secretaryCardNotices(b, openids, lastDay, d, now)));
       await d.db(docs.length);
       const fresh = await Promise.all(docs.map((doc) => enqueueNotice(doc)));
       out.queued += fresh.filter(Boolean).length;
@@ -140,6 +147,27 @@ function noticeFor(b: BroadcastDoc, m: MemberRow, push: { _id: string; title: st
   if (push) return { _id: noticeId('studyPushed', push._id, m.openid), kind: 'studyPushed', ...base, ...noticeMessage('studyPushed', push.title, push.publishAt, push._id) };
   const expiry = m.activityCardExpiry!;
   return { _id: noticeId('cardExpiring', `${m._id}-${expiry}`, m.openid), kind: 'cardExpiring', ...base, ...noticeMessage('cardExpiring', `${expiry} 到期，请及时换发`, now) };
+}
+
+/**
+ * The secretaries among a page of consenting people, each told of his branches' cards lapsing by
+ * `lastDay` (card-notice.rules.ts: again only when that set changes). Two requests a page, however
+ * many secretaries it holds.
+ */
+async function secretaryCardNotices(b: BroadcastDoc, openids: string[], lastDay: string, d: DrainDeps, now: number): Promise<NoticeDoc[]> {
+  await d.db();
+  const secretaries = await secretaryBranchesOf(openids);
+  const branchIds = [...new Set(secretaries.flatMap((s) => s.branchIds))];
+  if (!branchIds.length) return [];
+  await d.db();
+  const cards = await lapsingCardsIn(branchIds, lastDay);
+  return secretaries.flatMap(({ openid, branchIds: his }) => {
+    const mine = cards.filter((c) => his.includes(c.branchId));
+    if (!mine.length) return [];
+    const event = createHash('sha1').update(lapsingCardsEvent(mine)).digest('hex').slice(0, 16);
+    const base = { openid, templateId: b.templateId, state: 'queued' as const, createdAt: now, updatedAt: now };
+    return [{ _id: noticeId('cardsExpiringInScope', event, openid), kind: 'cardsExpiringInScope' as const, ...base, ...noticeMessage('cardsExpiringInScope', lapsingCardsDetail(mine.length), now) }];
+  });
 }
 
 /** One chunk of the queue; answers how many notices it took (0: the queue is empty). */

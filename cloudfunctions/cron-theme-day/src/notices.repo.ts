@@ -1,3 +1,4 @@
+import type { Grant } from '@/domain/auth/grant';
 import type { Audience, StudyPush } from '@/domain/study/study.schema';
 import { _, db } from '@shared/platform/cloud';
 import type { BroadcastDoc, NoticeDoc, NoticeState } from '@shared/repos/notices.repo';
@@ -97,4 +98,24 @@ export async function membersWithCardBy(openids: string[], lastDay: string): Pro
     .limit(openids.length)
     .get();
   return data as MemberRow[];
+}
+
+/** The secretaries among `openids`, with the branches they lead (their users documents' grants). */
+export async function secretaryBranchesOf(openids: string[]): Promise<{ openid: string; branchIds: string[] }[]> {
+  const { data } = await db.collection('users').where({ _id: _.in(openids), 'grants.role': 'secretary' }).field({ grants: true }).limit(openids.length).get();
+  return (data as { _id: string; grants: Grant[] }[]).map((u) => ({
+    openid: u._id,
+    branchIds: u.grants.flatMap((g) => (g.role === 'secretary' ? [g.branchId] : [])),
+  }));
+}
+
+/** Cards of active members in `branchIds` that lapse on or before `lastDay` (lapsed ones included), at most 1,000. */
+export async function lapsingCardsIn(branchIds: string[], lastDay: string): Promise<{ memberId: string; branchId: string; activityCardExpiry: string }[]> {
+  const { data } = await db
+    .collection('members')
+    .where({ branchId: _.in(branchIds), ended: _.neq(true), activityCardExpiry: _.lte(lastDay) })
+    .field({ _id: true, branchId: true, activityCardExpiry: true })
+    .limit(1000)
+    .get();
+  return (data as { _id: string; branchId: string; activityCardExpiry: string }[]).map((m) => ({ memberId: m._id, branchId: m.branchId, activityCardExpiry: m.activityCardExpiry }));
 }

@@ -1,54 +1,23 @@
-import { SHANGHAI } from '../shared/day.rules';
-import { CARD_EXPIRY_DAYS, cardReminderDue } from './card.rules';
+import { CARD_EXPIRY_DAYS } from './card.rules';
 
 /**
- * The 活动证 reminder as an event: the member and the secretaries of his branch, told once, on the
- * day his card has CARD_EXPIRY_DAYS left. Pure and sender-free: whoever sends subscribe messages
- * turns each notice into one message (the `thing` keyword holds at most 20 characters).
+ * The secretary's side of the 活动证 reminder as a subscribe message. The holder is told of his own
+ * card (cron-theme-day's day run, one message per card expiry); a secretary is told of his
+ * branches' cards that lapse within CARD_EXPIRY_DAYS or have lapsed. He is told again only when
+ * that set changes (a card enters it), not every day: one consent buys one message, and the
+ * same list twice is no news.
  */
-export interface CardHolderForNotice {
-  _id: string;
-  openid: string;
-  name: string;
-  branchId: string;
-  activityCardExpiry?: string | null;
-  ended?: boolean;
-  unclaimed?: boolean;
-}
-
-export interface CardExpiryNotice {
-  kind: 'card.expiring';
-  /** Who is told: the holder himself, or a secretary of his branch. */
-  to: string;
-  audience: 'member' | 'secretary';
+export interface LapsingCard {
   memberId: string;
-  memberName: string;
-  branchId: string;
-  validUntil: string;
-  daysLeft: number;
-  /** ≤ 20 characters (subscribe message `thing`). */
-  thing: string;
+  activityCardExpiry: string;
 }
 
-/**
- * The notices due on the day `now` falls on: one per holder and one per secretary of his branch,
- * for every active member whose card has exactly 30 days left. An imported record nobody has
- * claimed has no WeChat openid: only his secretaries are told.
- */
-export function cardExpiryNotices(
-  holders: CardHolderForNotice[],
-  secretariesByBranch: Readonly<Record<string, string[]>>,
-  now: number,
-  tz: string = SHANGHAI,
-): CardExpiryNotice[] {
-  const out: CardExpiryNotice[] = [];
-  for (const m of holders) {
-    if (m.ended || !cardReminderDue(m.activityCardExpiry, now, tz)) continue;
-    const base = { kind: 'card.expiring' as const, memberId: m._id, memberName: m.name, branchId: m.branchId, validUntil: m.activityCardExpiry!, daysLeft: CARD_EXPIRY_DAYS };
-    if (!m.unclaimed) out.push({ ...base, to: m.openid, audience: 'member', thing: `您的活动证${CARD_EXPIRY_DAYS}天后到期` });
-    for (const openid of secretariesByBranch[m.branchId] ?? []) {
-      out.push({ ...base, to: openid, audience: 'secretary', thing: `${m.name.slice(0, 8)}的活动证${CARD_EXPIRY_DAYS}天后到期`.slice(0, 20) });
-    }
-  }
-  return out;
-}
+/** What names the event: the set of lapsing cards, in a stable order (the sender hashes it into the message's id). */
+export const lapsingCardsEvent = (cards: readonly LapsingCard[]): string =>
+  cards
+    .map((c) => `${c.memberId}:${c.activityCardExpiry}`)
+    .sort()
+    .join(',');
+
+/** The message's detail line (≤ 20 characters as the `thing` keyword holds). */
+export const lapsingCardsDetail = (count: number): string => `本支部 ${count} 张活动证${CARD_EXPIRY_DAYS}天内到期`;

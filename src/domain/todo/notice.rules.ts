@@ -17,7 +17,7 @@ export function noticeTemplates(env: Record<string, string | undefined>): { todo
 }
 
 /** An event that reaches a person as a message: the 待办 kinds that are events, and a new push. */
-export type NoticeKind = Extract<TodoKind, 'careAssigned' | 'transfersToDecide' | 'joinsToDecide' | 'suggestionsToAnswer' | 'sheetsToScore' | 'cardExpiring'> | 'studyPushed';
+export type NoticeKind = Extract<TodoKind, 'careAssigned' | 'transfersToDecide' | 'joinsToDecide' | 'suggestionsToAnswer' | 'sheetsToScore' | 'cardExpiring' | 'cardsExpiringInScope'> | 'studyPushed';
 
 /**
  * One message per event per person: the queue document's `_id`. `event` names the event itself

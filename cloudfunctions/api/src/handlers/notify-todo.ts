@@ -10,7 +10,7 @@ import { enqueueBroadcast, enqueueNotice, rescheduleBroadcast, withConsent } fro
  * and swallowed: answering an error would make the person repeat an act that happened. The work
  * still shows in 待办; only the message is lost.
  */
-export async function notifyTodo(kind: Exclude<NoticeKind, 'studyPushed' | 'cardExpiring'>, event: string, openids: string[], detail: string, by: { openid: string; now: number }): Promise<void> {
+export async function notifyTodo(kind: Exclude<NoticeKind, 'studyPushed' | 'cardExpiring' | 'cardsExpiringInScope'>, event: string, openids: string[], detail: string, by: { openid: string; now: number }): Promise<void> {
   try {
     const templateId = noticeTemplates(process.env).todo;
     const to = await withConsent([...new Set(openids)].filter((o) => o !== by.openid), templateId);
