@@ -13,6 +13,7 @@ import { measureFirstScreen } from './first-screen';
 import { markdownTable, writeBenchmarksSection } from './benchmarks-doc';
 import { measureEveryAction } from './every-action';
 import { BenchRecorder } from './bench-sections';
+import { checkWriteTargets } from './write-targets';
 
 const root = process.env.BENCH_ROOT ?? process.cwd();
 
@@ -44,6 +45,14 @@ async function main() {
   }
   const vol = (v: { checkins: number }) => `${v.checkins.toLocaleString('en')} check-ins`;
   const dbRequests: Record<string, number | string> = {};
+  // The member-facing writes' target, from the everyAction figures: printed, in the table, and failing the run when over.
+  const targets = everyAction ? checkWriteTargets(everyAction) : [];
+  for (const t of targets) {
+    const figure = t.requests === null ? 'not measured' : String(t.requests);
+    dbRequests[`${t.action} (target ≤ ${t.limit})`] = t.met ? figure : `${figure}: OVER TARGET`;
+    console.log(`bench: ${t.action} ${figure} database requests (target ≤ ${t.limit}) ${t.met ? 'met' : 'NOT MET'}`);
+  }
+  if (targets.some((t) => !t.met)) process.exitCode = 1;
   if (db) Object.assign(dbRequests, { 'member.join': db.joinRequests, 'member.list (branch, 20 per page)': db.listRequests, 'member.list (city + text search)': db.filteredListRequests, seededMembers: db.members });
   if (study) {
     Object.assign(dbRequests, {
@@ -101,6 +110,7 @@ async function main() {
   if (everyAction) writeBenchmarksSection(root, 'actions', markdownTable(['action (caller)', 'database requests'], everyAction.map((a) => [a.label, a.code ? `${a.requests} (refused: ${a.code})` : a.requests])));
   console.log(JSON.stringify(results, null, 2));
   if (rec.sections && Object.values(rec.sections).some((s) => s.error)) process.exitCode = 1;
+  if (targets.some((t) => !t.met)) console.error(`bench: the write target is not met: ${targets.filter((t) => !t.met).map((t) => `${t.action} ${t.requests}`).join(', ')}`);
 }
 
 const labels: Record<string, string> = { seededMembers: 'members seeded for the figures', studyBranch: 'branch seeded for the study figures' };

@@ -19,6 +19,7 @@ export default defineAppConfig({
     'pages/award/index',
     'pages/award-vote/index',
     'pages/role-accept/index',
+    'pages/activities/index',
   ],
   // Sub-packages load on first visit and stay out of the main package, which every member downloads
   // before the first screen (goal ≤ 450 KB, docs/decisions/size.md). `admin` holds the
@@ -49,6 +50,8 @@ export default defineAppConfig({
         'moves/index',
         'org-edit/index',
         'org-import/index',
+        'study-manage/index',
+        'activities/index',
       ],
     },
     { root: 'pages/dashboard', pages: ['index'] },
@@ -60,6 +63,8 @@ export default defineAppConfig({
   // Native components, listed app-wide so every page and Taro's recursive `comp` template can use them.
   usingComponents: { 'status-badge': 'components/status-badge/index' },
   window: {
+    // WeChat's own bar on weapp; on H5 it turns on Taro's bar (title, back, or home on a page opened directly).
+    navigationStyle: 'default',
     backgroundTextStyle: 'light',
     navigationBarBackgroundColor: '#c8102e',
     navigationBarTitleText: '云支部',

@@ -14,7 +14,14 @@ export async function databaseAction(ctx: DbContext, p: DbParams): Promise<Recor
     case 'database.removeDocument': return { data: await removeDocument(ctx, p) };
     case 'database.addCollection': return { data: await addCollection(ctx, p) };
     case 'database.startTransaction': return { transactionId: ctx.tx.start(ctx.invocation).id };
-    case 'database.commitTransaction': ctx.tx.commit(p.transactionId!); await ctx.store.durable(); return {};
+    case 'database.commitTransaction': {
+      // A transaction's insert is "on disk" at its commit: crashAfterInsertInto fires there too (a vote cut before its nomination's count).
+      const inserts = ctx.tx.get(p.transactionId!).staged.some((m) => m.op === 'put' && m.coll === ctx.faults?.crashAfterInsertInto);
+      ctx.tx.commit(p.transactionId!);
+      await ctx.store.durable();
+      if (inserts) process.kill(process.pid, 'SIGKILL');
+      return {};
+    }
     case 'database.abortTransaction': ctx.tx.abort(p.transactionId!); return {};
     default: throw unsupported(`action ${p.action}`);
   }

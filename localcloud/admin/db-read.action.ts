@@ -6,6 +6,7 @@ import { decodeWire, encodeWire, type Doc } from '../store/wire-codec';
 import { matching } from './matching';
 import { LIMITS } from '../store/limits';
 import { unsupported } from '../store/db-error';
+import { checkLookups, lookupResolver } from './lookup-stages';
 
 export function getDocument(ctx: DbContext, p: DbParams) {
   const coll = requireCollection(ctx, p.collectionName);
@@ -43,6 +44,7 @@ export function aggregateDocuments(ctx: DbContext, p: DbParams) {
     if (REFUSED_STAGES.has(stageKey)) throw unsupported(`aggregate stage ${stageKey}`);
     return { [stageKey]: decodeWire(stageValue, ctx.now) };
   });
+  checkLookups(ctx.store, pipeline);
   const hasLimit = pipeline.some((s) => '$limit' in s);
   // mingo may modify the documents it is given (nested $addFields, $unwind...). Leading $match
   // stages run first as one plain query (their $and, which the planner reads for an index), and
@@ -50,15 +52,9 @@ export function aggregateDocuments(ctx: DbContext, p: DbParams) {
   const leading: Record<string, unknown>[] = [];
   while (pipeline.length && '$match' in pipeline[0]) leading.push((pipeline.shift()!.$match ?? {}) as Record<string, unknown>);
   const input = leading.length ? matching(ctx.store, coll, { $and: leading }) : [...coll.docs.values()];
-  const looked = new Map<string, Doc[]>();
   const out = withMingo('aggregate', () => {
-    const agg = new Aggregator(pipeline, {
-      collectionResolver: (name: string) => {
-        if (!looked.has(name)) looked.set(name, structuredClone([...(ctx.store.get(name)?.docs.values() ?? [])]));
-        return looked.get(name)!;
-      },
-    });
-    return agg.run(structuredClone(input));
+    const joins = lookupResolver(ctx.store, pipeline, input);
+    return new Aggregator(joins.stages, { collectionResolver: joins.resolve }).run(structuredClone(input));
   });
   const list = hasLimit ? out : out.slice(0, LIMITS.defaultAggregateLimit);
   return { list: list.map(encodeWire) };

@@ -96,6 +96,10 @@ export async function openApiAction(deps: OpenApiDeps, apiName: string, requestD
       if (req.miniprogram_state !== undefined && !MINIPROGRAM_STATES.includes(String(req.miniprogram_state))) {
         return json({ errcode: 47003, errmsg: 'argument invalid! miniprogram_state must be developer, trial or formal' });
       }
+      // A `thing` keyword holds at most 20 characters; WeChat refuses a longer one (47003) rather
+      // than cutting it (subscribe-message keyword rules, same page as above).
+      const longThing = Object.entries(req.data as Record<string, { value?: unknown }>).find(([k, v]) => /^thing\d+$/.test(k) && [...String(v?.value ?? '')].length > 20);
+      if (longThing) return json({ errcode: 47003, errmsg: `argument invalid! data.${longThing[0]}.value is longer than 20 characters` });
       const fault = takeFault(deps.faults, req.touser);
       const result = fault === 'timeout' ? { errcode: -1, errmsg: 'timeout (injected)' } : fault ? FAULT_ERRORS[fault] : { errcode: 0, errmsg: 'ok' };
       deps.outbox.push({

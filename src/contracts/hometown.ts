@@ -1,5 +1,5 @@
 import { api, type ActionTable } from './table';
-import { jobsListInputSchema, jobsPublishInputSchema, type Job } from '../domain/hometown/job.schema';
+import { jobsListInputSchema, jobsPublishInputSchema, jobsUpdateInputSchema, jobsWithdrawInputSchema, type Job } from '../domain/hometown/job.schema';
 import type { PipelineTotals } from '../domain/hometown/pipeline.rules';
 import { projectCreateInputSchema, projectListInputSchema, projectUpdateInputSchema, type Project } from '../domain/hometown/project.schema';
 import { stationListInputSchema, stationSaveInputSchema, type Station } from '../domain/hometown/station.schema';
@@ -25,6 +25,8 @@ export const hometownActions = {
   'jobs.publish': api(jobsPublishInputSchema),
   'jobs.list': api(jobsListInputSchema),
   'hometown.stats': api(hometownStatsInputSchema),
+  'jobs.update': api(jobsUpdateInputSchema),
+  'jobs.withdraw': api(jobsWithdrawInputSchema),
 } as const satisfies ActionTable;
 
 /** A suggestion as its author and its handlers see it (never the author's openid). */
@@ -37,8 +39,11 @@ export type StationView = Omit<Station, 'head'> & {
   head: { kind: 'member' | 'person'; memberId: string | null; name: string; phone: string | null; masked: boolean };
 };
 
-/** `valid`: still shown to members today (validUntil not past, Shanghai). */
-export type JobView = Omit<Job, 'publisherOpenid'> & { valid: boolean };
+/**
+ * `valid`: still shown to members today (validUntil not past, Shanghai, and not withdrawn).
+ * `manageable` (the publisher's list, `manage: true`): the caller may edit or withdraw it.
+ */
+export type JobView = Omit<Job, 'publisherOpenid'> & { valid: boolean; manageable?: boolean };
 
 export interface HometownStats {
   suggestions: Record<SuggestionStatus, number>;
@@ -61,4 +66,6 @@ export interface HometownOutputs {
   'jobs.publish': JobView;
   'jobs.list': { items: JobView[]; nextCursor: string | null };
   'hometown.stats': HometownStats;
+  'jobs.update': JobView;
+  'jobs.withdraw': JobView;
 }

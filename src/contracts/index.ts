@@ -19,10 +19,11 @@ import { mobilityActions, type MobilityOutputs } from './mobility';
 import { orgEditActions, type OrgEditOutputs } from './org-edit';
 import { importActions, type ImportOutputs } from './import';
 import { posterActions, type PosterOutputs } from './poster';
+import { activityActions, type ActivityOutputs } from './activity';
 
 export type { OrgTree } from './org';
 export type { JoinOutcome, JoinPreview, MemberView, MeView } from './member';
-export type { CheckinStatsView, CheckinView, CompletionRow, StudyPushSummary } from './study';
+export type { CheckinStatsView, CheckinView, CompletionRow, ManagedPush, StudyPushSummary } from './study';
 export type {
   AttendanceRow,
   ConsentSummary,
@@ -60,6 +61,7 @@ export const actions = {
   ...orgEditActions,
   ...importActions,
   ...posterActions,
+  ...activityActions,
 } as const;
 
 export type ActionName = keyof typeof actions;
@@ -86,6 +88,7 @@ export interface ActionOutputs
     OrgEditOutputs,
     ImportOutputs,
     PosterOutputs,
+    ActivityOutputs,
     TodoOutputs {}
 
 export type ActionOutput<A extends ActionName> = ActionOutputs[A];

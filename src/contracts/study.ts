@@ -1,12 +1,16 @@
 import { api, type ActionTable } from './table';
 import type { CompletionRow } from '../domain/study/completion.rules';
+import type { PushStatus } from '../domain/study/push-status.rules';
 import {
   checkinMineInputSchema,
   checkinStatsInputSchema,
   checkinSubmitInputSchema,
   studyGetInputSchema,
   studyListInputSchema,
+  studyManagedInputSchema,
   studyPublishInputSchema,
+  studyUpdateInputSchema,
+  studyWithdrawInputSchema,
   type Checkin,
   type StudyPush,
 } from '../domain/study/study.schema';
@@ -19,10 +23,16 @@ export const studyActions = {
   'checkin.submit': api(checkinSubmitInputSchema),
   'checkin.mine': api(checkinMineInputSchema),
   'checkin.stats': api(checkinStatsInputSchema),
+  'study.managed': api(studyManagedInputSchema),
+  'study.update': api(studyUpdateInputSchema),
+  'study.withdraw': api(studyWithdrawInputSchema),
 } as const satisfies ActionTable;
 
-/** A push as a list shows it: no body, no counters. */
-export type StudyPushSummary = Omit<StudyPush, 'body' | 'counters' | 'publisherOpenid'>;
+/** A push as a list shows it: no body, no counters, no openids. */
+export type StudyPushSummary = Omit<StudyPush, 'body' | 'counters' | 'publisherOpenid' | 'editorOpenids'>;
+
+/** A push in its manager's list: where it is in its life and how many members checked in. */
+export type ManagedPush = StudyPushSummary & { status: PushStatus; checkins: number };
 
 /** A check-in as its author (or an organiser) sees it; photos as displayable temporary URLs. */
 export type CheckinView = Omit<Checkin, 'openid'> & { photoUrls: string[] };
@@ -55,9 +65,11 @@ export interface StudyOutputs {
   'study.list': { items: (StudyPushSummary & { done: boolean; open: boolean })[]; nextCursor: string | null };
   'study.get': {
     /** imageUrls: displayable URLs of the body's cloud:// images (H5 cannot show cloud fileIDs). */
-    push: Omit<StudyPush, 'counters' | 'publisherOpenid'> & { imageUrls?: Record<string, string> };
+    push: Omit<StudyPush, 'counters' | 'publisherOpenid' | 'editorOpenids'> & { imageUrls?: Record<string, string> };
     mine: CheckinView | null;
     open: boolean;
+    /** The caller may edit (while scheduled) or withdraw it. */
+    manageable?: boolean;
   };
   'checkin.submit': { checkin: CheckinView; created: boolean };
   'checkin.mine': {
@@ -68,4 +80,7 @@ export interface StudyOutputs {
     total: number;
   };
   'checkin.stats': CheckinStatsView;
+  'study.managed': { items: ManagedPush[]; nextCursor: string | null };
+  'study.update': ManagedPush;
+  'study.withdraw': ManagedPush;
 }

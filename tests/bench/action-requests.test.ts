@@ -1,5 +1,6 @@
 import { ADMIN, seedTwoBranches, startTestCloud, type TestCloud } from '../functions/helpers/cloud';
 import { measureActionRequests } from '../../bench/action-requests';
+import { checkWriteTargets } from '../../bench/write-targets';
 
 jest.setTimeout(60_000);
 
@@ -24,5 +25,20 @@ describe('measureActionRequests', () => {
     expect(costs[0].code).toBeNull();
     expect(costs[0].requests).toBeGreaterThan(0);
     expect(costs[2].code).toBe('AUTH.FORBIDDEN');
+  });
+});
+
+describe('checkWriteTargets', () => {
+  it('meets the target only with a measured, accepted count at or under the limit', () => {
+    const checks = checkWriteTargets([
+      { label: 'member.join (newcomer)', requests: 5, code: null },
+      { label: 'checkin.submit (target)', requests: 3, code: null },
+      { label: 'themeday.signin (peer)', requests: 2, code: 'THEMEDAY.ALREADY_SIGNED' },
+    ]);
+    expect(checks.map((c) => [c.action, c.requests, c.met])).toEqual([
+      ['member.join', 5, false],
+      ['checkin.submit', 3, true],
+      ['themeday.signin', 2, false],
+    ]);
   });
 });

@@ -22,6 +22,8 @@ interface Persona {
 
 const WANG: Persona = { openid: 'tour_wang', name: '王小明' };
 const CADRE: Persona = { openid: 'tour_cadre_zhao', name: '赵德明' };
+/** 杭州云支部's secretary: an organiser who is not a member. */
+const SECRETARY: Persona = { openid: 'tour_sec_li', name: '李书记' };
 /** ADMIN bootstraps the county and also takes the 组织部 role, as a county's first organiser does. */
 const COUNTY: Persona = { openid: ADMIN, name: '张管理' };
 const NEWCOMER: Persona = { openid: 'tour_new_zhou', name: '周建华' };
@@ -107,6 +109,10 @@ describe('the newcomer tour: main pages as a member and as organisers (H5)', () 
       memberIds[m.openid] = joined.member._id;
     }
     await call(ADMIN, 'org.grantRole', { memberId: memberIds[CADRE.openid], role: 'cadre', groupId: groups['龙井村'] });
+    await call(ADMIN, 'org.grantRole', { openid: SECRETARY.openid, role: 'secretary', branchId: hz.branch._id });
+    await call(SECRETARY.openid, 'role.saveProfile', { name: SECRETARY.name, phone: '13900000001', title: '杭州云支部书记' });
+    // 陈强 of 宁波 asks to move to 杭州云支部: waiting for its secretary (his 待办).
+    await call('tour_chen', 'transfer.request', { scene, groupId: groups['龙井村'] });
 
     // Study: two county pushes; the first is done by two members, the second waits for 王小明.
     const [done, open] = await Promise.all(
@@ -290,6 +296,15 @@ describe('the newcomer tour: main pages as a member and as organisers (H5)', () 
       await see('待答复的家乡建议');
       await page.getByText('待答复的家乡建议', { exact: true }).click();
       await seeSome('村里建冷库');
+    });
+
+    it('the branch secretary\'s 待办: the count, the transfer to decide; a tap opens it', async () => {
+      await visit(SECRETARY, '/pages/home/index');
+      await see('待审核的转入申请');
+      const card = page.locator('.card', { hasText: '待审核的转入申请' });
+      expect(await card.locator('.card-title .todo-count').textContent()).toBe('1');
+      await page.getByText('待审核的转入申请', { exact: true }).click();
+      await seeSome('陈强');
     });
 
     it('the ledger: everyone in scope, with filters', async () => {

@@ -65,15 +65,16 @@ describe('cron-cleanup', () => {
   });
 
   it('removes an old poster zip and its record, and keeps a new one', async () => {
-    const first = await tc.data('county_1', 'branch.posters', {});
-    const second = await tc.data('county_1', 'branch.posters', {});
-    expect([first.url, second.url]).toEqual([expect.stringMatching(/^http/), expect.stringMatching(/^http/)]);
-    const records = (await sdkDb().collection('posters').where({ openid: 'county_1' }).orderBy('createdAt', 'asc').get()).data;
-    expect(records).toHaveLength(2);
-    await age('posters', records[0]._id, 8);
+    expect((await tc.data('county_1', 'branch.posters', {})).url).toMatch(/^http/);
+    const [printed] = (await sdkDb().collection('posters').where({ openid: 'county_1' }).get()).data;
+    expect(stored(printed.fileID)).toBe(true);
+    await age('posters', printed._id, 8);
+    // A zip printed today (recorded as branch.posters records it) stays.
+    const fresh = { _id: 'fresh', openid: 'county_1', fileID: await tc.lc.storage.put('posters/county_1/fresh.zip', Buffer.from('zip')), createdAt: Date.now(), updatedAt: Date.now() };
+    await sdkDb().collection('posters').add({ data: fresh });
 
     expect(await tc.lc.invoke('cron-cleanup', {})).toMatchObject({ done: true, removed: { posters: 1 }, filesDeleted: 1 });
-    expect([stored(records[0].fileID), stored(records[1].fileID)]).toEqual([false, true]);
-    expect((await sdkDb().collection('posters').get()).data.map((r: any) => r._id)).toEqual([records[1]._id]);
+    expect([stored(printed.fileID), stored(fresh.fileID)]).toEqual([false, true]);
+    expect((await sdkDb().collection('posters').get()).data.map((r: any) => r._id)).toEqual(['fresh']);
   });
 });

@@ -4,6 +4,7 @@
  */
 import { ADMIN, bootstrapCounty, createBranch, createGroup, joinMembers, sceneOf, startTestCloud, type TestCloud } from './helpers/cloud';
 import { eachTestLeavesDatabaseUnchanged } from './helpers/dump';
+import { png } from './helpers/png';
 import { publish, sdkDb, seedPastPush } from './helpers/study';
 
 jest.setTimeout(120_000);
@@ -14,7 +15,7 @@ const secondsLeft = (url: string) => Number(new URL(url).searchParams.get('t')) 
 describe('study push images', () => {
   let tc: TestCloud;
   let A: any;
-  const put = (path: string, owner: string) => tc.lc.storage.put(path, Buffer.from('picture'), owner, 'image/png');
+  const put = (path: string, owner: string) => tc.lc.storage.put(path, png(), owner, 'image/png');
 
   beforeAll(async () => {
     tc = await startTestCloud();
@@ -39,6 +40,39 @@ describe('study push images', () => {
           body: [{ type: 'paragraph', text: '正文' }, { type: 'image', src, caption: '封面' }],
         });
         expect(r).toEqual({ ok: false, error: { code: 'STUDY.IMAGE_NOT_OWN', message: '正文第 2 块的图片只能使用您本人上传的图片', fields: [{ path: 'body.1.src', message: '图片只能使用您本人上传的图片' }] } });
+      }
+    });
+  });
+
+  describe('images pass the check a check-in photo passes', () => {
+    eachTestLeavesDatabaseUnchanged();
+    const withImage = (src: string) => ({
+      title: '学习', issueNo: 1, kind: '党课', audience: { scope: 'branches', branchIds: [A._id] }, dueDay: '2099-12-31',
+      body: [{ type: 'paragraph', text: '正文' }, { type: 'image', src }],
+    });
+    const own = (name: string, bytes: Buffer) => tc.lc.storage.put(`uploads/sec_a/test/${name}`, bytes, 'sec_a', 'image/png');
+
+    it('refuses a picture larger than the image check takes, or no picture at all', async () => {
+      for (const [name, bytes] of [['wide.png', png(751, 100)], ['heavy.png', png(4, 4, 'x'.repeat(500 * 1024))], ['notes.png', Buffer.from('not a picture')]] as const) {
+        expect(await tc.code('sec_a', 'study.publish', withImage(await own(name, bytes)))).toBe('CHECKIN.PHOTO_INVALID');
+      }
+    });
+
+    it('refuses a risky picture', async () => {
+      const r = await tc.call('sec_a', 'study.publish', withImage(await own('risky.png', png(4, 4, 'RISKY-IMAGE'))));
+      expect(r).toEqual({ ok: false, error: { code: 'CONTENT.RISKY', message: '图片含有不适宜发布的内容，请更换后再提交' } });
+    });
+
+    it('refuses, rather than publishes unchecked, while the image check is down', async () => {
+      const pic = await own('fine.png', png());
+      const logged = jest.spyOn(console, 'error').mockImplementation(() => undefined);
+      tc.lc.faults.imgSecDown = true;
+      try {
+        const r = await tc.call('sec_a', 'study.publish', withImage(pic));
+        expect(r).toEqual({ ok: false, error: { code: 'SYSTEM.BUSY', message: '图片安全检查暂时不可用，请稍后再发布' } });
+      } finally {
+        tc.lc.faults.imgSecDown = false;
+        logged.mockRestore();
       }
     });
   });

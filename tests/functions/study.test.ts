@@ -97,9 +97,9 @@ describe('study pushes: publish, list, get', () => {
       expect(await dumpDatabase()).toEqual(before);
     });
 
-    it('costs three requests (caller, units exist, insert); two for the county', async () => {
-      expect(await tc.requests(() => tc.data('sec_a', 'study.publish', { ...base(), title: '计数', audience: { scope: 'branches', branchIds: [A._id] } }))).toBe(3);
-      expect(await tc.requests(() => tc.data('county_1', 'study.publish', { ...base(), title: '计数' }))).toBe(2);
+    it('costs four requests (caller, units exist, insert, its message broadcast); three for the county', async () => {
+      expect(await tc.requests(() => tc.data('sec_a', 'study.publish', { ...base(), title: '计数', audience: { scope: 'branches', branchIds: [A._id] } }))).toBe(4);
+      expect(await tc.requests(() => tc.data('county_1', 'study.publish', { ...base(), title: '计数' }))).toBe(3);
     });
   });
 

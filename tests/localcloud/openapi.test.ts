@@ -43,6 +43,13 @@ test('subscribeMessage.send carries miniprogram_state, and refuses one WeChat do
   expect((await op(cloud, { op: 'send', touser: 'o_typo', state: 'release' })).error!.errCode).toBe(47003);
 });
 
+test('subscribeMessage.send refuses a thing keyword over 20 characters (47003), as WeChat does, and takes 20', async () => {
+  const twenty = '一'.repeat(20);
+  expect((await ok(cloud, { op: 'send', touser: 'o_20', data: { thing1: { value: twenty } } })).errCode).toBe(0);
+  expect((await op(cloud, { op: 'send', touser: 'o_21', data: { thing1: { value: `${twenty}二` } } })).error!.errCode).toBe(47003);
+  expect(cloud.outbox.map((e: any) => e.touser)).toEqual(['o_20']);
+});
+
 test('injected send faults surface with WeChat errcodes, one per call, in order', async () => {
   cloud.faults.subscribeSend = ['refused', 'quota', 'rate', 'timeout'];
   const codes = [];

@@ -190,3 +190,56 @@ describe('journal: every write checked, a torn line never blocks a start', () =>
     await c2.close();
   });
 });
+
+describe('aggregate lookup as CloudBase takes it (Aggregate.lookup: developers.weixin.qq.com/miniprogram/dev/wxcloud/reference-sdk-api/database/aggregate/Aggregate.lookup.html)', () => {
+  const pipeline = (...stages: [string, unknown][]) => ({ $pipeline: stages });
+  beforeAll(async () => {
+    await ok(cloud, { op: 'set', coll: 'users', doc: 'o_1', data: { memberId: 'm1', placement: { branchId: 'b1' } } });
+    await ok(cloud, { op: 'add', coll: 'orders', data: [{ _id: 'x_m1', memberId: 'm1', push: 'x' }, { _id: 'y_m1', memberId: 'm1', push: 'y' }, { _id: 'x_m2', memberId: 'm2', push: 'x' }] });
+  });
+
+  test('one request reads a record and the documents it names: a constant sub-query and one through `let` and `$$` in `expr`', async () => {
+    const [row] = await ok(cloud, { op: 'aggregate', coll: 'users', stages: [
+      ['match', { _id: 'o_1' }],
+      ['lookup', { from: 'orders', pipeline: pipeline(['match', { _id: 'y_m1' }], ['project', { push: 0 }]), as: 'fixed' }],
+      ['lookup', { from: 'orders', let: { m: '$memberId' }, pipeline: pipeline(['match', { $cmd: 'expr', args: [{ $agg: 'eq', args: [['$_id', { $agg: 'concat', args: [['x_', '$$m']] }]] }] }]), as: 'mine' }],
+      ['lookup', { from: 'orders', localField: 'memberId', foreignField: 'memberId', as: 'all' }],
+    ] });
+    expect(row.fixed).toEqual([{ _id: 'y_m1', memberId: 'm1' }]);
+    expect((await ok(cloud, { op: 'get', coll: 'orders', doc: 'y_m1' })).push).toBe('y'); // the stored record is untouched
+    expect(row.mine.map((d: any) => d._id)).toEqual(['x_m1']);
+    expect(row.all.map((d: any) => d._id).sort()).toEqual(['x_m1', 'y_m1']);
+  });
+
+  test('a point sub-query through `let` finds, for each outer record, its own document', async () => {
+    const list = await ok(cloud, { op: 'aggregate', coll: 'orders', stages: [
+      ['match', { push: 'x' }],
+      ['sort', { _id: 1 }],
+      ['lookup', { from: 'orders', let: { m: '$memberId' }, pipeline: pipeline(['match', { $cmd: 'expr', args: [{ $agg: 'eq', args: [['$_id', { $agg: 'concat', args: [['y_', '$$m']] }]] }] }]), as: 'other' }],
+    ] });
+    expect(list.map((r: any) => [r._id, r.other.map((d: any) => d._id)])).toEqual([['x_m1', ['y_m1']], ['x_m2', []]]);
+  });
+
+  test('the two forms are never mixed (the doc defines each alone; MongoDB before 5.0 refuses the mix)', async () => {
+    const r = await op(cloud, { op: 'aggregate', coll: 'users', stages: [
+      ['match', { _id: 'o_1' }],
+      ['lookup', { from: 'orders', localField: 'memberId', foreignField: 'memberId', pipeline: pipeline(['match', { push: 'x' }]), as: 'mixed' }],
+    ] });
+    expect(r.ok).toBe(false);
+    expect(r.error!.code).toBe('DATABASE_INVALID_OPERRATOR');
+  });
+
+  test('the joined collection must exist in the database ("同个数据库下的一个指定的集合")', async () => {
+    const r = await op(cloud, { op: 'aggregate', coll: 'users', stages: [['match', { _id: 'o_1' }], ['lookup', { from: 'nowhere', pipeline: pipeline(['match', { a: 1 }]), as: 'x' }]] });
+    expect(r.ok).toBe(false);
+    expect(r.error!.code).toBe('DATABASE_COLLECTION_NOT_EXIST');
+  });
+
+  test('outer fields reach the sub-query only through `let` and `$$` inside `expr` ("在 pipeline 中无法直接访问输入记录的字段")', async () => {
+    const [row] = await ok(cloud, { op: 'aggregate', coll: 'users', stages: [
+      ['match', { _id: 'o_1' }],
+      ['lookup', { from: 'orders', pipeline: pipeline(['match', { memberId: '$memberId' }]), as: 'direct' }],
+    ] });
+    expect(row.direct).toEqual([]);
+  });
+});

@@ -10,5 +10,7 @@ import roles from './cases/roles';
 import moves from './cases/moves';
 import orgImport from './cases/org-import';
 import todo from './cases/todo';
+import publishing from './cases/publishing';
+import activity from './cases/activity';
 
-export const areas: AreaCases<any>[] = [foundation, hometown, consoleArea, pairing, care, evaluation, roles, moves, orgImport, todo];
+export const areas: AreaCases<any>[] = [foundation, hometown, consoleArea, pairing, care, evaluation, roles, moves, orgImport, todo, publishing, activity];

@@ -26,10 +26,11 @@ const aCase = (over: Record<string, unknown> = {}) => ({
 const type = (placeholder: string, value: string) => fireEvent.change(screen.getByPlaceholderText(placeholder), { target: { value } });
 
 describe('member: 困难求助', () => {
-  it('lists my cases with their state and opens one', async () => {
-    cloud.on('care.list', () => ({ items: [aCase({ state: 'in_progress' })], nextCursor: null }));
+  it('lists my cases with their state and the person handling each, and opens one', async () => {
+    cloud.on('care.list', () => ({ items: [aCase({ state: 'in_progress', assignee: { openid: null, name: '赵德明' } })], nextCursor: null }));
     render(<CarePage />);
     expect(await screen.findByText('办理中')).toBeTruthy();
+    expect(screen.getByText(/负责人 赵德明/)).toBeTruthy();
     expect(cloud.calls[0]).toEqual({ action: 'care.list', payload: { mine: true } });
     fireEvent.click(screen.getByText('欠薪维权'));
     expect(navigations).toEqual(['/pages/care-case/index?id=c1']);
@@ -102,13 +103,16 @@ describe('organiser: queue and case', () => {
     resetTaro({ id: 'c1' });
     let current = aCase({ can: { assign: true, moveTo: ['accepted', 'cannot_resolve'] } });
     cloud
-      .on('care.get', () => ({ case: current, assignees: [{ openid: 'cadre_1', name: '张村干部', role: '村干部' }] }))
+      .on('care.get', () => ({ case: current, assignees: [{ openid: 'cadre_1', name: '张村干部', role: '村干部' }, { openid: 'oXyZ_unnamed', name: null, role: '支部书记' }] }))
       .on('care.assign', (p) => (current = aCase({ version: 2, assignee: { openid: p.assigneeOpenid, name: '张村干部' }, can: { assign: true, moveTo: ['accepted', 'cannot_resolve'] } })))
       .on('care.transition', (p) => (current = aCase({ version: 3, state: p.to, assignee: { openid: 'cadre_1', name: '张村干部' }, can: { assign: true, moveTo: ['in_progress', 'cannot_resolve'] } })));
     render(<CareCasePage />);
     await screen.findByText('待指派');
     fireEvent.click(screen.getByText('指派'));
     expect(await screen.findByText('请选择负责人')).toBeTruthy();
+    // An organiser with no name on file is still a person, never his openid.
+    expect(screen.getByText('未填写姓名（支部书记）')).toBeTruthy();
+    expect(screen.queryByText(/oXyZ_unnamed/)).toBeNull();
     fireEvent.click(screen.getByText('张村干部（村干部）'));
     fireEvent.click(screen.getByText('指派'));
     await screen.findByText('改派（现负责人：张村干部）');

@@ -30,7 +30,15 @@ beforeEach(() => {
 const dateInput = (placeholderText: string) => screen.getByText(placeholderText).closest('label')!.querySelector('input')!;
 
 it('lets the county open a round after the shared schema accepts the weights', async () => {
-  cloud.on('member.me', () => county).on('eval.rounds', () => ({ items: [] })).on('eval.openRound', (p) => ({ ...head, ...p }));
+  const found = [
+    { _id: 'm2', openid: 'r2', name: '王评委', city: '杭州', masked: false },
+    { _id: 'm3', openid: 'import:m3', name: '王未认领', city: '宁波', unclaimed: true, masked: false },
+  ];
+  cloud
+    .on('member.me', () => county)
+    .on('eval.rounds', () => ({ items: [] }))
+    .on('eval.openRound', (p) => ({ ...head, ...p }))
+    .on('member.list', (q) => ({ items: q.q === '王' ? found : [], nextCursor: null }));
   render(<EvalRoundsPage />);
   fireEvent.click(await screen.findByText('发起年度述职评议'));
   expect(screen.getByText('评议项目：名称 · 权重 · 满分（权重合计 100/100）')).toBeTruthy();
@@ -43,7 +51,15 @@ it('lets the county open a round after the shared schema accepts the weights', a
 
   fireEvent.change(screen.getAllByPlaceholderText('权重')[0], { target: { value: '40' } });
   fireEvent.change(screen.getByPlaceholderText('一档补助金额'), { target: { value: '3500' } });
-  fireEvent.change(screen.getByPlaceholderText('评委的用户编号'), { target: { value: 'c1\nr2' } });
+  // Reviewers by name: the county himself to start with, then a member found in the ledger; no openid is typed.
+  expect(screen.getByText('组织部 ✕')).toBeTruthy();
+  expect(screen.queryByPlaceholderText(/用户编号|openid/i)).toBeNull();
+  fireEvent.input(screen.getByPlaceholderText('输入党员姓名查找'), { target: { value: '王' } });
+  fireEvent.click(await screen.findByText('王评委（杭州）'));
+  expect(screen.getByText('评委（2 位，点姓名移除）')).toBeTruthy();
+  // A record imported and never claimed has no WeChat user behind it: tapping it adds nobody.
+  fireEvent.click(screen.getByText('王未认领（宁波）'));
+  expect(screen.getByText('评委（2 位，点姓名移除）')).toBeTruthy();
   fireEvent.click(screen.getByText('发起评议'));
   await waitFor(() => expect(cloud.calls.some((c) => c.action === 'eval.openRound')).toBe(true));
   const sent = cloud.calls.find((c) => c.action === 'eval.openRound')!.payload;

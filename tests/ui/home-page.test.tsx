@@ -94,7 +94,7 @@ it('groups a county organiser\'s tools into titled sections', async () => {
   await screen.findByText('县委组织部');
   expect(organiserSections()).toEqual([
     ['台账与组织', ['党员台账', '台账导出', '支部与二维码', '角色管理', '转接审核', '数据看板']],
-    ['学习与党日', ['发布学习', '学习统计', '主题党日']],
+    ['学习与党日', ['发布学习', '我发布的学习', '学习统计', '主题党日', '组织活动']],
     ['联系与共管', ['结对联系', '联系监测', '双向共管']],
     ['关怀与家乡', ['关怀帮扶', '走访慰问', '家乡建议', '回乡项目', '发布招工', '人才工作站']],
     ['评议与评选', ['述职评议', '评选管理']],
@@ -131,7 +131,7 @@ it('lists a member\'s services in one grid without section titles', async () => 
   render(<HomePage />);
   const card = (await screen.findByText('党员服务')).closest('.card')!;
   expect(card.querySelector('.nav-section-title')).toBeNull();
-  expect(Array.from(card.querySelectorAll('.nav-item'), (t) => t.textContent)).toEqual(['困难求助', '我为家乡谋发展', '招工信息', '人才工作站', '评选投票']);
+  expect(Array.from(card.querySelectorAll('.nav-item'), (t) => t.textContent)).toEqual(['组织活动', '困难求助', '我为家乡谋发展', '招工信息', '人才工作站', '评选投票']);
   expect(screen.queryByText('组织工作')).toBeNull();
 });
 

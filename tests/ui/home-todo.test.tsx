@@ -34,6 +34,28 @@ it('shows a member his unchecked pushes and the theme day to sign in', async () 
   expect(navigations).toEqual(['/pages/themeday/index']);
 });
 
+it.each(['h5', 'weapp'] as const)('%s: one tap asks once for the 待办 and new-push messages and records the answer', async (platform) => {
+  cloud.on('member.me', () => ({ ...nobody, member: { _id: 'm1', name: '王小明' } }));
+  cloud.on('study.list', () => ({ items: [], nextCursor: null }));
+  cloud.on('todo.mine', () => ({ items: [{ kind: 'studyUnchecked', count: 1 }], total: 1 }));
+  cloud.on('todo.subscribe', (p) => ({ consents: Object.fromEntries(Object.entries(p.results).map(([t, o]) => [t, o === 'accept' ? 1 : 0])) }));
+  process.env.TARO_ENV = platform;
+  render(<HomePage />);
+  fireEvent.click(await screen.findByText('有新待办时微信提醒我'));
+  expect(await screen.findByText('已订阅待办提醒（可提醒 1 次）· 再订阅一次')).toBeTruthy();
+  expect(cloud.calls.filter((c) => c.action === 'todo.subscribe').map((c) => c.payload)).toEqual([{ results: { 'local-todo': 'accept', 'local-study': 'accept' } }]);
+});
+
+it('asks an organiser who is no member only for the 待办 messages, also when nothing waits', async () => {
+  cloud.on('member.me', () => ({ ...nobody, name: '李书记', grants: [{ role: 'secretary', branchId: 'b1' }] }));
+  cloud.on('todo.mine', () => ({ items: [], total: 0 }));
+  cloud.on('todo.subscribe', () => ({ consents: { 'local-todo': 0 } }));
+  render(<HomePage />);
+  fireEvent.click(await screen.findByText('有新待办时微信提醒我'));
+  expect(await screen.findByText('未订阅待办提醒 · 点此订阅')).toBeTruthy();
+  expect(cloud.calls.find((c) => c.action === 'todo.subscribe')?.payload).toEqual({ results: { 'local-todo': 'accept' } });
+});
+
 it('shows no 待办 card when nothing waits, and says "暂无推送" rather than "已全部完成" without pushes', async () => {
   cloud.on('member.me', () => ({ ...nobody, member: { _id: 'm1', name: '王小明' } }));
   cloud.on('study.list', () => ({ items: [], nextCursor: null }));

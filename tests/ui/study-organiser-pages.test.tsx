@@ -1,5 +1,5 @@
 /** The organiser's study pages: publishing (shared-schema validation, the payload) and the stats. */
-import { fireEvent, render, screen, waitFor } from '@testing-library/react';
+import { fireEvent, render, screen } from '@testing-library/react';
 import StudyPublishPage from '@/admin/study-publish/index';
 import StudyStatsPage from '@/admin/study-stats/index';
 import { installFakeCloud, type FakeCloud } from './helpers/fake-cloud';
@@ -16,7 +16,7 @@ beforeEach(() => {
 const type = (placeholder: string, value: string) => fireEvent.change(screen.getByPlaceholderText(placeholder), { target: { value } });
 
 it('lets a secretary publish only to his own branch, after the schema accepts the form', async () => {
-  cloud.on('study.publish', (p) => ({ ...p, _id: 'p1' }));
+  cloud.on('study.publish', (p) => ({ ...p, _id: 'p1', publishAt: Date.now() }));
   render(<StudyPublishPage />);
   await screen.findByText('本支部');
   expect(screen.queryByText('全县')).toBeNull();
@@ -37,7 +37,11 @@ it('lets a secretary publish only to his own branch, after the schema accepts th
   fireEvent.change(dueDay, { target: { value: '2026-12-31' } });
   fireEvent.click(screen.getByText('发布'));
 
-  await waitFor(() => expect(navigations).toEqual(['(back)']));
+  // The form gives way to what was published and the ways to it.
+  expect(await screen.findByText('已发布')).toBeTruthy();
+  expect(screen.queryByText('发布')).toBeNull();
+  fireEvent.click(screen.getByText('查看统计'));
+  expect(navigations).toEqual(['/admin/study-stats/index?pushId=p1']);
   const sent = cloud.calls.find((c) => c.action === 'study.publish')?.payload;
   expect(sent).toEqual({
     title: '电商直播技能培训', issueNo: 3, kind: '技能培训', dueDay: '2026-12-31',

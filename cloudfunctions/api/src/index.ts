@@ -9,7 +9,9 @@ import { parseInput } from '@/domain/shared/validate';
 import { cloud } from '@shared/platform/cloud';
 import { timeBudget, type FunctionContext } from '@shared/platform/time-budget';
 import { resolveContext } from './context';
+import { callerReads } from './caller-reads';
 import type { Handler, HandlerTable } from './handler';
+import type { CallerRead } from './repos/caller.repo';
 import { orgHandlers } from './handlers/org';
 import { memberHandlers } from './handlers/member';
 import { studyHandlers } from './handlers/study';
@@ -30,6 +32,7 @@ import { mobilityHandlers } from './handlers/mobility';
 import { orgEditHandlers } from './handlers/org-edit';
 import { importHandlers } from './handlers/import';
 import { posterHandlers } from './handlers/poster';
+import { activityHandlers } from './handlers/activity';
 
 /** Each area keeps its handler table beside its handlers (handlers/<area>/index.ts). */
 const handlers: HandlerTable<ActionName> = {
@@ -53,6 +56,7 @@ const handlers: HandlerTable<ActionName> = {
   ...orgEditHandlers,
   ...importHandlers,
   ...posterHandlers,
+  ...activityHandlers,
 };
 
 const isActionName = (name: unknown): name is ActionName => typeof name === 'string' && Object.prototype.hasOwnProperty.call(handlers, name);
@@ -68,7 +72,8 @@ async function dispatch(event: unknown, context: FunctionContext | undefined): P
   const openid = cloud.getWXContext().OPENID;
   if (!openid) throw new AppError(ErrorCodes.AUTH_REQUIRED, '请先登录');
   const input = parseInput(actions[action].input, payload, action);
-  const ctx = await resolveContext(openid, started, timeBudget(context, started).deadline);
+  const plan = (callerReads[action] as ((input: unknown, openid: string) => CallerRead) | undefined)?.(input, openid);
+  const ctx = await resolveContext(openid, started, timeBudget(context, started).deadline, plan);
   return (handlers[action] as Handler<ActionName>)(input as never, ctx);
 }
 

@@ -32,6 +32,7 @@ import {
   type DeliveryDoc,
   type FanoutDoc,
 } from './fanout.repo';
+import { drainNotices, type DrainResult } from './notices-drain';
 import { sendReminder, type SendOutcome } from './send-reminder';
 
 /** The subscribe-message template of the reminder (configure per environment). */
@@ -67,6 +68,8 @@ export interface TickResult {
   sent: number;
   /** Another tick holds the lease: this one did nothing. */
   busy?: boolean;
+  /** The 待办 messages of this tick, sent with what the reminders left of it (notices-drain.ts). */
+  notices?: DrainResult;
 }
 
 type Run = {
@@ -95,7 +98,9 @@ export async function main(event: RunOptions = {}, context?: FunctionContext): P
   // The lease lasts as long as this invocation can: the platform has ended it by then.
   if (!(await takeLease(LEASE, tick, started, started + budget.limitMs))) return { done: false, processed: 0, sent: 0, busy: true };
   try {
-    return await fanOutDue(run, started);
+    const reminders = await fanOutDue(run, started);
+    const notices = await drainNotices({ budget: run.budget, db: run.db, throttle: () => throttle(run), tick });
+    return { ...reminders, notices };
   } finally {
     await releaseLease(LEASE, tick);
   }

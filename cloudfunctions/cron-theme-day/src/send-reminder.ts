@@ -24,17 +24,19 @@ export function miniprogramState(value = process.env.MINIPROGRAM_STATE): (typeof
 }
 
 /** `today`: sent on the meeting's day (a large branch's day-of run starts the evening before). */
-export async function sendReminder(openid: string, templateId: string, o: Occurrence, stage: ReminderStage, today: boolean): Promise<SendOutcome> {
+export function sendReminder(openid: string, templateId: string, o: Occurrence, stage: ReminderStage, today: boolean): Promise<SendOutcome> {
+  return sendSubscribe(openid, templateId, `pages/themeday/index?occurrenceId=${o.id}`, {
+    thing1: { value: '主题党日' },
+    time2: { value: minuteOf(o.start) },
+    thing3: { value: stage === 'dayOf' ? (today ? '今天举行，请准时参加' : '明天举行，请准时参加') : '请提前安排时间参加' },
+  });
+}
+
+/** One subscribe message, its outcome read from WeChat's errCode (the reminder's and the 待办 messages' alike). */
+export async function sendSubscribe(openid: string, templateId: string, page: string, data: Record<string, { value: string }>): Promise<SendOutcome> {
   const state = miniprogramState();
   try {
-    await cloud.openapi.subscribeMessage.send({
-      touser: openid,
-      templateId,
-      miniprogramState: state,
-      lang: 'zh_CN',
-      page: `pages/themeday/index?occurrenceId=${o.id}`,
-      data: { thing1: { value: '主题党日' }, time2: { value: minuteOf(o.start) }, thing3: { value: stage === 'dayOf' ? (today ? '今天举行，请准时参加' : '明天举行，请准时参加') : '请提前安排时间参加' } },
-    } as never);
+    await cloud.openapi.subscribeMessage.send({ touser: openid, templateId, miniprogramState: state, lang: 'zh_CN', page, data } as never);
     return { state: 'sent' };
   } catch (err) {
     const code = (err as { errCode?: number }).errCode;

@@ -11,40 +11,11 @@ import { citiesOf, cityKey, countersOf, parseUnitKey, unitKey, type CountedMembe
 import { counterKey } from '@/domain/themeday/attendance-counters.rules';
 import { _, db } from '../platform/cloud';
 import { getAll } from '../repos/query';
+import { applyMends, mend, note, settleMs, type Incs, type ReconcileReport } from './mends';
+import { reconcileActivities } from './reconcile-activities';
+import { reconcileCare, reconcileProjects, reconcileVotes } from './reconcile-organiser-counters';
 
-/**
- * Longer than the api's 20 s timeout (config.json): a write older than this has finished or died.
- * RECONCILE_SETTLE_MS overrides it (0 right after a restart, when nothing can be in flight).
- */
-const settleMs = (): number => Number(process.env.RECONCILE_SETTLE_MS ?? 30_000);
-
-export interface Mend { doc: string; field: string; was: number; now: number }
-export interface ReconcileReport { checked: number; mended: Mend[]; busy: string[] }
-
-type Incs = Record<string, unknown> & { [SEEN]?: Record<string, unknown>; [MENDS]?: Mend[] };
-const SEEN = Symbol('seen');
-const MENDS = Symbol('mends');
-
-/** Adds to `incs` the increment that takes `field` from `was` to `want` (applied only if `field` still holds `was`). */
-function mend(_report: ReconcileReport, doc: string, incs: Incs, field: string, was: number, want: number): void {
-  if (was === want) return;
-  incs[field] = _.inc(want - was);
-  (incs[SEEN] ??= {})[field] = was === 0 ? _.in([0, null]) : was;
-  (incs[MENDS] ??= []).push({ doc, field, was, now: want });
-}
-
-/**
- * Applies the mends of one document as a compare-and-set: only if every mended field still holds
- * what was read (a missing field reads 0). Two reconcilers at once (the timer and the county's
- * action) or an increment landing meanwhile make it match nothing: left for the next run.
- */
-async function applyMends(report: ReconcileReport, coll: string, id: string, incs: Incs): Promise<void> {
-  const mends = incs[MENDS] ?? [];
-  if (!Object.keys(incs).length) return;
-  const res = await db.collection(coll).where({ _id: id, ...(incs[SEEN] ?? {}) }).update({ data: Object.fromEntries(Object.entries(incs)) });
-  if ((res?.stats?.updated ?? 0) > 0) report.mended.push(...mends);
-  else report.busy.push(`${coll}/${id}`);
-}
+export type { Mend, ReconcileReport } from './mends';
 
 export async function reconcileCounters(since: number, now: number): Promise<ReconcileReport> {
   const report: ReconcileReport = { checked: 0, mended: [], busy: [] };
@@ -52,6 +23,10 @@ export async function reconcileCounters(since: number, now: number): Promise<Rec
   await reconcileUnits(report, since, settled);
   await reconcilePushes(report, since, settled);
   await reconcileThemedays(report, since, settled);
+  await reconcileActivities(report, since, settled);
+  await reconcileCare(report, since, settled);
+  await reconcileProjects(report, since, settled);
+  await reconcileVotes(report, since, settled);
   return report;
 }
 
@@ -91,7 +66,7 @@ async function reconcileUnits(report: ReconcileReport, since: number, settled: n
     // Keys written before the `c:` prefix: their members are counted under the prefixed key now.
     for (const legacy of Object.keys(stored).filter((k) => !k.startsWith('c:'))) {
       incs[`cityCounts.${legacy}`] = _.remove();
-      (incs[MENDS] ??= []).push({ doc, field: `cityCounts.${legacy}`, was: stored[legacy], now: 0 });
+      note(incs, { doc, field: `cityCounts.${legacy}`, was: stored[legacy], now: 0 });
     }
     if (Object.keys(incs).length) await applyMends(report, coll, id, incs);
   }

@@ -2,7 +2,9 @@ import { _, db } from '../platform/cloud';
 import { updateOrInsert } from './query';
 
 /**
- * themedayConsents/<openid>_<templateId>: the one-time subscribe-message sends this user granted
+ * themedayConsents/<openid>_<templateId>: every subscribe template's consents (the theme-day
+ * reminder's, the 待办 and new-push messages'), so one claim-and-spend story serves them all.
+ * The one-time subscribe-message sends this user granted
  * (`available`, +1 per acceptance, -1 per send), or his long-term subscription (`longTerm`).
  * Keyed by openid: WeChat sends to an openid.
  */
@@ -21,6 +23,8 @@ export interface ConsentDoc {
   /** The reminder run (`<occurrenceId>_<stage>`) that last claimed a send, and its tick (cron-theme-day). */
   claimedBy?: string;
   claimTick?: string;
+  /** The 待办 message chunk that last spent an acceptance (cron-theme-day, notices-drain.ts). */
+  noticeStamp?: string;
 }
 
 const consents = () => db.collection('themedayConsents');

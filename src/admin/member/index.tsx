@@ -2,6 +2,7 @@ import { useState } from 'react';
 import { useRouter } from '@tarojs/taro';
 import { View } from '@tarojs/components';
 import { canEditMember } from '@/domain/member/edit.rules';
+import { MemberActivityCard } from '@/features/activity/member-activity-card';
 import { ChangeHistory } from '@/features/member/change-history';
 import { OrganizerFieldsEditor } from '@/features/member/organizer-fields-editor';
 import { ProfileEditor } from '@/features/member/profile-editor';
@@ -57,6 +58,7 @@ export default function MemberPage() {
               <MoveCard member={member} caller={caller} tree={tree} onMoved={saved} />
               <MobilityCard member={member} caller={caller} onChanged={saved} />
               <RoleGrant member={member} caller={caller} />
+              <MemberActivityCard memberId={member._id} />
               <View className="card">
                 <View className="card-title">修改记录</View>
                 <ChangeHistory history={history} />

@@ -1,4 +1,5 @@
 import { useState } from 'react';
+import { useRouter } from '@tarojs/taro';
 import { View } from '@tarojs/components';
 import type { CompletionRow } from '@/contracts';
 import type { CheckinStatsInput } from '@/domain/study/study.schema';
@@ -19,7 +20,8 @@ export default function StudyStatsPage() {
   const [mode, setMode] = useState<Mode>('push');
   const [month, setMonth] = useState(() => monthOf(Date.now()));
   const pushes = useRemote(() => listStudyPushes({ limit: 20, manage: true }));
-  const [pushId, setPushId] = useState<string>();
+  // `?pushId=` opens on that push (the link shown after publishing, the publisher's list).
+  const [pushId, setPushId] = useState<string | undefined>(useRouter().params.pushId);
   const [unit, setUnit] = useState<Unit>();
   const currentPush = pushId ?? pushes.data?.items[0]?._id;
 

@@ -1,8 +1,8 @@
 import { dayOf } from '../shared/day.rules';
 import type { Job, JobAudience } from './job.schema';
 
-/** Still shown to members on `now`'s Shanghai day (the last day counts). */
-export const isJobValid = (job: Pick<Job, 'validUntil'>, now: number): boolean => job.validUntil >= dayOf(now);
+/** Still shown to members on `now`'s Shanghai day (the last day counts), unless withdrawn. */
+export const isJobValid = (job: Pick<Job, 'validUntil' | 'withdrawnAt'>, now: number): boolean => !job.withdrawnAt && job.validUntil >= dayOf(now);
 
 /** Whether a job reaches a member of branch `branchId` working in `city`. */
 export function jobTargets(audience: JobAudience, member: { branchId: string; city: string | null }): boolean {

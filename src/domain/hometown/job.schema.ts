@@ -21,6 +21,10 @@ export const jobsPublishInputSchema = z.strictObject({
   audience: jobAudienceSchema,
 });
 
+/** A job push edited: the whole push again, as publishing sends it. */
+export const jobsUpdateInputSchema = jobsPublishInputSchema.extend({ jobId: idSchema });
+export const jobsWithdrawInputSchema = z.strictObject({ jobId: idSchema });
+
 export const jobsListInputSchema = z.strictObject({
   /** Organiser view: what he published or what reaches his branches, expired ones included. */
   manage: z.boolean().optional(),
@@ -29,6 +33,7 @@ export const jobsListInputSchema = z.strictObject({
 });
 
 export type JobsPublishInput = z.infer<typeof jobsPublishInputSchema>;
+export type JobsUpdateInput = z.infer<typeof jobsUpdateInputSchema>;
 export type JobsListInput = z.infer<typeof jobsListInputSchema>;
 
 export interface Job {
@@ -44,4 +49,7 @@ export interface Job {
   publisherOpenid: string;
   publisherName: string;
   createdAt: number;
+  /** Set when withdrawn: members no longer see it, and it is no longer edited. */
+  withdrawnAt?: number;
+  updatedAt?: number;
 }

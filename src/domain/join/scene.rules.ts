@@ -33,6 +33,15 @@ export function encodeJoinScene(hmac: Hmac, secret: string, branchCode: string, 
   return version === 0 ? `j1.${branchCode}.${sig}` : `j2.${branchCode}.${version.toString(36)}.${sig}`;
 }
 
+/**
+ * The branch code a scene claims, NOT verified: only to read the branch in the same request as the
+ * secret that then verifies the scene (decodeJoinScene) before anything trusts it.
+ */
+export function claimedCode(scene: string): string | null {
+  const code = scene.length <= SCENE_MAX_LENGTH ? scene.split('.')[1] : undefined;
+  return code && CODE_RE.test(code) ? code : null;
+}
+
 /** Returns the branch code and the code's version, or null for any malformed, tampered or forged scene. */
 export function decodeJoinScene(hmac: Hmac, secret: string, scene: string): JoinScene | null {
   if (scene.length > SCENE_MAX_LENGTH) return null;

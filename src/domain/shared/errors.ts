@@ -50,6 +50,10 @@ export const ErrorCodes = {
   /** A push's cloud image is not in the publisher's own upload folder (uploads/<openid>/). */
   STUDY_IMAGE_NOT_OWN: 'STUDY.IMAGE_NOT_OWN',
   /** The push's check-in window (its due day, Shanghai) is over. */
+  /** The push was withdrawn by its publisher: members no longer read it or check in (its check-ins are kept). */
+  STUDY_WITHDRAWN: 'STUDY.WITHDRAWN',
+  /** The push is live already: it is no longer edited (withdraw it and publish anew). */
+  STUDY_PUBLISHED: 'STUDY.PUBLISHED',
   CHECKIN_CLOSED: 'CHECKIN.CLOSED',
   /** The platform's content-security check refused the text or an image. */
   CONTENT_RISKY: 'CONTENT.RISKY',
@@ -77,6 +81,9 @@ export const ErrorCodes = {
   /** A stage move the pipeline does not allow (lead → negotiating → landed; dropped from an open stage). */
   PROJECT_BAD_MOVE: 'PROJECT.BAD_MOVE',
   STATION_NOT_FOUND: 'STATION.NOT_FOUND',
+  JOB_NOT_FOUND: 'JOB.NOT_FOUND',
+  /** The job push was withdrawn: members no longer see it and it is no longer edited. */
+  JOB_WITHDRAWN: 'JOB.WITHDRAWN',
   // 关怀帮扶 / 走访慰问 (care cases and family visits)
   CARE_NOT_FOUND: 'CARE.NOT_FOUND',
   /** The state machine (src/domain/care/case.rules.ts) does not allow this move. */
@@ -152,6 +159,34 @@ export const ErrorCodes = {
   IMPORT_FILE_INVALID: 'IMPORT.FILE_INVALID',
   /** The job is not in a state that allows this (already imported, still checking). */
   IMPORT_STATE: 'IMPORT.STATE',
+  // 活动 (activities besides the theme day: enrolment, sign-in, summary, volunteer hours)
+  ACTIVITY_NOT_FOUND: 'ACTIVITY.NOT_FOUND',
+  /** A start more than 90 days back or more than a year ahead. */
+  ACTIVITY_START_INVALID: 'ACTIVITY.START_INVALID',
+  /** Every seat is taken (capacity.rules.ts). */
+  ACTIVITY_FULL: 'ACTIVITY.FULL',
+  /** One enrolment per member per activity. */
+  ACTIVITY_ALREADY_ENROLLED: 'ACTIVITY.ALREADY_ENROLLED',
+  /** The activity takes no enrolment, or it has started. */
+  ACTIVITY_ENROLMENT_CLOSED: 'ACTIVITY.ENROLMENT_CLOSED',
+  /** An activity with enrolment is signed in to by its enrolled members only. */
+  ACTIVITY_NOT_ENROLLED: 'ACTIVITY.NOT_ENROLLED',
+  /** Sign-in is open from 30 minutes before the start until the end. */
+  ACTIVITY_OUTSIDE_WINDOW: 'ACTIVITY.OUTSIDE_WINDOW',
+  /** The on-site code is malformed, forged, or another activity's. */
+  ACTIVITY_CODE_INVALID: 'ACTIVITY.CODE_INVALID',
+  /** A genuine on-site code whose 30 s step has passed (a forwarded photo). */
+  ACTIVITY_CODE_EXPIRED: 'ACTIVITY.CODE_EXPIRED',
+  /** The activity counts on-site sign-in only. */
+  ACTIVITY_ONLINE_OFF: 'ACTIVITY.ONLINE_OFF',
+  /** One sign-in per member per activity. */
+  ACTIVITY_ALREADY_SIGNED: 'ACTIVITY.ALREADY_SIGNED',
+  /** Summary, photos and hours are recorded from the start on. */
+  ACTIVITY_NOT_STARTED: 'ACTIVITY.NOT_STARTED',
+  /** Hours on an activity that is not 志愿服务, not in half hours, or longer than the activity. */
+  ACTIVITY_HOURS_INVALID: 'ACTIVITY.HOURS_INVALID',
+  /** Hours for a member who did not sign in to the activity. */
+  ACTIVITY_NOT_SIGNED: 'ACTIVITY.NOT_SIGNED',
   SYSTEM_BUSY: 'SYSTEM.BUSY',
   /** Client side only: the request never reached the cloud (offline, timeout). */
   NETWORK_FAILED: 'NETWORK.FAILED',

@@ -163,6 +163,16 @@ const labels: Readonly<Record<string, string>> = {
   archived: '停用',
   fileID: '导入文件',
   hours: '时间范围（小时）',
+  // Activities (活动).
+  activityId: '活动',
+  onlineUrl: '线上链接',
+  capacity: '人数上限',
+  enrolment: '需要报名',
+  partner: '共建单位',
+  onlineSignin: '允许线上签到',
+  view: '视图',
+  summary: '活动总结',
+  entries: '志愿时长',
 };
 
 /** Where the same key means something else in one action. */
@@ -177,6 +187,8 @@ const byAction: Readonly<Record<string, Readonly<Record<string, string>>>> = {
   'care.file': { kind: '困难类型' },
   'study.publish': { kind: '推送类型', scope: '推送范围' },
   'themeday.plan': { kind: '设置项' },
+  'activity.create': { kind: '活动类型', title: '活动名称', day: '活动日期', time: '开始时间' },
+  'activity.hours': { hours: '时长（小时）' },
   'role.accept': { name: '姓名', title: '单位/职务' },
   'role.saveProfile': { name: '姓名', title: '单位/职务' },
 };

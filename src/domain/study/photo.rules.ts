@@ -36,11 +36,13 @@ export function pathOfFileId(fileId: string): string | null {
 export const isOwnUpload = (fileId: string, openid: string): boolean => pathOfFileId(fileId)?.startsWith(uploadPrefix(openid)) ?? false;
 
 /**
- * Cloud images a push may carry: only the publisher's own uploads. The function signs them for
- * every reader, so any other file id would turn a file the publisher cannot read (an old ledger
- * export) into a link for his whole audience. https images are the publisher's public links and
- * are never signed. Returns the indexes of body blocks that break the rule.
+ * Cloud images a push may carry: only its publisher's own uploads (and those of organisers who
+ * edited it: `owners`). The function signs them for every reader, so any other file id would turn
+ * a file the publisher cannot read (an old ledger export) into a link for his whole audience.
+ * https images are the publisher's public links and are never signed. Returns the indexes of body
+ * blocks that break the rule.
  */
-export function foreignImageBlocks(body: ReadonlyArray<{ type: string; src?: string }>, publisherOpenid: string): number[] {
-  return body.flatMap((b, i) => (b.type === 'image' && b.src?.startsWith('cloud://') && !isOwnUpload(b.src, publisherOpenid) ? [i] : []));
+export function foreignImageBlocks(body: ReadonlyArray<{ type: string; src?: string }>, owners: string | readonly string[]): number[] {
+  const list = typeof owners === 'string' ? [owners] : owners;
+  return body.flatMap((b, i) => (b.type === 'image' && b.src?.startsWith('cloud://') && !list.some((o) => isOwnUpload(b.src!, o)) ? [i] : []));
 }

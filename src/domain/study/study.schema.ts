@@ -44,6 +44,15 @@ export const studyPublishInputSchema = z.strictObject({
   dueDay: daySchema,
 });
 
+/** A scheduled push edited before it goes live: the whole push again, as publishing sends it. */
+export const studyUpdateInputSchema = studyPublishInputSchema.extend({ pushId: idSchema });
+export const studyWithdrawInputSchema = z.strictObject({ pushId: idSchema });
+/** The pushes the caller may manage (edit while scheduled, withdraw), newest first. */
+export const studyManagedInputSchema = z.strictObject({
+  cursor: cursorSchema,
+  limit: z.number().int().min(1).max(50).optional(),
+});
+
 export const studyListInputSchema = z.strictObject({
   cursor: cursorSchema,
   limit: z.number().int().min(1).max(50).optional(),
@@ -81,6 +90,7 @@ export const checkinStatsInputSchema = z
   .refine((v) => Boolean(v.pushId) !== Boolean(v.month), { message: '需且只需指定一次推送或一个月份', path: ['pushId'] });
 
 export type StudyPublishInput = z.infer<typeof studyPublishInputSchema>;
+export type StudyUpdateInput = z.infer<typeof studyUpdateInputSchema>;
 export type CheckinSubmitInput = z.infer<typeof checkinSubmitInputSchema>;
 export type CheckinStatsInput = z.infer<typeof checkinStatsInputSchema>;
 
@@ -106,6 +116,11 @@ export interface StudyPush {
   publisherName: string;
   createdAt: number;
   counters: PushCounters;
+  /** Set when withdrawn (push-status.rules.ts): members no longer see it; its check-ins stay. */
+  withdrawnAt?: number;
+  /** Organisers other than the publisher who edited it: their uploads may be in the body too. */
+  editorOpenids?: string[];
+  updatedAt?: number;
 }
 
 export interface Checkin {

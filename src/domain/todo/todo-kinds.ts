@@ -12,6 +12,7 @@ export const todoKinds = {
   cardExpiring: { label: '活动证 30 天内到期', page: '/pages/profile/index' },
   studyUnchecked: { label: '未打卡的学习推送', page: '/pages/study/index' },
   themedayUnsigned: { label: '主题党日未签到', page: '/pages/themeday/index' },
+  activityToday: { label: '今天报名的活动未签到', page: '/pages/activities/index' },
 } as const;
 
 export type TodoKind = keyof typeof todoKinds;

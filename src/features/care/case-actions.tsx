@@ -62,7 +62,7 @@ export function CaseActions({ item, assignees, onChanged, onStale }: Props) {
       ) : null}
       {item.can.assign ? (
         <Field label={item.assignee ? `改派（现负责人：${item.assignee.name ?? ''}）` : '指派负责人'} error={assignSubmit.errors.assigneeOpenid}>
-          <Chips options={assignees.map((a) => ({ value: a.openid, label: `${a.name ?? a.openid}（${a.role}）` }))} value={assignee} onChange={setAssignee} />
+          <Chips options={assignees.map((a) => ({ value: a.openid, label: `${a.name ?? '未填写姓名'}（${a.role}）` }))} value={assignee} onChange={setAssignee} />
           <SubmitButton text="指派" plain busy={assignSubmit.busy} onClick={doAssign} />
         </Field>
       ) : null}

@@ -3,10 +3,11 @@ import { Input, View } from '@tarojs/components';
 import type { EvalOpenRoundInput } from '@/domain/evaluation/evaluation.schema';
 import { tierNames, WEIGHT_TOTAL } from '@/domain/evaluation/tier.rules';
 import { dayOf, yearOf } from '@/domain/shared/day.rules';
-import { DateField, Field, TextAreaField, TextField, typedNumber } from '@/features/shared/form-fields';
+import { DateField, Field, TextField, typedNumber } from '@/features/shared/form-fields';
 import { SubmitButton } from '@/features/shared/submit-button';
 import { useSubmit } from '@/features/shared/use-submit';
 import { call } from '@/services/cloud';
+import { ReviewerPicker, type Reviewer } from './reviewer-picker';
 
 type Row = { name: string; weight: string; maxScore: string };
 
@@ -21,15 +22,18 @@ const starterTiers = [
   { minScore: '0', amount: '1000' },
 ];
 
-/** The county opens the year's round: window, criteria (weights add to 100), bands and amounts, reviewers. */
-export function RoundForm({ reviewerHint, onDone }: { reviewerHint: string; onDone: () => void }) {
+/**
+ * The county opens the year's round: window, criteria (weights add to 100), bands and amounts,
+ * reviewers picked by name. `me`: the organiser opening it, its first reviewer until he removes himself.
+ */
+export function RoundForm({ me, onDone }: { me: Reviewer; onDone: () => void }) {
   const now = Date.now();
   const [year, setYear] = useState(String(yearOf(now)));
   const [startDay, setStartDay] = useState(dayOf(now));
   const [endDay, setEndDay] = useState<string>();
   const [criteria, setCriteria] = useState(starterCriteria);
   const [tiers, setTiers] = useState(starterTiers);
-  const [reviewers, setReviewers] = useState(reviewerHint);
+  const [reviewers, setReviewers] = useState<Reviewer[]>([me]);
   const { busy, errors, run } = useSubmit();
 
   const setRow = (i: number, patch: Partial<Row>) => setCriteria(criteria.map((r, k) => (k === i ? { ...r, ...patch } : r)));
@@ -44,7 +48,7 @@ export function RoundForm({ reviewerHint, onDone }: { reviewerHint: string; onDo
         endDay: endDay ?? '',
         criteria: criteria.map((r) => ({ name: r.name, weight: typedNumber(r.weight), maxScore: typedNumber(r.maxScore) })),
         tiers: tierNames.map((name, i) => ({ name, minScore: i === tierNames.length - 1 ? 0 : typedNumber(tiers[i].minScore), amount: typedNumber(tiers[i].amount) })),
-        reviewerOpenids: reviewers.split(/\s+/).filter(Boolean),
+        reviewerOpenids: reviewers.map((r) => r.openid),
       };
       await call('eval.openRound', input);
       onDone();
@@ -79,8 +83,7 @@ export function RoundForm({ reviewerHint, onDone }: { reviewerHint: string; onDo
           </View>
         ))}
       </Field>
-      {/* Room for the schema's 50 reviewers of up to 64 characters a line (the platform's default stops at 140). */}
-      <TextAreaField label="评委用户编号（每行一个，须已使用过本小程序）" required value={reviewers} onChange={setReviewers} maxlength={50 * 65} placeholder="评委的用户编号" error={errors.reviewerOpenids} />
+      <ReviewerPicker value={reviewers} onChange={setReviewers} error={errors.reviewerOpenids} />
       <SubmitButton text="发起评议" busy={busy} onClick={() => void submit()} />
     </View>
   );

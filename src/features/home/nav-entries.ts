@@ -4,6 +4,7 @@ import { mayCoManage } from '@/domain/agreement/co-manage.rules';
 import { canManageStations, suggestionScope } from '@/domain/hometown/hometown-scope.rules';
 import { mayManageAwards } from '@/domain/award/award-scope.rules';
 import { readsRoles } from '@/domain/roles/role-change.rules';
+import { holdsActivities } from '@/domain/activity/activity-scope.rules';
 import { decidesMoves } from '@/domain/transfer/transfer.rules';
 
 /** One tile on the home page: where it goes and, when not everyone in the card may use it, who sees it. */
@@ -42,8 +43,10 @@ export const organizerSections: NavSection[] = [
     title: '学习与党日',
     entries: [
       { label: '发布学习', url: '/admin/study-publish/index', visible: runsAnyBranch },
+      { label: '我发布的学习', url: '/admin/study-manage/index', visible: runsAnyBranch },
       { label: '学习统计', url: '/admin/study-stats/index' },
       { label: '主题党日', url: '/admin/themeday-admin/index' },
+      { label: '组织活动', url: '/admin/activities/index', visible: holdsActivities },
     ],
   },
   {
@@ -76,6 +79,7 @@ export const organizerSections: NavSection[] = [
 
 /** Member tiles (services for every joined member). */
 export const memberEntries: NavEntry[] = [
+  { label: '组织活动', url: '/pages/activities/index' },
   { label: '困难求助', url: '/pages/care/index' },
   { label: '我为家乡谋发展', url: '/pages/suggest/index' },
   { label: '招工信息', url: '/pages/jobs/index' },

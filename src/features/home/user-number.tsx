@@ -5,7 +5,7 @@ import { View } from '@tarojs/components';
 const copy = (openid: string) =>
   Taro.setClipboardData({ data: openid }).catch(() => void Taro.showToast({ title: '未同意隐私保护指引，无法复制', icon: 'none' }));
 
-/** The user's number (openid), which a 述职评议 reviewer list names (roles go by member pick or invitation). */
+/** The user's number (openid), for telling support who he is: no form asks for it (roles and reviewers are picked by name). */
 export function UserNumber({ openid }: { openid: string }) {
   return (
     <View className="muted center mt-16" onClick={() => void copy(openid)}>

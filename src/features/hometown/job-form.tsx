@@ -2,6 +2,7 @@ import { useState } from 'react';
 import Taro from '@tarojs/taro';
 import { View } from '@tarojs/components';
 import type { OrgTree } from '@/contracts';
+import type { JobView } from '@/contracts/hometown';
 import type { JobAudience } from '@/domain/hometown/job.schema';
 import { call } from '@/services/cloud';
 import { DateField, Field, TextAreaField, TextField } from '../shared/form-fields';
@@ -9,22 +10,34 @@ import { SubmitButton } from '../shared/submit-button';
 import { useSubmit } from '../shared/use-submit';
 import { JobAudiencePicker } from './job-audience-picker';
 
-/** 发布招工信息: the job, how long it is shown, and who receives it. */
-export function JobForm({ tree, countyWide, onPublished }: { tree: OrgTree; countyWide: boolean; onPublished: () => void }) {
-  const [title, setTitle] = useState('');
-  const [employer, setEmployer] = useState('');
-  const [city, setCity] = useState('');
-  const [pay, setPay] = useState('');
-  const [contact, setContact] = useState('');
-  const [detail, setDetail] = useState('');
-  const [validUntil, setValidUntil] = useState<string>();
-  const [audience, setAudience] = useState<JobAudience>(countyWide ? { scope: 'county' } : { scope: 'branches', branchIds: tree.branches.map((b) => b._id) });
-  const { busy, errors, run } = useSubmit();
+interface Props {
+  tree: OrgTree;
+  countyWide: boolean;
+  /** A job push to edit (jobs.update) instead of a new one. */
+  initial?: JobView;
+  onPublished: () => void;
+}
+
+/** 发布招工信息: the job, how long it is shown, and who receives it; or an edit of one already pushed. */
+export function JobForm({ tree, countyWide, initial, onPublished }: Props) {
+  const [title, setTitle] = useState(initial?.title ?? '');
+  const [employer, setEmployer] = useState(initial?.employer ?? '');
+  const [city, setCity] = useState(initial?.city ?? '');
+  const [pay, setPay] = useState(initial?.pay ?? '');
+  const [contact, setContact] = useState(initial?.contact ?? '');
+  const [detail, setDetail] = useState(initial?.detail ?? '');
+  const [validUntil, setValidUntil] = useState<string | undefined>(initial?.validUntil);
+  const [audience, setAudience] = useState<JobAudience>(
+    initial?.audience ?? (countyWide ? { scope: 'county' } : { scope: 'branches', branchIds: tree.branches.map((b) => b._id) }),
+  );
+  const { busy, errors, run } = useSubmit(undefined, { title, employer, city, pay, contact, detail, validUntil, audience });
 
   const submit = () =>
     run(async () => {
-      await call('jobs.publish', { title, employer, city, pay, contact, validUntil: validUntil ?? '', audience, ...(detail.trim() ? { detail } : {}) });
-      void Taro.showToast({ title: '已发布', icon: 'success' });
+      const input = { title, employer, city, pay, contact, validUntil: validUntil ?? '', audience, ...(detail.trim() ? { detail } : {}) };
+      if (initial) await call('jobs.update', { ...input, jobId: initial._id });
+      else await call('jobs.publish', input);
+      void Taro.showToast({ title: initial ? '已保存' : '已发布', icon: 'success' });
       onPublished();
     });
 
@@ -40,7 +53,7 @@ export function JobForm({ tree, countyWide, onPublished }: { tree: OrgTree; coun
       <Field label="推送对象" required error={errors['audience.branchIds'] ?? errors['audience.cities'] ?? errors.audience}>
         <JobAudiencePicker tree={tree} countyWide={countyWide} value={audience} onChange={setAudience} />
       </Field>
-      <SubmitButton text="发布" busy={busy} onClick={submit} />
+      <SubmitButton text={initial ? '保存修改' : '发布'} busy={busy} onClick={submit} />
     </View>
   );
 }

@@ -7,13 +7,15 @@ import type { ProjectStage } from '@/domain/hometown/project.schema';
 import { minuteOf } from '@/domain/shared/day.rules';
 import { call } from '@/services/cloud';
 import { useSubmit } from '../shared/use-submit';
+import { ProjectEditForm } from './project-edit-form';
 
 /** Landed is a success, dropped is over; the rest still need work. */
 const stageBadge: Record<ProjectStage, string> = { lead: 'badge-todo', negotiating: 'badge-todo', landed: 'badge-done', dropped: 'badge-closed' };
 
-/** One project: its figures, its history and the moves the pipeline allows from its stage. */
+/** One project: its figures, its history, the moves the pipeline allows from its stage, and corrections to its figures. */
 export function ProjectCard({ project, onChanged }: { project: ProjectView; onChanged: () => void }) {
   const [open, setOpen] = useState(false);
+  const [editing, setEditing] = useState(false);
   const { busy, run } = useSubmit();
   const move = (stage: ProjectStage) =>
     run(async () => {
@@ -22,6 +24,13 @@ export function ProjectCard({ project, onChanged }: { project: ProjectView; onCh
       onChanged();
     });
   const moves = nextStages(project.stage);
+  if (editing) {
+    return (
+      <View className="history-item">
+        <ProjectEditForm project={project} onCancel={() => setEditing(false)} onSaved={() => { setEditing(false); onChanged(); }} />
+      </View>
+    );
+  }
   return (
     <View className="history-item">
       <View className="item-head" onClick={() => setOpen(!open)}>
@@ -47,6 +56,7 @@ export function ProjectCard({ project, onChanged }: { project: ProjectView; onCh
         : null}
       {moves.length ? (
         <View className="actions">
+          <View className="btn btn-plain btn-small" onClick={() => setEditing(true)}>修改</View>
           {moves.map((s) => (
             <View key={s} className={busy ? 'btn btn-plain btn-small btn-disabled' : 'btn btn-plain btn-small'} onClick={() => !busy && void move(s)}>
               {s === 'dropped' ? '终止' : `转为${projectStageLabels[s]}`}

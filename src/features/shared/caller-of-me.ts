@@ -37,9 +37,10 @@ export const isOrganizer = (me: MeView): boolean => me.grants.length > 0;
 
 /**
  * What a publishing page (study, jobs, projects, theme day) loads: the whole tree, the tree cut to
- * the branches the caller runs (where he may publish), and whether he speaks for the county.
+ * the branches the caller runs (where he may publish), whether he speaks for the county, and his
+ * openid (his images upload under uploads/<openid>/).
  */
-export async function loadPublishContext(): Promise<{ tree: OrgTree; own: OrgTree; countyWide: boolean }> {
+export async function loadPublishContext(): Promise<{ tree: OrgTree; own: OrgTree; countyWide: boolean; openid: string }> {
   const { tree, caller } = await loadOrgContext();
-  return { tree, own: { ...tree, branches: tree.branches.filter((b) => runsBranch(caller, b._id)) }, countyWide: isCountyWide(caller) };
+  return { tree, own: { ...tree, branches: tree.branches.filter((b) => runsBranch(caller, b._id)) }, countyWide: isCountyWide(caller), openid: caller.openid };
 }

@@ -1,13 +1,2 @@
-/**
- * The on-site code as scanned: the QR holds the H5 link to the theme-day page with `code=`, or
- * the bare code; either way the function verifies its signature and window.
- */
-export function siteCodeOf(scanned: string): string {
-  const m = /[?&]code=([^&#]+)/.exec(scanned);
-  if (!m) return scanned.trim();
-  try {
-    return decodeURIComponent(m[1]);
-  } catch {
-    return m[1];
-  }
-}
+/** The theme day's on-site code as scanned: the shared reading of a scanned sign-in link or code. */
+export { codeOfScan as siteCodeOf } from '../shared/scanned-code';

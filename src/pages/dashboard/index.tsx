@@ -1,6 +1,7 @@
 import { useState } from 'react';
 import { View } from '@tarojs/components';
 import type { DashboardInput } from '@/domain/stats/stats.schema';
+import { ActivityStatsCard } from '@/features/activity/activity-stats-card';
 import { AwardStatsCard } from '@/features/award/award-stats-card';
 import { CareStatsCard } from '@/features/care/care-stats-card';
 import { monthOf } from '@/domain/study/calendar.rules';
@@ -18,7 +19,7 @@ import { useRemote } from '@/features/shared/use-remote';
 import { dashboardView } from '@/features/dashboard/dashboard.api';
 
 /** Cards of the areas that keep their own statistics, below the dashboard's figures; each loads its own for the unit shown. */
-const areaCards = [CareStatsCard, HometownStatsCard, EvalStatsCard, AwardStatsCard] as const;
+const areaCards = [CareStatsCard, HometownStatsCard, EvalStatsCard, AwardStatsCard, ActivityStatsCard] as const;
 
 /** Organisers: 数据看板 of the county, a branch or a village group in their scope, for a month. */
 export default function DashboardPage() {

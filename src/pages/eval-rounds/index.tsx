@@ -32,7 +32,7 @@ export default function EvalRoundsPage() {
             {mayManageEval(caller) ? (
               <View className="card">
                 {opening ? (
-                  <RoundForm reviewerHint={caller.openid} onDone={() => { setOpening(false); void data.reload(); }} />
+                  <RoundForm me={{ openid: caller.openid, name: caller.name ?? '我' }} onDone={() => { setOpening(false); void data.reload(); }} />
                 ) : (
                   <View className="btn" onClick={() => setOpening(true)}>发起年度述职评议</View>
                 )}

@@ -38,7 +38,7 @@ export default function HomePage() {
             </View>
             {m.county ? null : <BootstrapCard onDone={() => void me.reload()} />}
             {needsOrganiserProfile(m) ? <OrganiserProfileCard onDone={() => void me.reload()} /> : null}
-            {todos.data ? <TodoCard todos={todos.data} /> : null}
+            {todos.data ? <TodoCard todos={todos.data} member={m.member !== null} /> : null}
             <MyOrgCard me={m} />
             {m.member ? <ThemedayCard /> : null}
             {m.member ? <StudyCard /> : null}

@@ -29,6 +29,8 @@ export function installFakeCloud(): FakeCloud {
   process.env.TARO_ENV = 'h5';
   // What .env gives the build (Taro inlines TARO_APP_* at build time; jest has no build).
   process.env.TARO_APP_THEMEDAY_TEMPLATE_ID = 'local-themeday-reminder';
+  process.env.TARO_APP_TODO_TEMPLATE_ID = 'local-todo';
+  process.env.TARO_APP_STUDY_TEMPLATE_ID = 'local-study';
   window.localStorage.setItem('devOpenid', 'dev_test');
   (globalThis as any).fetch = async (_url: string, init: { body: string; headers: Record<string, string> }) => {
     if (cloud.offline) throw new TypeError('Failed to fetch');

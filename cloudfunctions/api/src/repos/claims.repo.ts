@@ -1,5 +1,9 @@
 import type { Member } from '@/domain/member/member.schema';
 import { _, db, type DbHandle } from '@shared/platform/cloud';
+import type { Join } from './caller.repo';
+
+/** unclaimedWithPhone as a join of the caller's read (member.join). */
+export const unclaimedWithPhoneJoin = (phone: string): Join => ({ collection: 'members', match: { phone, unclaimed: true }, limit: 10 });
 
 /** Unclaimed imported records holding this phone (index phone; a phone names one person, so at most a few). */
 export async function unclaimedWithPhone(phone: string): Promise<Member[]> {

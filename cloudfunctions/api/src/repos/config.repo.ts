@@ -1,4 +1,5 @@
 import { db, type DbHandle } from '@shared/platform/cloud';
+import type { Join } from './caller.repo';
 
 /**
  * The `config` collection holds the county (created by admin.bootstrap) and the per-environment
@@ -10,7 +11,7 @@ export interface CountyDoc {
   createdAt: number;
   createdBy: string;
 }
-interface SecretDoc {
+export interface SecretDoc {
   _id: 'join_secret';
   value: string;
   createdAt: number;
@@ -49,6 +50,16 @@ export const getJoinSecret = (): Promise<string | null> =>
     () => secret,
     (p) => (secret = p),
   );
+
+/** The join secret's document, as the root or a join of the caller's read (caller-reads.ts). */
+export const JOIN_SECRET_ROOT = { collection: 'config', id: 'join_secret' } as const;
+export const joinSecretJoin: Join = { collection: 'config', match: { _id: 'join_secret' } };
+
+/** A secret read with the caller: kept for the instance like one read here. */
+export function rememberJoinSecret(doc: SecretDoc | null | undefined): string | null | undefined {
+  if (doc?.value) secret = Promise.resolve(doc.value);
+  return doc === undefined ? undefined : (doc?.value ?? null);
+}
 
 /** Inserts (never overwrites): a second bootstrap collides on `_id: 'county'` and fails. */
 export async function insertBootstrapConfig(h: DbHandle, c: CountyDoc, secretValue: string, now: number): Promise<void> {

@@ -1,6 +1,7 @@
 import type { Branch, Group } from '@/domain/org/org.schema';
 import { db, type DbHandle } from '@shared/platform/cloud';
 import { byIds, getAll } from '@shared/repos/query';
+import type { Join } from './caller.repo';
 
 const branches = (h: DbHandle) => h.collection('branches');
 const groups = (h: DbHandle) => h.collection('groups');
@@ -8,6 +9,10 @@ const groups = (h: DbHandle) => h.collection('groups');
 export async function getBranch(id: string, h: DbHandle = db): Promise<Branch | null> {
   return ((await branches(h).doc(id).get()).data as Branch | null) ?? null;
 }
+
+/** getBranchByCode and getGroup as joins of the caller's read (member.join). */
+export const branchByCodeJoin = (code: string): Join => ({ collection: 'branches', match: { code }, limit: 1 });
+export const groupJoin = (id: string): Join => ({ collection: 'groups', match: { _id: id } });
 
 export async function getBranchByCode(code: string): Promise<Branch | null> {
   const { data } = await branches(db).where({ code }).limit(1).get();

@@ -11,6 +11,7 @@ import { getMember } from '../../repos/members.repo';
 import { getUser } from '../../repos/users.repo';
 import { caseNotFound, caseView, stepError, RISKY_CARE_TEXT } from './care-views';
 import { requireCleanText } from '../clean-text';
+import { notifyTodo } from '../notify-todo';
 
 /**
  * Gives an open case to an organiser who covers the member (the county or the member's branch
@@ -41,6 +42,8 @@ export async function assignCaseHandler(input: CareAssignInput, ctx: Ctx): Promi
     await applyStep(tx, c._id, r.patch, r.step);
     return { ...c, ...r.patch, timeline: [...c.timeline, r.step] };
   });
+  // The assignment (case and version) is the event: a re-assignment is news to the new assignee.
+  await notifyTodo('careAssigned', `${updated._id}-v${updated.version}`, [assignee.openid!], `${updated.memberName} · ${updated.kind}`, { openid: caller.openid, now });
   const member = await getMember(updated.memberId);
   return caseView(caller, updated, member);
 }

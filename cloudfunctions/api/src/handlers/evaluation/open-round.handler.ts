@@ -8,6 +8,7 @@ import { isDuplicateKey } from '@shared/platform/db-errors';
 import { branchesOfKinds, insertRound, roundIdOf, secretaryUsers } from '../../repos/evaluations.repo';
 import { usersByOpenids } from '../../repos/users.repo';
 import { summaryOf } from './eval-views';
+import { notifyTodo } from '../notify-todo';
 
 /**
  * The county opens the year's round: the secretaries of every 流动党支部 / 云支部 are snapshotted
@@ -21,7 +22,7 @@ export async function openRoundHandler(input: EvalOpenRoundInput, ctx: Ctx): Pro
 
   const [branches, secretaries, reviewers] = await Promise.all([branchesOfKinds(evaluatedKinds), secretaryUsers(), usersByOpenids(input.reviewerOpenids)]);
   const unknown = input.reviewerOpenids.filter((o) => !reviewers.some((u) => u._id === o));
-  if (unknown.length) throw new AppError(ErrorCodes.EVAL_REVIEWER_UNKNOWN, `评委不存在：${unknown.join('、')}`);
+  if (unknown.length) throw new AppError(ErrorCodes.EVAL_REVIEWER_UNKNOWN, `有 ${unknown.length} 位评委尚未使用过本小程序，请重新选择`);
   if (!branches.length) throw new AppError(ErrorCodes.EVAL_NO_EVALUEES, '没有可评议的流动党支部或云支部');
 
   const evaluees: Evaluee[] = branches
@@ -57,5 +58,6 @@ export async function openRoundHandler(input: EvalOpenRoundInput, ctx: Ctx): Pro
     if (isDuplicateKey(err)) throw new AppError(ErrorCodes.EVAL_ROUND_EXISTS, `${input.year} 年度的述职评议已发起`);
     throw err;
   }
+  await notifyTodo('sheetsToScore', round._id, round.reviewerOpenids, `${round.title}，${round.startDay} 起打分`, { openid: caller.openid, now });
   return summaryOf(round, caller);
 }

@@ -3,6 +3,8 @@ import type { HandlerTable } from '../../handler';
 import { hometownStatsHandler } from './hometown-stats.handler';
 import { jobsListHandler } from './jobs-list.handler';
 import { jobsPublishHandler } from './jobs-publish.handler';
+import { jobsUpdateHandler } from './jobs-update.handler';
+import { jobsWithdrawHandler } from './jobs-withdraw.handler';
 import { projectCreateHandler } from './project-create.handler';
 import { projectListHandler } from './project-list.handler';
 import { projectUpdateHandler } from './project-update.handler';
@@ -25,4 +27,6 @@ export const hometownHandlers: HandlerTable<keyof typeof hometownActions> = {
   'jobs.publish': jobsPublishHandler,
   'jobs.list': jobsListHandler,
   'hometown.stats': hometownStatsHandler,
+  'jobs.update': jobsUpdateHandler,
+  'jobs.withdraw': jobsWithdrawHandler,
 };

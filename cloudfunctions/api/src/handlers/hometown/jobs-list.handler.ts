@@ -1,5 +1,5 @@
 import type { HometownOutputs } from '@/contracts/hometown';
-import { isCountyWide, runsAnyBranch, secretaryBranchIds } from '@/domain/auth/scope.rules';
+import { canPushTo, isCountyWide, runsAnyBranch, secretaryBranchIds } from '@/domain/auth/scope.rules';
 import type { JobsListInput } from '@/domain/hometown/job.schema';
 import { dayOf } from '@/domain/shared/day.rules';
 import { AppError, ErrorCodes, forbidden } from '@/domain/shared/errors';
@@ -14,7 +14,8 @@ import { pageOf } from '../page';
 /**
  * A member's jobs: pushes reaching his branch or the city he works in (or the whole county) and
  * still valid today. `manage`: a publisher's view (all for the county; a secretary's own pushes,
- * county-wide ones and those to his branches), expired ones included.
+ * county-wide ones and those to his branches), expired and withdrawn ones included, each marked
+ * `manageable` when he may edit or withdraw it.
  */
 export async function jobsListHandler(input: JobsListInput, { caller, now }: Ctx): Promise<HometownOutputs['jobs.list']> {
   const limit = input.limit ?? DEFAULT_LIMIT;
@@ -29,5 +30,5 @@ export async function jobsListHandler(input: JobsListInput, { caller, now }: Ctx
     conds = [reachingMember(member.branchId, member.city || null), validOn(dayOf(now))];
   }
   const rows = await queryJobs(conds, input.cursor, limit + 1);
-  return pageOf(rows, limit, (j) => jobView(j, now));
+  return pageOf(rows, limit, (j) => (input.manage ? { ...jobView(j, now), manageable: canPushTo(caller, j.audience) } : jobView(j, now)));
 }

@@ -8,6 +8,8 @@ import { insertSuggestion } from '../../repos/suggestions.repo';
 import { joinedPlacement } from '../guards';
 import { riskyText, suggestionView } from './hometown-views';
 import { requireCleanText } from '../clean-text';
+import { organiserOpenids } from '@shared/repos/notices.repo';
+import { notifyTodo } from '../notify-todo';
 
 /**
  * 我为家乡谋发展: a member's suggestion for a village (his own home group unless he names another).
@@ -37,5 +39,8 @@ export async function suggestSubmitHandler(input: SuggestSubmitInput, ctx: Ctx):
     updatedAt: now,
   };
   await insertSuggestion(s);
+  // Those who answer it: the village's cadres and the author's branch secretaries (the queue's scope).
+  const answerers = await organiserOpenids([{ role: 'cadre', groupId: s.groupId }, { role: 'secretary', branchId: s.branchId }]);
+  await notifyTodo('suggestionsToAnswer', s._id, answerers, `${s.villageName}：${s.title}`, { openid: caller.openid, now });
   return suggestionView(s);
 }

@@ -1,4 +1,5 @@
-import { isArchived } from '@/domain/org/org.schema';
+import type { Member } from '@/domain/member/member.schema';
+import { isArchived, type Group } from '@/domain/org/org.schema';
 import { AppError, ErrorCodes } from '@/domain/shared/errors';
 import { unclaimedWithPhone } from '../../repos/claims.repo';
 import { getBranch, getGroup } from '../../repos/org.repo';
@@ -7,8 +8,9 @@ import { getBranch, getGroup } from '../../repos/org.repo';
  * Before a join creates a record: the village group must be active, and no imported record may
  * hold his phone (he claims that one instead of creating a second: join.match / member.claim).
  */
-export async function requireJoinable(groupId: string, phone: string, branchId: string): Promise<void> {
-  const [group, imported] = await Promise.all([getGroup(groupId), unclaimedWithPhone(phone)]);
+export async function requireJoinable(groupId: string, phone: string, branchId: string, found: { group?: Group | null; imported?: Member[] } = {}): Promise<void> {
+  // What the caller's read brought (member.join's plan) is used as it is; what it did not is read here.
+  const [group, imported] = await Promise.all([found.group !== undefined ? found.group : getGroup(groupId), found.imported ?? unclaimedWithPhone(phone)]);
   if (!group || isArchived(group)) throw new AppError(ErrorCodes.JOIN_GROUP_INVALID, '所选网上党小组不存在，请重新选择');
   if (!imported.length) return;
   const here = imported.find((m) => m.branchId === branchId);

@@ -7,6 +7,8 @@ import { db } from '@shared/platform/cloud';
 import { getJoinRequest, putJoinRequest } from '../../repos/join-requests.repo';
 import { getGroup } from '../../repos/org.repo';
 import { joinRequestId, joinRequestViews } from './join-views';
+import { organiserOpenids } from '@shared/repos/notices.repo';
+import { notifyTodo } from '../notify-todo';
 
 /**
  * A join to a branch that approves new members: his request waits (待审核) until its secretary or
@@ -22,5 +24,8 @@ export async function requestJoin(openid: string, branch: Branch, groupId: strin
   }
   const request: JoinRequest = { _id: id, openid, branchId: branch._id, groupId, profile, state: 'pending', requestedAt: now, decidedAt: null, decidedByName: null, decisionNote: null };
   await putJoinRequest(db, request);
+  // A request replacing an older one is a new event (its time in the key): the secretary hears of it again.
+  const deciders = await organiserOpenids([{ role: 'secretary', branchId: branch._id }]);
+  await notifyTodo('joinsToDecide', `${id}-${now}`, deciders, `${profile.name}申请加入${branch.name}`, { openid, now });
   return (await joinRequestViews([request]))[0];
 }

@@ -1,8 +1,9 @@
 import type { ActionOutputs, MemberView } from '@/contracts';
-import type { Branch } from '@/domain/org/org.schema';
+import type { Branch, Group } from '@/domain/org/org.schema';
 import type { JoinInput, Member, SelfProfile } from '@/domain/member/member.schema';
 import { AppError, ErrorCodes } from '@/domain/shared/errors';
-import type { Ctx } from '../../context';
+import { foundList, foundOne, foundRoot, type Ctx } from '../../context';
+import { rememberJoinSecret, type SecretDoc } from '../../repos/config.repo';
 import { db } from '@shared/platform/cloud';
 import { isDuplicateKey } from '@shared/platform/db-errors';
 import { newId } from '../../platform/ids';
@@ -20,11 +21,13 @@ const own = (member: Member): MemberView => ({ ...member, masked: false });
  * Scanning a branch's code creates the member's record ONCE, or — when the branch approves new
  * joins — files his request (joining/request-join.ts), and the record is created on approval.
  */
-export async function joinBranchHandler(input: JoinInput, { caller, user, now }: Ctx): Promise<ActionOutputs['member.join']> {
-  const scene = await verifiedScene(input.scene);
+export async function joinBranchHandler(input: JoinInput, ctx: Ctx): Promise<ActionOutputs['member.join']> {
+  const { caller, user, now } = ctx;
+  // The secret, the scene's branch, the group and imported records with his phone came with the caller (caller-reads.ts).
+  const scene = await verifiedScene(input.scene, rememberJoinSecret(foundRoot<SecretDoc>(ctx)));
   if (caller.memberId) return { member: own(await existing(caller.openid, caller.memberId)), created: false };
-  const branch = await branchOfScene(scene);
-  await requireJoinable(input.groupId, input.phone, branch._id);
+  const branch = await branchOfScene(scene, foundOne<Branch>(ctx, 'branch'));
+  await requireJoinable(input.groupId, input.phone, branch._id, { group: foundOne<Group>(ctx, 'group'), imported: foundList<Member>(ctx, 'imported') });
 
   const { scene: _scene, groupId, ...profile } = input;
   if (branch.joinApproval) return { member: null, created: false, request: await requestJoin(caller.openid, branch, groupId, profile, now) };

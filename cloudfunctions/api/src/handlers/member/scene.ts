@@ -7,9 +7,12 @@ import { getBranchByCode } from '../../repos/org.repo';
 
 export const sceneInvalid = () => new AppError(ErrorCodes.JOIN_SCENE_INVALID, '二维码无效或已失效，请向支部书记重新获取');
 
-/** Verifies the scene's signature (no database request once the secret is cached); returns its code and version. */
-export async function verifiedScene(scene: string): Promise<JoinScene> {
-  const secret = await getJoinSecret();
+/**
+ * Verifies the scene's signature (no database request once the secret is cached, or when it came
+ * with the caller's read: `known`); returns its code and version.
+ */
+export async function verifiedScene(scene: string, known?: string | null): Promise<JoinScene> {
+  const secret = known === undefined ? await getJoinSecret() : known;
   const decoded = secret ? decodeJoinScene(hmacSha256, secret, scene) : null;
   if (!decoded) throw sceneInvalid();
   return decoded;
@@ -19,8 +22,9 @@ export async function verifiedScene(scene: string): Promise<JoinScene> {
  * The branch a verified scene names, while its code still lets people in: a rotated code (an old
  * poster) and a revoked one each get their own message, so the member knows to ask for a new one.
  */
-export async function branchOfScene(scene: JoinScene): Promise<Branch> {
-  const branch = await getBranchByCode(scene.code);
+export async function branchOfScene(scene: JoinScene, found?: Branch | null): Promise<Branch> {
+  // What the caller's read found by the claimed code is that branch only if the verified code names it.
+  const branch = found !== undefined && (found === null || found.code === scene.code) ? found : await getBranchByCode(scene.code);
   if (!branch) throw sceneInvalid();
   // Posters of an archived branch may still hang somewhere: say so instead of "invalid".
   if (isArchived(branch)) throw new AppError(ErrorCodes.ORG_ARCHIVED, `「${branch.name}」已撤销，请向县委组织部或支部书记获取新支部的二维码`);

@@ -4,6 +4,7 @@ import { AppError, ErrorCodes } from '@/domain/shared/errors';
 import { isCheckinOpen, targetsMember } from '@/domain/study/calendar.rules';
 import { pushConcerns } from '@/domain/study/study-scope.rules';
 import { foreignImageBlocks } from '@/domain/study/photo.rules';
+import { canManagePush, imageOwnersOf } from '@/domain/study/push-status.rules';
 import type { Ctx } from '../../context';
 import { tempUrls } from '@shared/platform/storage';
 import { checkinId } from '../../repos/checkins.repo';
@@ -23,11 +24,13 @@ export async function getStudyHandler(input: { pushId: string }, ctx: Ctx): Prom
   if (!asOrganiser) {
     const targeted = push.publishAt <= now && targetsMember(push.audience, await placementOf(ctx));
     if (!targeted) throw new AppError(ErrorCodes.STUDY_NOT_TARGETED, '该学习推送不面向您');
+    if (push.withdrawnAt) throw new AppError(ErrorCodes.STUDY_WITHDRAWN, '该学习推送已撤回');
   }
-  // Signs only the publisher's own uploads, also for pushes stored before study.publish checked them.
-  const foreign = new Set(foreignImageBlocks(push.body, push.publisherOpenid));
+  // Signs only the publisher's (and editors') own uploads, also for pushes stored before study.publish checked them.
+  const foreign = new Set(foreignImageBlocks(push.body, imageOwnersOf(push)));
   const images = push.body.flatMap((b, i) => (b.type === 'image' && b.src.startsWith('cloud://') && !foreign.has(i) ? [b.src] : []));
   const [imageUrls, mineView] = await Promise.all([images.length ? tempUrls(images) : Promise.resolve(undefined), mine ? checkinViewWithUrls(mine) : null]);
-  const { counters: _counters, publisherOpenid: _openid, ...rest } = push;
-  return { push: imageUrls ? { ...rest, imageUrls } : rest, mine: mineView, open: isCheckinOpen(push, now) };
+  const { counters: _counters, publisherOpenid: _openid, editorOpenids: _editors, ...rest } = push;
+  const open = !push.withdrawnAt && isCheckinOpen(push, now);
+  return { push: imageUrls ? { ...rest, imageUrls } : rest, mine: mineView, open, ...(asOrganiser ? { manageable: canManagePush(caller, push) } : {}) };
 }

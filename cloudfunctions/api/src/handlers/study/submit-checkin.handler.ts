@@ -2,8 +2,8 @@ import type { ActionOutputs } from '@/contracts';
 import { dayOf } from '@/domain/shared/day.rules';
 import { AppError, ErrorCodes } from '@/domain/shared/errors';
 import { isCheckinOpen, targetsMember } from '@/domain/study/calendar.rules';
-import type { CheckinSubmitInput } from '@/domain/study/study.schema';
-import type { Ctx } from '../../context';
+import type { CheckinSubmitInput, StudyPush } from '@/domain/study/study.schema';
+import { foundOne, type Ctx } from '../../context';
 import { db } from '@shared/platform/cloud';
 import { isDuplicateKey } from '@shared/platform/db-errors';
 import { removeFiles } from '@shared/platform/storage';
@@ -32,10 +32,11 @@ export async function submitCheckinHandler(input: CheckinSubmitInput, ctx: Ctx):
   const { caller, now } = ctx;
   const memberId = ownMemberId(caller, '再打卡');
   const id = checkinId(input.pushId, memberId);
-  const [{ push, mine }, placement] = await Promise.all([getPushWithCheckin(input.pushId, id, { body: false }), placementOf(ctx)]);
+  const [{ push, mine }, placement] = await Promise.all([pushAndMine(ctx, input.pushId, id), placementOf(ctx)]);
   if (!push) throw new AppError(ErrorCodes.STUDY_NOT_FOUND, '学习推送不存在');
   if (mine && knows(mine, input.clientKey)) return { checkin: await checkinViewWithUrls(mine), created: false };
   if (push.publishAt > now || !targetsMember(push.audience, placement)) throw new AppError(ErrorCodes.STUDY_NOT_TARGETED, '该学习推送不面向您');
+  if (push.withdrawnAt) throw new AppError(ErrorCodes.STUDY_WITHDRAWN, '该学习推送已撤回，不能再打卡');
   if (!isCheckinOpen(push, now)) throw new AppError(ErrorCodes.CHECKIN_CLOSED, `打卡已于 ${push.dueDay} 截止`);
 
   const photos = [...new Set(input.photos ?? [])];
@@ -69,6 +70,14 @@ export async function submitCheckinHandler(input: CheckinSubmitInput, ctx: Ctx):
   }
   await countCheckin(db, push._id, first.branchId, first.groupId);
   return { checkin: await checkinViewWithUrls(first), created: true };
+}
+
+/** The push and his check-in of it: as read with the caller (pushWithCheckinJoins), else one request of their own. */
+async function pushAndMine(ctx: Ctx, pushId: string, id: string): Promise<{ push: StudyPush | null; mine: CheckinDoc | null }> {
+  const push = foundOne<StudyPush>(ctx, 'push');
+  const mine = foundOne<CheckinDoc>(ctx, 'mine');
+  if (push === undefined || mine === undefined) return getPushWithCheckin(pushId, id, { body: false });
+  return { push, mine: mine?._id === id ? mine : null };
 }
 
 /**

@@ -4,12 +4,12 @@ import { minuteOf } from '@/domain/shared/day.rules';
 import { isSigninOpen, nextOccurrence, occurrenceIn, parseOccurrenceId } from '@/domain/themeday/occurrence.rules';
 import { checkSiteCode } from '@/domain/themeday/site-code.rules';
 import type { ThemedaySigninInput } from '@/domain/themeday/themeday.schema';
-import type { Ctx } from '../../context';
+import { foundOne, type Ctx } from '../../context';
 import { db } from '@shared/platform/cloud';
 import { isDuplicateKey } from '@shared/platform/db-errors';
 import { hmacSha256 } from '../../platform/crypto';
-import { getJoinSecret } from '../../repos/config.repo';
-import { countSignin, getPlan, getSignin, insertSignin, signinId, type SigninDoc } from '../../repos/themeday.repo';
+import { getJoinSecret, rememberJoinSecret, type SecretDoc } from '../../repos/config.repo';
+import { countSignin, getPlan, getSignin, insertSignin, signinId, type PlanDoc, type SigninDoc } from '../../repos/themeday.repo';
 import { joinedPlacement } from '../guards';
 
 /**
@@ -27,7 +27,7 @@ export async function signinThemedayHandler(input: ThemedaySigninInput, ctx: Ctx
 
   let month: string;
   if (input.mode === 'onsite') {
-    const secret = await getJoinSecret();
+    const secret = rememberJoinSecret(foundOne<SecretDoc>(ctx, 'secret')) ?? (await getJoinSecret());
     const check = secret ? checkSiteCode(hmacSha256, secret, branchId, input.code, now) : ({ ok: false, reason: 'invalid' } as const);
     if (!check.ok && check.reason === 'expired') throw new AppError(ErrorCodes.THEMEDAY_CODE_EXPIRED, '签到码已过期（现场签到码每 30 秒更换），请扫描现场屏幕上的最新签到码');
     if (!check.ok) throw new AppError(ErrorCodes.THEMEDAY_CODE_INVALID, '签到码无效，请扫描本支部现场的签到码');
@@ -37,7 +37,7 @@ export async function signinThemedayHandler(input: ThemedaySigninInput, ctx: Ctx
     if (!parsed || parsed.branchId !== branchId) throw new AppError(ErrorCodes.THEMEDAY_NOT_FOUND, '不是本支部的主题党日');
     month = parsed.month;
   }
-  const planDoc = await getPlan(branchId);
+  const planDoc = await planOf(ctx, branchId);
   if (!planDoc) throw new AppError(ErrorCodes.THEMEDAY_NO_PLAN, '本支部尚未设定主题党日');
   if (input.mode === 'online' && planDoc.plan.onlineSignin === false) throw new AppError(ErrorCodes.THEMEDAY_ONLINE_OFF, '本支部已关闭线上签到，请到现场扫描签到码');
   const o = occurrenceIn(branchId, planDoc.plan, month);
@@ -55,4 +55,12 @@ export async function signinThemedayHandler(input: ThemedaySigninInput, ctx: Ctx
   }
   await countSignin(db, doc);
   return { occurrenceId: o.id, mode: doc.mode, at: now };
+}
+
+/** His branch's plan: as read with the caller by his users document's placement (ownPlanJoin), else one request. */
+async function planOf(ctx: Ctx, branchId: string): Promise<PlanDoc | null> {
+  const found = foundOne<PlanDoc>(ctx, 'plan');
+  // A placement read from his record (users document without one) was not what the join followed.
+  if (found !== undefined && ctx.caller.placement?.branchId === branchId) return found;
+  return getPlan(branchId);
 }

@@ -4,11 +4,12 @@ import type { EvalRound } from '@/domain/evaluation/evaluation.schema';
 import { isOwnEvaluee } from '@/domain/evaluation/eval-scope.rules';
 import { scoringRefusal } from '@/domain/evaluation/sheet.rules';
 import { suggestionScope } from '@/domain/hometown/hometown-scope.rules';
-import { daysUntil, dayOf } from '@/domain/shared/day.rules';
+import { atShanghai, daysUntil, dayOf } from '@/domain/shared/day.rules';
 import { isSigninOpen, nextOccurrence } from '@/domain/themeday/occurrence.rules';
 import { CARD_EXPIRY_DAYS, type TodoKind } from '@/domain/todo/todo-kinds';
 import { withinUnits } from '@shared/repos/query';
 import type { Ctx } from '../../context';
+import { enrolmentsStarting, signinsByIds as activitySigninsByIds } from '../../repos/activities.repo';
 import { checkinId, existingCheckinIds } from '../../repos/checkins.repo';
 import { sheetsOfReviewer } from '../../repos/evaluations.repo';
 import { getMember } from '../../repos/members.repo';
@@ -94,6 +95,17 @@ export const todoSources: Record<TodoKind, TodoSource> = {
       if (!isSigninOpen(o, now) && !(o.day === dayOf(now) && now < o.end)) return 0;
       const [mine] = await signinsByIds([signinId(o.id, caller.memberId!)]);
       return mine ? 0 : 1;
+    },
+  },
+  activityToday: {
+    // Activities he enrolled in that start today (Shanghai) and have not ended, without his sign-in.
+    applies: ({ caller }) => caller.memberId !== null && caller.placement != null,
+    count: async ({ caller, now }) => {
+      const from = atShanghai(dayOf(now), '00:00');
+      const enrolled = await enrolmentsStarting(caller.memberId!, from, from + 86_400_000, now);
+      if (!enrolled.length) return 0;
+      const signed = await activitySigninsByIds(enrolled.map((e) => e._id));
+      return enrolled.length - signed.length;
     },
   },
 };

@@ -2,7 +2,9 @@ import type { ActionOutputs } from '@/contracts';
 import { forbidden } from '@/domain/shared/errors';
 import type { TransferRequestInput } from '@/domain/transfer/transfer.schema';
 import type { Ctx } from '../../context';
+import { organiserOpenids } from '@shared/repos/notices.repo';
 import { ownMemberId } from '../guards';
+import { notifyTodo } from '../notify-todo';
 import { branchOfScene, verifiedScene } from '../member/scene';
 import { openTransfer } from './open-transfer';
 import { transferView } from './transfer-views';
@@ -18,5 +20,7 @@ export async function requestTransferHandler(input: TransferRequestInput, ctx: C
   const transfer = await openTransfer(memberId, { branchId: branch._id, groupId: input.groupId }, 'request', input.note, ctx, (m) => {
     if (m.openid !== ctx.caller.openid) throw forbidden();
   });
+  const deciders = await organiserOpenids([{ role: 'secretary', branchId: branch._id }]);
+  await notifyTodo('transfersToDecide', transfer._id, deciders, `${transfer.memberName}申请转入${branch.name}`, { openid: ctx.caller.openid, now: ctx.now });
   return { transfer: transferView(transfer) };
 }

@@ -1,0 +1,23 @@
+import type { activityActions } from '@/contracts/activity';
+import type { HandlerTable } from '../../handler';
+import { activityHoursHandler } from './activity-hours.handler';
+import { activityRecordHandler } from './activity-record.handler';
+import { activityStatsHandler } from './activity-stats.handler';
+import { createActivityHandler } from './create-activity.handler';
+import { enrolActivityHandler } from './enrol-activity.handler';
+import { getActivityHandler } from './get-activity.handler';
+import { listActivitiesHandler } from './list-activities.handler';
+import { signinActivityHandler } from './signin-activity.handler';
+import { summarizeActivityHandler } from './summarize-activity.handler';
+
+export const activityHandlers: HandlerTable<keyof typeof activityActions> = {
+  'activity.create': createActivityHandler,
+  'activity.list': listActivitiesHandler,
+  'activity.get': getActivityHandler,
+  'activity.enrol': enrolActivityHandler,
+  'activity.signin': signinActivityHandler,
+  'activity.summarize': summarizeActivityHandler,
+  'activity.hours': activityHoursHandler,
+  'activity.stats': activityStatsHandler,
+  'activity.record': activityRecordHandler,
+};

@@ -1,0 +1,4 @@
+import area from './cases/activity';
+import { securitySuite } from './run-area';
+
+securitySuite(area);

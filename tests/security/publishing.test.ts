@@ -1,0 +1,4 @@
+import area from './cases/publishing';
+import { securitySuite } from './run-area';
+
+securitySuite(area);
