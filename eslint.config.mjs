@@ -7,7 +7,7 @@ import globals from 'globals';
 
 export default tseslint.config(
   {
-    ignores: ['node_modules/', 'dist/', '.localcloud/', 'cloudfunctions/*/index.js', 'docs/', 'tests/architecture/fixtures/'],
+    ignores: ['node_modules/', 'dist/', 'bench/bare-app/dist-bare/', '.localcloud/', 'cloudfunctions/*/index.js', 'docs/', 'tests/architecture/fixtures/'],
   },
   { linterOptions: { reportUnusedDisableDirectives: 'error' } },
   js.configs.recommended,
