@@ -1,5 +1,6 @@
 import { type PropsWithChildren, useEffect } from 'react';
-import Taro from '@tarojs/taro';
+import Taro, { useLaunch } from '@tarojs/taro';
+import { startHomeCalls } from './features/home/first-screen.api';
 import { watchConnectivity } from './features/study/checkin-queue';
 import { installH5Cloud } from './services/h5-cloud';
 import { localCloudBase } from './services/cloud';
@@ -13,6 +14,9 @@ if (process.env.TARO_ENV === 'weapp') {
 if (process.env.TARO_ENV === 'h5') installH5Cloud(Taro, { base: localCloudBase, openid: () => window.localStorage.getItem('devOpenid') ?? '' });
 
 function App({ children }: PropsWithChildren) {
+  // onLaunch runs before the first page's code is loaded (weapp) or fetched (H5's router loads the
+  // route chunk after it): the home's first calls start here and overlap that load.
+  useLaunch((options) => startHomeCalls(options.path));
   // Check-ins queued offline go out at launch and whenever the network returns.
   useEffect(watchConnectivity, []);
   return children;

@@ -3,6 +3,7 @@ import type { ActionInput, ActionName, ActionOutput } from '@/contracts';
 import { functionOf } from '@/contracts/functions';
 import type { Envelope } from '@/domain/shared/envelope';
 import { AppError, ErrorCodes, type ErrorCode } from '@/domain/shared/errors';
+import { keepAnswer, questionKey, takeAnswer } from './launch-answers';
 
 /**
  * The one place the app reaches the backend. It validates nothing itself: the function parses
@@ -13,7 +14,20 @@ import { AppError, ErrorCodes, type ErrorCode } from '@/domain/shared/errors';
  * (docs/decisions/size.md). Every failure — refused input, a function's error
  * envelope, a dead network — is an AppError.
  */
-export async function call<A extends ActionName>(action: A, payload?: ActionInput<A>): Promise<ActionOutput<A>> {
+export function call<A extends ActionName>(action: A, payload?: ActionInput<A>): Promise<ActionOutput<A>> {
+  return (takeAnswer(questionKey(action, payload)) as Promise<ActionOutput<A>> | undefined) ?? request(action, payload);
+}
+
+/**
+ * Asks now, at launch, what the first page will ask once its code has loaded: the first `call`
+ * with the same action and payload receives this answer instead of asking again
+ * (services/launch-answers.ts, docs/decisions/size.md).
+ */
+export function callEarly<A extends ActionName>(action: A, payload?: ActionInput<A>): void {
+  keepAnswer(questionKey(action, payload), request(action, payload));
+}
+
+async function request<A extends ActionName>(action: A, payload?: ActionInput<A>): Promise<ActionOutput<A>> {
   const event = { action, payload: payload ?? {} };
   const envelope = (await send(functionOf(action), event)) as Envelope<ActionOutput<A>>;
   if (!envelope || typeof envelope !== 'object' || !('ok' in envelope)) {

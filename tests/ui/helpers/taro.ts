@@ -3,6 +3,7 @@
  * test can assert what the user would have seen. WeChat's rules on gestures and the privacy
  * agreement are enforced (wx-platform-rules.ts): a page that breaks them fails its test.
  */
+import { useRef } from 'react';
 import { gatedStandIns, guarded, insideTap, phonePhoto, privacy, resetPrivacy, tapGestureError } from './wx-platform-rules';
 
 export const router = { params: {} as Record<string, string> };
@@ -90,7 +91,19 @@ export default Taro;
 export const useRouter = () => router;
 export const useDidShow = () => undefined;
 export const useReachBottom = () => undefined;
-export const useLaunch = () => undefined;
+/** Where the app is opened (onLaunch's `path`); set it before rendering the App. */
+export const launch = { path: 'pages/home/index' };
+/**
+ * Runs once, during the App's first render: on both builds onLaunch comes before the first page
+ * asks for anything (WeChat runs App.onLaunch before the page's onLoad; Taro's H5 router calls it
+ * before fetching the route's code), which an effect, running after its children's, would not model.
+ */
+export function useLaunch(onLaunch: (options: { path: string; query: Record<string, string> }) => void): void {
+  const fired = useRef(false);
+  if (fired.current) return;
+  fired.current = true;
+  onLaunch({ path: launch.path, query: {} });
+}
 
 /**
  * A fresh app: no toasts, no navigation, no storage, and — as on a phone that never opened the
@@ -98,6 +111,7 @@ export const useLaunch = () => undefined;
  */
 export function resetTaro(params: Record<string, string> = {}, { privacyAgreed = false } = {}): void {
   router.params = params;
+  launch.path = 'pages/home/index';
   toasts.length = 0;
   navigations.length = 0;
   storage.clear();

@@ -1,0 +1,41 @@
+/**
+ * Answers asked for at app launch, before the first page's code has arrived, each handed to the
+ * first `call` that asks the same question. Kept once: a later call goes to the network. An answer
+ * nobody asked for within KEEP_MS of arriving is dropped, so a page opened much later never shows
+ * launch-time data; a failed one is dropped on arrival, so the page's own call tries again.
+ * Launch comes before the first page asks on both builds: WeChat runs App.onLaunch before the
+ * first page's onLoad, and Taro's H5 router calls onLaunch before it fetches the route's chunk.
+ */
+const KEEP_MS = 10_000;
+
+interface Kept {
+  answer: Promise<unknown>;
+  /** When the answer arrived (null while in flight). */
+  arrivedAt: number | null;
+}
+
+const kept = new Map<string, Kept>();
+
+export const questionKey = (action: string, payload: unknown) => `${action} ${JSON.stringify(payload ?? {})}`;
+
+export function keepAnswer(key: string, answer: Promise<unknown>): void {
+  const entry: Kept = { answer, arrivedAt: null };
+  kept.set(key, entry);
+  answer.then(
+    () => {
+      entry.arrivedAt = Date.now();
+    },
+    // Also marks the rejection handled when nobody has taken the answer yet.
+    () => {
+      if (kept.get(key) === entry) kept.delete(key);
+    },
+  );
+}
+
+export function takeAnswer(key: string): Promise<unknown> | undefined {
+  const entry = kept.get(key);
+  if (!entry) return undefined;
+  kept.delete(key);
+  if (entry.arrivedAt !== null && Date.now() - entry.arrivedAt > KEEP_MS) return undefined;
+  return entry.answer;
+}
