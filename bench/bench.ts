@@ -30,7 +30,8 @@ async function main() {
     h5HomeRoute: h5RouteFiles(join(root, '.build-stats', 'h5.json'), join(root, 'dist-h5'), 'pages/home/index'),
   }));
   if (sizes?.mainPackageLargest?.length) console.log(`bench: main package ${sizes.weapp.mainKB} KB; largest modules (source KB):\n${sizes.mainPackageLargest.map((m) => `  ${m.sourceKB}\t${m.module}`).join('\n')}`);
-  const firstScreen = await rec.section('firstScreen', () => measureFirstScreen(root, Number(process.env.BENCH_FIRST_SCREEN_RUNS ?? 5)));
+  const firstScreen = await rec.section('firstScreen', () => measureFirstScreen(root, Number(process.env.BENCH_FIRST_SCREEN_RUNS ?? 9), Number(process.env.BENCH_FIRST_SCREEN_WARMUPS ?? 2)));
+  if (firstScreen?.ratio) console.log(`bench: H5 first screen ${firstScreen.app.median.firstScreen} ms vs bare ${firstScreen.bare.median.firstScreen} ms = ${firstScreen.ratio.firstScreen}× (goal ≤ ${firstScreen.ratio.goal}×, ${firstScreen.ratio.met ? 'met' : 'NOT MET'}); pairs ${firstScreen.ratio.pairs.join(' ')}, their median ${firstScreen.ratio.medianOfPairs}×`);
   const coldStart = await rec.section('coldStart', () => measureColdStarts(root, Number(process.env.BENCH_COLD_RUNS ?? 7)));
   const everyAction = await rec.section('everyAction', () => measureEveryAction());
   const db = await rec.section('dbRequests', () => measureDbRequests(root, Number(process.env.BENCH_MEMBERS ?? 1000)));
@@ -146,6 +147,7 @@ function writeReadmeTable(r: Results) {
     ? [
         [`H5 first contentful paint, median of ${screen.runs} cold loads`, `${screen.app.median.fcp} ms (bare Taro page ${screen.bare.median.fcp} ms, ${signed(screen.difference.fcp)} ms)`],
         [`H5 first screen (home as a member), median of ${screen.runs}`, `${screen.app.median.firstScreen} ms (bare Taro page ${screen.bare.median.firstScreen} ms, ${signed(screen.difference.firstScreen)} ms)`],
+        ...(screen.ratio ? [[`H5 first screen ÷ bare page (goal ≤ ${screen.ratio.goal}×), after ${screen.warmups} warm-up loads each`, `${screen.ratio.firstScreen}× (median of the ${screen.runs} pairs' ratios ${screen.ratio.medianOfPairs}×)`]] : []),
       ]
     : [];
   const rows = [
