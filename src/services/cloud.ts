@@ -21,10 +21,14 @@ export function call<A extends ActionName>(action: A, payload?: ActionInput<A>):
 /**
  * Asks now, at launch, what the first page will ask once its code has loaded: the first `call`
  * with the same action and payload receives this answer instead of asking again
- * (services/launch-answers.ts, docs/decisions/size.md).
+ * (services/launch-answers.ts, docs/decisions/size.md). With `after`, the request goes out once
+ * that answer has arrived (or failed); the page that asks meanwhile still receives this one.
  */
-export function callEarly<A extends ActionName>(action: A, payload?: ActionInput<A>): void {
-  keepAnswer(questionKey(action, payload), request(action, payload));
+export function callEarly<A extends ActionName>(action: A, payload?: ActionInput<A>, after?: Promise<unknown>): Promise<ActionOutput<A>> {
+  const ask = () => request(action, payload);
+  const answer = after ? after.then(ask, ask) : ask();
+  keepAnswer(questionKey(action, payload), answer);
+  return answer;
 }
 
 async function request<A extends ActionName>(action: A, payload?: ActionInput<A>): Promise<ActionOutput<A>> {

@@ -40,8 +40,11 @@ export function setBackend(fn: Backend): void {
   backend = fn;
 }
 
-/** Starts the app once per test file, as WeChat does before any page or component. */
-export function bootApp(): void {
+/**
+ * Starts the app once per test file, as WeChat does before any page or component, launched on
+ * `launchPath` (onLaunch's path is the page the user opened: the first page a test file opens).
+ */
+export function bootApp(launchPath = 'pages/home/index'): void {
   if (booted) return;
   assertBuilt();
   const g = globalThis as any;
@@ -67,7 +70,7 @@ export function bootApp(): void {
   // eslint-disable-next-line @typescript-eslint/no-require-imports -- the built app.js, loaded by path as the mini-program runtime loads it
   require(path.join(distRoot, 'app.js'));
   if (!app) throw new Error('dist/app.js did not call App()');
-  const launch = { path: 'pages/home/index', query: {}, scene: 1001 };
+  const launch = { path: launchPath, query: {}, scene: 1001 };
   app.onLaunch(launch);
   app.onShow(launch);
   booted = true;
@@ -142,7 +145,7 @@ function globalComponents(): Record<string, string> {
 
 /** Loads a built page (e.g. 'pages/home/index') and attaches it, which runs onLoad. */
 export function openPage(route: string, query: Record<string, string> = {}): Rendered {
-  bootApp();
+  bootApp(route);
   assertBuilt(`${route}.json`);
   if (loaded.has(route)) throw new Error(`${route} was already opened in this test file; split the test file`);
   loading = { route, query };
