@@ -62,7 +62,7 @@ const ratio = (a: number, b: number) => Math.round((a / b) * 100) / 100;
  * on both sides; the ratio is the medians' ratio, and each pair's own ratio is reported beside it
  * (their median is the figure least moved by load that drifts during the run).
  */
-export async function measureFirstScreen(root: string, runs = 9, warmups = 2) {
+export async function measureFirstScreen(root: string, runs = 15, warmups = 2) {
   const ours = await startOurApp();
   const bare = await startBareApp(root);
   try {

@@ -47,7 +47,8 @@ export function h5Sizes(distDir: string) {
   const html = existsSync(join(distDir, 'index.html')) ? readFileSync(join(distDir, 'index.html'), 'utf8') : '';
   const local = (re: RegExp) => [...html.matchAll(re)].map((m) => m[1]).filter((src) => src.startsWith('/'));
   const js = local(/<script[^>]*\ssrc="([^"]+)"/g);
-  const css = local(/<link[^>]*\shref="([^"]+\.css)"/g);
+  // Stylesheets only: the route files index.html preloads (config/route-preload-plugin.ts) are counted with the route.
+  const css = local(/<link(?![^>]*rel="?preload)[^>]*\shref="([^"]+\.css)"/g);
   const sum = (paths: string[]) => kb(paths.reduce((s, p) => s + fileBytes(join(distDir, p)), 0));
   return { totalKB: kb(folderBytes(distDir)), entryJsKB: sum(js), entryCssKB: sum(css), entryFiles: [...js, ...css] };
 }
