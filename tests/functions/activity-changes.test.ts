@@ -120,11 +120,15 @@ describe('activities people change their minds about', () => {
       await tc.data('m_3', 'todo.subscribe', { results: { TODO_NOTICE: 'accept' } });
       await tc.data('m_3', 'activity.enrol', { activityId: act._id });
       await tc.data('m_4', 'activity.enrol', { activityId: act._id });
+      const todo = async () => Object.fromEntries((await tc.data('m_4', 'todo.mine', {})).items.map((i: any) => [i.kind, i.count])).activityToday;
+      const today = dayOf(act.startAt) === dayOf(Date.now());
+      expect(await todo()).toBe(today ? 1 : undefined);
       const res = await tc.data('sec_a', 'activity.cancel', { activityId: act._id, reason: '台风预警，活动取消' });
       expect(res).toMatchObject({ told: 2, activity: { cancelled: true, cancelReason: '台风预警，活动取消', can: { change: false } } });
       const after = await counters(counterId);
       expect({ events: after.events, red: after.byKind.red?.events }).toEqual({ events: before.events - 1, red: (before.byKind.red?.events ?? 0) - 1 });
       expect((await tc.data('m_3', 'activity.list', { view: 'mine' })).items.find((a: any) => a._id === act._id)).toMatchObject({ cancelled: true, can: { enrol: false, signinOnline: false, withdraw: false } });
+      expect(await todo()).toBeUndefined();
       const queued = (await sdkDb().collection('noticeQueue').where({ kind: 'activityCancelled' }).get()).data;
       expect(queued).toHaveLength(1);
       expect(queued[0]).toMatchObject({ page: 'pages/activities/index', data: { thing1: { value: '活动已取消' }, thing2: { value: expect.stringContaining('参观纪念馆') } } });

@@ -16,7 +16,9 @@ import { activityNotFound, requireNotCancelled } from './activity-views';
  * a conditional update that matches only a standing enrolment, so of two taps one gives the seat
  * back; the seat goes back after the mark (`enrolled` is never below the records, so a burst of
  * withdrawals and enrolments stays within capacity). A call that dies in between leaves a seat
- * taken by nobody; the record's `at` moved, so the reconciler recounts that activity.
+ * taken by nobody; the record's `at` moved, so the reconciler recounts that activity. A sign-in
+ * racing a withdrawal in the half hour before the start may both pass: he came, his sign-in counts,
+ * and only the seat is free again (no counter is wrong).
  */
 export async function withdrawActivityHandler(input: ActivityIdInput, ctx: Ctx): Promise<ActivityOutputs['activity.withdraw']> {
   const { now } = ctx;
