@@ -7,7 +7,7 @@ import { minuteOf } from '@/domain/shared/day.rules';
 import { AppError, ErrorCodes, forbidden } from '@/domain/shared/errors';
 import { isDuplicateKey } from '@shared/platform/db-errors';
 import type { Ctx } from '../../context';
-import { enrolmentsByIds, getActivity, insertEnrolment, recordId, releaseSeat, reviveEnrolment, takeSeat } from '../../repos/activities.repo';
+import { copyTimes, enrolmentsByIds, getActivity, insertEnrolment, recordId, releaseSeat, reviveEnrolment, takeSeat } from '../../repos/activities.repo';
 import { joinedPlacement } from '../guards';
 import { activityNotFound, requireNotCancelled } from './activity-views';
 
@@ -56,6 +56,8 @@ export async function enrolActivityHandler(input: ActivityIdInput, ctx: Ctx): Pr
     }
   }
   const after = await getActivity(a._id);
+  // An edit that moved the time while he enrolled copied the old times before his record existed.
+  if (after && (after.startAt !== a.startAt || after.endAt !== a.endAt)) await copyTimes(a._id, after.startAt, after.endAt);
   const enrolled = after?.enrolled ?? a.enrolled + 1;
   return { activityId: a._id, enrolled, seatsLeft: seatsLeft({ capacity: after?.capacity ?? a.capacity, enrolled }) };
 }
