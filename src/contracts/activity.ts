@@ -42,8 +42,8 @@ export interface ActivityView extends Omit<Activity, 'createdBy' | 'cancelled' |
   window: SigninWindow;
   /** The caller as a member of its branches (null: not one of them). */
   mine: { enrolled: boolean; signedIn: 'online' | 'onsite' | null; hours: number } | null;
-  /** `withdraw`: take his enrolment back; `change`: edit or cancel it (those who run it, before the start). */
-  can: { enrol: boolean; signinOnline: boolean; withdraw: boolean; run: boolean; change: boolean };
+  /** `withdraw`: take his enrolment back; `edit`, `cancel`: those who run it, before the start (cancel also while nobody signed in). */
+  can: { enrol: boolean; signinOnline: boolean; withdraw: boolean; run: boolean; edit: boolean; cancel: boolean };
   /** Temporary links of the summary's photos, in order. */
   photoUrls: string[];
 }

@@ -124,7 +124,7 @@ describe('activities people change their minds about', () => {
       const today = dayOf(act.startAt) === dayOf(Date.now());
       expect(await todo()).toBe(today ? 1 : undefined);
       const res = await tc.data('sec_a', 'activity.cancel', { activityId: act._id, reason: '台风预警，活动取消' });
-      expect(res).toMatchObject({ told: 2, activity: { cancelled: true, cancelReason: '台风预警，活动取消', can: { change: false } } });
+      expect(res).toMatchObject({ told: 2, activity: { cancelled: true, cancelReason: '台风预警，活动取消', can: { edit: false, cancel: false } } });
       const after = await counters(counterId);
       expect({ events: after.events, red: after.byKind.red?.events }).toEqual({ events: before.events - 1, red: (before.byKind.red?.events ?? 0) - 1 });
       expect((await tc.data('m_3', 'activity.list', { view: 'mine' })).items.find((a: any) => a._id === act._id)).toMatchObject({ cancelled: true, can: { enrol: false, signinOnline: false, withdraw: false } });
@@ -153,6 +153,7 @@ describe('activities people change their minds about', () => {
     it('refuses once someone signed in, without a reason, after the start and to outsiders, with nothing changed', async () => {
       const act = await tc.data('sec_a', 'activity.create', activityAround([A._id], { startIn: 20 }, { enrolment: false, capacity: undefined, onlineSignin: true, title: '有人签到' }));
       await tc.data('m_0', 'activity.signin', { mode: 'online', activityId: act._id });
+      expect((await tc.data('sec_a', 'activity.get', { activityId: act._id })).activity.can).toMatchObject({ edit: true, cancel: false });
       const r = await tc.call('sec_a', 'activity.cancel', { activityId: act._id, reason: '人太少' });
       expect(r).toMatchObject({ ok: false, error: { code: 'ACTIVITY.HAS_SIGNINS', message: '已有党员签到，活动不能取消' } });
       const empty = await tc.call('sec_a', 'activity.cancel', { activityId: act._id, reason: ' ' });

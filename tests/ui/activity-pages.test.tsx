@@ -60,12 +60,12 @@ describe('member: 组织活动', () => {
 
   it('takes an enrolment back after asking, and shows a cancelled activity with its reason', async () => {
     let withdrawn = false;
-    const enrolled = { mine: { enrolled: true, signedIn: null, hours: 0 }, can: { enrol: false, signinOnline: false, withdraw: true, run: false, change: false } };
+    const enrolled = { mine: { enrolled: true, signedIn: null, hours: 0 }, can: { enrol: false, signinOnline: false, withdraw: true, run: false, edit: false, cancel: false } };
     cloud
       .on('activity.list', () => ({
         items: [
-          anActivity(withdrawn ? { can: { enrol: true, signinOnline: false, withdraw: false, run: false, change: false } } : enrolled),
-          anActivity({ _id: 'a3', title: '参观纪念馆', cancelled: true, cancelReason: '台风预警', can: { enrol: false, signinOnline: false, withdraw: false, run: false, change: false } }),
+          anActivity(withdrawn ? { can: { enrol: true, signinOnline: false, withdraw: false, run: false, edit: false, cancel: false } } : enrolled),
+          anActivity({ _id: 'a3', title: '参观纪念馆', cancelled: true, cancelReason: '台风预警', can: { enrol: false, signinOnline: false, withdraw: false, run: false, edit: false, cancel: false } }),
         ],
         nextCursor: null,
       }))
@@ -133,7 +133,7 @@ describe('organiser: 活动管理', () => {
   });
   it('edits an activity before it starts and cancels it with a reason', async () => {
     const ahead = Date.UTC(2030, 5, 1, 1, 0); // 09:00 Shanghai
-    const planned = anActivity({ startAt: ahead, endAt: ahead + 2 * 3_600_000, year: 2030, enrolled: 3, can: { enrol: false, signinOnline: false, withdraw: false, run: true, change: true } });
+    const planned = anActivity({ startAt: ahead, endAt: ahead + 2 * 3_600_000, year: 2030, enrolled: 3, can: { enrol: false, signinOnline: false, withdraw: false, run: true, edit: true, cancel: true } });
     organiser()
       .on('activity.list', () => ({ items: [planned], nextCursor: null }))
       .on('activity.get', () => ({ activity: planned, site: null, attendees: [] }))

@@ -34,13 +34,13 @@ export function ActivityDetail({ activityId, openid, onChanged }: { activityId: 
             <Row label="签到" value={`${a.signedIn} 人${a.onlineSignin ? '（允许线上签到）' : '（仅现场扫码）'}`} />
             {a.partner ? <Row label="共建单位" value={a.partner} /> : null}
           </View>
-          {a.can.change ? (
+          {a.can.edit ? (
             <View className="card">
               <View className="card-title">修改活动</View>
               <ActivityEditForm key={a.editedAt ?? 0} a={a} onSaved={() => { void got.reload(); onChanged?.(); }} />
             </View>
           ) : null}
-          {a.can.change ? (
+          {a.can.cancel ? (
             <View className="card">
               <View className="card-title">取消活动</View>
               <ActivityCancelForm a={a} onCancelled={() => { void got.reload(); onChanged?.(); }} />

@@ -42,7 +42,8 @@ export function activityView(caller: Caller, placement: Placement | null, a: Act
       signinOnline: member && !cancelled && !mine.signin && a.onlineSignin && window === 'open' && (!a.enrolment || mine.enrolment !== null),
       withdraw: member && mine.enrolment !== null && !mine.signin && isChangeable(a, now),
       run: runs,
-      change: runs && isChangeable(a, now),
+      edit: runs && isChangeable(a, now),
+      cancel: runs && isChangeable(a, now) && a.signedIn === 0,
     },
     photoUrls: a.photos.map((p) => photoUrls[p] ?? ''),
   };
