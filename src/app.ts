@@ -14,9 +14,12 @@ if (process.env.TARO_ENV === 'weapp') {
 if (process.env.TARO_ENV === 'h5') installH5Cloud(Taro, { base: localCloudBase, openid: () => window.localStorage.getItem('devOpenid') ?? '' });
 
 function App({ children }: PropsWithChildren) {
-  // onLaunch runs before the first page's code is loaded (weapp) or fetched (H5's router loads the
-  // route chunk after it): the home's first calls start here and overlap that load.
-  useLaunch((options) => startHomeCalls(options.path));
+  // H5's router fetches the first route's code after onLaunch: the home's first calls start here
+  // and overlap that load. The weapp has its pages on the phone already, so the gain there is one
+  // page injection, not worth their bytes in a main package at its budget (docs/decisions/size.md).
+  useLaunch((options) => {
+    if (process.env.TARO_ENV === 'h5') startHomeCalls(options.path);
+  });
   // Check-ins queued offline go out at launch and whenever the network returns.
   useEffect(watchConnectivity, []);
   return children;

@@ -15,7 +15,9 @@ import { keepAnswer, questionKey, takeAnswer } from './launch-answers';
  * envelope, a dead network — is an AppError.
  */
 export function call<A extends ActionName>(action: A, payload?: ActionInput<A>): Promise<ActionOutput<A>> {
-  return (takeAnswer(questionKey(action, payload)) as Promise<ActionOutput<A>> | undefined) ?? request(action, payload);
+  // Launch-time answers exist on H5 only (app.ts); the weapp build drops this lookup.
+  const early = process.env.TARO_ENV === 'h5' ? (takeAnswer(questionKey(action, payload)) as Promise<ActionOutput<A>> | undefined) : undefined;
+  return early ?? request(action, payload);
 }
 
 /**

@@ -3,8 +3,8 @@
  * first `call` that asks the same question. Kept once: a later call goes to the network. An answer
  * nobody asked for within KEEP_MS of arriving is dropped, so a page opened much later never shows
  * launch-time data; a failed one is dropped on arrival, so the page's own call tries again.
- * Launch comes before the first page asks on both builds: WeChat runs App.onLaunch before the
- * first page's onLoad, and Taro's H5 router calls onLaunch before it fetches the route's chunk.
+ * H5 only (app.ts): Taro's H5 router calls onLaunch before it fetches the first route's chunk,
+ * so the launch-time question is asked before the page that will ask it exists.
  */
 const KEEP_MS = 10_000;
 
