@@ -15,4 +15,5 @@ export const actionFunctions: Readonly<Record<string, CloudFunctionName>> = {
 
 export type CloudFunctionName = 'api' | 'sheets';
 
-export const functionOf = (action: string): CloudFunctionName => actionFunctions[action] ?? 'api';
+// Own keys only: an inherited name ('__proto__', 'toString') is no action, and goes to api to be refused there.
+export const functionOf = (action: string): CloudFunctionName => (Object.prototype.hasOwnProperty.call(actionFunctions, action) ? actionFunctions[action] : 'api');
