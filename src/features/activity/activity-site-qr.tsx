@@ -1,11 +1,8 @@
-import { useEffect, useState } from 'react';
 import { Image, Text, View } from '@tarojs/components';
 import { call } from '@/services/cloud';
 import { appLink, useQrSvg } from '../shared/use-qr-svg';
+import { useRotatingCode } from '../shared/use-rotating-code';
 import './activity.css';
-
-/** Fetch a little after the step turns, so the new code is certainly issued. */
-const AFTER_TURN_MS = 500;
 
 /**
  * The organiser's screen at the activity: its on-site code, renewed when its 30-second step ends
@@ -13,23 +10,7 @@ const AFTER_TURN_MS = 500;
  * scanner reads the code out of it, a phone camera opens the page and signs in.
  */
 export function ActivitySiteQr({ activityId, first }: { activityId: string; first: { code: string; refreshAt: number } }) {
-  const [site, setSite] = useState(first);
-  useEffect(() => {
-    let alive = true;
-    const timer = setTimeout(async () => {
-      try {
-        const got = await call('activity.get', { activityId });
-        if (alive && got.site) setSite(got.site);
-      } catch {
-        // Keep the code shown; try again in one step.
-        if (alive) setSite((s) => ({ ...s, refreshAt: Date.now() + 30_000 }));
-      }
-    }, Math.max(1_000, site.refreshAt - Date.now() + AFTER_TURN_MS));
-    return () => {
-      alive = false;
-      clearTimeout(timer);
-    };
-  }, [activityId, site.refreshAt]);
+  const site = useRotatingCode(first, async () => (await call('activity.get', { activityId })).site ?? null, activityId);
   const src = useQrSvg(appLink(`pages/activities/index?code=${encodeURIComponent(site.code)}`));
   return (
     <View style={{ textAlign: 'center' }}>
