@@ -1,6 +1,8 @@
 import { api, type ActionTable } from './table';
 import {
+  activityCancelInputSchema,
   activityCreateInputSchema,
+  activityEditInputSchema,
   activityHoursInputSchema,
   activityIdInputSchema,
   activityListInputSchema,
@@ -25,16 +27,23 @@ export const activityActions = {
   'activity.hours': api(activityHoursInputSchema),
   'activity.stats': api(activityStatsInputSchema),
   'activity.record': api(activityRecordInputSchema),
+  'activity.withdraw': api(activityIdInputSchema),
+  'activity.edit': api(activityEditInputSchema),
+  'activity.cancel': api(activityCancelInputSchema),
 } as const satisfies ActionTable;
 
 /** An activity as a caller sees it: his own part in it and what he may do now (the function still checks). */
-export interface ActivityView extends Omit<Activity, 'createdBy'> {
+export interface ActivityView extends Omit<Activity, 'createdBy' | 'cancelled' | 'cancelReason' | 'cancelledAt'> {
+  cancelled: boolean;
+  cancelReason: string | null;
+  cancelledAt: number | null;
   createdByName: string | null;
   seatsLeft: number | null;
   window: SigninWindow;
   /** The caller as a member of its branches (null: not one of them). */
   mine: { enrolled: boolean; signedIn: 'online' | 'onsite' | null; hours: number } | null;
-  can: { enrol: boolean; signinOnline: boolean; run: boolean };
+  /** `withdraw`: take his enrolment back; `edit`, `cancel`: those who run it, before the start (cancel also while nobody signed in). */
+  can: { enrol: boolean; signinOnline: boolean; withdraw: boolean; run: boolean; edit: boolean; cancel: boolean };
   /** Temporary links of the summary's photos, in order. */
   photoUrls: string[];
 }
@@ -68,5 +77,10 @@ export interface ActivityOutputs {
   'activity.hours': { activityId: string; entries: { memberId: string; hours: number }[] };
   'activity.stats': ActivityStats & { year: number; unit: UnitRef & { name: string } };
   /** 一人一档: the activities he signed in to in the year, with totals per kind (events = those he attended). */
+  /** The seat given back. */
+  'activity.withdraw': { activityId: string; enrolled: number; seatsLeft: number | null };
+  'activity.edit': ActivityView;
+  /** `told`: the enrolled members (each told if he consented to the 待办 template). */
+  'activity.cancel': { activity: ActivityView; told: number };
   'activity.record': { memberId: string; year: number; total: KindFigures; byKind: Record<ActivityKind, KindFigures>; items: ActivityRecordItem[] };
 }

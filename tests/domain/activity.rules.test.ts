@@ -1,13 +1,14 @@
 import { activityCodeAt, activityIdOfCode, checkActivityCode } from '../../src/domain/activity/activity-code.rules';
-import { activityStatsOf, countersFromTotals, eventCounterIds, memberFigures, personCounterIds } from '../../src/domain/activity/activity-counters.rules';
+import { activityStatsOf, cancelMoves, countersFromTotals, eventCounterIds, eventMoves, memberFigures, personCounterIds } from '../../src/domain/activity/activity-counters.rules';
 import { activityKindList } from '../../src/domain/activity/activity-kinds';
 import { canHoldFor, canRunActivity, followsActivity, isForMember } from '../../src/domain/activity/activity-scope.rules';
-import { canRecordOutcome, isCreatableStart, isEnrolmentOpen, signinWindow } from '../../src/domain/activity/activity-window.rules';
-import { enrolmentGuard, isFull, seatsLeft } from '../../src/domain/activity/capacity.rules';
+import { canRecordOutcome, isChangeable, isCreatableStart, isEnrolmentOpen, signinWindow } from '../../src/domain/activity/activity-window.rules';
+import { capacityHolds, enrolmentGuard, isFull, seatsLeft } from '../../src/domain/activity/capacity.rules';
 import { hoursRefusal, maxHours } from '../../src/domain/activity/hours.rules';
 import { SITE_CODE_STEP_MS } from '../../src/domain/shared/rotating-code.rules';
 import { checkSiteCode, siteCodeAt } from '../../src/domain/themeday/site-code.rules';
 import { createHmac } from 'node:crypto';
+import { noticeMessage } from '../../src/domain/todo/notice.rules';
 import type { Caller } from '../../src/domain/auth/grant';
 
 const hmac = (secret: string, data: string) => createHmac('sha256', secret).update(data).digest('base64url');
@@ -29,6 +30,14 @@ describe('activity window', () => {
     expect(isEnrolmentOpen({ ...timed, enrolment: false }, T0 - H)).toBe(false);
   });
 
+  it('takes no enrolment once cancelled, and is changeable (withdraw, edit, cancel) only before the start and not cancelled', () => {
+    expect(isEnrolmentOpen({ ...timed, enrolment: true, cancelled: true }, T0 - H)).toBe(false);
+    expect(isChangeable(timed, T0 - 1)).toBe(true);
+    expect(isChangeable(timed, T0)).toBe(false);
+    expect(isChangeable({ ...timed, cancelled: true }, T0 - H)).toBe(false);
+    expect(isChangeable({ ...timed, cancelled: false }, T0 - H)).toBe(true);
+  });
+
   it('records the outcome from the start on; creates from 90 days back to a year ahead', () => {
     expect(canRecordOutcome(timed, T0 - 1)).toBe(false);
     expect(canRecordOutcome(timed, T0)).toBe(true);
@@ -48,9 +57,15 @@ describe('capacity', () => {
     expect(isFull({ capacity: null, enrolled: 10_000 })).toBe(false);
   });
 
-  it('guards a seat with enrolled < capacity, and nothing when unlimited', () => {
-    expect(enrolmentGuard(4)).toEqual({ below: 4 });
-    expect(enrolmentGuard(null)).toBeNull();
+  it('guards a seat with the capacity read and enrolled below it; unlimited holds the capacity only', () => {
+    expect(enrolmentGuard(4)).toEqual({ capacity: 4, below: 4 });
+    expect(enrolmentGuard(null)).toEqual({ capacity: null, below: null });
+  });
+
+  it('lets an edited capacity fall to those enrolled, not below; no limit always holds', () => {
+    expect(capacityHolds(3, 3)).toBe(true);
+    expect(capacityHolds(2, 3)).toBe(false);
+    expect(capacityHolds(null, 500)).toBe(true);
   });
 });
 
@@ -145,5 +160,21 @@ describe('counters', () => {
     const f = memberFigures([{ kind: '志愿服务', hours: 2 }, { kind: '志愿服务', hours: 1.5 }, { kind: '家乡行', hours: 0 }]);
     expect(f).toMatchObject({ events: 3, people: 3, hours: 3.5 });
     expect(f.byKind['志愿服务']).toEqual({ events: 2, people: 2, hours: 3.5 });
+  });
+});
+
+describe('cancelling', () => {
+  it('takes back exactly what creating moved', () => {
+    const sum: Record<string, number> = {};
+    for (const moves of [eventMoves('红色教育'), cancelMoves('红色教育')]) for (const [k, v] of Object.entries(moves)) sum[k] = (sum[k] ?? 0) + v;
+    expect(Object.keys(sum).sort()).toEqual(['byKind.red.events', 'events']);
+    expect(Object.values(sum)).toEqual([0, 0]);
+  });
+
+  it('tells an enrolled member in 20 characters, opening his activity page', () => {
+    const m = noticeMessage('activityCancelled', '参观南湖红船纪念馆与嘉兴党史馆：台风预警，活动取消', T0);
+    expect(m.page).toBe('pages/activities/index');
+    expect(m.data.thing1.value).toBe('活动已取消');
+    expect([...m.data.thing2.value]).toHaveLength(20);
   });
 });

@@ -2,6 +2,8 @@
  * 活动 in a real browser: a branch secretary holds a 志愿服务 activity from the organiser page (the
  * admin sub-package); two members enrol on their activities page and sign in on site by the link
  * the secretary's rotating code carries; the secretary's dashboard counts one event and two people.
+ * Then a member withdraws from a second activity and enrols again, the secretary cancels it, the member
+ * sees 已取消 and the dashboard still counts one event.
  */
 import { mkdirSync } from 'node:fs';
 import { join } from 'node:path';
@@ -93,5 +95,33 @@ describe('activities: hold a 志愿服务 activity, enrol, sign in on site, coun
     await card.getByText('1 场 · 2 人次', { exact: true }).waitFor();
     await card.scrollIntoViewIfNeeded();
     await page.screenshot({ path: join(shots, 'activity-dashboard.png'), fullPage: true });
+  });
+
+  it('a member withdraws from a second activity; the secretary cancels it and the member sees 已取消 (still one event)', async () => {
+    const later = Date.now() + 3 * 3_600_000;
+    const day = new Date(later + 8 * 3_600_000).toISOString().slice(0, 10);
+    const time = new Date(later + 8 * 3_600_000).toISOString().slice(11, 16);
+    await act(lc, SECRETARY, 'activity.create', { kind: '红色教育', title: '参观红色纪念馆', day, time, durationMinutes: 120, place: '南湖纪念馆', enrolment: true, capacity: 10, onlineSignin: false, branchIds: [branchId] });
+    await openAs(MEMBERS[0], 'pages/activities/index');
+    await page.getByText('参观红色纪念馆').waitFor();
+    await page.getByText('报名', { exact: true }).click();
+    await page.getByText('取消报名', { exact: true }).click();
+    await page.locator('.taro-modal__foot').getByText('确定').click();
+    await page.getByText('报名', { exact: true }).waitFor();
+    await page.getByText('报名', { exact: true }).click();
+    await page.getByText('已报名', { exact: true }).waitFor();
+
+    await openAs(SECRETARY, 'admin/activities/index');
+    await page.getByText('参观红色纪念馆').click();
+    await page.locator('textarea[placeholder="如：台风预警，活动取消"]').fill('台风预警');
+    await page.getByText('确认取消活动', { exact: true }).click();
+    await page.locator('.taro-modal__foot').getByText('确定').click();
+    await page.getByText('红色教育 · 已取消').first().waitFor();
+
+    await openAs(MEMBERS[0], 'pages/activities/index');
+    await page.getByText('活动已取消：台风预警').waitFor();
+    expect(await act(lc, MEMBERS[0], 'activity.enrol', { activityId: (await act(lc, SECRETARY, 'activity.list', { view: 'manage' })).items[0]._id }).catch((e: Error) => e.message)).toMatch(/ACTIVITY.CANCELLED|已取消/);
+    await openAs(SECRETARY, 'pages/dashboard/index');
+    await page.locator('.activity-stats').getByText('开展活动 1 场 · 参加 2 人次 · 志愿服务 0 小时').waitFor();
   });
 });

@@ -57,6 +57,28 @@ describe('member: 组织活动', () => {
     await waitFor(() => expect(toasts).toEqual(['签到成功']));
     expect(cloud.calls.filter((c) => c.action === 'activity.signin')).toEqual([{ action: 'activity.signin', payload: { mode: 'onsite', code: 'a1.a1.abc.ABCDEFGHIJKLMN' } }]);
   });
+
+  it('takes an enrolment back after asking, and shows a cancelled activity with its reason', async () => {
+    let withdrawn = false;
+    const enrolled = { mine: { enrolled: true, signedIn: null, hours: 0 }, can: { enrol: false, signinOnline: false, withdraw: true, run: false, edit: false, cancel: false } };
+    cloud
+      .on('activity.list', () => ({
+        items: [
+          anActivity(withdrawn ? { can: { enrol: true, signinOnline: false, withdraw: false, run: false, edit: false, cancel: false } } : enrolled),
+          anActivity({ _id: 'a3', title: '参观纪念馆', cancelled: true, cancelReason: '台风预警', can: { enrol: false, signinOnline: false, withdraw: false, run: false, edit: false, cancel: false } }),
+        ],
+        nextCursor: null,
+      }))
+      .on('activity.record', () => noRecord)
+      .on('activity.withdraw', () => ((withdrawn = true), { activityId: 'a1', enrolled: 2, seatsLeft: 18 }));
+    render(<ActivitiesPage />);
+    expect(await screen.findByText('活动已取消：台风预警')).toBeTruthy();
+    expect(screen.getByText('志愿服务 · 已取消')).toBeTruthy();
+    fireEvent.click(await screen.findByText('取消报名'));
+    await waitFor(() => expect(toasts).toEqual(['已取消报名']));
+    expect(cloud.calls.filter((c) => c.action === 'activity.withdraw')).toEqual([{ action: 'activity.withdraw', payload: { activityId: 'a1' } }]);
+    expect(await screen.findByText('报名')).toBeTruthy();
+  });
 });
 
 describe('organiser: 活动管理', () => {
@@ -108,5 +130,30 @@ describe('organiser: 活动管理', () => {
     fireEvent.click(await screen.findByText('保存志愿时长（1 人）'));
     await waitFor(() => expect(cloud.calls.some((c) => c.action === 'activity.hours')).toBe(true));
     expect(cloud.calls.find((c) => c.action === 'activity.hours')!.payload).toEqual({ activityId: 'a1', entries: [{ memberId: 'm1', hours: 1.5 }] });
+  });
+  it('edits an activity before it starts and cancels it with a reason', async () => {
+    const ahead = Date.UTC(2030, 5, 1, 1, 0); // 09:00 Shanghai
+    const planned = anActivity({ startAt: ahead, endAt: ahead + 2 * 3_600_000, year: 2030, enrolled: 3, can: { enrol: false, signinOnline: false, withdraw: false, run: true, edit: true, cancel: true } });
+    organiser()
+      .on('activity.list', () => ({ items: [planned], nextCursor: null }))
+      .on('activity.get', () => ({ activity: planned, site: null, attendees: [] }))
+      .on('activity.edit', (p) => ({ ...planned, ...p }))
+      .on('activity.cancel', () => ({ activity: { ...planned, cancelled: true }, told: 3 }));
+    render(<ActivitiesAdminPage />);
+    fireEvent.click(await screen.findByText('社区志愿服务：关爱独居老人'));
+    expect(await screen.findByText('修改活动')).toBeTruthy();
+    fireEvent.change(screen.getByDisplayValue('翠苑社区'), { target: { value: '翠苑社区活动室' } });
+    fireEvent.click(screen.getByText('保存修改'));
+    await waitFor(() => expect(cloud.calls.some((c) => c.action === 'activity.edit')).toBe(true));
+    expect(cloud.calls.find((c) => c.action === 'activity.edit')!.payload).toEqual({ activityId: 'a1', title: '社区志愿服务：关爱独居老人', day: '2030-06-01', time: '09:00', durationMinutes: 120, place: '翠苑社区活动室', capacity: 20 });
+
+    // Without a reason nothing is sent and the field says why.
+    fireEvent.click(await screen.findByText('确认取消活动'));
+    expect(await screen.findByText('请输入取消原因')).toBeTruthy();
+    expect(cloud.calls.some((c) => c.action === 'activity.cancel')).toBe(false);
+    fireEvent.change(screen.getByPlaceholderText('如：台风预警，活动取消'), { target: { value: '台风预警' } });
+    fireEvent.click(screen.getByText('确认取消活动'));
+    await waitFor(() => expect(cloud.calls.find((c) => c.action === 'activity.cancel')?.payload).toEqual({ activityId: 'a1', reason: '台风预警' }));
+    await waitFor(() => expect(toasts).toContain('已取消，已通知 3 人'));
   });
 });

@@ -1,10 +1,12 @@
 /**
  * The activities' part of the counters' safety net (reconcile-counters.ts runs it): recomputes from
  * the records every counter an activity write since `since` moved, and mends drift by increments.
- *   activities/<id>.enrolled, .signedIn — counted from its enrolment and sign-in records (an
- *     enrolment that died between taking its seat and writing its record left a seat taken);
- *   activityCounters/<year>_<unit>      — events from the activities, people and hours from the
- *     sign-ins (activity-counters.rules.ts), one aggregate each.
+ *   activities/<id>.enrolled, .signedIn — counted from its standing enrolment and sign-in records
+ *     (an enrolment that died between taking its seat and writing its record left a seat taken; a
+ *     withdrawal, whose record's `at` moves, one that died before giving it back);
+ *   activityCounters/<year>_<unit>      — events from the activities not cancelled (a cancel is
+ *     found by its `cancelledAt`), people and hours from the sign-ins (activity-counters.rules.ts),
+ *     one aggregate each.
  * What was written in the last `settled` window is left for the next run, as for the other counters.
  */
 import { activityKinds, type ActivityKind } from '@/domain/activity/activity-kinds';
@@ -16,8 +18,10 @@ import { applyMends, mend, type Incs, type ReconcileReport } from './mends';
 type Written = { activityId: string; year: number; branchId: string; groupId: string; at: number; hoursAt?: number };
 
 export async function reconcileActivities(report: ReconcileReport, since: number, settled: number): Promise<void> {
-  const [created, enrolled, signed, houred] = await Promise.all([
-    getAll<{ _id: string; year: number; branchIds: string[]; createdAt: number }>(db, 'activities', { createdAt: _.gte(since) }, ['_id', 'asc'], { year: true, branchIds: true, createdAt: true }),
+  type Held = { _id: string; year: number; branchIds: string[]; createdAt: number; cancelledAt?: number };
+  const [created, cancelled, enrolled, signed, houred] = await Promise.all([
+    getAll<Held>(db, 'activities', { createdAt: _.gte(since) }, ['_id', 'asc'], { year: true, branchIds: true, createdAt: true }),
+    getAll<Held>(db, 'activities', { cancelledAt: _.gte(since) }, ['_id', 'asc'], { year: true, branchIds: true, createdAt: true, cancelledAt: true }),
     getAll<Written>(db, 'activityEnrolments', { at: _.gte(since) }, ['_id', 'asc'], { activityId: true, at: true }),
     getAll<Written>(db, 'activitySignins', { at: _.gte(since) }, ['_id', 'asc'], { activityId: true, year: true, branchId: true, groupId: true, at: true }),
     getAll<Written>(db, 'activitySignins', { hoursAt: _.gte(since) }, ['_id', 'asc'], { activityId: true, year: true, branchId: true, groupId: true, hoursAt: true }),
@@ -29,9 +33,10 @@ export async function reconcileActivities(report: ReconcileReport, since: number
     const id = counterId(year, unit);
     units.set(id, { year, unit, at: Math.max(units.get(id)?.at ?? 0, at) });
   };
-  for (const a of created) {
-    touchUnit(a.year, { kind: 'county' }, a.createdAt);
-    for (const id of a.branchIds) touchUnit(a.year, { kind: 'branch', id }, a.createdAt);
+  for (const a of [...created, ...cancelled]) {
+    const at = Math.max(a.createdAt, a.cancelledAt ?? 0);
+    touchUnit(a.year, { kind: 'county' }, at);
+    for (const id of a.branchIds) touchUnit(a.year, { kind: 'branch', id }, at);
   }
   for (const e of enrolled) touch(activities, e.activityId, e.at);
   for (const s of [...signed, ...houred]) {
@@ -56,7 +61,7 @@ async function reconcileActivity(report: ReconcileReport, id: string): Promise<v
   if (!stored) return;
   report.checked++;
   const [enrolments, signins] = await Promise.all([
-    db.collection('activityEnrolments').where({ activityId: id }).count(),
+    db.collection('activityEnrolments').where({ activityId: id, withdrawn: _.neq(true) }).count(),
     db.collection('activitySignins').where({ activityId: id }).count(),
   ]);
   const doc = `activities/${id}`;
@@ -70,7 +75,7 @@ const $ = () => db.command.aggregate;
 
 async function reconcileUnit(report: ReconcileReport, id: string, year: number, unit: UnitRef): Promise<void> {
   const stored = (await db.collection('activityCounters').doc(id).get()).data as Record<string, unknown> | null;
-  const held = unit.kind === 'county' ? { year } : unit.kind === 'branch' ? { year, branchIds: unit.id } : null;
+  const held = unit.kind === 'county' ? { year, cancelled: _.neq(true) } : unit.kind === 'branch' ? { year, branchIds: unit.id, cancelled: _.neq(true) } : null;
   const attended = unit.kind === 'county' ? { year } : { year, [`${unit.kind}Id`]: unit.id };
   const [events, people] = await Promise.all([
     held ? groupByKind('activities', held, { n: $().sum(1) }) : Promise.resolve([]),

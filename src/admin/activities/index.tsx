@@ -5,7 +5,7 @@ import { canHoldFor } from '@/domain/activity/activity-scope.rules';
 import { ActivityDetail } from '@/features/activity/activity-detail';
 import { ActivityForm } from '@/features/activity/activity-form';
 import { listActivities } from '@/features/activity/activity.api';
-import { seatsText, timeText, windowText } from '@/features/activity/activity-text';
+import { seatsText, stateText, timeText } from '@/features/activity/activity-text';
 import { loadOrgContext } from '@/features/shared/caller-of-me';
 import { Chips } from '@/features/shared/form-fields';
 import { LoadState } from '@/features/shared/load-state';
@@ -16,7 +16,7 @@ import { useRemote } from '@/features/shared/use-remote';
 type Tab = 'list' | 'create';
 const tabs: { value: Tab; label: string }[] = [{ value: 'list', label: '活动' }, { value: 'create', label: '发起活动' }];
 
-/** 活动管理 (the county, secretaries): hold activities for their branches, show the on-site code, record who came, hours and the summary. */
+/** 活动管理 (the county, secretaries): hold activities for their branches, edit or cancel them before the start, show the on-site code, record who came, hours and the summary. */
 export default function ActivitiesAdminPage() {
   const org = useRemote(loadOrgContext);
   const [tab, setTab] = useState<Tab>('list');
@@ -49,14 +49,14 @@ export default function ActivitiesAdminPage() {
                 </View>
               ) : (
                 <View>
-                  {picked ? <ActivityDetail key={picked} activityId={picked} openid={caller.openid} /> : null}
+                  {picked ? <ActivityDetail key={picked} activityId={picked} openid={caller.openid} onChanged={() => setCreated((n) => n + 1)} /> : null}
                   <View className="card">
                     <View className="card-title">全部活动</View>
                     <PagedList list={list} empty="还没有活动，点“发起活动”开始">
                       {(a) => (
                         <View key={a._id} className={a._id === picked ? 'row row-on' : 'row'} onClick={() => setPicked(a._id)}>
                           <View className="row-label">{a.title}</View>
-                          <View className="row-value">{a.kind} · {timeText(a).slice(0, 10)} · {windowText[a.window]}{seatsText(a) ? ` · ${seatsText(a)}` : ''} · 签到 {a.signedIn}</View>
+                          <View className="row-value">{a.kind} · {timeText(a).slice(0, 10)} · {stateText(a)}{seatsText(a) ? ` · ${seatsText(a)}` : ''} · 签到 {a.signedIn}</View>
                         </View>
                       )}
                     </PagedList>

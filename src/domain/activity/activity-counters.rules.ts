@@ -30,6 +30,8 @@ export type CounterMoves = Record<string, number>;
 const k = (kind: ActivityKind) => activityKinds[kind];
 
 export const eventMoves = (kind: ActivityKind): CounterMoves => ({ events: 1, [`byKind.${k(kind)}.events`]: 1 });
+/** A cancelled activity is no event: its creation's moves taken back. */
+export const cancelMoves = (kind: ActivityKind): CounterMoves => ({ events: -1, [`byKind.${k(kind)}.events`]: -1 });
 export const signinMoves = (kind: ActivityKind): CounterMoves => ({ people: 1, [`byKind.${k(kind)}.people`]: 1 });
 export const hoursMoves = (kind: ActivityKind, deltaHalfHours: number): CounterMoves =>
   deltaHalfHours ? { halfHours: deltaHalfHours, [`byKind.${k(kind)}.halfHours`]: deltaHalfHours } : {};

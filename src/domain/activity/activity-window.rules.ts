@@ -19,7 +19,16 @@ export function signinWindow(a: Timed, now: number): SigninWindow {
   return now < a.endAt ? 'open' : 'after';
 }
 
-export const isEnrolmentOpen = (a: Pick<Activity, 'startAt' | 'enrolment'>, now: number): boolean => a.enrolment && now < a.startAt;
+export const isCancelled = (a: Pick<Activity, 'cancelled'>): boolean => a.cancelled === true;
+
+/** A cancelled activity takes no enrolment or sign-in. */
+export const isEnrolmentOpen = (a: Pick<Activity, 'startAt' | 'enrolment' | 'cancelled'>, now: number): boolean => a.enrolment && !isCancelled(a) && now < a.startAt;
+
+/**
+ * Changing one's mind happens before the start: a member withdraws his enrolment, the organiser
+ * edits or cancels the activity. After the start it has happened (or not) and the record stands.
+ */
+export const isChangeable = (a: Pick<Activity, 'startAt' | 'cancelled'>, now: number): boolean => !isCancelled(a) && now < a.startAt;
 
 export const canRecordOutcome = (a: Pick<Activity, 'startAt'>, now: number): boolean => now >= a.startAt;
 

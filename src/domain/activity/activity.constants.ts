@@ -7,3 +7,4 @@ export const BRANCHES_MAX = 50;
 export const SUMMARY_MAX = 2000;
 export const ACTIVITY_PHOTOS_MAX = 9;
 export const HOURS_ENTRIES_MAX = 200;
+export const CANCEL_REASON_MAX = 60;

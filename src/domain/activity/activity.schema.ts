@@ -3,26 +3,31 @@ import { daySchema, idSchema, yearSchema } from '../shared/fields.schema';
 import { fileRefSchema } from '../study/study.schema';
 import { timeSchema } from '../themeday/themeday.schema';
 import { activityKindList, type ActivityKind } from './activity-kinds';
-import { ACTIVITY_PHOTOS_MAX, BRANCHES_MAX, CAPACITY_MAX, DURATION_MAX_MINUTES, HOURS_ENTRIES_MAX, SUMMARY_MAX } from './activity.constants';
+import { ACTIVITY_PHOTOS_MAX, BRANCHES_MAX, CANCEL_REASON_MAX, CAPACITY_MAX, DURATION_MAX_MINUTES, HOURS_ENTRIES_MAX, SUMMARY_MAX } from './activity.constants';
 // Plain values live in activity.constants.ts, which the app imports without loading zod.
-export { ACTIVITY_PHOTOS_MAX, BRANCHES_MAX, CAPACITY_MAX, DURATION_MAX_MINUTES, HOURS_ENTRIES_MAX, SUMMARY_MAX } from './activity.constants';
+export { ACTIVITY_PHOTOS_MAX, BRANCHES_MAX, CANCEL_REASON_MAX, CAPACITY_MAX, DURATION_MAX_MINUTES, HOURS_ENTRIES_MAX, SUMMARY_MAX } from './activity.constants';
 
 /** 活动: one model for every kind (activity-kinds.ts), for some branches, with enrolment and sign-in. */
 
 
 const urlSchema = z.string().trim().max(512, '链接不超过 512 字').regex(/^https?:\/\/\S+$/, '请填写完整的网址链接');
 
+const titleSchema = z.string().trim().min(1, '请输入活动名称').max(40, '活动名称不超过 40 字');
+const durationSchema = z.number().int('时长须为整数分钟').min(15, '时长至少 15 分钟').max(DURATION_MAX_MINUTES, '时长不超过 7 天');
+const placeSchema = z.string().trim().max(64, '地点不超过 64 字').optional();
+const capacitySchema = z.number().int('人数上限须为整数').min(1, '人数上限至少 1 人').max(CAPACITY_MAX, `人数上限不超过 ${CAPACITY_MAX} 人`).optional();
+
 export const activityCreateInputSchema = z
   .strictObject({
     kind: z.enum(activityKindList, { message: '请选择活动类型' }),
-    title: z.string().trim().min(1, '请输入活动名称').max(40, '活动名称不超过 40 字'),
+    title: titleSchema,
     day: daySchema,
     time: timeSchema,
-    durationMinutes: z.number().int('时长须为整数分钟').min(15, '时长至少 15 分钟').max(DURATION_MAX_MINUTES, '时长不超过 7 天'),
-    place: z.string().trim().max(64, '地点不超过 64 字').optional(),
+    durationMinutes: durationSchema,
+    place: placeSchema,
     onlineUrl: urlSchema.optional(),
     /** Absent: no limit. */
-    capacity: z.number().int('人数上限须为整数').min(1, '人数上限至少 1 人').max(CAPACITY_MAX, `人数上限不超过 ${CAPACITY_MAX} 人`).optional(),
+    capacity: capacitySchema,
     /** Members enrol before it (and only the enrolled sign in); otherwise every member of its branches may sign in. */
     enrolment: z.boolean(),
     /** 共建单位 / 社区: the organisation or community it is held with. */
@@ -34,6 +39,32 @@ export const activityCreateInputSchema = z
   .refine((v) => v.place || v.onlineUrl, { message: '请填写地点或线上链接', path: ['place'] })
   .refine((v) => !v.capacity || v.enrolment, { message: '设置人数上限须开启报名', path: ['capacity'] });
 export type ActivityCreateInput = z.infer<typeof activityCreateInputSchema>;
+
+/**
+ * 修改活动 before it starts: the facts members plan around (title, time, length, place or link,
+ * capacity). Kind, branches, enrolment and online sign-in stay: they decide who counts where.
+ * The whole editable set is sent (the form holds it), so an absent capacity means no limit.
+ */
+export const activityEditInputSchema = z
+  .strictObject({
+    activityId: idSchema,
+    title: titleSchema,
+    day: daySchema,
+    time: timeSchema,
+    durationMinutes: durationSchema,
+    place: placeSchema,
+    onlineUrl: urlSchema.optional(),
+    capacity: capacitySchema,
+  })
+  .refine((v) => v.place || v.onlineUrl, { message: '请填写地点或线上链接', path: ['place'] });
+export type ActivityEditInput = z.infer<typeof activityEditInputSchema>;
+
+/** 取消活动, with the reason its enrolled members are told. */
+export const activityCancelInputSchema = z.strictObject({
+  activityId: idSchema,
+  reason: z.string().trim().min(1, '请输入取消原因').max(CANCEL_REASON_MAX, `取消原因不超过 ${CANCEL_REASON_MAX} 字`),
+});
+export type ActivityCancelInput = z.infer<typeof activityCancelInputSchema>;
 
 /** `mine`: the activities of the caller's branch; `manage`: those of the branches he runs (optionally one). */
 export const activityListInputSchema = z.strictObject({
@@ -106,6 +137,11 @@ export interface Activity {
   summary: string | null;
   photos: string[];
   summarizedAt: number | null;
+  /** 已取消 (absent on activities stored before cancelling existed: not cancelled). */
+  cancelled?: boolean;
+  cancelReason?: string | null;
+  cancelledAt?: number | null;
+  editedAt?: number | null;
 }
 
 /** activityEnrolments/<activityId>_<memberId> and activitySignins/<activityId>_<memberId>: the id is the guard. */
@@ -123,6 +159,8 @@ export interface ActivityRecord {
   startAt: number;
   endAt: number;
   at: number;
+  /** 已退出: the member took his enrolment back (`at` is then when). The `_id` stays his key: enrolling again revives it. */
+  withdrawn?: boolean;
 }
 
 export interface ActivitySignin extends ActivityRecord {

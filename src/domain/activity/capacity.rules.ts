@@ -10,5 +10,12 @@ export const seatsLeft = (a: Pick<Activity, 'capacity' | 'enrolled'>): number | 
 
 export const isFull = (a: Pick<Activity, 'capacity' | 'enrolled'>): boolean => a.capacity !== null && a.enrolled >= a.capacity;
 
-/** What must still hold of the stored activity for one more seat to be taken: null when unlimited. */
-export const enrolmentGuard = (capacity: number | null): { below: number } | null => (capacity === null ? null : { below: capacity });
+/**
+ * What must still hold of the stored activity for one more seat to be taken: it is not cancelled,
+ * its capacity is still the one read (an organiser may have lowered it in between: then the
+ * enrolment reads again), and below it seats are left (`below` null: unlimited).
+ */
+export const enrolmentGuard = (capacity: number | null): { capacity: number | null; below: number | null } => ({ capacity, below: capacity });
+
+/** An edited capacity may not drop below the members enrolled (absent: unlimited). */
+export const capacityHolds = (capacity: number | null, enrolled: number): boolean => capacity === null || capacity >= enrolled;

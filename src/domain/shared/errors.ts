@@ -187,6 +187,14 @@ export const ErrorCodes = {
   ACTIVITY_HOURS_INVALID: 'ACTIVITY.HOURS_INVALID',
   /** Hours for a member who did not sign in to the activity. */
   ACTIVITY_NOT_SIGNED: 'ACTIVITY.NOT_SIGNED',
+  /** The activity was cancelled: no enrolment, sign-in, edit or second cancel. */
+  ACTIVITY_CANCELLED: 'ACTIVITY.CANCELLED',
+  /** Withdrawing, editing and cancelling end at the start. */
+  ACTIVITY_STARTED: 'ACTIVITY.STARTED',
+  /** An edited capacity below the members already enrolled, or a limit on an activity without enrolment. */
+  ACTIVITY_CAPACITY_BELOW: 'ACTIVITY.CAPACITY_BELOW',
+  /** Cancelling once members signed in (they came: it happened). */
+  ACTIVITY_HAS_SIGNINS: 'ACTIVITY.HAS_SIGNINS',
   // 党费 (dues) and 活动证 (activity cards)
   /** The member's dues for that month are recorded already (`_id` = member_month). */
   DUES_ALREADY_RECORDED: 'DUES.ALREADY_RECORDED',

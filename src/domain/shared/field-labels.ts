@@ -213,6 +213,8 @@ const byAction: Readonly<Record<string, Readonly<Record<string, string>>>> = {
   'themeday.plan': { kind: '设置项' },
   'activity.create': { kind: '活动类型', title: '活动名称', day: '活动日期', time: '开始时间' },
   'activity.hours': { hours: '时长（小时）' },
+  'activity.edit': { title: '活动名称', day: '活动日期', time: '开始时间' },
+  'activity.cancel': { reason: '取消原因' },
   'role.accept': { name: '姓名', title: '单位/职务' },
   'role.saveProfile': { name: '姓名', title: '单位/职务' },
   'dues.record': { amount: '党费金额' },

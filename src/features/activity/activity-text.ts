@@ -16,3 +16,6 @@ export const seatsText = (a: Pick<ActivityView, 'enrolment' | 'enrolled' | 'capa
   !a.enrolment ? null : a.capacity === null ? `${a.enrolled} 人已报名` : `已报名 ${a.enrolled}/${a.capacity}`;
 
 export const windowText: Record<ActivityView['window'], string> = { before: '未开始', open: '签到中', after: '已结束' };
+
+/** Where it stands: 已取消 over its window. */
+export const stateText = (a: Pick<ActivityView, 'window' | 'cancelled'>): string => (a.cancelled ? '已取消' : windowText[a.window]);

@@ -4,7 +4,7 @@
  * those who run A (secA, the county) reach them; a member of B sees none, B's secretary runs only B's.
  */
 import { activityCodeAt } from '../../../src/domain/activity/activity-code.rules';
-import { yearOf } from '../../../src/domain/shared/day.rules';
+import { dayOf, minuteOf, yearOf } from '../../../src/domain/shared/day.rules';
 import { ErrorCodes as E } from '../../../src/domain/shared/errors';
 import { hmacSha256 } from '../../../cloudfunctions/api/src/platform/crypto';
 import { activityAround } from '../../functions/helpers/activity';
@@ -15,6 +15,7 @@ import { openids } from '../world';
 const F = E.AUTH_FORBIDDEN;
 const notJoined = E.MEMBER_NOT_JOINED;
 const year = () => yearOf(Date.now());
+const edited = (activityId: string, startAt: number) => ({ activityId, title: '改期后的活动', day: dayOf(startAt), time: minuteOf(startAt).slice(11), durationMinutes: 120, place: '社区活动室', capacity: 30 });
 
 export default defineArea({
   area: 'activity',
@@ -22,10 +23,14 @@ export default defineArea({
     const running = await tc.data(openids.secA, 'activity.create', activityAround([w.A._id], {}, { enrolment: false, capacity: undefined, onlineSignin: true }));
     const next = await tc.data(openids.secA, 'activity.create', activityAround([w.A._id], { startIn: 120 }, { kind: '红色教育', capacity: 30 }));
     const ofB = await tc.data(openids.otherSecretary, 'activity.create', activityAround([w.B._id], {}, { enrolment: false, capacity: undefined, onlineSignin: true }));
+    // The target enrolled in `later` (to withdraw); secA edits `later` and cancels `spare`.
+    const later = await tc.data(openids.secA, 'activity.create', activityAround([w.A._id], { startIn: 180 }, { capacity: 30, title: '可改可退的活动' }));
+    const spare = await tc.data(openids.secA, 'activity.create', activityAround([w.A._id], { startIn: 240 }, { title: '将被取消的活动' }));
+    await tc.data(openids.target, 'activity.enrol', { activityId: later._id });
     await tc.data(openids.target, 'activity.signin', { mode: 'online', activityId: running._id });
     await tc.data(openids.otherMember, 'activity.signin', { mode: 'online', activityId: ofB._id });
     const secret = (await sdkDb().collection('config').doc('join_secret').get()).data.value as string;
-    return { running: running._id as string, next: next._id as string, ofB: ofB._id as string, code: () => activityCodeAt(hmacSha256, secret, running._id, Date.now()).code };
+    return { running: running._id as string, next: next._id as string, ofB: ofB._id as string, later: later as { _id: string; startAt: number }, spare: spare._id as string, code: () => activityCodeAt(hmacSha256, secret, running._id, Date.now()).code };
   },
   cases: {
     'activity.create': {
@@ -71,6 +76,24 @@ export default defineArea({
       valid: (w, f) => ({ activityId: f.running, entries: [{ memberId: w.memberIds.target, hours: 1.5 }] }),
       outsiders: refusedToAll(F),
       beyond: [{ why: 'hours on branch B’s activity', payload: (w, f) => ({ activityId: f.ofB, entries: [{ memberId: w.memberIds.otherMember, hours: 1 }] }) }],
+    },
+    'activity.withdraw': {
+      as: 'target',
+      valid: (_w, f) => ({ activityId: f.later._id }),
+      outsiders: { otherMember: F, otherSecretary: notJoined, outsideCadre: F, outsideInflow: notJoined, stranger: notJoined },
+      beyond: [{ why: 'an activity of branch B', payload: (_w, f) => ({ activityId: f.ofB }) }],
+    },
+    'activity.edit': {
+      as: 'secA',
+      valid: (_w, f) => edited(f.later._id, f.later.startAt),
+      outsiders: refusedToAll(F),
+      beyond: [{ why: 'an activity of branch B', payload: (_w, f) => edited(f.ofB, Date.now() + 3_600_000) }],
+    },
+    'activity.cancel': {
+      as: 'secA',
+      valid: (_w, f) => ({ activityId: f.spare, reason: '场地临时不可用' }),
+      outsiders: refusedToAll(F),
+      beyond: [{ why: 'an activity of branch B', payload: (_w, f) => ({ activityId: f.ofB, reason: '替别的支部取消' }) }],
     },
     'activity.stats': {
       as: 'secA',

@@ -32,12 +32,13 @@ export async function queryActivities(branchIds: string[] | null, before: string
 }
 
 /**
- * Takes a seat: one conditional increment that matches only while seats are left
- * (capacity.rules.ts), so concurrent enrolments never take more seats than there are. False: full.
+ * Takes a seat: one conditional increment that matches only while the activity is not cancelled,
+ * still has the capacity read and seats are left below it (capacity.rules.ts), so concurrent
+ * enrolments, a capacity lowered and a cancel in between never overfill it. False: not taken.
  */
 export async function takeSeat(id: string, capacity: number | null): Promise<boolean> {
   const guard = enrolmentGuard(capacity);
-  const where = guard ? { _id: id, enrolled: _.lt(guard.below) } : { _id: id };
+  const where = { _id: id, cancelled: _.neq(true), capacity: guard.capacity === null ? _.eq(null) : guard.capacity, ...(guard.below === null ? {} : { enrolled: _.lt(guard.below) }) };
   const res = await activities().where(where).update({ data: { enrolled: _.inc(1) } });
   return (res?.stats?.updated ?? 0) > 0;
 }
@@ -51,22 +52,41 @@ export async function insertEnrolment(r: ActivityRecord): Promise<void> {
   await enrolments().add({ data: r });
 }
 
+/** Revives a withdrawn enrolment (the member enrols again): only while it is withdrawn. False: it is not. */
+export async function reviveEnrolment(r: ActivityRecord): Promise<boolean> {
+  const { _id, ...fields } = r;
+  const res = await enrolments().where({ _id, withdrawn: true }).update({ data: { ...fields, withdrawn: false } });
+  return (res?.stats?.updated ?? 0) > 0;
+}
+
+/** Marks an enrolment withdrawn, once: of two concurrent withdrawals only one matches. False: none to withdraw. */
+export async function withdrawEnrolment(id: string, now: number): Promise<boolean> {
+  const res = await enrolments().where({ _id: id, withdrawn: _.neq(true) }).update({ data: { withdrawn: true, at: now } });
+  return (res?.stats?.updated ?? 0) > 0;
+}
+
 export async function insertSignin(s: ActivitySignin): Promise<void> {
   await signins().add({ data: s });
 }
 
-export async function countSignin(activityId: string): Promise<void> {
-  await activities().doc(activityId).update({ data: { signedIn: _.inc(1) } });
+export async function countSignin(activityId: string, by = 1): Promise<void> {
+  await activities().doc(activityId).update({ data: { signedIn: _.inc(by) } });
+}
+
+/** Takes back a sign-in that met a cancel (signin-activity.handler.ts). */
+export async function removeSignin(id: string): Promise<void> {
+  await signins().doc(id).remove();
 }
 
 export async function getSignin(id: string): Promise<ActivitySignin | null> {
   return ((await signins().doc(id).get()).data as ActivitySignin | null) ?? null;
 }
 
-export const enrolmentsByIds = (ids: string[]): Promise<ActivityRecord[]> => byIds<ActivityRecord>(db, 'activityEnrolments', ids);
+/** Standing enrolments only: a withdrawn one reads as none. */
+export const enrolmentsByIds = async (ids: string[]): Promise<ActivityRecord[]> => (await byIds<ActivityRecord>(db, 'activityEnrolments', ids)).filter((r) => !r.withdrawn);
 export const signinsByIds = (ids: string[]): Promise<ActivitySignin[]> => byIds<ActivitySignin>(db, 'activitySignins', ids);
 
-export const enrolmentsOf = (activityId: string): Promise<ActivityRecord[]> => getAll<ActivityRecord>(db, 'activityEnrolments', { activityId });
+export const enrolmentsOf = (activityId: string): Promise<ActivityRecord[]> => getAll<ActivityRecord>(db, 'activityEnrolments', { activityId, withdrawn: _.neq(true) });
 export const signinsOf = (activityId: string): Promise<ActivitySignin[]> => getAll<ActivitySignin>(db, 'activitySignins', { activityId });
 
 /** A member's sign-ins of a year (一人一档), oldest first. */
@@ -100,5 +120,27 @@ export const activitiesByIds = (ids: string[]): Promise<Activity[]> => byIds<Act
 
 /** A member's enrolments in activities starting in [from, to) and not over at `now` (his to-do). */
 export async function enrolmentsStarting(memberId: string, from: number, to: number, now: number): Promise<ActivityRecord[]> {
-  return (await enrolments().where({ memberId, startAt: _.and(_.gte(from), _.lt(to)), endAt: _.gt(now) }).limit(100).get()).data as ActivityRecord[];
+  return (await enrolments().where({ memberId, startAt: _.and(_.gte(from), _.lt(to)), endAt: _.gt(now), withdrawn: _.neq(true) }).limit(100).get()).data as ActivityRecord[];
+}
+
+/**
+ * Stores an edit only while the activity is not cancelled, has not started and its enrolled still
+ * fit the new capacity (one conditional update: an enrolment racing it either lands first and the
+ * edit is refused, or meets the new capacity in takeSeat's guard). False: one of these failed.
+ */
+export async function updateActivity(id: string, fields: Pick<Activity, 'title' | 'startAt' | 'endAt' | 'place' | 'onlineUrl' | 'capacity' | 'editedAt'>, now: number): Promise<boolean> {
+  const where = { _id: id, cancelled: _.neq(true), startAt: _.gt(now), ...(fields.capacity === null ? {} : { enrolled: _.lte(fields.capacity) }) };
+  const res = await activities().where(where).update({ data: fields });
+  return (res?.stats?.updated ?? 0) > 0;
+}
+
+/** The start and end copied into the member records (his to-do reads them), after an edit moved them. */
+export async function copyTimes(activityId: string, startAt: number, endAt: number): Promise<void> {
+  await Promise.all([enrolments(), signins()].map((c) => c.where({ activityId }).update({ data: { startAt, endAt } })));
+}
+
+/** Cancels it once, and only while nobody has signed in. False: cancelled already, or someone signed in. */
+export async function cancelActivity(id: string, reason: string, now: number): Promise<boolean> {
+  const res = await activities().where({ _id: id, cancelled: _.neq(true), signedIn: 0 }).update({ data: { cancelled: true, cancelReason: reason, cancelledAt: now } });
+  return (res?.stats?.updated ?? 0) > 0;
 }

@@ -49,6 +49,10 @@ export async function createActivityHandler(input: ActivityCreateInput, ctx: Ctx
     summary: null,
     photos: [],
     summarizedAt: null,
+    cancelled: false,
+    cancelReason: null,
+    cancelledAt: null,
+    editedAt: null,
   };
   await insertActivity(a);
   await moveActivityCounters(eventCounterIds(a.year, a.branchIds), a.year, eventMoves(a.kind), now);

@@ -29,7 +29,7 @@ export async function getActivityHandler(input: ActivityIdInput, ctx: Ctx): Prom
     ownId ? enrolmentsByIds([ownId]) : [],
     ownId ? signinsByIds([ownId]) : [],
     a.photos.length ? tempUrls(a.photos) : {},
-    runs && signinWindow(a, now) === 'open' ? getJoinSecret() : null,
+    runs && !a.cancelled && signinWindow(a, now) === 'open' ? getJoinSecret() : null,
     runs ? enrolmentsOf(a._id) : [],
     runs ? signinsOf(a._id) : [],
   ]);

@@ -10,9 +10,9 @@ import { isDuplicateKey } from '@shared/platform/db-errors';
 import type { Ctx } from '@shared/dispatch/context';
 import { hmacSha256 } from '../../platform/crypto';
 import { getJoinSecret } from '@shared/repos/config.repo';
-import { countSignin, enrolmentsByIds, getActivity, getSignin, insertSignin, moveActivityCounters, recordId } from '../../repos/activities.repo';
+import { countSignin, enrolmentsByIds, getActivity, getSignin, insertSignin, moveActivityCounters, recordId, removeSignin } from '../../repos/activities.repo';
 import { joinedPlacement } from '@shared/auth/guards';
-import { activityNotFound } from './activity-views';
+import { activityNotFound, requireNotCancelled } from './activity-views';
 
 /**
  * 活动签到: on site with the code on the organiser's screen (rotating every 30 s, as the theme
@@ -28,6 +28,7 @@ export async function signinActivityHandler(input: ActivitySigninInput, ctx: Ctx
   const a = await getActivity(activityId);
   if (!a) throw input.mode === 'onsite' ? new AppError(ErrorCodes.ACTIVITY_CODE_INVALID, '签到码无效') : activityNotFound();
   if (!isForMember(a, placement)) throw forbidden('该活动不面向您所在的支部');
+  requireNotCancelled(a);
   if (input.mode === 'online' && !a.onlineSignin) throw new AppError(ErrorCodes.ACTIVITY_ONLINE_OFF, '该活动仅限现场扫码签到');
   requireOpen(a, now);
   const id = recordId(a._id, memberId);
@@ -42,6 +43,13 @@ export async function signinActivityHandler(input: ActivitySigninInput, ctx: Ctx
     throw new AppError(ErrorCodes.ACTIVITY_ALREADY_SIGNED, existing ? `您已于 ${minuteOf(existing.at)} 签到` : '您已签到');
   }
   await countSignin(a._id);
+  // A cancel is refused once `signedIn` moved; one that landed before it is seen here, and the sign-in taken back.
+  const after = await getActivity(a._id);
+  if (after?.cancelled) {
+    await removeSignin(id);
+    await countSignin(a._id, -1);
+    requireNotCancelled(after);
+  }
   await moveActivityCounters(personCounterIds(a.year, placement), a.year, signinMoves(a.kind), now);
   return { activityId: a._id, title: a.title, mode: input.mode, at: now };
 }

@@ -10,7 +10,7 @@ import { isSigninOpen, nextOccurrence } from '@/domain/themeday/occurrence.rules
 import type { TodoKind } from '@/domain/todo/todo-kinds';
 import { withinUnits } from '@shared/repos/query';
 import type { Ctx } from '@shared/dispatch/context';
-import { enrolmentsStarting, signinsByIds as activitySigninsByIds } from '../../repos/activities.repo';
+import { activitiesByIds, enrolmentsStarting, signinsByIds as activitySigninsByIds } from '../../repos/activities.repo';
 import { checkinId, existingCheckinIds } from '../../repos/checkins.repo';
 import { sheetsOfReviewer } from '../../repos/evaluations.repo';
 import { getMember } from '@shared/repos/members.repo';
@@ -107,14 +107,16 @@ export const todoSources: Record<TodoKind, TodoSource> = {
     },
   },
   activityToday: {
-    // Activities he enrolled in that start today (Shanghai) and have not ended, without his sign-in.
+    // Activities he enrolled in that start today (Shanghai), have not ended and were not cancelled, without his sign-in.
     applies: ({ caller }) => caller.memberId !== null && caller.placement != null,
     count: async ({ caller, now }) => {
       const from = atShanghai(dayOf(now), '00:00');
       const enrolled = await enrolmentsStarting(caller.memberId!, from, from + 86_400_000, now);
       if (!enrolled.length) return 0;
-      const signed = await activitySigninsByIds(enrolled.map((e) => e._id));
-      return enrolled.length - signed.length;
+      const [signed, held] = await Promise.all([activitySigninsByIds(enrolled.map((e) => e._id)), activitiesByIds(enrolled.map((e) => e.activityId))]);
+      const cancelled = new Set(held.filter((a) => a.cancelled).map((a) => a._id));
+      const done = new Set(signed.map((s) => s._id));
+      return enrolled.filter((e) => !cancelled.has(e.activityId) && !done.has(e._id)).length;
     },
   },
   lessonsToReview: {
