@@ -1,4 +1,5 @@
 import type { LocalCloud } from '../localcloud/server';
+import { functionOf } from '../src/contracts/functions';
 
 /** One call to measure: who calls which action with what (e.g. a row of the security suite's case table). */
 export interface ActionCase {
@@ -26,7 +27,7 @@ export async function measureActionRequests(lc: LocalCloud, cases: ActionCase[])
   const out: ActionCost[] = [];
   for (const c of cases) {
     lc.stats.reset();
-    const res = (await lc.invoke('api', { action: c.action, payload: c.payload ?? {} }, { openid: c.openid })) as { ok: boolean; error?: { code: string } };
+    const res = (await lc.invoke(functionOf(c.action), { action: c.action, payload: c.payload ?? {} }, { openid: c.openid })) as { ok: boolean; error?: { code: string } };
     out.push({ label: c.label ?? c.action, requests: lc.stats.dbRequests, code: res.ok ? null : res.error?.code ?? 'UNKNOWN' });
   }
   return out;

@@ -1,4 +1,5 @@
 import type { LocalCloud } from '../localcloud/server';
+import { functionOf } from '../src/contracts/functions';
 import { retryOnce } from './bench-sections';
 
 import { localSdkDb } from '../localcloud/sdk-db';
@@ -15,11 +16,11 @@ export async function addAll(db: any, collection: string, docs: object[]): Promi
 export type Call = (openid: string, action: string, payload?: unknown) => Promise<any>;
 
 /**
- * Calls an api action as `openid`; a failure envelope throws (a bench must not measure errors). A
+ * Calls an action as `openid` (on the function that serves it); a failure envelope throws (a bench must not measure errors). A
  * call that dies (the local cloud's socket hung up under load) is retried once and reported.
  */
 export const caller = (lc: LocalCloud): Call => async (openid, action, payload = {}) => {
-  const res = (await retryOnce(`api ${action}`, () => lc.invoke('api', { action, payload }, { openid }))) as { ok: boolean; data?: unknown; error?: unknown };
+  const res = (await retryOnce(`${functionOf(action)} ${action}`, () => lc.invoke(functionOf(action), { action, payload }, { openid }))) as { ok: boolean; data?: unknown; error?: unknown };
   if (!res.ok) throw new Error(`${action}: ${JSON.stringify(res.error)}`);
   return res.data;
 };

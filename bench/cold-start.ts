@@ -1,5 +1,5 @@
 import { spawnSync } from 'node:child_process';
-import { existsSync, mkdtempSync, rmSync, statSync } from 'node:fs';
+import { existsSync, mkdtempSync, readdirSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { kb } from './sizes';
@@ -22,33 +22,58 @@ console.log(JSON.stringify({ms:Number(process.hrtime.bigint()-t)/1e6,heapMB:(pro
 
 const median = (xs: number[]) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)];
 
-/** Requires `bundle` in `runs` fresh Node processes: median load time and heap growth over the SDK's, as a cold instance pays them. */
-function coldLoad(root: string, bundle: string, runs: number) {
-  const samples: { ms: number; heapMB: number }[] = [];
-  for (let i = 0; i < runs; i++) {
-    const r = spawnSync(process.execPath, ['-e', probe, bundle], { cwd: root, env: { ...process.env, ...sdkEnv, NODE_PATH: join(root, 'node_modules') }, encoding: 'utf8', timeout: 60_000 });
-    if (r.status !== 0) throw new Error(`loading ${bundle}: ${r.stderr.slice(0, 300)}`);
-    samples.push(JSON.parse(r.stdout.trim().split('\n').pop()!));
-  }
-  return { medianMs: Math.round(median(samples.map((s) => s.ms))), heapMB: Math.round(median(samples.map((s) => s.heapMB)) * 10) / 10, KB: kb(statSync(bundle).size) };
+type Sample = { ms: number; heapMB: number };
+
+/** Requires `bundle` in a fresh Node process: its load time and heap growth over the SDK's, as a cold instance pays them. */
+function loadOnce(root: string, bundle: string): Sample {
+  const r = spawnSync(process.execPath, ['-e', probe, bundle], { cwd: root, env: { ...process.env, ...sdkEnv, NODE_PATH: join(root, 'node_modules') }, encoding: 'utf8', timeout: 60_000 });
+  if (r.status !== 0) throw new Error(`loading ${bundle}: ${r.stderr.slice(0, 300)}`);
+  return JSON.parse(r.stdout.trim().split('\n').pop()!) as Sample;
 }
 
 /**
- * Cold start per function bundle, and the api bundle once more without exceljs (stubbed by
- * scripts/build-functions.mjs --stub): what moving the workbook code (ledger export and org
- * import) into a function of its own would save every other action's cold start.
+ * `runs` cold loads of each bundle, taken in turns (one of each, then again) so a burst of load from
+ * elsewhere on a shared machine falls on every bundle alike rather than on whichever ran then.
+ */
+function coldLoads(root: string, bundles: { label: string; file: string }[], runs: number) {
+  const samples = bundles.map((): Sample[] => []);
+  for (let i = 0; i < runs; i++) bundles.forEach((b, n) => samples[n].push(loadOnce(root, b.file)));
+  return bundles.map((b, n) => ({
+    label: b.label,
+    medianMs: Math.round(median(samples[n].map((s) => s.ms))),
+    heapMB: Math.round(median(samples[n].map((s) => s.heapMB)) * 10) / 10,
+    KB: kb(statSync(b.file).size),
+  }));
+}
+
+/**
+ * The bundle before the Excel actions had a function of their own: `api` and `sheets` behind one
+ * entry, each action dispatched as the client routes it (what `api` was, exceljs included).
+ */
+const oneFunctionEntry = (root: string) => `
+import { functionOf } from ${JSON.stringify(join(root, 'src', 'contracts', 'functions'))};
+import { main as api } from ${JSON.stringify(join(root, 'cloudfunctions', 'api', 'src', 'index'))};
+import { main as sheets } from ${JSON.stringify(join(root, 'cloudfunctions', 'sheets', 'src', 'index'))};
+export const main = (event: any, context: any) => (functionOf(event?.action) === 'sheets' ? sheets : api)(event, context);
+`;
+
+/**
+ * Cold start per function bundle, and once more for `api` and `sheets` built as one bundle: what
+ * giving the workbook code (ledger export and bulk import) a function of its own saves every other
+ * action's cold start.
  */
 export async function measureColdStarts(root: string, runs = 7) {
   const fnRoot = join(root, 'cloudfunctions');
-  const names = ['api', 'cron-theme-day', 'cron-cleanup', 'cron-reconcile'].filter((n) => existsSync(join(fnRoot, n, 'index.js')));
-  const bundles = names.map((n) => ({ label: `${n} bundle`, ...coldLoad(root, join(fnRoot, n, 'index.js'), runs) }));
+  const names = readdirSync(fnRoot).filter((n) => existsSync(join(fnRoot, n, 'src', 'index.ts')) && existsSync(join(fnRoot, n, 'index.js')));
   const tmp = mkdtempSync(join(tmpdir(), 'yzb-cold-'));
   try {
-    const built = spawnSync(process.execPath, [join(root, 'scripts', 'build-functions.mjs'), '--stub', 'exceljs', '--outdir', tmp], { cwd: root, encoding: 'utf8' });
-    if (built.status !== 0) throw new Error(`building the api without exceljs: ${built.stderr.slice(0, 300)}`);
-    bundles.push({ label: 'api bundle without exceljs (workbook code split out)', ...coldLoad(root, join(tmp, 'api.js'), runs) });
+    const entry = join(tmp, 'one-function.ts');
+    writeFileSync(entry, oneFunctionEntry(root));
+    const built = spawnSync(process.execPath, [join(root, 'scripts', 'build-functions.mjs'), '--entry', `before=${entry}`, '--outdir', tmp], { cwd: root, encoding: 'utf8' });
+    if (built.status !== 0) throw new Error(`building api and sheets as one bundle: ${built.stderr.slice(0, 300)}`);
+    const bundles = coldLoads(root, [...names.map((n) => ({ label: `${n} bundle`, file: join(fnRoot, n, 'index.js') })), { label: 'api and sheets as one bundle (before the split)', file: join(tmp, 'before.js') }], runs);
+    return { runs, bundles };
   } finally {
     rmSync(tmp, { recursive: true, force: true });
   }
-  return { runs, bundles };
 }

@@ -8,7 +8,7 @@
  * member.update use — so seeded and maintained data agree. Deterministic for a given seed.
  */
 import { faker } from '@faker-js/faker/locale/zh_CN';
-import type { UserDoc } from '../cloudfunctions/api/src/repos/users.repo';
+import type { UserDoc } from '../cloudfunctions/shared/repos/users.repo';
 import type { Grant } from '../src/domain/auth/grant';
 import { commonTags, type Member } from '../src/domain/member/member.schema';
 import type { Branch, Group } from '../src/domain/org/org.schema';

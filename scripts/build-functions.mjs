@@ -24,28 +24,20 @@ const noZodLocales = {
   },
 };
 
-/** Bundles `packages` as empty modules: the bench's cold start of a bundle without them (`--stub`). */
-const stubPackages = (packages) => ({
-  name: 'stub-packages',
-  setup(b) {
-    const filter = new RegExp(`^(${packages.map((p) => p.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')).join('|')})$`);
-    b.onResolve({ filter }, (args) => ({ path: args.path, namespace: 'stub-packages' }));
-    b.onLoad({ filter: /.*/, namespace: 'stub-packages' }, () => ({ contents: 'module.exports = {};', loader: 'js' }));
-  },
-});
-
 /**
  * Minified by default (a cold start parses the whole bundle); `--no-minify` for reading a stack.
  * Packages resolve to their CommonJS builds (esbuild's default for node): taking ESM entry points
  * first evaluated every module at load (exceljs too) and made the local cloud's open-API calls
  * time out in the tests, for ~0.1 MB less.
  */
-export async function buildFunctions({ minify = true, stub = [], outDir = null } = {}) {
-  const names = readdirSync(fnRoot).filter((n) => existsSync(join(fnRoot, n, 'src', 'index.ts')));
+export async function buildFunctions({ minify = true, outDir = null, entries = null } = {}) {
+  // `entries` ({ name: entry file }) bundles other entry points the same way (the bench's "before" bundle).
+  const sources = entries ?? Object.fromEntries(readdirSync(fnRoot).filter((n) => existsSync(join(fnRoot, n, 'src', 'index.ts'))).map((n) => [n, join(fnRoot, n, 'src', 'index.ts')]));
+  const names = Object.keys(sources);
   await Promise.all(
     names.map((name) =>
       build({
-        entryPoints: [join(fnRoot, name, 'src', 'index.ts')],
+        entryPoints: [sources[name]],
         outfile: outDir ? join(outDir, `${name}.js`) : join(fnRoot, name, 'index.js'),
         bundle: true,
         platform: 'node',
@@ -56,7 +48,7 @@ export async function buildFunctions({ minify = true, stub = [], outDir = null }
         minify,
         keepNames: true,
         charset: 'utf8', // Chinese strings as UTF-8, not \uXXXX escapes (twice the bytes)
-        plugins: stub.length ? [noZodLocales, stubPackages(stub)] : [noZodLocales],
+        plugins: [noZodLocales],
         sourcemap: false,
         legalComments: 'none',
         logLevel: 'warning',
@@ -68,6 +60,8 @@ export async function buildFunctions({ minify = true, stub = [], outDir = null }
 
 if (process.argv[1] === fileURLToPath(import.meta.url)) {
   const arg = (flag) => (process.argv.includes(flag) ? process.argv[process.argv.indexOf(flag) + 1] : undefined);
-  const names = await buildFunctions({ minify: !process.argv.includes('--no-minify'), stub: arg('--stub')?.split(',') ?? [], outDir: arg('--outdir') ?? null });
+  // `--entry name=file`: bundle that file alone (as `name`) instead of every function.
+  const entry = arg('--entry')?.split('=');
+  const names = await buildFunctions({ minify: !process.argv.includes('--no-minify'), outDir: arg('--outdir') ?? null, entries: entry ? { [entry[0]]: entry[1] } : null });
   console.log(`built cloud functions: ${names.join(', ')}`);
 }

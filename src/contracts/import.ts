@@ -1,13 +1,13 @@
 import type { ImportView } from '../domain/import/import-job.rules';
 import { importCheckInputSchema, importJobInputSchema, joinMatchInputSchema, memberClaimInputSchema } from '../domain/import/import.schema';
 import type { MemberView } from './member';
-import { api, type ActionTable } from './table';
+import { api, sheets, type ActionTable } from './table';
 
-/** Bulk import of villages and the ledger (.xlsx: dry run, then import in steps), and members claiming imported records. */
+/** Bulk import of villages and the ledger (.xlsx: dry run, then import in steps; served by `sheets`), and members claiming imported records (`api`: no workbook). */
 export const importActions = {
-  'import.check': api(importCheckInputSchema),
-  'import.run': api(importJobInputSchema),
-  'import.status': api(importJobInputSchema),
+  'import.check': sheets(importCheckInputSchema),
+  'import.run': sheets(importJobInputSchema),
+  'import.status': sheets(importJobInputSchema),
   'join.match': api(joinMatchInputSchema),
   'member.claim': api(memberClaimInputSchema),
 } as const satisfies ActionTable;

@@ -1,11 +1,11 @@
 import type { ExportProgress } from '../domain/ledger/export-job.rules';
 import { ledgerExportInputSchema, ledgerExportStatusInputSchema } from '../domain/ledger/ledger.schema';
-import { api, type ActionTable } from './table';
+import { sheets, type ActionTable } from './table';
 
-/** The 流动党员管理台账 export (.xlsx in cloud storage, built in steps). */
+/** The 流动党员管理台账 export (.xlsx in cloud storage, built in steps; served by the `sheets` function). */
 export const ledgerActions = {
-  'ledger.export': api(ledgerExportInputSchema),
-  'ledger.exportStatus': api(ledgerExportStatusInputSchema),
+  'ledger.export': sheets(ledgerExportInputSchema),
+  'ledger.exportStatus': sheets(ledgerExportStatusInputSchema),
 } as const satisfies ActionTable;
 
 export type { ExportProgress } from '../domain/ledger/export-job.rules';

@@ -17,3 +17,7 @@ it('the call site sends every action to the function the contracts table names',
   const declared = Object.fromEntries(Object.entries(actions).map(([a, spec]) => [a, spec.fn]));
   expect(routed).toEqual(declared);
 });
+
+it('routes names an object inherits (not actions) to api, which refuses them', () => {
+  expect(['__proto__', 'toString', 'constructor', 'no.such'].map(functionOf)).toEqual(['api', 'api', 'api', 'api']);
+});

@@ -57,7 +57,7 @@ describe('storage faults', () => {
     expect(exportFiles(tc)).toEqual([]);
     tc.lc.faults.storageDown = false;
     await expectOneWorkbook(await finish(started.jobId));
-    expect(logged.mock.calls.map((c) => c[0])).toContain('[api] export step failed');
+    expect(logged.mock.calls.map((c) => c[0])).toContain('[sheets] export step failed');
   });
 
   it('storage going down between the part and the workbook: the retry rewrites the same part and ends with one file', async () => {

@@ -114,7 +114,7 @@ describe('ledger.export in steps', () => {
     const files = exportFiles(tc);
     expect(await tc.data('county_1', 'ledger.export', { jobId: started.jobId })).toMatchObject({ state: 'failed', processed: 2000 });
     expect(exportFiles(tc)).toEqual(files);
-    expect(logged.mock.calls.map((c) => c[0])).toContain('[api] export step failed');
+    expect(logged.mock.calls.map((c) => c[0])).toContain('[sheets] export step failed');
     logged.mockRestore();
   });
 

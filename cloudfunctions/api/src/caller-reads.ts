@@ -1,10 +1,10 @@
 import type { z } from 'zod';
 import type { actions, ActionName } from '@/contracts';
 import { claimedCode } from '@/domain/join/scene.rules';
-import type { CallerRead, Join } from './repos/caller.repo';
+import type { CallerRead, Join } from '@shared/repos/caller.repo';
 import { unclaimedWithPhoneJoin } from './repos/claims.repo';
-import { JOIN_SECRET_ROOT, joinSecretJoin } from './repos/config.repo';
-import { branchByCodeJoin, groupJoin } from './repos/org.repo';
+import { JOIN_SECRET_ROOT, joinSecretJoin } from '@shared/repos/config.repo';
+import { branchByCodeJoin, groupJoin } from '@shared/repos/org.repo';
 import { pushWithCheckinJoins } from './repos/studies.repo';
 import { ownPlanJoin } from './repos/themeday.repo';
 

@@ -1,23 +1,15 @@
 /**
- * The `api` cloud function: every user-facing action. event `{ action, payload }` →
- * `{ ok: true, data }` | `{ ok: false, error: { code, message, fields? } }` (DESIGN.md §4).
+ * The `api` cloud function: every user-facing action but the Excel ones (`sheets`), dispatched by
+ * the shared serveActions (DESIGN.md §4).
  */
-import { actions, type ActionName } from '@/contracts';
-import { AppError, ErrorCodes } from '@/domain/shared/errors';
-import { fail, ok, type Envelope } from '@/domain/shared/envelope';
-import { parseInput } from '@/domain/shared/validate';
-import { cloud } from '@shared/platform/cloud';
-import { timeBudget, type FunctionContext } from '@shared/platform/time-budget';
-import { resolveContext } from './context';
+import type { ActionsServedBy, HandlerTable } from '@shared/dispatch/handler';
+import { serveActions } from '@shared/dispatch/serve-actions';
 import { callerReads } from './caller-reads';
-import type { Handler, HandlerTable } from './handler';
-import type { CallerRead } from './repos/caller.repo';
 import { orgHandlers } from './handlers/org';
 import { memberHandlers } from './handlers/member';
 import { studyHandlers } from './handlers/study';
 import { themedayHandlers } from './handlers/themeday';
 import { careHandlers } from './handlers/care';
-import { ledgerHandlers } from './handlers/ledger';
 import { statsHandlers } from './handlers/stats';
 import { hometownHandlers } from './handlers/hometown';
 import { pairingHandlers } from './handlers/pairing';
@@ -40,12 +32,11 @@ import { mailingHandlers } from './handlers/mailing';
 import { mediationHandlers } from './handlers/mediation';
 
 /** Each area keeps its handler table beside its handlers (handlers/<area>/index.ts). */
-const handlers: HandlerTable<ActionName> = {
+const handlers: HandlerTable<ActionsServedBy<'api'>> = {
   ...orgHandlers,
   ...memberHandlers,
   ...studyHandlers,
   ...themedayHandlers,
-  ...ledgerHandlers,
   ...careHandlers,
   ...statsHandlers,
   ...hometownHandlers,
@@ -69,30 +60,4 @@ const handlers: HandlerTable<ActionName> = {
   ...mediationHandlers,
 };
 
-const isActionName = (name: unknown): name is ActionName => typeof name === 'string' && Object.prototype.hasOwnProperty.call(handlers, name);
-
-async function dispatch(event: unknown, context: FunctionContext | undefined): Promise<unknown> {
-  const started = Date.now();
-  if (typeof event !== 'object' || event === null || Array.isArray(event)) {
-    throw new AppError(ErrorCodes.INPUT_INVALID, '请求格式不正确', [{ path: '(event)', message: '应为 { action, payload } 对象' }]);
-  }
-  const { action, payload } = event as { action?: unknown; payload?: unknown };
-  if (!isActionName(action)) throw new AppError(ErrorCodes.ACTION_UNKNOWN, '不支持的操作');
-  // Identity comes only from the platform, never from the payload.
-  const openid = cloud.getWXContext().OPENID;
-  if (!openid) throw new AppError(ErrorCodes.AUTH_REQUIRED, '请先登录');
-  const input = parseInput(actions[action].input, payload, action);
-  const plan = (callerReads[action] as ((input: unknown, openid: string) => CallerRead) | undefined)?.(input, openid);
-  const ctx = await resolveContext(openid, started, timeBudget(context, started).deadline, plan);
-  return (handlers[action] as Handler<ActionName>)(input as never, ctx);
-}
-
-export async function main(event: unknown, context?: FunctionContext): Promise<Envelope<unknown>> {
-  try {
-    return ok(await dispatch(event, context));
-  } catch (err) {
-    if (err instanceof AppError) return fail(err.toBody());
-    console.error('[api] unexpected error', (event as { action?: unknown } | null)?.action, err);
-    return fail({ code: ErrorCodes.INTERNAL, message: '系统繁忙，请稍后再试' });
-  }
-}
+export const main = serveActions('api', handlers, callerReads);

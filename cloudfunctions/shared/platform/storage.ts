@@ -26,7 +26,7 @@ export async function tempUrls(fileIds: string[]): Promise<Record<string, string
       const res = await cloud.getTempFileURL({ fileList });
       for (const f of res?.fileList ?? []) if (f.tempFileURL && (f.status === 0 || f.status === undefined)) out[f.fileID] = f.tempFileURL;
     } catch (err) {
-      console.error('[api] getTempFileURL failed', err);
+      console.error('[storage] getTempFileURL failed', err);
     }
   }
   return out;
@@ -44,7 +44,7 @@ export async function download(fileID: string): Promise<Download> {
     const e = err as { errCode?: unknown; errMsg?: unknown; code?: unknown; message?: unknown } | null;
     const text = `${e?.errCode ?? ''} ${e?.code ?? ''} ${e?.errMsg ?? ''} ${e?.message ?? ''}`;
     const missing = /NONEXIST|NOT_?EXIST|not exist|not found|Status:\s*404|\b404\b/i.test(text);
-    if (!missing) console.error('[api] downloadFile failed', fileID, err);
+    if (!missing) console.error('[storage] downloadFile failed', fileID, err);
     return { ok: false, missing };
   }
 }
@@ -56,7 +56,7 @@ export async function download(fileID: string): Promise<Download> {
  */
 export async function removeFiles(fileIDs: string[], what: string): Promise<void> {
   const ids = fileIDs.filter((id) => id.startsWith('cloud://'));
-  await deleteFilesInBatches(ids, (err) => console.error(`[api] deleting ${what} failed`, err));
+  await deleteFilesInBatches(ids, (err) => console.error(`[storage] deleting ${what} failed`, err));
 }
 
 /**

@@ -1,6 +1,7 @@
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import { functionOf } from '../../../src/contracts/functions';
 import { startLocalCloud, type LocalCloud } from '../../../localcloud/server';
 
 const root = join(__dirname, '..', '..', '..');
@@ -18,7 +19,7 @@ export async function startAppCloud(): Promise<LocalCloud & { dispose(): Promise
 }
 
 export async function act<T = any>(lc: LocalCloud, openid: string, action: string, payload: unknown = {}): Promise<T> {
-  const res = (await lc.invoke('api', { action, payload }, { openid })) as { ok: boolean; data: T; error?: unknown };
+  const res = (await lc.invoke(functionOf(action), { action, payload }, { openid })) as { ok: boolean; data: T; error?: unknown };
   if (!res.ok) throw new Error(`${action} failed: ${JSON.stringify(res.error)}`);
   return res.data;
 }

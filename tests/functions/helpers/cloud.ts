@@ -1,6 +1,7 @@
 /**
- * Drives the `api` function through its entry against the real local cloud (no mocks): builds the
- * bundle when its sources are newer, starts a local cloud on a throw-away data folder, and offers
+ * Drives the user-facing functions (`api`, `sheets`) through their entries against the real local
+ * cloud (no mocks), each action sent to the function the app's call site sends it to: builds the
+ * bundles when their sources are newer, starts a local cloud on a throw-away data folder, and offers
  * `call` plus seed helpers. One local cloud per test file: the function keeps the county and the
  * join secret in module scope (as it does on WeChat cloud), and jest gives each file its own
  * module registry.
@@ -9,6 +10,7 @@ import { spawnSync } from 'node:child_process';
 import { existsSync, mkdirSync, mkdtempSync, readdirSync, rmSync, statSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import { functionOf } from '../../../src/contracts/functions';
 import { startLocalCloud, type LocalCloud } from '../../../localcloud/server';
 
 export const root = join(__dirname, '..', '..', '..');
@@ -76,7 +78,7 @@ export async function startTestCloud(): Promise<TestCloud> {
   const dataDir = mkdtempSync(join(tmpdir(), 'yzb-fn-'));
   let lc = await startLocalCloud({ port: 0, dataDir, functionsDir, timers: false });
   const call = async <T>(openid: string | null, action: string, payload?: unknown) =>
-    (await lc.invoke('api', payload === undefined ? { action } : { action, payload }, openid ? { openid } : {})) as Result<T>;
+    (await lc.invoke(functionOf(action), payload === undefined ? { action } : { action, payload }, openid ? { openid } : {})) as Result<T>;
   const tc: TestCloud = {
     get lc() {
       return lc;

@@ -1,6 +1,6 @@
 import { AppError, ErrorCodes } from '@/domain/shared/errors';
-import { getCounty } from '../repos/config.repo';
-import { getBranch, getGroup } from '../repos/org.repo';
+import { getCounty } from '@shared/repos/config.repo';
+import { getBranch, getGroup } from '@shared/repos/org.repo';
 
 /** A unit of the statistics cards (the county, a branch, a village group). */
 export type NamedUnit = { kind: 'county' } | { kind: 'branch'; id: string } | { kind: 'group'; id: string };

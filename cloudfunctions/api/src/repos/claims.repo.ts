@@ -1,6 +1,6 @@
 import type { Member } from '@/domain/member/member.schema';
 import { _, db, type DbHandle } from '@shared/platform/cloud';
-import type { Join } from './caller.repo';
+import type { Join } from '@shared/repos/caller.repo';
 
 /** unclaimedWithPhone as a join of the caller's read (member.join). */
 export const unclaimedWithPhoneJoin = (phone: string): Join => ({ collection: 'members', match: { phone, unclaimed: true }, limit: 10 });

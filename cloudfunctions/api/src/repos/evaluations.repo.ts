@@ -2,7 +2,7 @@ import type { EvalResult, EvalRound, EvalSheet } from '@/domain/evaluation/evalu
 import type { Branch } from '@/domain/org/org.schema';
 import { _, db, inTransaction, type DbHandle } from '@shared/platform/cloud';
 import { getAll } from '@shared/repos/query';
-import type { UserDoc } from './users.repo';
+import type { UserDoc } from '@shared/repos/users.repo';
 
 const rounds = (h: DbHandle) => h.collection('evalRounds');
 const sheets = (h: DbHandle) => h.collection('evalSheets');

@@ -1,7 +1,7 @@
 import type { Checkin, StudyPush } from '@/domain/study/study.schema';
 import { _, db, type DbHandle } from '@shared/platform/cloud';
 import { allOf, getAll, keysetAfter } from '@shared/repos/query';
-import type { Join } from './caller.repo';
+import type { Join } from '@shared/repos/caller.repo';
 
 const pushes = (h: DbHandle) => h.collection('studyPushes');
 

@@ -2,7 +2,7 @@ import { counterKey, type MonthCounters } from '@/domain/themeday/attendance-cou
 import type { Additions, Plan, PromptSheet } from '@/domain/themeday/themeday.schema';
 import { _, db, type DbHandle } from '@shared/platform/cloud';
 import { byIds, updateOrInsert } from '@shared/repos/query';
-import type { Join } from './caller.repo';
+import type { Join } from '@shared/repos/caller.repo';
 
 /**
  * themedayPlans/<branchId>: the branch's rule and, per month, its sign-in counters

@@ -5,7 +5,7 @@ import { canGiveHoursTo, canRunActivity } from '@/domain/activity/activity-scope
 import { canRecordOutcome } from '@/domain/activity/activity-window.rules';
 import { hoursRefusal, maxHours, toHalfHours } from '@/domain/activity/hours.rules';
 import { AppError, ErrorCodes, forbidden } from '@/domain/shared/errors';
-import type { Ctx } from '../../context';
+import type { Ctx } from '@shared/dispatch/context';
 import { getActivity, moveActivityCounters, recordId, setHours, signinsByIds } from '../../repos/activities.repo';
 import { activityNotFound } from './activity-views';
 

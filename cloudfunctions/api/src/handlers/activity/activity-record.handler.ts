@@ -3,10 +3,10 @@ import type { ActivityRecordInput } from '@/domain/activity/activity.schema';
 import { memberFigures } from '@/domain/activity/activity-counters.rules';
 import { canReadRecordOf } from '@/domain/activity/activity-scope.rules';
 import { forbidden } from '@/domain/shared/errors';
-import type { Ctx } from '../../context';
+import type { Ctx } from '@shared/dispatch/context';
 import { activitiesByIds, signinsOfMember } from '../../repos/activities.repo';
-import { getMember } from '../../repos/members.repo';
-import { existingMember, ownMemberId } from '../guards';
+import { getMember } from '@shared/repos/members.repo';
+import { existingMember, ownMemberId } from '@shared/auth/guards';
 
 /**
  * 一人一档: the activities a member signed in to in one year, newest first, with totals per kind

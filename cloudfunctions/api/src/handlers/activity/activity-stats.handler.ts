@@ -3,7 +3,7 @@ import type { ActivityStatsInput } from '@/domain/activity/activity.schema';
 import { activityStatsOf, counterId, type UnitRef } from '@/domain/activity/activity-counters.rules';
 import { forbidden } from '@/domain/shared/errors';
 import { dashboardUnit } from '@/domain/stats/dashboard-scope.rules';
-import type { Ctx } from '../../context';
+import type { Ctx } from '@shared/dispatch/context';
 import { getActivityCounters } from '../../repos/activities.repo';
 import { unitName } from '../unit-name';
 

@@ -5,11 +5,11 @@ import { canRunActivity } from '@/domain/activity/activity-scope.rules';
 import { isChangeable } from '@/domain/activity/activity-window.rules';
 import { minuteOf } from '@/domain/shared/day.rules';
 import { AppError, ErrorCodes, forbidden } from '@/domain/shared/errors';
-import type { Ctx } from '../../context';
+import type { Ctx } from '@shared/dispatch/context';
 import { cancelActivity, enrolmentsOf, getActivity, moveActivityCounters } from '../../repos/activities.repo';
 import { requireCleanText } from '../clean-text';
 import { notifyTodo } from '../notify-todo';
-import { placementOf } from '../guards';
+import { placementOf } from '@shared/auth/guards';
 import { activityNotFound, activityView, requireNotCancelled } from './activity-views';
 
 /**

@@ -6,12 +6,12 @@ import { isCreatableStart } from '@/domain/activity/activity-window.rules';
 import { atShanghai, yearOf } from '@/domain/shared/day.rules';
 import { isArchived } from '@/domain/org/org.schema';
 import { AppError, ErrorCodes, forbidden } from '@/domain/shared/errors';
-import type { Ctx } from '../../context';
-import { newId } from '../../platform/ids';
+import type { Ctx } from '@shared/dispatch/context';
+import { newId } from '@shared/platform/ids';
 import { insertActivity, moveActivityCounters } from '../../repos/activities.repo';
-import { branchesByIds } from '../../repos/org.repo';
+import { branchesByIds } from '@shared/repos/org.repo';
 import { requireCleanText } from '../clean-text';
-import { placementOf } from '../guards';
+import { placementOf } from '@shared/auth/guards';
 import { activityView } from './activity-views';
 
 /**

@@ -5,10 +5,10 @@ import { isChangeable } from '@/domain/activity/activity-window.rules';
 import { capacityHolds } from '@/domain/activity/capacity.rules';
 import { atShanghai, minuteOf, yearOf } from '@/domain/shared/day.rules';
 import { AppError, ErrorCodes, forbidden } from '@/domain/shared/errors';
-import type { Ctx } from '../../context';
+import type { Ctx } from '@shared/dispatch/context';
 import { copyTimes, getActivity, updateActivity } from '../../repos/activities.repo';
 import { requireCleanText } from '../clean-text';
-import { placementOf } from '../guards';
+import { placementOf } from '@shared/auth/guards';
 import { activityNotFound, activityView, requireNotCancelled } from './activity-views';
 
 /**

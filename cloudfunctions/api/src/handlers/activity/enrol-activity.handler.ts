@@ -6,9 +6,9 @@ import { seatsLeft } from '@/domain/activity/capacity.rules';
 import { minuteOf } from '@/domain/shared/day.rules';
 import { AppError, ErrorCodes, forbidden } from '@/domain/shared/errors';
 import { isDuplicateKey } from '@shared/platform/db-errors';
-import type { Ctx } from '../../context';
+import type { Ctx } from '@shared/dispatch/context';
 import { copyTimes, enrolmentsByIds, getActivity, insertEnrolment, recordId, releaseSeat, reviveEnrolment, takeSeat } from '../../repos/activities.repo';
-import { joinedPlacement } from '../guards';
+import { joinedPlacement } from '@shared/auth/guards';
 import { activityNotFound, requireNotCancelled } from './activity-views';
 
 const alreadyEnrolled = () => new AppError(ErrorCodes.ACTIVITY_ALREADY_ENROLLED, '您已报名该活动');

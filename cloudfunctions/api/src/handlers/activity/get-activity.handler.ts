@@ -5,11 +5,11 @@ import { canRunActivity, followsActivity, isForMember } from '@/domain/activity/
 import { signinWindow } from '@/domain/activity/activity-window.rules';
 import { forbidden } from '@/domain/shared/errors';
 import { tempUrls } from '@shared/platform/storage';
-import type { Ctx } from '../../context';
+import type { Ctx } from '@shared/dispatch/context';
 import { hmacSha256 } from '../../platform/crypto';
-import { getJoinSecret } from '../../repos/config.repo';
+import { getJoinSecret } from '@shared/repos/config.repo';
 import { enrolmentsByIds, enrolmentsOf, getActivity, recordId, signinsByIds, signinsOf } from '../../repos/activities.repo';
-import { placementOf } from '../guards';
+import { placementOf } from '@shared/auth/guards';
 import { activityNotFound, activityView } from './activity-views';
 
 /**

@@ -1,5 +1,5 @@
 import type { activityActions } from '@/contracts/activity';
-import type { HandlerTable } from '../../handler';
+import type { HandlerTable } from '@shared/dispatch/handler';
 import { activityHoursHandler } from './activity-hours.handler';
 import { activityRecordHandler } from './activity-record.handler';
 import { activityStatsHandler } from './activity-stats.handler';

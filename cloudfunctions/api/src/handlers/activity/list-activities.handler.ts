@@ -4,9 +4,9 @@ import { canHoldFor, holdsActivities } from '@/domain/activity/activity-scope.ru
 import { hasRole } from '@/domain/auth/grant';
 import { secretaryBranchIds } from '@/domain/auth/scope.rules';
 import { forbidden } from '@/domain/shared/errors';
-import type { Ctx } from '../../context';
+import type { Ctx } from '@shared/dispatch/context';
 import { enrolmentsByIds, queryActivities, recordId, signinsByIds } from '../../repos/activities.repo';
-import { joinedPlacement } from '../guards';
+import { joinedPlacement } from '@shared/auth/guards';
 import { pageOf } from '../page';
 import { activityView } from './activity-views';
 

@@ -7,11 +7,11 @@ import { signinOpensAt, signinWindow } from '@/domain/activity/activity-window.r
 import { minuteOf } from '@/domain/shared/day.rules';
 import { AppError, ErrorCodes, forbidden } from '@/domain/shared/errors';
 import { isDuplicateKey } from '@shared/platform/db-errors';
-import type { Ctx } from '../../context';
+import type { Ctx } from '@shared/dispatch/context';
 import { hmacSha256 } from '../../platform/crypto';
-import { getJoinSecret } from '../../repos/config.repo';
+import { getJoinSecret } from '@shared/repos/config.repo';
 import { countSignin, enrolmentsByIds, getActivity, getSignin, insertSignin, moveActivityCounters, recordId, removeSignin } from '../../repos/activities.repo';
-import { joinedPlacement } from '../guards';
+import { joinedPlacement } from '@shared/auth/guards';
 import { activityNotFound, requireNotCancelled } from './activity-views';
 
 /**

@@ -4,7 +4,7 @@ import { canRunActivity } from '@/domain/activity/activity-scope.rules';
 import { canRecordOutcome } from '@/domain/activity/activity-window.rules';
 import { AppError, ErrorCodes, forbidden } from '@/domain/shared/errors';
 import { removeFiles } from '@shared/platform/storage';
-import type { Ctx } from '../../context';
+import type { Ctx } from '@shared/dispatch/context';
 import { getActivity, saveSummary } from '../../repos/activities.repo';
 import { requireCleanText } from '../clean-text';
 import { requireOwnPhotos, vetNewPhotos } from '../study/checkin-photos';

@@ -5,9 +5,9 @@ import { isChangeable } from '@/domain/activity/activity-window.rules';
 import { seatsLeft } from '@/domain/activity/capacity.rules';
 import { minuteOf } from '@/domain/shared/day.rules';
 import { AppError, ErrorCodes, forbidden } from '@/domain/shared/errors';
-import type { Ctx } from '../../context';
+import type { Ctx } from '@shared/dispatch/context';
 import { getActivity, getSignin, recordId, releaseSeat, withdrawEnrolment } from '../../repos/activities.repo';
-import { joinedPlacement } from '../guards';
+import { joinedPlacement } from '@shared/auth/guards';
 import { activityNotFound, requireNotCancelled } from './activity-views';
 
 /**

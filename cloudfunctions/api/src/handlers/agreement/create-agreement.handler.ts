@@ -1,11 +1,11 @@
 import type { ActionOutputs } from '@/contracts';
 import type { Agreement, AgreementCreateInput } from '@/domain/agreement/agreement.schema';
-import type { Ctx } from '../../context';
+import type { Ctx } from '@shared/dispatch/context';
 import { inTransaction } from '@shared/platform/cloud';
-import { newId } from '../../platform/ids';
+import { newId } from '@shared/platform/ids';
 import { coverMember, insertAgreement } from '../../repos/agreements.repo';
-import { membersByIds } from '../../repos/members.repo';
-import { requireAllMembers } from '../guards';
+import { membersByIds } from '@shared/repos/members.repo';
+import { requireAllMembers } from '@shared/auth/guards';
 import { requireCounty, summaryOf } from './agreement-view';
 
 /** Creates an agreement and marks its members as covered, all in one transaction. */

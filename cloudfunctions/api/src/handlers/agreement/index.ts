@@ -1,5 +1,5 @@
 import type { agreementActions } from '@/contracts/agreement';
-import type { HandlerTable } from '../../handler';
+import type { HandlerTable } from '@shared/dispatch/handler';
 import { createAgreementHandler } from './create-agreement.handler';
 import { listAgreementsHandler } from './list-agreements.handler';
 import { updateAgreementHandler } from './update-agreement.handler';

@@ -2,7 +2,7 @@ import type { ActionOutputs } from '@/contracts';
 import { hasRole } from '@/domain/auth/grant';
 import { inflowAgreementIds } from '@/domain/auth/scope.rules';
 import { forbidden } from '@/domain/shared/errors';
-import type { Ctx } from '../../context';
+import type { Ctx } from '@shared/dispatch/context';
 import { agreementsByIds, listAgreements } from '../../repos/agreements.repo';
 import { summaryOf } from './agreement-view';
 

@@ -3,7 +3,7 @@ import { inflowView } from '@/domain/agreement/co-manage.rules';
 import type { MemberListInput } from '@/domain/member/member.schema';
 import { forbidden } from '@/domain/shared/errors';
 import { getAgreement } from '../../repos/agreements.repo';
-import { queryMembers } from '../../repos/members.repo';
+import { queryMembers } from '@shared/repos/members.repo';
 import { pageOf } from '../page';
 
 /**

@@ -1,12 +1,12 @@
 import type { ActionOutputs } from '@/contracts';
 import { MAX_COVERED, type Agreement, type AgreementUpdateInput } from '@/domain/agreement/agreement.schema';
 import { AppError, ErrorCodes } from '@/domain/shared/errors';
-import type { Ctx } from '../../context';
+import type { Ctx } from '@shared/dispatch/context';
 import { inTransaction } from '@shared/platform/cloud';
 import { coverMember, getAgreement, patchAgreement } from '../../repos/agreements.repo';
-import { membersByIds } from '../../repos/members.repo';
+import { membersByIds } from '@shared/repos/members.repo';
 import { defined } from '@shared/repos/query';
-import { requireAllMembers } from '../guards';
+import { requireAllMembers } from '@shared/auth/guards';
 import { requireCounty, summaryOf } from './agreement-view';
 
 /**

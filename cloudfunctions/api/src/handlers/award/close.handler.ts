@@ -2,7 +2,7 @@ import type { ActionOutputs } from '@/contracts';
 import { mayManageAwards } from '@/domain/award/award-scope.rules';
 import type { AwardCloseInput, Campaign } from '@/domain/award/award.schema';
 import { AppError, ErrorCodes, forbidden } from '@/domain/shared/errors';
-import type { Ctx } from '../../context';
+import type { Ctx } from '@shared/dispatch/context';
 import { moveStatus } from '../../repos/awards.repo';
 import { campaignView, requireCampaign } from './award-views';
 

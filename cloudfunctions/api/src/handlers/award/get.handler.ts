@@ -2,7 +2,7 @@ import type { ActionOutputs } from '@/contracts';
 import { mayManageAwards } from '@/domain/award/award-scope.rules';
 import { coversMembers, isInsider } from '@/domain/auth/scope.rules';
 import { forbidden } from '@/domain/shared/errors';
-import type { Ctx } from '../../context';
+import type { Ctx } from '@shared/dispatch/context';
 import { ballotIdOf, getBallot, nominationsOf } from '../../repos/awards.repo';
 import { campaignView, candidateView, requireCampaign } from './award-views';
 

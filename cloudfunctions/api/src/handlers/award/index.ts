@@ -1,5 +1,5 @@
 import type { awardActions } from '@/contracts/award';
-import type { HandlerTable } from '../../handler';
+import type { HandlerTable } from '@shared/dispatch/handler';
 import { closeAwardHandler } from './close.handler';
 import { getAwardHandler } from './get.handler';
 import { listAwardsHandler } from './list.handler';

@@ -1,7 +1,7 @@
 import type { ActionOutputs } from '@/contracts';
 import { isInsider } from '@/domain/auth/scope.rules';
 import { forbidden } from '@/domain/shared/errors';
-import type { Ctx } from '../../context';
+import type { Ctx } from '@shared/dispatch/context';
 import { ballotIdOf, ballotsByIds, listCampaigns } from '../../repos/awards.repo';
 import { campaignView } from './award-views';
 

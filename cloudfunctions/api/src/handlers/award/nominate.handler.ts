@@ -4,12 +4,12 @@ import { coversMembers } from '@/domain/auth/scope.rules';
 import type { AwardNominateInput, Campaign, Nomination } from '@/domain/award/award.schema';
 import { isNominationOpen } from '@/domain/award/vote.rules';
 import { AppError, ErrorCodes, forbidden } from '@/domain/shared/errors';
-import type { Ctx } from '../../context';
+import type { Ctx } from '@shared/dispatch/context';
 import { requireCleanText } from '../clean-text';
 import { isDuplicateKey } from '@shared/platform/db-errors';
 import { insertNomination, nominationIdOf } from '../../repos/awards.repo';
-import { getMember } from '../../repos/members.repo';
-import { getBranch } from '../../repos/org.repo';
+import { getMember } from '@shared/repos/members.repo';
+import { getBranch } from '@shared/repos/org.repo';
 import { candidateView, requireCampaign } from './award-views';
 
 /**

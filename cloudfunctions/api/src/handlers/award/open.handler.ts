@@ -3,8 +3,8 @@ import { mayManageAwards } from '@/domain/award/award-scope.rules';
 import { defaultSeats, type AwardOpenInput, type Campaign } from '@/domain/award/award.schema';
 import { openingProblem } from '@/domain/award/vote.rules';
 import { AppError, ErrorCodes, forbidden } from '@/domain/shared/errors';
-import type { Ctx } from '../../context';
-import { newId } from '../../platform/ids';
+import type { Ctx } from '@shared/dispatch/context';
+import { newId } from '@shared/platform/ids';
 import { insertCampaign } from '../../repos/awards.repo';
 import { campaignView } from './award-views';
 

@@ -3,7 +3,7 @@ import { maySeeCounts } from '@/domain/award/award-scope.rules';
 import { isInsider } from '@/domain/auth/scope.rules';
 import { rankCandidates } from '@/domain/award/ranking.rules';
 import { AppError, ErrorCodes, forbidden } from '@/domain/shared/errors';
-import type { Ctx } from '../../context';
+import type { Ctx } from '@shared/dispatch/context';
 import { nominationsOf, voterCount } from '../../repos/awards.repo';
 import { campaignView, requireCampaign } from './award-views';
 

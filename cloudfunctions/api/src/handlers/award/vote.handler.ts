@@ -2,9 +2,9 @@ import type { ActionOutputs } from '@/contracts';
 import type { AwardVoteInput, Ballot, Campaign } from '@/domain/award/award.schema';
 import { castInto, voteRefusal, votesLeft, type VoteRefusal } from '@/domain/award/vote.rules';
 import { AppError, ErrorCodes } from '@/domain/shared/errors';
-import type { Ctx } from '../../context';
+import type { Ctx } from '@shared/dispatch/context';
 import { ballotIdOf, castVote, getBallot, getNomination, nominationIdOf, voteExists, voteIdOf } from '../../repos/awards.repo';
-import { ownMemberId } from '../guards';
+import { ownMemberId } from '@shared/auth/guards';
 import { requireCampaign } from './award-views';
 
 const refusals: Record<VoteRefusal, [code: (typeof ErrorCodes)[keyof typeof ErrorCodes], message: (c: Campaign) => string]> = {

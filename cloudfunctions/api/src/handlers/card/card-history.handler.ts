@@ -2,10 +2,10 @@ import type { CardOutputs } from '@/contracts/card';
 import { canManageMember, isSelf } from '@/domain/auth/scope.rules';
 import type { CardHistoryInput } from '@/domain/card/card.schema';
 import { AppError, ErrorCodes, forbidden } from '@/domain/shared/errors';
-import type { Ctx } from '../../context';
+import type { Ctx } from '@shared/dispatch/context';
 import { cardEventsOf } from '../../repos/cards.repo';
-import { getMember } from '../../repos/members.repo';
-import { existingMember } from '../guards';
+import { getMember } from '@shared/repos/members.repo';
+import { existingMember } from '@shared/auth/guards';
 import { cardEventView, currentCard, profileEvent } from './card-views';
 
 /** A member's card now and its records, newest first: his own (no memberId), or a member the caller manages. */

@@ -6,7 +6,7 @@ import type { CardListInput } from '@/domain/card/card.schema';
 import { dayOf } from '@/domain/shared/day.rules';
 import { forbidden } from '@/domain/shared/errors';
 import { _ } from '@shared/platform/cloud';
-import type { Ctx } from '../../context';
+import type { Ctx } from '@shared/dispatch/context';
 import { queryCardHolders } from '../../repos/cards.repo';
 import { pageOf } from '../page';
 import { currentCard } from './card-views';

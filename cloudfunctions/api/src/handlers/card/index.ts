@@ -1,5 +1,5 @@
 import type { cardActions } from '@/contracts/card';
-import type { HandlerTable } from '../../handler';
+import type { HandlerTable } from '@shared/dispatch/handler';
 import { cardHistoryHandler } from './card-history.handler';
 import { cardListHandler } from './card-list.handler';
 import { recordCardHandler } from './record-card.handler';

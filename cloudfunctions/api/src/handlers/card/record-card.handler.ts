@@ -6,11 +6,11 @@ import { AppError, ErrorCodes, forbidden } from '@/domain/shared/errors';
 import type { Member } from '@/domain/member/member.schema';
 import { inTransaction } from '@shared/platform/cloud';
 import { isDuplicateKey } from '@shared/platform/db-errors';
-import type { Ctx } from '../../context';
-import { newId } from '../../platform/ids';
+import type { Ctx } from '@shared/dispatch/context';
+import { newId } from '@shared/platform/ids';
 import { insertCardEvent } from '../../repos/cards.repo';
-import { getMember, insertChange, patchMember } from '../../repos/members.repo';
-import { editableRecord, existingMember } from '../guards';
+import { getMember, insertChange, patchMember } from '@shared/repos/members.repo';
+import { editableRecord, existingMember } from '@shared/auth/guards';
 import { cardEventView, currentCard } from './card-views';
 
 /**

@@ -3,7 +3,7 @@ import { statsUnit } from '@/domain/care/care-scope.rules';
 import type { CareStatsInput } from '@/domain/care/care.schema';
 import { counterId, statsOf } from '@/domain/care/counters.rules';
 import { forbidden } from '@/domain/shared/errors';
-import type { Ctx } from '../../context';
+import type { Ctx } from '@shared/dispatch/context';
 import { getCareCounters } from '../../repos/care-counters.repo';
 import { unitName } from '../unit-name';
 

@@ -6,13 +6,13 @@ import { personRef } from '@/domain/care/person.rules';
 import { counterIdsFor, filedMoves } from '@/domain/care/counters.rules';
 import { yearOf } from '@/domain/shared/day.rules';
 import { forbidden } from '@/domain/shared/errors';
-import type { Ctx } from '../../context';
+import type { Ctx } from '@shared/dispatch/context';
 import { db } from '@shared/platform/cloud';
-import { newId } from '../../platform/ids';
+import { newId } from '@shared/platform/ids';
 import { moveCareCounters } from '../../repos/care-counters.repo';
 import { insertCase } from '../../repos/cases.repo';
-import { getMember } from '../../repos/members.repo';
-import { existingMember, ownMemberId } from '../guards';
+import { getMember } from '@shared/repos/members.repo';
+import { existingMember, ownMemberId } from '@shared/auth/guards';
 import { caseView, RISKY_CARE_TEXT } from './care-views';
 import { requireCleanText } from '../clean-text';
 

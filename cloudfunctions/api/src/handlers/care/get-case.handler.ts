@@ -3,9 +3,9 @@ import { canAssign, canBeAssignee, canReadCase } from '@/domain/care/care-scope.
 import { isClosed } from '@/domain/care/case.rules';
 import { roleTitle } from '@/domain/care/person.rules';
 import { forbidden } from '@/domain/shared/errors';
-import { callerOf, type Ctx } from '../../context';
+import { callerOf, type Ctx } from '@shared/dispatch/context';
 import { getCase, organisersCovering } from '../../repos/cases.repo';
-import { getMember } from '../../repos/members.repo';
+import { getMember } from '@shared/repos/members.repo';
 import { caseNotFound, caseView } from './care-views';
 
 /** One case with its timeline; for those who may assign it, the organisers it may be given to. */

@@ -1,5 +1,5 @@
 import type { careActions } from '@/contracts/care';
-import type { HandlerTable } from '../../handler';
+import type { HandlerTable } from '@shared/dispatch/handler';
 import { assignCaseHandler } from './assign-case.handler';
 import { careStatsHandler } from './care-stats.handler';
 import { fileCaseHandler } from './file-case.handler';

@@ -1,10 +1,10 @@
 import type { CareOutputs } from '@/contracts/care';
 import type { CareListInput } from '@/domain/care/care.schema';
-import type { Ctx } from '../../context';
+import type { Ctx } from '@shared/dispatch/context';
 import { queryCases, type CaseQuery } from '../../repos/cases.repo';
-import { membersByIds } from '../../repos/members.repo';
+import { membersByIds } from '@shared/repos/members.repo';
 import { unitsOf } from '@shared/repos/query';
-import { ownMemberId, requireListConstraint } from '../guards';
+import { ownMemberId, requireListConstraint } from '@shared/auth/guards';
 import { pageOf } from '../page';
 import { caseView } from './care-views';
 

@@ -3,11 +3,11 @@ import { hasRole } from '@/domain/auth/grant';
 import { canManageMember } from '@/domain/auth/scope.rules';
 import type { VisitListInput } from '@/domain/care/care.schema';
 import { AppError, ErrorCodes, forbidden } from '@/domain/shared/errors';
-import type { Ctx } from '../../context';
-import { getMember } from '../../repos/members.repo';
+import type { Ctx } from '@shared/dispatch/context';
+import { getMember } from '@shared/repos/members.repo';
 import { unitsOf } from '@shared/repos/query';
 import { queryVisits, type VisitQuery } from '../../repos/visits.repo';
-import { existingMember, requireListConstraint } from '../guards';
+import { existingMember, requireListConstraint } from '@shared/auth/guards';
 import { visitView } from './care-views';
 
 const CURSOR = /^(\d{4}-\d{2}-\d{2})\.([A-Za-z0-9_-]{1,64})$/;

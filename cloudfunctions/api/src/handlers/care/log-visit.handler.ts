@@ -5,13 +5,13 @@ import { counterIdsFor, toFen, visitMoves } from '@/domain/care/counters.rules';
 import { visitDayProblem } from '@/domain/care/visit.rules';
 import { personRef } from '@/domain/care/person.rules';
 import { AppError, ErrorCodes, forbidden } from '@/domain/shared/errors';
-import type { Ctx } from '../../context';
+import type { Ctx } from '@shared/dispatch/context';
 import { db } from '@shared/platform/cloud';
-import { newId } from '../../platform/ids';
+import { newId } from '@shared/platform/ids';
 import { markFamilyVisited, moveCareCounters } from '../../repos/care-counters.repo';
-import { getMember } from '../../repos/members.repo';
+import { getMember } from '@shared/repos/members.repo';
 import { insertVisit } from '../../repos/visits.repo';
-import { existingMember } from '../guards';
+import { existingMember } from '@shared/auth/guards';
 import { RISKY_CARE_TEXT } from './care-views';
 import { requireCleanText } from '../clean-text';
 

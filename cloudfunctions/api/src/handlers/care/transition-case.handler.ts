@@ -5,11 +5,11 @@ import { transition } from '@/domain/care/case.rules';
 import { personRef } from '@/domain/care/person.rules';
 import { counterIdsFor, movedMoves } from '@/domain/care/counters.rules';
 import { forbidden } from '@/domain/shared/errors';
-import type { Ctx } from '../../context';
+import type { Ctx } from '@shared/dispatch/context';
 import { db, inTransaction } from '@shared/platform/cloud';
 import { moveCareCounters } from '../../repos/care-counters.repo';
 import { applyStep, getCase } from '../../repos/cases.repo';
-import { getMember } from '../../repos/members.repo';
+import { getMember } from '@shared/repos/members.repo';
 import { caseNotFound, caseView, stepError, RISKY_CARE_TEXT } from './care-views';
 import { requireCleanText } from '../clean-text';
 

@@ -3,9 +3,9 @@ import { supervisesMember } from '@/domain/auth/scope.rules';
 import type { DuesArrearsInput } from '@/domain/dues/dues.schema';
 import { arrearsSpan, dueMonths, duesId, monthsBetween, roundYuan, spanRefusal, unpaidMonths } from '@/domain/dues/dues.rules';
 import { AppError, ErrorCodes, forbidden } from '@/domain/shared/errors';
-import type { Ctx } from '../../context';
+import type { Ctx } from '@shared/dispatch/context';
 import { branchMembersForDues, duesByIds } from '../../repos/dues.repo';
-import { getBranch } from '../../repos/org.repo';
+import { getBranch } from '@shared/repos/org.repo';
 
 /**
  * Who in a branch has not paid which months of a span (a year at most). The branch's members are

@@ -2,7 +2,7 @@ import type { DuesOutputs, SubsidyRow } from '@/contracts/dues';
 import { hasRole } from '@/domain/auth/grant';
 import type { DuesSubsidiesInput } from '@/domain/dues/dues.schema';
 import { forbidden } from '@/domain/shared/errors';
-import type { Ctx } from '../../context';
+import type { Ctx } from '@shared/dispatch/context';
 import { subsidiesOfYear } from '../../repos/dues.repo';
 import { getRound, roundIdOf } from '../../repos/evaluations.repo';
 import { subsidyView } from './dues-views';

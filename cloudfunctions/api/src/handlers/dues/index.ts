@@ -1,5 +1,5 @@
 import type { duesActions } from '@/contracts/dues';
-import type { HandlerTable } from '../../handler';
+import type { HandlerTable } from '@shared/dispatch/handler';
 import { duesArrearsHandler } from './dues-arrears.handler';
 import { duesSubsidiesHandler } from './dues-subsidies.handler';
 import { myDuesHandler } from './my-dues.handler';

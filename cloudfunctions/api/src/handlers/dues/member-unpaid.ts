@@ -1,6 +1,6 @@
 import { arrearsSpan, dueMonths, duesId, unpaidMonths } from '@/domain/dues/dues.rules';
 import { duesByIds } from '../../repos/dues.repo';
-import { getMember } from '../../repos/members.repo';
+import { getMember } from '@shared/repos/members.repo';
 
 /**
  * The months of the last twelve (current one included) a member has no dues record for, not

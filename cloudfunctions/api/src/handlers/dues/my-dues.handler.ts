@@ -1,9 +1,9 @@
 import type { DuesOutputs } from '@/contracts/dues';
 import { arrearsSpan, dueMonths, duesReminderLine, splitUnpaid, unpaidMonths } from '@/domain/dues/dues.rules';
-import type { Ctx } from '../../context';
+import type { Ctx } from '@shared/dispatch/context';
 import { duesOfMember } from '../../repos/dues.repo';
-import { getMember } from '../../repos/members.repo';
-import { existingMember, ownMemberId } from '../guards';
+import { getMember } from '@shared/repos/members.repo';
+import { existingMember, ownMemberId } from '@shared/auth/guards';
 import { duesView } from './dues-views';
 
 /** The member's own dues: his records of the last twelve months (and any paid ahead), what he owes, and the reminder line. */

@@ -4,7 +4,7 @@ import { paidOnRefusal, subsidyId } from '@/domain/dues/dues.rules';
 import type { DuesPaySubsidyInput, SubsidyPayment } from '@/domain/dues/dues.schema';
 import { AppError, ErrorCodes, forbidden } from '@/domain/shared/errors';
 import { isDuplicateKey } from '@shared/platform/db-errors';
-import type { Ctx } from '../../context';
+import type { Ctx } from '@shared/dispatch/context';
 import { insertSubsidy } from '../../repos/dues.repo';
 import { getRound, roundIdOf } from '../../repos/evaluations.repo';
 import { subsidyView } from './dues-views';

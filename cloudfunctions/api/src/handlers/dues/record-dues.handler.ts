@@ -5,10 +5,10 @@ import { duesId, monthLabel, monthRefusal, paidOnRefusal } from '@/domain/dues/d
 import { dayOf } from '@/domain/shared/day.rules';
 import { AppError, ErrorCodes, forbidden } from '@/domain/shared/errors';
 import { isDuplicateKey } from '@shared/platform/db-errors';
-import type { Ctx } from '../../context';
+import type { Ctx } from '@shared/dispatch/context';
 import { insertDues } from '../../repos/dues.repo';
-import { getMember } from '../../repos/members.repo';
-import { existingMember } from '../guards';
+import { getMember } from '@shared/repos/members.repo';
+import { existingMember } from '@shared/auth/guards';
 import { duesView } from './dues-views';
 
 /**

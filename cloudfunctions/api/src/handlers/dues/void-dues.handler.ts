@@ -4,11 +4,11 @@ import { duesId, monthLabel } from '@/domain/dues/dues.rules';
 import type { DuesVoidInput } from '@/domain/dues/dues.schema';
 import { AppError, ErrorCodes, forbidden } from '@/domain/shared/errors';
 import { inTransaction } from '@shared/platform/cloud';
-import type { Ctx } from '../../context';
-import { newId } from '../../platform/ids';
+import type { Ctx } from '@shared/dispatch/context';
+import { newId } from '@shared/platform/ids';
 import { getDues, removeDues } from '../../repos/dues.repo';
-import { getMember, insertChange } from '../../repos/members.repo';
-import { existingMember } from '../guards';
+import { getMember, insertChange } from '@shared/repos/members.repo';
+import { existingMember } from '@shared/auth/guards';
 
 /**
  * Withdraws a dues record made in error, so the month can be recorded again correctly. The record

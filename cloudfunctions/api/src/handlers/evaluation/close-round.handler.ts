@@ -3,7 +3,7 @@ import { mayManageEval } from '@/domain/evaluation/eval-scope.rules';
 import type { EvalResult, EvalRound, EvalSheet } from '@/domain/evaluation/evaluation.schema';
 import { evaluate } from '@/domain/evaluation/tier.rules';
 import { AppError, ErrorCodes, forbidden } from '@/domain/shared/errors';
-import type { Ctx } from '../../context';
+import type { Ctx } from '@shared/dispatch/context';
 import { closeIfUnchanged, getRound, sheetsOfRound } from '../../repos/evaluations.repo';
 import { headOf, requireRound } from './eval-views';
 

@@ -1,5 +1,5 @@
 import type { evaluationActions } from '@/contracts/evaluation';
-import type { HandlerTable } from '../../handler';
+import type { HandlerTable } from '@shared/dispatch/handler';
 import { closeRoundHandler } from './close-round.handler';
 import { mineHandler } from './mine.handler';
 import { openRoundHandler } from './open-round.handler';

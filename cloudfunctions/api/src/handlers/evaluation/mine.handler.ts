@@ -1,6 +1,6 @@
 import type { ActionOutputs } from '@/contracts';
 import { ownResultView } from '@/domain/evaluation/result-view.rules';
-import type { Ctx } from '../../context';
+import type { Ctx } from '@shared/dispatch/context';
 import { roundsEvaluating } from '../../repos/evaluations.repo';
 import { headOf } from './eval-views';
 

@@ -3,10 +3,10 @@ import { evaluatedKinds, mayManageEval } from '@/domain/evaluation/eval-scope.ru
 import type { EvalOpenRoundInput, EvalRound, Evaluee } from '@/domain/evaluation/evaluation.schema';
 import { windowOver } from '@/domain/evaluation/sheet.rules';
 import { AppError, ErrorCodes, forbidden } from '@/domain/shared/errors';
-import type { Ctx } from '../../context';
+import type { Ctx } from '@shared/dispatch/context';
 import { isDuplicateKey } from '@shared/platform/db-errors';
 import { branchesOfKinds, insertRound, roundIdOf, secretaryUsers } from '../../repos/evaluations.repo';
-import { usersByOpenids } from '../../repos/users.repo';
+import { usersByOpenids } from '@shared/repos/users.repo';
 import { summaryOf } from './eval-views';
 import { notifyTodo } from '../notify-todo';
 

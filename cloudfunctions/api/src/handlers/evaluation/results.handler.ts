@@ -1,7 +1,7 @@
 import type { ActionOutputs } from '@/contracts';
 import { mayManageEval } from '@/domain/evaluation/eval-scope.rules';
 import { forbidden } from '@/domain/shared/errors';
-import type { Ctx } from '../../context';
+import type { Ctx } from '@shared/dispatch/context';
 import { sheetsOfRound } from '../../repos/evaluations.repo';
 import { headOf, requireRound } from './eval-views';
 

@@ -1,6 +1,6 @@
 import type { ActionOutputs } from '@/contracts';
 import { mayManageEval } from '@/domain/evaluation/eval-scope.rules';
-import type { Ctx } from '../../context';
+import type { Ctx } from '@shared/dispatch/context';
 import { listRounds } from '../../repos/evaluations.repo';
 import { summaryOf } from './eval-views';
 

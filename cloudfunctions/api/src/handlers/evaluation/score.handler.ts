@@ -3,7 +3,7 @@ import { isOwnEvaluee, isReviewer } from '@/domain/evaluation/eval-scope.rules';
 import type { EvalRound, EvalScoreInput, EvalSheet } from '@/domain/evaluation/evaluation.schema';
 import { scoringRefusal, sheetProblem } from '@/domain/evaluation/sheet.rules';
 import { AppError, ErrorCodes, forbidden } from '@/domain/shared/errors';
-import type { Ctx } from '../../context';
+import type { Ctx } from '@shared/dispatch/context';
 import { getSheet, saveSheet, sheetIdOf } from '../../repos/evaluations.repo';
 import { requireRound } from './eval-views';
 

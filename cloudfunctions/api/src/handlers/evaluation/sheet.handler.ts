@@ -2,7 +2,7 @@ import type { ActionOutputs } from '@/contracts';
 import { isOwnEvaluee, isReviewer } from '@/domain/evaluation/eval-scope.rules';
 import { scoringRefusal } from '@/domain/evaluation/sheet.rules';
 import { forbidden } from '@/domain/shared/errors';
-import type { Ctx } from '../../context';
+import type { Ctx } from '@shared/dispatch/context';
 import { sheetsOfReviewer } from '../../repos/evaluations.repo';
 import { headOf, requireRound } from './eval-views';
 

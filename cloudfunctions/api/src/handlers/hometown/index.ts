@@ -1,5 +1,5 @@
 import type { hometownActions } from '@/contracts/hometown';
-import type { HandlerTable } from '../../handler';
+import type { HandlerTable } from '@shared/dispatch/handler';
 import { hometownStatsHandler } from './hometown-stats.handler';
 import { jobsListHandler } from './jobs-list.handler';
 import { jobsPublishHandler } from './jobs-publish.handler';

@@ -2,7 +2,7 @@ import { dedupeJobAudience } from '@/domain/hometown/job.rules';
 import type { Job, JobsPublishInput } from '@/domain/hometown/job.schema';
 import { dayOf } from '@/domain/shared/day.rules';
 import { AppError, ErrorCodes } from '@/domain/shared/errors';
-import { branchesByIds } from '../../repos/org.repo';
+import { branchesByIds } from '@shared/repos/org.repo';
 import { requireCleanText } from '../clean-text';
 import { riskyText } from './hometown-views';
 

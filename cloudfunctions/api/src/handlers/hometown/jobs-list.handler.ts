@@ -3,12 +3,12 @@ import { canPushTo, isCountyWide, runsAnyBranch, secretaryBranchIds } from '@/do
 import type { JobsListInput } from '@/domain/hometown/job.schema';
 import { dayOf } from '@/domain/shared/day.rules';
 import { AppError, ErrorCodes, forbidden } from '@/domain/shared/errors';
-import type { Ctx } from '../../context';
+import type { Ctx } from '@shared/dispatch/context';
 import { queryJobs, reachingMember, validOn } from '../../repos/jobs.repo';
 import { concerningUnits } from '@shared/repos/query';
-import { getMember } from '../../repos/members.repo';
+import { getMember } from '@shared/repos/members.repo';
 import { DEFAULT_LIMIT, jobView } from './hometown-views';
-import { ownMemberId } from '../guards';
+import { ownMemberId } from '@shared/auth/guards';
 import { pageOf } from '../page';
 
 /**

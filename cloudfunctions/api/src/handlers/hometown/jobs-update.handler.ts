@@ -2,7 +2,7 @@ import type { HometownOutputs } from '@/contracts/hometown';
 import { canPushTo } from '@/domain/auth/scope.rules';
 import type { Job, JobsUpdateInput } from '@/domain/hometown/job.schema';
 import { AppError, ErrorCodes, forbidden } from '@/domain/shared/errors';
-import type { Ctx } from '../../context';
+import type { Ctx } from '@shared/dispatch/context';
 import { updateJob } from '../../repos/jobs.repo';
 import { jobView } from './hometown-views';
 import { checkedJob } from './job-content';

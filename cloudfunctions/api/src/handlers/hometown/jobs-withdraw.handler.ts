@@ -1,5 +1,5 @@
 import type { HometownOutputs } from '@/contracts/hometown';
-import type { Ctx } from '../../context';
+import type { Ctx } from '@shared/dispatch/context';
 import { getJob, withdrawJob } from '../../repos/jobs.repo';
 import { jobView } from './hometown-views';
 import { manageableJob } from './manageable-job';

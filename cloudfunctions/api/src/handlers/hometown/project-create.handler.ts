@@ -4,11 +4,11 @@ import { totalsDelta } from '@/domain/hometown/pipeline.rules';
 import type { Project, ProjectCreateInput } from '@/domain/hometown/project.schema';
 import { isCountyWide, canManageMember } from '@/domain/auth/scope.rules';
 import { AppError, ErrorCodes, forbidden } from '@/domain/shared/errors';
-import type { Ctx } from '../../context';
+import type { Ctx } from '@shared/dispatch/context';
 import { db } from '@shared/platform/cloud';
-import { newId } from '../../platform/ids';
-import { getMember } from '../../repos/members.repo';
-import { getBranch, getGroup } from '../../repos/org.repo';
+import { newId } from '@shared/platform/ids';
+import { getMember } from '@shared/repos/members.repo';
+import { getBranch, getGroup } from '@shared/repos/org.repo';
 import { bumpTotals, insertProject } from '../../repos/projects.repo';
 import { projectView } from './hometown-views';
 

@@ -3,7 +3,7 @@ import { isCountyWide, runsBranch, secretaryBranchIds } from '@/domain/auth/scop
 import { normalizeTotals, sumTotals } from '@/domain/hometown/pipeline.rules';
 import type { ProjectListInput } from '@/domain/hometown/project.schema';
 import { forbidden } from '@/domain/shared/errors';
-import type { Ctx } from '../../context';
+import type { Ctx } from '@shared/dispatch/context';
 import { getTotals, queryProjects } from '../../repos/projects.repo';
 import { withinUnits } from '@shared/repos/query';
 import { DEFAULT_LIMIT, projectView } from './hometown-views';

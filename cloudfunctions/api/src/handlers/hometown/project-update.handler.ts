@@ -3,7 +3,7 @@ import { canManageProject } from '@/domain/hometown/hometown-scope.rules';
 import { canMoveProject, projectStageLabels, totalsDelta } from '@/domain/hometown/pipeline.rules';
 import { needsBringer, type Project, type ProjectUpdateInput } from '@/domain/hometown/project.schema';
 import { AppError, ErrorCodes, forbidden } from '@/domain/shared/errors';
-import type { Ctx } from '../../context';
+import type { Ctx } from '@shared/dispatch/context';
 import { db, inTransaction } from '@shared/platform/cloud';
 import { bumpTotals, getProject, patchProject } from '../../repos/projects.repo';
 import { projectView } from './hometown-views';

@@ -1,7 +1,7 @@
 import type { HometownOutputs } from '@/contracts/hometown';
 import { isInsider } from '@/domain/auth/scope.rules';
 import { forbidden } from '@/domain/shared/errors';
-import type { Ctx } from '../../context';
+import type { Ctx } from '@shared/dispatch/context';
 import { listStations } from '../../repos/stations.repo';
 import { headsOf, stationView } from './station-views';
 

@@ -2,9 +2,9 @@ import type { HometownOutputs } from '@/contracts/hometown';
 import { canManageStations } from '@/domain/hometown/hometown-scope.rules';
 import type { Station, StationSaveInput } from '@/domain/hometown/station.schema';
 import { AppError, ErrorCodes, forbidden } from '@/domain/shared/errors';
-import type { Ctx } from '../../context';
-import { newId } from '../../platform/ids';
-import { getMember } from '../../repos/members.repo';
+import type { Ctx } from '@shared/dispatch/context';
+import { newId } from '@shared/platform/ids';
+import { getMember } from '@shared/repos/members.repo';
 import { getStation, insertStation, replaceStation } from '../../repos/stations.repo';
 import { stationView } from './station-views';
 

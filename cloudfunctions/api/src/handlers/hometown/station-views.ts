@@ -4,7 +4,7 @@ import { seesNamedHeadPhone } from '@/domain/hometown/hometown-scope.rules';
 import type { Station } from '@/domain/hometown/station.schema';
 import { maskPhone, seesInFull } from '@/domain/member/mask.rules';
 import type { Member } from '@/domain/member/member.schema';
-import { membersByIds } from '../../repos/members.repo';
+import { membersByIds } from '@shared/repos/members.repo';
 
 /**
  * The head as `caller` may see him: a member head's current name and phone (in full only for

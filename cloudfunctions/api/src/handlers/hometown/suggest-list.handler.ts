@@ -2,10 +2,10 @@ import type { HometownOutputs } from '@/contracts/hometown';
 import { suggestionScope } from '@/domain/hometown/hometown-scope.rules';
 import type { SuggestListInput } from '@/domain/hometown/suggestion.schema';
 import { forbidden } from '@/domain/shared/errors';
-import type { Ctx } from '../../context';
+import type { Ctx } from '@shared/dispatch/context';
 import { withinUnits } from '@shared/repos/query';
 import { querySuggestions } from '../../repos/suggestions.repo';
-import { ownMemberId } from '../guards';
+import { ownMemberId } from '@shared/auth/guards';
 import { DEFAULT_LIMIT, suggestionView } from './hometown-views';
 import { pageOf } from '../page';
 

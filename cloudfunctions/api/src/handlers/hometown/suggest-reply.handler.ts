@@ -3,7 +3,7 @@ import { canHandleSuggestion } from '@/domain/hometown/hometown-scope.rules';
 import { applyReply, canMoveSuggestion } from '@/domain/hometown/suggestion.rules';
 import type { Suggestion, SuggestReplyInput } from '@/domain/hometown/suggestion.schema';
 import { AppError, ErrorCodes, forbidden } from '@/domain/shared/errors';
-import type { Ctx } from '../../context';
+import type { Ctx } from '@shared/dispatch/context';
 import { inTransaction } from '@shared/platform/cloud';
 import { getSuggestion, patchSuggestion } from '../../repos/suggestions.repo';
 import { riskyText, suggestionView } from './hometown-views';

@@ -1,11 +1,11 @@
 import type { HometownOutputs } from '@/contracts/hometown';
 import type { Suggestion, SuggestSubmitInput } from '@/domain/hometown/suggestion.schema';
 import { AppError, ErrorCodes } from '@/domain/shared/errors';
-import type { Ctx } from '../../context';
-import { newId } from '../../platform/ids';
-import { getGroup } from '../../repos/org.repo';
+import type { Ctx } from '@shared/dispatch/context';
+import { newId } from '@shared/platform/ids';
+import { getGroup } from '@shared/repos/org.repo';
 import { insertSuggestion } from '../../repos/suggestions.repo';
-import { joinedPlacement } from '../guards';
+import { joinedPlacement } from '@shared/auth/guards';
 import { riskyText, suggestionView } from './hometown-views';
 import { requireCleanText } from '../clean-text';
 import { organiserOpenids } from '@shared/repos/notices.repo';

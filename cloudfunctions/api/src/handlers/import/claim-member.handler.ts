@@ -2,11 +2,11 @@ import type { ActionOutputs } from '@/contracts';
 import type { MemberClaimInput } from '@/domain/import/import.schema';
 import type { Member } from '@/domain/member/member.schema';
 import { AppError, ErrorCodes } from '@/domain/shared/errors';
-import type { Ctx } from '../../context';
+import type { Ctx } from '@shared/dispatch/context';
 import { inTransaction } from '@shared/platform/cloud';
 import { attachOpenid } from '../../repos/claims.repo';
-import { getMember, getMemberByOpenid } from '../../repos/members.repo';
-import { attachMember, getUser, insertUser, type UserDoc } from '../../repos/users.repo';
+import { getMember, getMemberByOpenid } from '@shared/repos/members.repo';
+import { attachMember, getUser, insertUser, type UserDoc } from '@shared/repos/users.repo';
 import { branchOfScene, verifiedScene } from '../member/scene';
 
 const noMatch = () => new AppError(ErrorCodes.JOIN_CLAIM_INVALID, '没有找到与该手机号和姓名相符、尚未认领的档案，请核对后重试或联系支部书记');

@@ -1,15 +1,9 @@
-import type { importActions } from '@/contracts/import';
-import type { HandlerTable } from '../../handler';
-import { checkImportHandler } from './check-import.handler';
+import type { HandlerTable } from '@shared/dispatch/handler';
 import { claimMemberHandler } from './claim-member.handler';
-import { importStatusHandler } from './import-status.handler';
 import { joinMatchHandler } from './join-match.handler';
-import { runImportHandler } from './run-import.handler';
 
-export const importHandlers: HandlerTable<keyof typeof importActions> = {
-  'import.check': checkImportHandler,
-  'import.run': runImportHandler,
-  'import.status': importStatusHandler,
+/** The import area's member-facing actions; those that read a workbook are the `sheets` function's. */
+export const importHandlers: HandlerTable<'join.match' | 'member.claim'> = {
   'join.match': joinMatchHandler,
   'member.claim': claimMemberHandler,
 };

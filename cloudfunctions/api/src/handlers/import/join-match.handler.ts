@@ -1,9 +1,9 @@
 import type { ActionOutputs } from '@/contracts';
 import type { JoinMatchInput } from '@/domain/import/import.schema';
 import { maskPhone } from '@/domain/member/mask.rules';
-import type { Ctx } from '../../context';
+import type { Ctx } from '@shared/dispatch/context';
 import { unclaimedWithPhone } from '../../repos/claims.repo';
-import { getBranch, getGroup } from '../../repos/org.repo';
+import { getBranch, getGroup } from '@shared/repos/org.repo';
 import { branchOfScene, verifiedScene } from '../member/scene';
 
 /**

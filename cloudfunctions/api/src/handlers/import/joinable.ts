@@ -2,7 +2,7 @@ import type { Member } from '@/domain/member/member.schema';
 import { isArchived, type Group } from '@/domain/org/org.schema';
 import { AppError, ErrorCodes } from '@/domain/shared/errors';
 import { unclaimedWithPhone } from '../../repos/claims.repo';
-import { getBranch, getGroup } from '../../repos/org.repo';
+import { getBranch, getGroup } from '@shared/repos/org.repo';
 
 /**
  * Before a join creates a record: the village group must be active, and no imported record may

@@ -1,5 +1,5 @@
 import type { joiningActions } from '@/contracts/joining';
-import type { HandlerTable } from '../../handler';
+import type { HandlerTable } from '@shared/dispatch/handler';
 import { joinDecideHandler } from './join-decide.handler';
 import { joinRequestsHandler } from './join-requests.handler';
 import { joinSettingsHandler } from './join-settings.handler';

@@ -3,7 +3,7 @@ import { hasRole } from '@/domain/auth/grant';
 import { secretaryBranchIds } from '@/domain/auth/scope.rules';
 import type { JoinRequestsInput } from '@/domain/join/join-approval.schema';
 import { forbidden } from '@/domain/shared/errors';
-import type { Ctx } from '../../context';
+import type { Ctx } from '@shared/dispatch/context';
 import { pendingJoinRequests } from '../../repos/join-requests.repo';
 import { joinRequestViews } from './join-views';
 import { decodeCursor, encodeCursor } from '../page';

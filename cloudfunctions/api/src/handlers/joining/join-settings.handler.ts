@@ -3,9 +3,9 @@ import { runsBranch } from '@/domain/auth/scope.rules';
 import { joinSettingsOf, type JoinSettingsInput } from '@/domain/join/join-approval.schema';
 import { MAX_JOIN_VERSION } from '@/domain/join/scene.rules';
 import { AppError, ErrorCodes, forbidden } from '@/domain/shared/errors';
-import type { Ctx } from '../../context';
+import type { Ctx } from '@shared/dispatch/context';
 import { _ } from '@shared/platform/cloud';
-import { getBranch, patchBranch } from '../../repos/org.repo';
+import { getBranch, patchBranch } from '@shared/repos/org.repo';
 
 /**
  * Rotates (every older poster stops working), revokes or restores a branch's join code and turns

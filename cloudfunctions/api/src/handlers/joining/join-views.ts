@@ -2,8 +2,8 @@ import type { JoinRequestView } from '@/contracts/joining';
 import type { JoinRequest } from '@/domain/join/join-approval.schema';
 import { AppError, ErrorCodes } from '@/domain/shared/errors';
 import { hmacSha256 } from '../../platform/crypto';
-import { getJoinSecret } from '../../repos/config.repo';
-import { branchesByIds, groupsByIds } from '../../repos/org.repo';
+import { getJoinSecret } from '@shared/repos/config.repo';
+import { branchesByIds, groupsByIds } from '@shared/repos/org.repo';
 import { getJoinRequest } from '../../repos/join-requests.repo';
 
 const requestIdWith = (secret: string, openid: string) => `jr${hmacSha256(secret, `join-request:${openid}`).slice(0, 24)}`;

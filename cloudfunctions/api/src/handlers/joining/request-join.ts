@@ -5,7 +5,7 @@ import type { Branch } from '@/domain/org/org.schema';
 import { AppError, ErrorCodes } from '@/domain/shared/errors';
 import { db } from '@shared/platform/cloud';
 import { getJoinRequest, putJoinRequest } from '../../repos/join-requests.repo';
-import { getGroup } from '../../repos/org.repo';
+import { getGroup } from '@shared/repos/org.repo';
 import { joinRequestId, joinRequestViews } from './join-views';
 import { organiserOpenids } from '@shared/repos/notices.repo';
 import { notifyTodo } from '../notify-todo';

@@ -1,5 +1,5 @@
 import type { lessonActions } from '@/contracts/lesson';
-import type { HandlerTable } from '../../handler';
+import type { HandlerTable } from '@shared/dispatch/handler';
 import { listLessonsHandler } from './list-lessons.handler';
 import { reviewLessonHandler } from './review-lesson.handler';
 import { submitLessonHandler } from './submit-lesson.handler';

@@ -2,9 +2,9 @@ import type { LessonOutputs } from '@/contracts/lesson';
 import { reviewBranches } from '@/domain/lesson/lesson-scope.rules';
 import type { LessonListInput } from '@/domain/lesson/lesson.schema';
 import { forbidden } from '@/domain/shared/errors';
-import type { Ctx } from '../../context';
+import type { Ctx } from '@shared/dispatch/context';
 import { queryLessons, type LessonQuery } from '../../repos/lessons.repo';
-import { ownMemberId } from '../guards';
+import { ownMemberId } from '@shared/auth/guards';
 import { lessonViews } from './lesson-views';
 
 /**

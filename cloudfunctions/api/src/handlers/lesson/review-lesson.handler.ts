@@ -4,7 +4,7 @@ import { lessonBody, lessonPushId, reviewable } from '@/domain/lesson/lesson.rul
 import type { Lesson, LessonReview, LessonReviewInput } from '@/domain/lesson/lesson.schema';
 import { forbidden } from '@/domain/shared/errors';
 import { isDuplicateKey } from '@shared/platform/db-errors';
-import type { Ctx } from '../../context';
+import type { Ctx } from '@shared/dispatch/context';
 import { getLesson, moveLesson } from '../../repos/lessons.repo';
 import { removePush } from '../../repos/studies.repo';
 import { announcePush } from '../notify-todo';

@@ -2,11 +2,11 @@ import type { LessonOutputs } from '@/contracts/lesson';
 import { resubmittable } from '@/domain/lesson/lesson.rules';
 import type { Lesson, LessonSubmitInput } from '@/domain/lesson/lesson.schema';
 import { AppError, ErrorCodes, forbidden } from '@/domain/shared/errors';
-import type { Ctx } from '../../context';
-import { newId } from '../../platform/ids';
+import type { Ctx } from '@shared/dispatch/context';
+import { newId } from '@shared/platform/ids';
 import { getLesson, insertLesson, moveLesson } from '../../repos/lessons.repo';
 import { requireCleanText } from '../clean-text';
-import { joinedPlacement } from '../guards';
+import { joinedPlacement } from '@shared/auth/guards';
 import { requireOwnPhotos, vetNewPhotos } from '../study/checkin-photos';
 import { lessonMoved, lessonNotFound, lessonViews } from './lesson-views';
 

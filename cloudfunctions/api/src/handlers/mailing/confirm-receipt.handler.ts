@@ -1,9 +1,9 @@
 import type { MailingOutputs } from '@/contracts/mailing';
 import { mailItemId } from '@/domain/mailing/mailing.rules';
 import { AppError, ErrorCodes } from '@/domain/shared/errors';
-import type { Ctx } from '../../context';
+import type { Ctx } from '@shared/dispatch/context';
 import { getItem, markItems } from '../../repos/mailings.repo';
-import { ownMemberId } from '../guards';
+import { ownMemberId } from '@shared/auth/guards';
 
 /**
  * 已签收: the member confirms his parcel arrived (also before the organiser marked it sent: the

@@ -3,11 +3,11 @@ import { coversMembers } from '@/domain/auth/scope.rules';
 import { mailItemId, outsideScope, unitsOfRecipients } from '@/domain/mailing/mailing.rules';
 import type { MailBatch, MailingCreateInput, MailItem } from '@/domain/mailing/mailing.schema';
 import { forbidden } from '@/domain/shared/errors';
-import type { Ctx } from '../../context';
-import { newId } from '../../platform/ids';
+import type { Ctx } from '@shared/dispatch/context';
+import { newId } from '@shared/platform/ids';
 import { insertBatch } from '../../repos/mailings.repo';
-import { membersByIds } from '../../repos/members.repo';
-import { requireAllMembers } from '../guards';
+import { membersByIds } from '@shared/repos/members.repo';
+import { requireAllMembers } from '@shared/auth/guards';
 import { batchView } from './mailing-views';
 
 /**

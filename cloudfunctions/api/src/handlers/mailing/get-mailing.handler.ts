@@ -1,7 +1,7 @@
 import type { MailingOutputs } from '@/contracts/mailing';
 import { canManageMember } from '@/domain/auth/scope.rules';
 import { forbidden } from '@/domain/shared/errors';
-import type { Ctx } from '../../context';
+import type { Ctx } from '@shared/dispatch/context';
 import { getBatch, itemsOfBatch } from '../../repos/mailings.repo';
 import { batchNotFound, batchView, itemView } from './mailing-views';
 

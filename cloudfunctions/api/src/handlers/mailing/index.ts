@@ -1,5 +1,5 @@
 import type { mailingActions } from '@/contracts/mailing';
-import type { HandlerTable } from '../../handler';
+import type { HandlerTable } from '@shared/dispatch/handler';
 import { confirmReceiptHandler } from './confirm-receipt.handler';
 import { createMailingHandler } from './create-mailing.handler';
 import { getMailingHandler } from './get-mailing.handler';

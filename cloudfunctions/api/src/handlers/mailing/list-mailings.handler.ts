@@ -1,9 +1,9 @@
 import type { MailingOutputs } from '@/contracts/mailing';
 import type { MailingListInput } from '@/domain/mailing/mailing.schema';
 import { unitsOf } from '@shared/repos/query';
-import type { Ctx } from '../../context';
+import type { Ctx } from '@shared/dispatch/context';
 import { queryBatches } from '../../repos/mailings.repo';
-import { requireListConstraint } from '../guards';
+import { requireListConstraint } from '@shared/auth/guards';
 import { batchView } from './mailing-views';
 
 /** The batches reaching the caller's members (the ledger's scope rule), newest first, with their counts. */

@@ -3,7 +3,7 @@ import { canManageMember } from '@/domain/auth/scope.rules';
 import { mailItemId } from '@/domain/mailing/mailing.rules';
 import type { MailingMarkSentInput } from '@/domain/mailing/mailing.schema';
 import { AppError, ErrorCodes, forbidden } from '@/domain/shared/errors';
-import type { Ctx } from '../../context';
+import type { Ctx } from '@shared/dispatch/context';
 import { getBatch, itemsOfBatch, markItems } from '../../repos/mailings.repo';
 import { batchNotFound, batchView } from './mailing-views';
 

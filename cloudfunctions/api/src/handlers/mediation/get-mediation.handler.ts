@@ -1,8 +1,8 @@
 import type { MediationOutputs } from '@/contracts/mediation';
 import { canReadMediation } from '@/domain/mediation/mediation.rules';
 import { forbidden } from '@/domain/shared/errors';
-import type { Ctx } from '../../context';
-import { getMember } from '../../repos/members.repo';
+import type { Ctx } from '@shared/dispatch/context';
+import { getMember } from '@shared/repos/members.repo';
 import { getMediation } from '../../repos/mediations.repo';
 import { mediationNotFound, mediationView } from './mediation-views';
 

@@ -1,5 +1,5 @@
 import type { mediationActions } from '@/contracts/mediation';
-import type { HandlerTable } from '../../handler';
+import type { HandlerTable } from '@shared/dispatch/handler';
 import { getMediationHandler } from './get-mediation.handler';
 import { listMediationsHandler } from './list-mediations.handler';
 import { mediationHandlersHandler } from './mediation-handlers.handler';

@@ -1,10 +1,10 @@
 import type { MediationOutputs } from '@/contracts/mediation';
 import type { MediationListInput } from '@/domain/mediation/mediation.schema';
 import { unitsOf } from '@shared/repos/query';
-import type { Ctx } from '../../context';
-import { membersByIds } from '../../repos/members.repo';
+import type { Ctx } from '@shared/dispatch/context';
+import { membersByIds } from '@shared/repos/members.repo';
 import { queryMediations } from '../../repos/mediations.repo';
-import { requireListConstraint } from '../guards';
+import { requireListConstraint } from '@shared/auth/guards';
 import { pageOf } from '../page';
 import { mediationView } from './mediation-views';
 

@@ -3,7 +3,7 @@ import { countByKind } from '@/domain/mediation/mediation.rules';
 import type { MediationStatsInput } from '@/domain/mediation/mediation.schema';
 import { forbidden } from '@/domain/shared/errors';
 import { dashboardUnit } from '@/domain/stats/dashboard-scope.rules';
-import type { Ctx } from '../../context';
+import type { Ctx } from '@shared/dispatch/context';
 import { mediationFigures } from '../../repos/mediations.repo';
 
 /** The dashboard's 调解维权 card: one year's cases of a unit in the caller's scope, per kind, open and closed. */

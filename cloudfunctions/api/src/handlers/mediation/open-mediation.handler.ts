@@ -4,13 +4,13 @@ import type { MediationCase, MediationOpenInput } from '@/domain/mediation/media
 import { personRef } from '@/domain/care/person.rules';
 import { yearOf } from '@/domain/shared/day.rules';
 import { AppError, ErrorCodes, forbidden } from '@/domain/shared/errors';
-import { callerOf, type Ctx } from '../../context';
-import { newId } from '../../platform/ids';
-import { getMember } from '../../repos/members.repo';
+import { callerOf, type Ctx } from '@shared/dispatch/context';
+import { newId } from '@shared/platform/ids';
+import { getMember } from '@shared/repos/members.repo';
 import { insertMediation } from '../../repos/mediations.repo';
-import { getUser } from '../../repos/users.repo';
+import { getUser } from '@shared/repos/users.repo';
 import { requireCleanText } from '../clean-text';
-import { existingMember } from '../guards';
+import { existingMember } from '@shared/auth/guards';
 import { mediationView } from './mediation-views';
 
 /**

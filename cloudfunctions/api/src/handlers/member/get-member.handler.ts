@@ -2,12 +2,12 @@ import type { ActionOutputs } from '@/contracts';
 import { canReadMember } from '@/domain/auth/scope.rules';
 import { maskChangeEntry, seesInFull, viewForCaller } from '@/domain/member/mask.rules';
 import { forbidden } from '@/domain/shared/errors';
-import type { Ctx } from '../../context';
-import { getMember, recentChanges } from '../../repos/members.repo';
-import { getBranch, getGroup } from '../../repos/org.repo';
+import type { Ctx } from '@shared/dispatch/context';
+import { getMember, recentChanges } from '@shared/repos/members.repo';
+import { getBranch, getGroup } from '@shared/repos/org.repo';
 import { inflowHistory, inflowView } from '@/domain/agreement/co-manage.rules';
 import { coAgreementFor } from '../agreement/co-managed';
-import { existingMember } from '../guards';
+import { existingMember } from '@shared/auth/guards';
 
 export const HISTORY_LIMIT = 50;
 

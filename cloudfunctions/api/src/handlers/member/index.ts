@@ -1,5 +1,5 @@
 import type { memberActions } from '@/contracts/member';
-import type { HandlerTable } from '../../handler';
+import type { HandlerTable } from '@shared/dispatch/handler';
 import { getMemberHandler } from './get-member.handler';
 import { joinBranchHandler } from './join-branch.handler';
 import { joinPreviewHandler } from './join-preview.handler';

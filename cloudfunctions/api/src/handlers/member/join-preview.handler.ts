@@ -1,7 +1,7 @@
 import type { ActionOutputs } from '@/contracts';
 import { isArchived } from '@/domain/org/org.schema';
-import type { Ctx } from '../../context';
-import { listGroups } from '../../repos/org.repo';
+import type { Ctx } from '@shared/dispatch/context';
+import { listGroups } from '@shared/repos/org.repo';
 import { branchOfScene, verifiedScene } from './scene';
 
 /**

@@ -3,8 +3,8 @@ import { constrainList, inflowAgreementIds, listScope } from '@/domain/auth/scop
 import { viewForCaller } from '@/domain/member/mask.rules';
 import type { MemberListInput } from '@/domain/member/member.schema';
 import { forbidden } from '@/domain/shared/errors';
-import type { Ctx } from '../../context';
-import { memberQueryFor, queryMembers } from '../../repos/members.repo';
+import type { Ctx } from '@shared/dispatch/context';
+import { memberQueryFor, queryMembers } from '@shared/repos/members.repo';
 import { listCoManaged } from '../agreement/list-co-managed';
 import { pageOf } from '../page';
 

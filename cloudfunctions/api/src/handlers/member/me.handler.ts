@@ -1,9 +1,9 @@
 import type { ActionOutputs } from '@/contracts';
-import type { Ctx } from '../../context';
-import { getCounty } from '../../repos/config.repo';
+import type { Ctx } from '@shared/dispatch/context';
+import { getCounty } from '@shared/repos/config.repo';
 import { reviewsOpenRound } from '../../repos/evaluations.repo';
-import { getMember } from '../../repos/members.repo';
-import { getBranch, getGroup } from '../../repos/org.repo';
+import { getMember } from '@shared/repos/members.repo';
+import { getBranch, getGroup } from '@shared/repos/org.repo';
 import { getTransfer } from '../../repos/transfers.repo';
 import { joinRequestOf, joinRequestViews } from '../joining/join-views';
 import { transferView } from '../transfer/transfer-views';

@@ -2,8 +2,8 @@ import { isArchived, type Branch } from '@/domain/org/org.schema';
 import { decodeJoinScene, sceneRefusal, type JoinScene } from '@/domain/join/scene.rules';
 import { AppError, ErrorCodes } from '@/domain/shared/errors';
 import { hmacSha256 } from '../../platform/crypto';
-import { getJoinSecret } from '../../repos/config.repo';
-import { getBranchByCode } from '../../repos/org.repo';
+import { getJoinSecret } from '@shared/repos/config.repo';
+import { getBranchByCode } from '@shared/repos/org.repo';
 
 export const sceneInvalid = () => new AppError(ErrorCodes.JOIN_SCENE_INVALID, '二维码无效或已失效，请向支部书记重新获取');
 

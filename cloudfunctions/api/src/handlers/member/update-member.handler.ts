@@ -5,17 +5,17 @@ import { diffChanges } from '@/domain/member/history.rules';
 import { viewForCaller } from '@/domain/member/mask.rules';
 import type { Member, MemberUpdateInput } from '@/domain/member/member.schema';
 import { AppError, ErrorCodes, forbidden } from '@/domain/shared/errors';
-import type { Ctx } from '../../context';
+import type { Ctx } from '@shared/dispatch/context';
 import { db, inTransaction } from '@shared/platform/cloud';
-import { newId } from '../../platform/ids';
-import { getMember, insertChange, patchMember } from '../../repos/members.repo';
-import { syncUser } from '../../repos/users.repo';
+import { newId } from '@shared/platform/ids';
+import { getMember, insertChange, patchMember } from '@shared/repos/members.repo';
+import { syncUser } from '@shared/repos/users.repo';
 import { canInflowEdit, inflowView } from '@/domain/agreement/co-manage.rules';
 import type { Agreement } from '@/domain/agreement/agreement.schema';
 import { coAgreementFor } from '../agreement/co-managed';
-import { applyCounterDeltas } from '../../repos/counters.repo';
+import { applyCounterDeltas } from '@shared/repos/counters.repo';
 import { memberCounterDeltas } from '@/domain/stats/counter.rules';
-import { existingMember, editableRecord } from '../guards';
+import { existingMember, editableRecord } from '@shared/auth/guards';
 
 /**
  * Edits a record (his own when no memberId). The read, the rule, the update, the counter moves and

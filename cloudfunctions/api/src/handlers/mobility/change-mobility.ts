@@ -6,12 +6,12 @@ import { countedOf } from '@/domain/mobility/mobility.rules';
 import type { MobilityEnd } from '@/domain/mobility/mobility.schema';
 import { memberCounterDeltas } from '@/domain/stats/counter.rules';
 import { _, db, inTransaction } from '@shared/platform/cloud';
-import { newId } from '../../platform/ids';
-import { applyCounterDeltas } from '../../repos/counters.repo';
-import { getMember, insertChange } from '../../repos/members.repo';
+import { newId } from '@shared/platform/ids';
+import { applyCounterDeltas } from '@shared/repos/counters.repo';
+import { getMember, insertChange } from '@shared/repos/members.repo';
 import { removePairing } from '../../repos/pairings.repo';
-import { syncUser } from '../../repos/users.repo';
-import { existingMember } from '../guards';
+import { syncUser } from '@shared/repos/users.repo';
+import { existingMember } from '@shared/auth/guards';
 
 /**
  * Ends (mobility = the end) or reopens (null) a member's mobile status. One transaction over what

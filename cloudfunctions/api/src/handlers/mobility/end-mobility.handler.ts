@@ -2,8 +2,8 @@ import type { ActionOutputs } from '@/contracts';
 import { canEndMobility, isEnded } from '@/domain/mobility/mobility.rules';
 import type { EndMobilityInput } from '@/domain/mobility/mobility.schema';
 import { AppError, ErrorCodes, forbidden } from '@/domain/shared/errors';
-import type { Ctx } from '../../context';
-import { ownMemberId } from '../guards';
+import type { Ctx } from '@shared/dispatch/context';
+import { ownMemberId } from '@shared/auth/guards';
 import { changeMobility } from './change-mobility';
 
 /** The member himself or an organiser who manages him ends his mobile status (返乡, 回村任职…) with a reason. */

@@ -1,5 +1,5 @@
 import type { mobilityActions } from '@/contracts/mobility';
-import type { HandlerTable } from '../../handler';
+import type { HandlerTable } from '@shared/dispatch/handler';
 import { endMobilityHandler } from './end-mobility.handler';
 import { reopenMobilityHandler } from './reopen-mobility.handler';
 

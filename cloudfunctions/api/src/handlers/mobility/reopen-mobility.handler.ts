@@ -2,8 +2,8 @@ import type { ActionOutputs } from '@/contracts';
 import { canReopenMobility, isEnded } from '@/domain/mobility/mobility.rules';
 import type { ReopenMobilityInput } from '@/domain/mobility/mobility.schema';
 import { AppError, ErrorCodes, forbidden } from '@/domain/shared/errors';
-import type { Ctx } from '../../context';
-import { ownMemberId } from '../guards';
+import type { Ctx } from '@shared/dispatch/context';
+import { ownMemberId } from '@shared/auth/guards';
 import { changeMobility } from './change-mobility';
 
 /** He left home again: the member or an organiser who manages him reopens the record; it counts and is reminded again. */

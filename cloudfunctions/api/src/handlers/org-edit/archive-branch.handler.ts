@@ -2,10 +2,10 @@ import type { ActionOutputs } from '@/contracts';
 import type { ArchiveBranchInput } from '@/domain/org/org-edit.schema';
 import { isArchived } from '@/domain/org/org.schema';
 import { AppError, ErrorCodes } from '@/domain/shared/errors';
-import type { Ctx } from '../../context';
-import { countMembers } from '../../repos/members.repo';
-import { childBranches, getBranch, patchBranch } from '../../repos/org.repo';
-import { requireOrgAdmin } from '../guards';
+import type { Ctx } from '@shared/dispatch/context';
+import { countMembers } from '@shared/repos/members.repo';
+import { childBranches, getBranch, patchBranch } from '@shared/repos/org.repo';
+import { requireOrgAdmin } from '@shared/auth/guards';
 import { existingBranch } from './unit-guards';
 
 /**

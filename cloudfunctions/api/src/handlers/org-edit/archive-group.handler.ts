@@ -2,10 +2,10 @@ import type { ActionOutputs } from '@/contracts';
 import type { ArchiveGroupInput } from '@/domain/org/org-edit.schema';
 import { isArchived } from '@/domain/org/org.schema';
 import { AppError, ErrorCodes } from '@/domain/shared/errors';
-import type { Ctx } from '../../context';
-import { countMembers } from '../../repos/members.repo';
-import { patchGroup } from '../../repos/org.repo';
-import { requireOrgAdmin } from '../guards';
+import type { Ctx } from '@shared/dispatch/context';
+import { countMembers } from '@shared/repos/members.repo';
+import { patchGroup } from '@shared/repos/org.repo';
+import { requireOrgAdmin } from '@shared/auth/guards';
 import { existingGroup } from './unit-guards';
 
 /** Archives a village group once no member record names it (same order as archiving a branch), or restores it. */

@@ -1,5 +1,5 @@
 import type { orgEditActions } from '@/contracts/org-edit';
-import type { HandlerTable } from '../../handler';
+import type { HandlerTable } from '@shared/dispatch/handler';
 import { archiveBranchHandler } from './archive-branch.handler';
 import { archiveGroupHandler } from './archive-group.handler';
 import { updateBranchHandler } from './update-branch.handler';

@@ -1,7 +1,7 @@
 import type { Branch, Group } from '@/domain/org/org.schema';
 import { isArchived } from '@/domain/org/org.schema';
 import { AppError, ErrorCodes } from '@/domain/shared/errors';
-import { getBranch, getGroup } from '../../repos/org.repo';
+import { getBranch, getGroup } from '@shared/repos/org.repo';
 
 export async function existingBranch(id: string): Promise<Branch> {
   const branch = await getBranch(id);

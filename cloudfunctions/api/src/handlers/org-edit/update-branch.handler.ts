@@ -3,11 +3,11 @@ import { childrenProblem } from '@/domain/org/hierarchy.rules';
 import type { UpdateBranchInput } from '@/domain/org/org-edit.schema';
 import type { Branch } from '@/domain/org/org.schema';
 import { AppError, ErrorCodes } from '@/domain/shared/errors';
-import type { Ctx } from '../../context';
+import type { Ctx } from '@shared/dispatch/context';
 import { isDuplicateKey } from '@shared/platform/db-errors';
-import { branchNameTaken, childBranches, patchBranch } from '../../repos/org.repo';
+import { branchNameTaken, childBranches, patchBranch } from '@shared/repos/org.repo';
 import { nameTaken, requireParent } from '../org/create-branch.handler';
-import { requireOrgAdmin } from '../guards';
+import { requireOrgAdmin } from '@shared/auth/guards';
 import { existingBranch, requireActive } from './unit-guards';
 
 /**

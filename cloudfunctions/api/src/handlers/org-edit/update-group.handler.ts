@@ -2,10 +2,10 @@ import type { ActionOutputs } from '@/contracts';
 import type { UpdateGroupInput } from '@/domain/org/org-edit.schema';
 import type { Group } from '@/domain/org/org.schema';
 import { AppError, ErrorCodes } from '@/domain/shared/errors';
-import type { Ctx } from '../../context';
+import type { Ctx } from '@shared/dispatch/context';
 import { isDuplicateKey } from '@shared/platform/db-errors';
-import { groupTaken, patchGroup } from '../../repos/org.repo';
-import { requireOrgAdmin } from '../guards';
+import { groupTaken, patchGroup } from '@shared/repos/org.repo';
+import { requireOrgAdmin } from '@shared/auth/guards';
 import { existingGroup, requireActive } from './unit-guards';
 
 /** The county corrects a village group's township, village or name; its members stay in it. */

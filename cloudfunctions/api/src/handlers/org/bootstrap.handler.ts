@@ -2,12 +2,12 @@ import type { ActionOutputs } from '@/contracts';
 import { applyGrant } from '@/domain/auth/grant.rules';
 import type { BootstrapInput } from '@/domain/org/org.schema';
 import { AppError, ErrorCodes } from '@/domain/shared/errors';
-import type { Ctx } from '../../context';
+import type { Ctx } from '@shared/dispatch/context';
 import { inTransaction } from '@shared/platform/cloud';
 import { newSecret } from '../../platform/crypto';
-import { getCounty, insertBootstrapConfig, rememberBootstrap, type CountyDoc } from '../../repos/config.repo';
+import { getCounty, insertBootstrapConfig, rememberBootstrap, type CountyDoc } from '@shared/repos/config.repo';
 import { putHolding, putRoster } from '../../repos/roles.repo';
-import { putUser } from '../../repos/users.repo';
+import { putUser } from '@shared/repos/users.repo';
 import { holdingIdOf } from '@/domain/roles/role-change.rules';
 
 const already = () => new AppError(ErrorCodes.ADMIN_ALREADY_BOOTSTRAPPED, '县委组织部已初始化，不能重复初始化');

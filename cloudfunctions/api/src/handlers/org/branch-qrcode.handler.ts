@@ -2,10 +2,10 @@ import type { ActionOutputs } from '@/contracts';
 import { runsBranch } from '@/domain/auth/scope.rules';
 import { encodeJoinScene } from '@/domain/join/scene.rules';
 import { AppError, ErrorCodes, forbidden } from '@/domain/shared/errors';
-import type { Ctx } from '../../context';
+import type { Ctx } from '@shared/dispatch/context';
 import { hmacSha256 } from '../../platform/crypto';
-import { getJoinSecret } from '../../repos/config.repo';
-import { getBranch } from '../../repos/org.repo';
+import { getJoinSecret } from '@shared/repos/config.repo';
+import { getBranch } from '@shared/repos/org.repo';
 import { JOIN_PAGE, joinCodeImage } from './join-code';
 
 /** The branch's mini-program code, whose scene lets a member join it (county, sysadmin or its secretary). */

@@ -2,12 +2,12 @@ import type { ActionOutputs } from '@/contracts';
 import { parentProblem } from '@/domain/org/hierarchy.rules';
 import type { Branch, CreateBranchInput } from '@/domain/org/org.schema';
 import { AppError, ErrorCodes } from '@/domain/shared/errors';
-import type { Ctx } from '../../context';
+import type { Ctx } from '@shared/dispatch/context';
 import { newBranchCode } from '../../platform/crypto';
 import { isDuplicateKey } from '@shared/platform/db-errors';
-import { newId } from '../../platform/ids';
-import { branchNameTaken, getBranch, insertBranch } from '../../repos/org.repo';
-import { requireOrgAdmin } from '../guards';
+import { newId } from '@shared/platform/ids';
+import { branchNameTaken, getBranch, insertBranch } from '@shared/repos/org.repo';
+import { requireOrgAdmin } from '@shared/auth/guards';
 
 export const nameTaken = (name: string) => new AppError(ErrorCodes.ORG_DUPLICATE, `已有名为「${name}」的党组织`, [{ path: 'name', message: '名称已被使用' }]);
 

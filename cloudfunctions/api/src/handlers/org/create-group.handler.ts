@@ -1,10 +1,10 @@
 import type { ActionOutputs } from '@/contracts';
 import type { CreateGroupInput, Group } from '@/domain/org/org.schema';
 import { AppError, ErrorCodes } from '@/domain/shared/errors';
-import type { Ctx } from '../../context';
-import { newId } from '../../platform/ids';
-import { groupTaken, insertGroup } from '../../repos/org.repo';
-import { requireOrgAdmin } from '../guards';
+import type { Ctx } from '@shared/dispatch/context';
+import { newId } from '@shared/platform/ids';
+import { groupTaken, insertGroup } from '@shared/repos/org.repo';
+import { requireOrgAdmin } from '@shared/auth/guards';
 
 /** 网上党小组 of one home village (under its township); members pick it when they join. */
 export async function createGroupHandler(input: CreateGroupInput, { caller, now }: Ctx): Promise<ActionOutputs['org.createGroup']> {

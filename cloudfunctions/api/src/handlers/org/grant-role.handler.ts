@@ -2,12 +2,12 @@ import type { ActionOutputs } from '@/contracts';
 import { canGrantRole, grantOf } from '@/domain/auth/grant.rules';
 import type { GrantRoleInput } from '@/domain/org/org.schema';
 import { AppError, ErrorCodes, forbidden } from '@/domain/shared/errors';
-import type { Ctx } from '../../context';
-import { getMember } from '../../repos/members.repo';
-import { getBranch, getGroup } from '../../repos/org.repo';
+import type { Ctx } from '@shared/dispatch/context';
+import { getMember } from '@shared/repos/members.repo';
+import { getBranch, getGroup } from '@shared/repos/org.repo';
 import { getAgreement } from '../../repos/agreements.repo';
 import { endPairingsOfCadre } from '../../repos/pairings.repo';
-import { existingMember } from '../guards';
+import { existingMember } from '@shared/auth/guards';
 import { changeRole } from '../roles/role-change';
 
 /**

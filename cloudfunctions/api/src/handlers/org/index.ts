@@ -1,5 +1,5 @@
 import type { orgActions } from '@/contracts/org';
-import type { HandlerTable } from '../../handler';
+import type { HandlerTable } from '@shared/dispatch/handler';
 import { bootstrapHandler } from './bootstrap.handler';
 import { branchQrcodeHandler } from './branch-qrcode.handler';
 import { createBranchHandler } from './create-branch.handler';

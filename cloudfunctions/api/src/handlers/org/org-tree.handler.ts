@@ -1,8 +1,8 @@
 import type { ActionOutputs } from '@/contracts';
 import { treeForCaller } from '@/domain/org/tree-view.rules';
-import type { Ctx } from '../../context';
-import { getCounty } from '../../repos/config.repo';
-import { listBranches, listGroups } from '../../repos/org.repo';
+import type { Ctx } from '@shared/dispatch/context';
+import { getCounty } from '@shared/repos/config.repo';
+import { listBranches, listGroups } from '@shared/repos/org.repo';
 
 /** The organisation, cut to what the caller may see (counters and phones per src/domain/org/tree-view.rules.ts). */
 export async function orgTreeHandler(_input: unknown, { caller }: Ctx): Promise<ActionOutputs['org.tree']> {

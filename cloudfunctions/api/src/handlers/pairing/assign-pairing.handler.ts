@@ -4,13 +4,13 @@ import { canAssignPairing, isCadreOf } from '@/domain/pairing/pairing-scope.rule
 import type { Pairing, PairingAssignInput } from '@/domain/pairing/pairing.schema';
 import type { Member } from '@/domain/member/member.schema';
 import { forbidden } from '@/domain/shared/errors';
-import type { Ctx } from '../../context';
+import type { Ctx } from '@shared/dispatch/context';
 import { inTransaction } from '@shared/platform/cloud';
 import { lastContactDays } from '../../repos/contacts.repo';
-import { membersByIds } from '../../repos/members.repo';
+import { membersByIds } from '@shared/repos/members.repo';
 import { getPairing, pairingsOf, putPairing, touchLastContact } from '../../repos/pairings.repo';
-import { getUser } from '../../repos/users.repo';
-import { requireAllMembers } from '../guards';
+import { getUser } from '@shared/repos/users.repo';
+import { requireAllMembers } from '@shared/auth/guards';
 
 /**
  * Makes one cadre responsible for each listed member (taking over from a previous cadre). All or

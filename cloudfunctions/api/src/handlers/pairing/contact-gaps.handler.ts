@@ -3,11 +3,11 @@ import { gapReport, gapRowOf, type GapMember } from '@/domain/pairing/gap-report
 import type { ContactGapsInput } from '@/domain/pairing/pairing.schema';
 import { dayOf } from '@/domain/shared/day.rules';
 import { AppError, ErrorCodes } from '@/domain/shared/errors';
-import type { Ctx } from '../../context';
+import type { Ctx } from '@shared/dispatch/context';
 import { lastContactDays } from '../../repos/contacts.repo';
-import { memberQueryFor, scanMembers } from '../../repos/members.repo';
+import { memberQueryFor, scanMembers } from '@shared/repos/members.repo';
 import { pairingsOf } from '../../repos/pairings.repo';
-import { requireListConstraint } from '../guards';
+import { requireListConstraint } from '@shared/auth/guards';
 import { loadGapSettings } from './load-gap-settings';
 
 const GAP_FIELDS = { _id: true, name: true, branchId: true, groupId: true, status: true, joinedAt: true, outflowDate: true } as const;

@@ -1,5 +1,5 @@
 import type { pairingActions } from '@/contracts/pairing';
-import type { HandlerTable } from '../../handler';
+import type { HandlerTable } from '@shared/dispatch/handler';
 import { assignPairingHandler } from './assign-pairing.handler';
 import { contactGapsHandler } from './contact-gaps.handler';
 import { listContactsHandler } from './list-contacts.handler';

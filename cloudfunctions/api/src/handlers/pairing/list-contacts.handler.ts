@@ -2,11 +2,11 @@ import type { ActionOutputs } from '@/contracts';
 import { agrees } from '@/domain/agreement/co-manage.rules';
 import { canManageMember } from '@/domain/auth/scope.rules';
 import { forbidden } from '@/domain/shared/errors';
-import type { Ctx } from '../../context';
+import type { Ctx } from '@shared/dispatch/context';
 import { contactsOf } from '../../repos/contacts.repo';
-import { getMember } from '../../repos/members.repo';
+import { getMember } from '@shared/repos/members.repo';
 import { coAgreementFor } from '../agreement/co-managed';
-import { existingMember } from '../guards';
+import { existingMember } from '@shared/auth/guards';
 import { contactView } from './contact-view';
 import { pageOf } from '../page';
 

@@ -4,14 +4,14 @@ import { advancesLastContact, isFutureDay, monthOfDay } from '@/domain/pairing/c
 import { contactRoleOf } from '@/domain/pairing/pairing-scope.rules';
 import type { Contact, ContactLogInput } from '@/domain/pairing/pairing.schema';
 import { AppError, ErrorCodes, forbidden } from '@/domain/shared/errors';
-import type { Ctx } from '../../context';
+import type { Ctx } from '@shared/dispatch/context';
 import { inTransaction } from '@shared/platform/cloud';
-import { newId } from '../../platform/ids';
+import { newId } from '@shared/platform/ids';
 import { insertContact } from '../../repos/contacts.repo';
-import { getMember } from '../../repos/members.repo';
+import { getMember } from '@shared/repos/members.repo';
 import { getPairing, touchLastContact } from '../../repos/pairings.repo';
 import { coAgreementFor } from '../agreement/co-managed';
-import { existingMember } from '../guards';
+import { existingMember } from '@shared/auth/guards';
 import { contactView } from './contact-view';
 
 /**

@@ -4,8 +4,8 @@ import { gapRowOf } from '@/domain/pairing/gap-report.rules';
 import { isCadreOf } from '@/domain/pairing/pairing-scope.rules';
 import { viewForCaller } from '@/domain/member/mask.rules';
 import { dayOf } from '@/domain/shared/day.rules';
-import type { Ctx } from '../../context';
-import { membersByIds } from '../../repos/members.repo';
+import type { Ctx } from '@shared/dispatch/context';
+import { membersByIds } from '@shared/repos/members.repo';
 import { getPairing, pairingsOfCadre } from '../../repos/pairings.repo';
 import { loadGapSettings } from './load-gap-settings';
 

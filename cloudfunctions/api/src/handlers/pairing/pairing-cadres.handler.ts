@@ -1,7 +1,7 @@
 import type { ActionOutputs } from '@/contracts';
 import { mayListCadres } from '@/domain/pairing/pairing-scope.rules';
 import { forbidden } from '@/domain/shared/errors';
-import type { Ctx } from '../../context';
+import type { Ctx } from '@shared/dispatch/context';
 import { cadresOfGroup, pairingsOfGroup } from '../../repos/pairings.repo';
 import { peopleFor } from '../roles/people';
 

@@ -2,11 +2,11 @@ import type { ActionOutputs } from '@/contracts';
 import { canUnassignPairing } from '@/domain/pairing/pairing-scope.rules';
 import type { Member } from '@/domain/member/member.schema';
 import { AppError, ErrorCodes, forbidden } from '@/domain/shared/errors';
-import type { Ctx } from '../../context';
+import type { Ctx } from '@shared/dispatch/context';
 import { inTransaction } from '@shared/platform/cloud';
-import { membersByIds } from '../../repos/members.repo';
+import { membersByIds } from '@shared/repos/members.repo';
 import { getPairing, pairingsOf, removePairing } from '../../repos/pairings.repo';
-import { requireAllMembers } from '../guards';
+import { requireAllMembers } from '@shared/auth/guards';
 
 /** Ends the listed members' pairings (their contact logs stay). All or nothing. */
 export async function unassignPairingHandler(input: { memberIds: string[] }, { caller }: Ctx): Promise<ActionOutputs['pairing.unassign']> {

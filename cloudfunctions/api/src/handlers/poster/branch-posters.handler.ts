@@ -4,14 +4,14 @@ import { encodeJoinScene } from '@/domain/join/scene.rules';
 import { isArchived, type Branch } from '@/domain/org/org.schema';
 import { POSTER_CONCURRENCY, POSTER_WIDTH_PX, posterFileName, posterZipName, posterZipPath } from '@/domain/org/poster.rules';
 import { AppError, ErrorCodes } from '@/domain/shared/errors';
-import type { Ctx } from '../../context';
+import type { Ctx } from '@shared/dispatch/context';
 import { cloud } from '@shared/platform/cloud';
 import { hmacSha256 } from '../../platform/crypto';
 import { tempUrls } from '@shared/platform/storage';
-import { getCounty, getJoinSecret } from '../../repos/config.repo';
-import { listBranches } from '../../repos/org.repo';
+import { getCounty, getJoinSecret } from '@shared/repos/config.repo';
+import { listBranches } from '@shared/repos/org.repo';
 import { recordPoster } from '../../repos/posters.repo';
-import { requireOrgAdmin } from '../guards';
+import { requireOrgAdmin } from '@shared/auth/guards';
 import { joinCodeImage } from '../org/join-code';
 
 type JsZip = typeof import('jszip');

@@ -2,7 +2,7 @@ import type { RoleOutputs } from '@/contracts/roles';
 import { grantFrom } from '@/domain/roles/role-change.rules';
 import type { OrganiserProfile } from '@/domain/roles/roles.schema';
 import { AppError, ErrorCodes, forbidden } from '@/domain/shared/errors';
-import type { Ctx } from '../../context';
+import type { Ctx } from '@shared/dispatch/context';
 import { inTransaction } from '@shared/platform/cloud';
 import { patchInvitation } from '../../repos/roles.repo';
 import { invitationOfToken, requireOpen } from './invitation-token';

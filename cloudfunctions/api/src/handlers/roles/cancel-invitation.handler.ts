@@ -1,9 +1,9 @@
 import type { RoleOutputs } from '@/contracts/roles';
 import { canGrantRole } from '@/domain/auth/grant.rules';
 import { AppError, ErrorCodes, forbidden } from '@/domain/shared/errors';
-import type { Ctx } from '../../context';
+import type { Ctx } from '@shared/dispatch/context';
 import { inTransaction } from '@shared/platform/cloud';
-import { newId } from '../../platform/ids';
+import { newId } from '@shared/platform/ids';
 import { addAudit, getInvitation, patchInvitation } from '../../repos/roles.repo';
 import { requireOpen } from './invitation-token';
 

@@ -1,12 +1,12 @@
 import type { RoleOutputs } from '@/contracts/roles';
 import { canGrantRole } from '@/domain/auth/grant.rules';
 import { AppError, ErrorCodes, forbidden } from '@/domain/shared/errors';
-import type { Ctx } from '../../context';
+import type { Ctx } from '@shared/dispatch/context';
 import { inTransaction } from '@shared/platform/cloud';
-import { getMember } from '../../repos/members.repo';
-import { getBranch } from '../../repos/org.repo';
+import { getMember } from '@shared/repos/members.repo';
+import { getBranch } from '@shared/repos/org.repo';
 import { holdersWhere, setBranchSecretary } from '../../repos/roles.repo';
-import { existingMember } from '../guards';
+import { existingMember } from '@shared/auth/guards';
 import { changeRole } from './role-change';
 
 /**

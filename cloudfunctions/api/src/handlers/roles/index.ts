@@ -1,5 +1,5 @@
 import type { roleActions } from '@/contracts/roles';
-import type { HandlerTable } from '../../handler';
+import type { HandlerTable } from '@shared/dispatch/handler';
 import { acceptInvitationHandler } from './accept-invitation.handler';
 import { cancelInvitationHandler } from './cancel-invitation.handler';
 import { handoverSecretaryHandler } from './handover-secretary.handler';

@@ -3,7 +3,7 @@ import type { RoleInvitation } from '@/domain/roles/roles.schema';
 import { AppError, ErrorCodes } from '@/domain/shared/errors';
 import type { DbHandle } from '@shared/platform/cloud';
 import { hmacSha256 } from '../../platform/crypto';
-import { getJoinSecret } from '../../repos/config.repo';
+import { getJoinSecret } from '@shared/repos/config.repo';
 import { getInvitation } from '../../repos/roles.repo';
 
 const invalid = () => new AppError(ErrorCodes.ROLE_INVITATION_INVALID, '邀请无效，请向邀请人索取新的邀请');

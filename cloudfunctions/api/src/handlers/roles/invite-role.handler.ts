@@ -5,11 +5,11 @@ import { encodeInvitation, INVITATION_PAGE, INVITATION_TTL_MS } from '@/domain/r
 import { unitIdOf } from '@/domain/roles/role-change.rules';
 import type { RoleInvitation, RoleInviteInput } from '@/domain/roles/roles.schema';
 import { forbidden } from '@/domain/shared/errors';
-import type { Ctx } from '../../context';
+import type { Ctx } from '@shared/dispatch/context';
 import { inTransaction } from '@shared/platform/cloud';
 import { hmacSha256 } from '../../platform/crypto';
-import { newId } from '../../platform/ids';
-import { getJoinSecret } from '../../repos/config.repo';
+import { newId } from '@shared/platform/ids';
+import { getJoinSecret } from '@shared/repos/config.repo';
 import { addAudit, insertInvitation } from '../../repos/roles.repo';
 import { requireUnit } from './role-unit';
 

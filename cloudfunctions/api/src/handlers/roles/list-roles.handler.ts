@@ -4,9 +4,9 @@ import { holdingIdOf, readsRoles, unitIdOf } from '@/domain/roles/role-change.ru
 import type { GrantableRole, RoleListInput } from '@/domain/roles/roles.schema';
 import { AppError, ErrorCodes, forbidden } from '@/domain/shared/errors';
 import type { Grant } from '@/domain/auth/grant';
-import type { Ctx } from '../../context';
-import { getCounty } from '../../repos/config.repo';
-import { getBranch, getGroup } from '../../repos/org.repo';
+import type { Ctx } from '@shared/dispatch/context';
+import { getCounty } from '@shared/repos/config.repo';
+import { getBranch, getGroup } from '@shared/repos/org.repo';
 import { holdersWhere, holdingsByIds, pendingInvitations } from '../../repos/roles.repo';
 import { peopleFor } from './people';
 

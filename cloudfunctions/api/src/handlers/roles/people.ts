@@ -1,8 +1,8 @@
 import type { Person } from '@/contracts/roles';
 import type { Caller } from '@/domain/auth/grant';
 import { personOf } from '@/domain/roles/person.rules';
-import { membersByIds } from '../../repos/members.repo';
-import { usersByOpenids } from '../../repos/users.repo';
+import { membersByIds } from '@shared/repos/members.repo';
+import { usersByOpenids } from '@shared/repos/users.repo';
 
 /**
  * The one place that turns openids into people (name, phone, 单位/职务) for every page that shows

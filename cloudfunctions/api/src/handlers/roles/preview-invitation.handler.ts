@@ -2,7 +2,7 @@ import type { RoleOutputs } from '@/contracts/roles';
 import { sameGrant } from '@/domain/auth/grant';
 import { invitationState } from '@/domain/roles/invitation.rules';
 import { grantFrom } from '@/domain/roles/role-change.rules';
-import type { Ctx } from '../../context';
+import type { Ctx } from '@shared/dispatch/context';
 import { invitationOfToken } from './invitation-token';
 import { unitNameOf } from './role-unit';
 

@@ -1,9 +1,9 @@
 import type { RoleOutputs } from '@/contracts/roles';
 import { readsRoles } from '@/domain/roles/role-change.rules';
 import { forbidden } from '@/domain/shared/errors';
-import type { Ctx } from '../../context';
+import type { Ctx } from '@shared/dispatch/context';
 import { agreementsByIds } from '../../repos/agreements.repo';
-import { branchesByIds, groupsByIds } from '../../repos/org.repo';
+import { branchesByIds, groupsByIds } from '@shared/repos/org.repo';
 import { auditPage } from '../../repos/roles.repo';
 import { pageOf } from '../page';
 

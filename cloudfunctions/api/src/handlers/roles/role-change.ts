@@ -5,9 +5,9 @@ import { holdingIdOf, isSelfGrant, unitIdOf } from '@/domain/roles/role-change.r
 import type { AuditKind, OrganiserProfile, RoleHolding } from '@/domain/roles/roles.schema';
 import { AppError, ErrorCodes, forbidden } from '@/domain/shared/errors';
 import { inTransaction, type DbHandle } from '@shared/platform/cloud';
-import { newId } from '../../platform/ids';
+import { newId } from '@shared/platform/ids';
 import { addAudit, getRoster, putHolding, putRoster, removeHolding, sysadminOpenids } from '../../repos/roles.repo';
-import { getUser, putUser } from '../../repos/users.repo';
+import { getUser, putUser } from '@shared/repos/users.repo';
 
 export interface RoleChange {
   actor: Caller;

@@ -1,7 +1,7 @@
 import type { Grant } from '@/domain/auth/grant';
 import { AppError, ErrorCodes } from '@/domain/shared/errors';
 import { getAgreement } from '../../repos/agreements.repo';
-import { getBranch, getGroup } from '../../repos/org.repo';
+import { getBranch, getGroup } from '@shared/repos/org.repo';
 
 /** The unit a grant names must exist (a typo must not become a role over nothing). */
 export async function requireUnit(grant: Grant): Promise<void> {

@@ -2,9 +2,9 @@ import type { RoleOutputs } from '@/contracts/roles';
 import { personOf } from '@/domain/roles/person.rules';
 import type { OrganiserProfile } from '@/domain/roles/roles.schema';
 import { AppError, ErrorCodes, forbidden } from '@/domain/shared/errors';
-import type { Ctx } from '../../context';
+import type { Ctx } from '@shared/dispatch/context';
 import { renameCadre } from '../../repos/pairings.repo';
-import { saveOrganiserProfile } from '../../repos/users.repo';
+import { saveOrganiserProfile } from '@shared/repos/users.repo';
 
 /**
  * An organiser who is not a member keeps his own name, phone and 单位/职务 (a member's come from

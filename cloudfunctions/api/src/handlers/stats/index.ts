@@ -1,5 +1,5 @@
 import type { statsActions } from '@/contracts/stats';
-import type { HandlerTable } from '../../handler';
+import type { HandlerTable } from '@shared/dispatch/handler';
 import { dashboardHandler } from './dashboard.handler';
 import { reconcileHandler } from './reconcile.handler';
 

@@ -2,7 +2,7 @@ import type { StatsOutputs } from '@/contracts/stats';
 import { hasRole } from '@/domain/auth/grant';
 import { forbidden } from '@/domain/shared/errors';
 import type { ReconcileInput } from '@/domain/stats/stats.schema';
-import type { Ctx } from '../../context';
+import type { Ctx } from '@shared/dispatch/context';
 import { reconcileCounters } from '@shared/reconcile/reconcile-counters';
 
 const HOUR_MS = 3_600_000;

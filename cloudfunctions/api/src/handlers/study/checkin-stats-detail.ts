@@ -6,8 +6,8 @@ import type { CheckinStatsInput, StudyPush } from '@/domain/study/study.schema';
 import { audienceTargets } from '@/domain/study/study-scope.rules';
 import { tempUrls } from '@shared/platform/storage';
 import { checkinId, checkinsOfUnit, existingCheckinIds, type CheckinCursor } from '../../repos/checkins.repo';
-import { membersByIds, queryMembers } from '../../repos/members.repo';
-import { groupsByIds } from '../../repos/org.repo';
+import { membersByIds, queryMembers } from '@shared/repos/members.repo';
+import { groupsByIds } from '@shared/repos/org.repo';
 import { decodeCursor, encodeCursor } from '../page';
 
 export const DETAIL_PAGE = 50;

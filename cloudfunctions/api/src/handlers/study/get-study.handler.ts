@@ -5,11 +5,11 @@ import { isCheckinOpen, targetsMember } from '@/domain/study/calendar.rules';
 import { pushConcerns } from '@/domain/study/study-scope.rules';
 import { foreignImageBlocks } from '@/domain/study/photo.rules';
 import { canManagePush, imageOwnersOf } from '@/domain/study/push-status.rules';
-import type { Ctx } from '../../context';
+import type { Ctx } from '@shared/dispatch/context';
 import { tempUrls } from '@shared/platform/storage';
 import { checkinId } from '../../repos/checkins.repo';
 import { getPushWithCheckin } from '../../repos/studies.repo';
-import { placementOf } from '../guards';
+import { placementOf } from '@shared/auth/guards';
 import { checkinViewWithUrls } from './study-views';
 
 /**

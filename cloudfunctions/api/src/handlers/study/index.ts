@@ -1,5 +1,5 @@
 import type { studyActions } from '@/contracts/study';
-import type { HandlerTable } from '../../handler';
+import type { HandlerTable } from '@shared/dispatch/handler';
 import { checkinStatsHandler } from './checkin-stats.handler';
 import { getStudyHandler } from './get-study.handler';
 import { listStudiesHandler } from './list-studies.handler';

@@ -4,11 +4,11 @@ import { forbidden } from '@/domain/shared/errors';
 import { isCheckinOpen } from '@/domain/study/calendar.rules';
 import type { z } from 'zod';
 import type { studyListInputSchema } from '@/domain/study/study.schema';
-import type { Ctx } from '../../context';
+import type { Ctx } from '@shared/dispatch/context';
 import { checkinId, existingCheckinIds } from '../../repos/checkins.repo';
 import { concerningUnits } from '@shared/repos/query';
 import { queryPushes, targetingMember } from '../../repos/studies.repo';
-import { placementOf } from '../guards';
+import { placementOf } from '@shared/auth/guards';
 import { decodeCursor, encodeCursor } from '../page';
 import { summary } from './study-views';
 

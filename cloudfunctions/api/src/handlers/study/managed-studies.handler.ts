@@ -2,7 +2,7 @@ import type { ActionOutputs } from '@/contracts';
 import { isCountyWide, secretaryBranchIds } from '@/domain/auth/scope.rules';
 import { forbidden } from '@/domain/shared/errors';
 import { canManagePush } from '@/domain/study/push-status.rules';
-import type { Ctx } from '../../context';
+import type { Ctx } from '@shared/dispatch/context';
 import { queryManagedPushes, toAnyOfBranches } from '../../repos/studies.repo';
 import { managedView } from './study-views';
 

@@ -1,9 +1,9 @@
 import type { ActionOutputs } from '@/contracts';
 import { monthBounds, monthOf } from '@/domain/study/calendar.rules';
 import { streaks } from '@/domain/study/streak.rules';
-import type { Ctx } from '../../context';
+import type { Ctx } from '@shared/dispatch/context';
 import { checkinDaysOf } from '../../repos/checkins.repo';
-import { ownMemberId } from '../guards';
+import { ownMemberId } from '@shared/auth/guards';
 
 /**
  * My check-in calendar: the days of `month` (default: this Shanghai month) with a check-in, my

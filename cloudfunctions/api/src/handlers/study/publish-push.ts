@@ -1,8 +1,8 @@
 import { canPushTo } from '@/domain/auth/scope.rules';
 import { forbidden } from '@/domain/shared/errors';
 import type { StudyPublishInput, StudyPush } from '@/domain/study/study.schema';
-import type { Ctx } from '../../context';
-import { newId } from '../../platform/ids';
+import type { Ctx } from '@shared/dispatch/context';
+import { newId } from '@shared/platform/ids';
 import { insertPush } from '../../repos/studies.repo';
 import { checkedContent } from './push-content';
 

@@ -1,6 +1,6 @@
 import type { ActionOutputs } from '@/contracts';
 import type { StudyPublishInput } from '@/domain/study/study.schema';
-import type { Ctx } from '../../context';
+import type { Ctx } from '@shared/dispatch/context';
 import { announcePush } from '../notify-todo';
 import { publishPush } from './publish-push';
 import { summary } from './study-views';

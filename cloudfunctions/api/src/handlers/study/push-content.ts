@@ -4,7 +4,7 @@ import { monthOf } from '@/domain/study/calendar.rules';
 import { foreignImageBlocks } from '@/domain/study/photo.rules';
 import type { Audience, BodyBlock, StudyPublishInput, StudyPush } from '@/domain/study/study.schema';
 import { requireCleanText } from '../clean-text';
-import { branchesByIds, groupsByIds } from '../../repos/org.repo';
+import { branchesByIds, groupsByIds } from '@shared/repos/org.repo';
 import { vetNewPhotos } from './checkin-photos';
 
 /** The text a reader sees: what the content-security check must read. */

@@ -3,7 +3,7 @@ import { dayOf } from '@/domain/shared/day.rules';
 import { AppError, ErrorCodes } from '@/domain/shared/errors';
 import { isCheckinOpen, targetsMember } from '@/domain/study/calendar.rules';
 import type { CheckinSubmitInput, StudyPush } from '@/domain/study/study.schema';
-import { foundOne, type Ctx } from '../../context';
+import { foundOne, type Ctx } from '@shared/dispatch/context';
 import { db } from '@shared/platform/cloud';
 import { isDuplicateKey } from '@shared/platform/db-errors';
 import { removeFiles } from '@shared/platform/storage';
@@ -12,7 +12,7 @@ import { refuseUnclean } from '../clean-text';
 import { checkinId, getCheckin, insertCheckin, patchCheckin } from '../../repos/checkins.repo';
 import { countCheckin, getPushWithCheckin, type CheckinDoc } from '../../repos/studies.repo';
 import { requireOwnPhotos, vetNewPhotos } from './checkin-photos';
-import { ownMemberId, placementOf } from '../guards';
+import { ownMemberId, placementOf } from '@shared/auth/guards';
 import { checkinViewWithUrls } from './study-views';
 
 /** How many accepted client keys a check-in remembers (a replay of any of them writes nothing). */

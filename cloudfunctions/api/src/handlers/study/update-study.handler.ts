@@ -3,7 +3,7 @@ import { canPushTo } from '@/domain/auth/scope.rules';
 import { AppError, ErrorCodes, forbidden } from '@/domain/shared/errors';
 import { imageOwnersOf } from '@/domain/study/push-status.rules';
 import type { StudyPush, StudyUpdateInput } from '@/domain/study/study.schema';
-import type { Ctx } from '../../context';
+import type { Ctx } from '@shared/dispatch/context';
 import { reannouncePush } from '../notify-todo';
 import { getPushHead, updateScheduledPush } from '../../repos/studies.repo';
 import { manageablePush } from './manageable-push';

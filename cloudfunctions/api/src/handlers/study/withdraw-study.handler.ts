@@ -1,5 +1,5 @@
 import type { ActionOutputs } from '@/contracts';
-import type { Ctx } from '../../context';
+import type { Ctx } from '@shared/dispatch/context';
 import { getPushHead, withdrawPush } from '../../repos/studies.repo';
 import { manageablePush } from './manageable-push';
 import { managedView } from './study-views';

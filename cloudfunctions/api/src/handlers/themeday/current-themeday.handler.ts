@@ -2,11 +2,11 @@ import type { ActionOutputs } from '@/contracts';
 import { duesReminderLine } from '@/domain/dues/dues.rules';
 import { AppError, ErrorCodes } from '@/domain/shared/errors';
 import { addMonths, isSigninOpen, monthAt, nextOccurrence, occurrenceId } from '@/domain/themeday/occurrence.rules';
-import type { Ctx } from '../../context';
+import type { Ctx } from '@shared/dispatch/context';
 import { consentsOf, consentSummary } from '@shared/repos/consents.repo';
 import { branchSheetId, getPlan, sheetsByIds, signinId, signinsByIds } from '../../repos/themeday.repo';
 import { memberUnpaidMonths } from '../dues/member-unpaid';
-import { joinedPlacement } from '../guards';
+import { joinedPlacement } from '@shared/auth/guards';
 import { mergeSheet, occurrenceView } from './themeday-views';
 
 /**

@@ -1,5 +1,5 @@
 import type { themedayActions } from '@/contracts/themeday';
-import type { HandlerTable } from '../../handler';
+import type { HandlerTable } from '@shared/dispatch/handler';
 import { currentThemedayHandler } from './current-themeday.handler';
 import { planThemedayHandler } from './plan-themeday.handler';
 import { signinThemedayHandler } from './signin-themeday.handler';

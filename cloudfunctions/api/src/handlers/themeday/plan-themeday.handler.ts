@@ -4,8 +4,8 @@ import { AppError, ErrorCodes, forbidden } from '@/domain/shared/errors';
 import { nextOccurrence } from '@/domain/themeday/occurrence.rules';
 import { canManageThemeday } from '@/domain/themeday/themeday-scope.rules';
 import type { ThemedayPlanInput } from '@/domain/themeday/themeday.schema';
-import type { Ctx } from '../../context';
-import { getBranch } from '../../repos/org.repo';
+import type { Ctx } from '@shared/dispatch/context';
+import { getBranch } from '@shared/repos/org.repo';
 import { branchSheetId, savePlan, saveSheet } from '../../repos/themeday.repo';
 import { occurrenceView } from './themeday-views';
 

@@ -3,7 +3,7 @@ import { isCountyWide, runsAnyBranch } from '@/domain/auth/scope.rules';
 import { forbidden } from '@/domain/shared/errors';
 import { addMonths, monthAt, nextOccurrence } from '@/domain/themeday/occurrence.rules';
 import { canManageThemeday } from '@/domain/themeday/themeday-scope.rules';
-import type { Ctx } from '../../context';
+import type { Ctx } from '@shared/dispatch/context';
 import { branchSheetId, getPlan, sheetsByIds } from '../../repos/themeday.repo';
 import { occurrenceView } from './themeday-views';
 

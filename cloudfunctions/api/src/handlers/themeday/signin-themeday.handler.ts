@@ -4,13 +4,13 @@ import { minuteOf } from '@/domain/shared/day.rules';
 import { isSigninOpen, nextOccurrence, occurrenceIn, parseOccurrenceId } from '@/domain/themeday/occurrence.rules';
 import { checkSiteCode } from '@/domain/themeday/site-code.rules';
 import type { ThemedaySigninInput } from '@/domain/themeday/themeday.schema';
-import { foundOne, type Ctx } from '../../context';
+import { foundOne, type Ctx } from '@shared/dispatch/context';
 import { db } from '@shared/platform/cloud';
 import { isDuplicateKey } from '@shared/platform/db-errors';
 import { hmacSha256 } from '../../platform/crypto';
-import { getJoinSecret, rememberJoinSecret, type SecretDoc } from '../../repos/config.repo';
+import { getJoinSecret, rememberJoinSecret, type SecretDoc } from '@shared/repos/config.repo';
 import { countSignin, getPlan, getSignin, insertSignin, signinId, type PlanDoc, type SigninDoc } from '../../repos/themeday.repo';
-import { joinedPlacement } from '../guards';
+import { joinedPlacement } from '@shared/auth/guards';
 
 /**
  * 主题党日签到: on site (the code on the secretary's screen, which changes every 30 s) or online (the

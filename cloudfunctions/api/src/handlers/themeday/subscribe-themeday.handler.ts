@@ -2,9 +2,9 @@ import type { ActionOutputs } from '@/contracts';
 import { AppError, ErrorCodes } from '@/domain/shared/errors';
 import { reminderTemplates } from '@/domain/themeday/consent.rules';
 import type { ThemedaySubscribeInput } from '@/domain/themeday/themeday.schema';
-import type { Ctx } from '../../context';
+import type { Ctx } from '@shared/dispatch/context';
 import { addConsent, consentsOf, consentSummary, setLongTerm } from '@shared/repos/consents.repo';
-import { ownMemberId } from '../guards';
+import { ownMemberId } from '@shared/auth/guards';
 
 /**
  * Records the outcome of wx.requestSubscribeMessage. For a one-time template each 'accept' allows

@@ -9,11 +9,11 @@ import { siteCodeAt } from '@/domain/themeday/site-code.rules';
 import { shareOf } from '@/domain/shared/share.rules';
 import { attendanceScope, canManageThemeday } from '@/domain/themeday/themeday-scope.rules';
 import type { ThemedayAttendanceInput } from '@/domain/themeday/themeday.schema';
-import type { Ctx } from '../../context';
+import type { Ctx } from '@shared/dispatch/context';
 import { hmacSha256 } from '../../platform/crypto';
-import { getJoinSecret } from '../../repos/config.repo';
-import { queryMembers } from '../../repos/members.repo';
-import { branchesByIds, getBranch, listBranches } from '../../repos/org.repo';
+import { getJoinSecret } from '@shared/repos/config.repo';
+import { queryMembers } from '@shared/repos/members.repo';
+import { branchesByIds, getBranch, listBranches } from '@shared/repos/org.repo';
 import { getPlan, plansByIds, signinId, signinsByIds, type PlanDoc } from '../../repos/themeday.repo';
 import { occurrenceView } from './themeday-views';
 

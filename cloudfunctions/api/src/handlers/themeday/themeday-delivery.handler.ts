@@ -5,10 +5,10 @@ import { parseOccurrenceId } from '@/domain/themeday/occurrence.rules';
 import type { ReminderStage } from '@/domain/themeday/reminder.rules';
 import { canManageThemeday } from '@/domain/themeday/themeday-scope.rules';
 import type { ThemedayDeliveryInput } from '@/domain/themeday/themeday.schema';
-import type { Ctx } from '../../context';
+import type { Ctx } from '@shared/dispatch/context';
 import { deliveryCounts, fanoutsByIds, notReachedPage } from '../../repos/deliveries.repo';
-import { membersByIds } from '../../repos/members.repo';
-import { getBranch } from '../../repos/org.repo';
+import { membersByIds } from '@shared/repos/members.repo';
+import { getBranch } from '@shared/repos/org.repo';
 
 const DEFAULT_LIMIT = 50;
 const STAGES: ReminderStage[] = ['before', 'dayOf'];

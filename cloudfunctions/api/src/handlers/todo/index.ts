@@ -1,5 +1,5 @@
 import type { todoActions } from '@/contracts/todo';
-import type { HandlerTable } from '../../handler';
+import type { HandlerTable } from '@shared/dispatch/handler';
 import { myTodosHandler } from './my-todos.handler';
 import { subscribeTodoHandler } from './subscribe-todo.handler';
 

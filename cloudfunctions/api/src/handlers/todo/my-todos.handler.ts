@@ -1,6 +1,6 @@
 import type { TodoOutputs } from '@/contracts/todo';
 import type { TodoKind } from '@/domain/todo/todo-kinds';
-import type { Ctx } from '../../context';
+import type { Ctx } from '@shared/dispatch/context';
 import { todoSources } from './todo-sources';
 
 /**

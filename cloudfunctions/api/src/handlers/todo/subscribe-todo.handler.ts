@@ -3,7 +3,7 @@ import { AppError, ErrorCodes } from '@/domain/shared/errors';
 import type { ThemedaySubscribeInput } from '@/domain/themeday/themeday.schema';
 import { noticeTemplates } from '@/domain/todo/notice.rules';
 import { addConsent, consentsOf } from '@shared/repos/consents.repo';
-import type { Ctx } from '../../context';
+import type { Ctx } from '@shared/dispatch/context';
 
 /**
  * Records the outcome of one wx.requestSubscribeMessage for the 待办 and new-push templates, as

@@ -1,6 +1,6 @@
 import type { Caller } from '@/domain/auth/grant';
 import { canManageMember } from '@/domain/auth/scope.rules';
-import { callerOf } from '../../context';
+import { callerOf } from '@shared/dispatch/context';
 import type { CareCase } from '@/domain/care/care.schema';
 import { caseCountMoves, counterId } from '@/domain/care/counters.rules';
 import type { Member } from '@/domain/member/member.schema';
@@ -9,14 +9,14 @@ import { memberCounterDeltas } from '@/domain/stats/counter.rules';
 import { caseAfterMove } from '@/domain/transfer/transfer.rules';
 import type { Transfer } from '@/domain/transfer/transfer.schema';
 import { _, db, inTransaction } from '@shared/platform/cloud';
-import { newId } from '../../platform/ids';
+import { newId } from '@shared/platform/ids';
 import { dropFromAgreement } from '../../repos/agreements.repo';
 import { moveCareCounters } from '../../repos/care-counters.repo';
 import { getCase, moveCase, openCaseIdsOf } from '../../repos/cases.repo';
-import { applyCounterDeltas } from '../../repos/counters.repo';
-import { getMember, insertChange } from '../../repos/members.repo';
+import { applyCounterDeltas } from '@shared/repos/counters.repo';
+import { getMember, insertChange } from '@shared/repos/members.repo';
 import { closeTransfer, getTransfer } from '../../repos/transfers.repo';
-import { syncUser, usersByOpenids } from '../../repos/users.repo';
+import { syncUser, usersByOpenids } from '@shared/repos/users.repo';
 import { followMove } from '../pairing/follow-move';
 import { moveConsents } from '@shared/repos/consents.repo';
 

@@ -1,7 +1,7 @@
 import type { ActionOutputs } from '@/contracts';
 import { AppError, ErrorCodes, forbidden } from '@/domain/shared/errors';
 import { canCancel } from '@/domain/transfer/transfer.rules';
-import type { Ctx } from '../../context';
+import type { Ctx } from '@shared/dispatch/context';
 import { getTransfer } from '../../repos/transfers.repo';
 import { endTransfer } from './end-transfer';
 import { transferView } from './transfer-views';

@@ -2,7 +2,7 @@ import type { ActionOutputs } from '@/contracts';
 import { AppError, ErrorCodes, forbidden } from '@/domain/shared/errors';
 import { canDecide } from '@/domain/transfer/transfer.rules';
 import type { TransferDecideInput } from '@/domain/transfer/transfer.schema';
-import type { Ctx } from '../../context';
+import type { Ctx } from '@shared/dispatch/context';
 import { getTransfer } from '../../repos/transfers.repo';
 import { applyTransfer } from './apply-transfer';
 import { endTransfer } from './end-transfer';

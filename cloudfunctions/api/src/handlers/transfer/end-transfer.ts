@@ -2,7 +2,7 @@ import type { Caller } from '@/domain/auth/grant';
 import { AppError, ErrorCodes } from '@/domain/shared/errors';
 import type { Transfer } from '@/domain/transfer/transfer.schema';
 import { inTransaction } from '@shared/platform/cloud';
-import { getMember, patchMember } from '../../repos/members.repo';
+import { getMember, patchMember } from '@shared/repos/members.repo';
 import { closeTransfer, getTransfer } from '../../repos/transfers.repo';
 
 /** Refuses or withdraws a waiting transfer: the transfer closes and his record is free for another, in one transaction. */

@@ -1,5 +1,5 @@
 import type { transferActions } from '@/contracts/transfer';
-import type { HandlerTable } from '../../handler';
+import type { HandlerTable } from '@shared/dispatch/handler';
 import { cancelTransferHandler } from './cancel-transfer.handler';
 import { decideTransferHandler } from './decide-transfer.handler';
 import { listTransfersHandler } from './list-transfers.handler';

@@ -3,9 +3,9 @@ import { hasRole } from '@/domain/auth/grant';
 import { secretaryBranchIds } from '@/domain/auth/scope.rules';
 import { forbidden } from '@/domain/shared/errors';
 import type { TransferListInput } from '@/domain/transfer/transfer.schema';
-import type { Ctx } from '../../context';
+import type { Ctx } from '@shared/dispatch/context';
 import { queryTransfers, type TransferQuery } from '../../repos/transfers.repo';
-import { ownMemberId } from '../guards';
+import { ownMemberId } from '@shared/auth/guards';
 import { pageOf } from '../page';
 import { transferView } from './transfer-views';
 

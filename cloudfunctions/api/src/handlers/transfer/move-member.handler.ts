@@ -3,7 +3,7 @@ import { forbidden } from '@/domain/shared/errors';
 import { hasRole } from '@/domain/auth/grant';
 import { canMove, movesAtOnce } from '@/domain/transfer/transfer.rules';
 import type { TransferMoveInput } from '@/domain/transfer/transfer.schema';
-import type { Ctx } from '../../context';
+import type { Ctx } from '@shared/dispatch/context';
 import { applyTransfer } from './apply-transfer';
 import { openTransfer } from './open-transfer';
 import { transferView } from './transfer-views';

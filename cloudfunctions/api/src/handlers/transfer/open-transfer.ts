@@ -2,12 +2,12 @@ import type { Member } from '@/domain/member/member.schema';
 import { AppError, ErrorCodes } from '@/domain/shared/errors';
 import { transferRefusal } from '@/domain/transfer/transfer.rules';
 import type { Transfer, TransferKind, TransferSide } from '@/domain/transfer/transfer.schema';
-import type { Ctx } from '../../context';
+import type { Ctx } from '@shared/dispatch/context';
 import { inTransaction } from '@shared/platform/cloud';
-import { newId } from '../../platform/ids';
-import { getMember, patchMember } from '../../repos/members.repo';
+import { newId } from '@shared/platform/ids';
+import { getMember, patchMember } from '@shared/repos/members.repo';
 import { insertTransfer } from '../../repos/transfers.repo';
-import { existingMember } from '../guards';
+import { existingMember } from '@shared/auth/guards';
 import { sideOf } from './transfer-views';
 
 /** The refusals every way into a transfer shares, in Chinese. */

@@ -1,9 +1,9 @@
 import type { ActionOutputs } from '@/contracts';
 import { forbidden } from '@/domain/shared/errors';
 import type { TransferRequestInput } from '@/domain/transfer/transfer.schema';
-import type { Ctx } from '../../context';
+import type { Ctx } from '@shared/dispatch/context';
 import { organiserOpenids } from '@shared/repos/notices.repo';
-import { ownMemberId } from '../guards';
+import { ownMemberId } from '@shared/auth/guards';
 import { notifyTodo } from '../notify-todo';
 import { branchOfScene, verifiedScene } from '../member/scene';
 import { openTransfer } from './open-transfer';

@@ -1,7 +1,7 @@
 import type { TransferView } from '@/contracts/transfer';
 import type { Transfer, TransferSide } from '@/domain/transfer/transfer.schema';
 import { AppError, ErrorCodes } from '@/domain/shared/errors';
-import { getBranch, getGroup } from '../../repos/org.repo';
+import { getBranch, getGroup } from '@shared/repos/org.repo';
 
 /** A transfer without the openids of those who asked and decided. */
 export const transferView = ({ requestedBy, decidedBy, ...t }: Transfer): TransferView => ({ ...t, requestedByName: requestedBy.name, decidedByName: decidedBy?.name ?? null });

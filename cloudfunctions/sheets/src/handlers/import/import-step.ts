@@ -6,10 +6,10 @@ import type { Member } from '@/domain/member/member.schema';
 import type { Group } from '@/domain/org/org.schema';
 import { memberCounterDeltas, type CounterDelta } from '@/domain/stats/counter.rules';
 import { db, inTransaction } from '@shared/platform/cloud';
-import { applyCounterDeltas } from '../../repos/counters.repo';
+import { applyCounterDeltas } from '@shared/repos/counters.repo';
 import { membersWithPhones, patchImport } from '../../repos/imports.repo';
-import { membersByIds } from '../../repos/members.repo';
-import { listGroups } from '../../repos/org.repo';
+import { membersByIds } from '@shared/repos/members.repo';
+import { listGroups } from '@shared/repos/org.repo';
 import { defined } from '@shared/repos/query';
 import { readRows } from './import-files';
 
@@ -100,7 +100,7 @@ async function writeBatch(job: ImportJob, batch: ImportRow[], takenVillages: Set
     const written = job.kind === 'members' ? records.map((x) => x.data as Member) : [];
     return { job: { ...job, ...next, ...counted }, written };
   } catch (err) {
-    console.error('[api] import batch failed', job._id, job.nextBatch, err);
+    console.error('[sheets] import batch failed', job._id, job.nextBatch, err);
     const failed = {
       fromRow: batch[0]?.row ?? 0,
       toRow: batch[batch.length - 1]?.row ?? 0,

@@ -2,7 +2,7 @@ import type { Caller, Placement } from '@/domain/auth/grant';
 import { canAdministerOrg, constrainList, listScope, type ListConstraint } from '@/domain/auth/scope.rules';
 import type { Member } from '@/domain/member/member.schema';
 import { AppError, ErrorCodes, forbidden } from '@/domain/shared/errors';
-import type { Ctx } from '../context';
+import type { Ctx } from '../dispatch/context';
 import { getMember } from '../repos/members.repo';
 
 export function requireOrgAdmin(caller: Caller): void {

@@ -7,11 +7,11 @@ import { checkVillageRows, requiredVillageHeaders, villageKey } from '@/domain/i
 import { isArchived } from '@/domain/org/org.schema';
 import { AppError, ErrorCodes } from '@/domain/shared/errors';
 import { pathOfFileId } from '@/domain/study/photo.rules';
-import type { Ctx } from '../../context';
-import { newId } from '../../platform/ids';
+import type { Ctx } from '@shared/dispatch/context';
+import { newId } from '@shared/platform/ids';
 import { download } from '@shared/platform/storage';
 import { insertImport, membersWithPhones } from '../../repos/imports.repo';
-import { listBranches, listGroups } from '../../repos/org.repo';
+import { listBranches, listGroups } from '@shared/repos/org.repo';
 import { saveRows } from './import-files';
 import { requireImporter } from './import-rights';
 import { readWorkbookRows } from './read-workbook';

@@ -1,7 +1,7 @@
 import type { ActionOutputs } from '@/contracts';
 import { importView } from '@/domain/import/import-job.rules';
 import type { ImportJobInput } from '@/domain/import/import.schema';
-import type { Ctx } from '../../context';
+import type { Ctx } from '@shared/dispatch/context';
 import { ownImport } from './import-rights';
 
 /** `import.status`: the report and progress of the caller's own job. */

@@ -1,7 +1,7 @@
 import type { ActionOutputs } from '@/contracts';
 import { progressOf } from '@/domain/ledger/export-job.rules';
 import type { LedgerExportStatusInput } from '@/domain/ledger/ledger.schema';
-import type { Ctx } from '../../context';
+import type { Ctx } from '@shared/dispatch/context';
 import { linkOf } from './export-files';
 import { exportConstraint } from './export-step';
 import { ownJob } from './own-job';

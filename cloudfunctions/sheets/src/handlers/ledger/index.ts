@@ -1,5 +1,5 @@
 import type { ledgerActions } from '@/contracts/ledger';
-import type { HandlerTable } from '../../handler';
+import type { HandlerTable } from '@shared/dispatch/handler';
 import { exportLedgerHandler } from './export-ledger.handler';
 import { exportStatusHandler } from './export-status.handler';
 

@@ -1,7 +1,7 @@
 import type { ActionOutputs } from '@/contracts';
 import { importView, LEASE_MS } from '@/domain/import/import-job.rules';
 import type { ImportJobInput } from '@/domain/import/import.schema';
-import type { Ctx } from '../../context';
+import type { Ctx } from '@shared/dispatch/context';
 import { claimImport } from '../../repos/imports.repo';
 import { runImportStep } from './import-step';
 import { ownImport } from './import-rights';

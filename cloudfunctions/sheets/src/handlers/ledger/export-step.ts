@@ -6,11 +6,11 @@ import { ledgerRow } from '@/domain/ledger/ledger-columns.rules';
 import type { ExportJob, LedgerFilters } from '@/domain/ledger/ledger.schema';
 import { exportFileName, exportFilePath, ledgerTitle, scopeLabel } from '@/domain/ledger/ledger-title.rules';
 import { viewForCaller } from '@/domain/member/mask.rules';
-import { getCounty } from '../../repos/config.repo';
+import { getCounty } from '@shared/repos/config.repo';
 import { cadreNamesOf, patchJob } from '../../repos/exports.repo';
-import { memberQueryFor, queryMembers } from '../../repos/members.repo';
-import { listBranches, listGroups } from '../../repos/org.repo';
-import { requireListConstraint } from '../guards';
+import { memberQueryFor, queryMembers } from '@shared/repos/members.repo';
+import { listBranches, listGroups } from '@shared/repos/org.repo';
+import { requireListConstraint } from '@shared/auth/guards';
 import { readPart, removeParts, saveWorkbook, savePart, type PartRows } from './export-files';
 import { writeLedgerWorkbook } from './ledger-workbook';
 
@@ -56,7 +56,7 @@ export async function runStep(job: ExportJob, caller: Caller, constraint: Constr
     }
     next = { ...next, leaseUntil: 0, failures: 0, updatedAt: clock() };
   } catch (err) {
-    console.error('[api] export step failed', job._id, err);
+    console.error('[sheets] export step failed', job._id, err);
     next = { ...job, ...afterFailure(job, '导出失败，请重新导出'), leaseUntil: 0, updatedAt: clock() };
     if (next.state === 'failed') scratch = job.partIds;
   }

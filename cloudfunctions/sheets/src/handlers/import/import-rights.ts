@@ -3,7 +3,7 @@ import { hasRole } from '@/domain/auth/grant';
 import type { ImportJob, ImportKind } from '@/domain/import/import.schema';
 import { AppError, ErrorCodes, forbidden } from '@/domain/shared/errors';
 import { getImport } from '../../repos/imports.repo';
-import { requireOrgAdmin } from '../guards';
+import { requireOrgAdmin } from '@shared/auth/guards';
 
 /**
  * Villages are organisation: the county-wide roles import them, as they create groups. The ledger

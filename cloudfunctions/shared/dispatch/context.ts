@@ -1,6 +1,6 @@
 import type { Caller } from '@/domain/auth/grant';
-import type { UserDoc } from './repos/users.repo';
-import { readCaller, type CallerFound, type CallerRead } from './repos/caller.repo';
+import type { UserDoc } from '../repos/users.repo';
+import { readCaller, type CallerFound, type CallerRead } from '../repos/caller.repo';
 
 /** What every handler receives besides its parsed input. */
 export interface Ctx {
