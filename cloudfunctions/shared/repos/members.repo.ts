@@ -1,6 +1,7 @@
 import type { ListConstraint } from '@/domain/auth/scope.rules';
 import type { Member, MemberChange, MemberListInput } from '@/domain/member/member.schema';
 import { _, db, type DbHandle } from '@shared/platform/cloud';
+import { newId } from '@shared/platform/ids';
 import { allOf, byIds, defined, getAll, unitsOf, withinUnits, type Units } from '@shared/repos/query';
 
 const members = (h: DbHandle) => h.collection('members');
@@ -25,6 +26,11 @@ export async function patchMember(tx: DbHandle, id: string, patch: Partial<Membe
 
 export async function insertChange(tx: DbHandle, change: MemberChange): Promise<void> {
   await changes(tx).add({ data: change });
+}
+
+/** One entry of a member's history by a named person, now: what happened (`note`) and the fields it moved. */
+export async function insertChangeBy(tx: DbHandle, by: { openid: string; name?: string | null }, memberId: string, now: number, what: Pick<MemberChange, 'note' | 'changes'>): Promise<void> {
+  await insertChange(tx, { _id: newId(now), memberId, at: now, byOpenid: by.openid, byName: by.name ?? '', ...what });
 }
 
 /** Newest first; `_id` breaks ties of the same millisecond (ids are time-sortable). */

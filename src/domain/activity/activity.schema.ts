@@ -17,15 +17,22 @@ const durationSchema = z.number().int('时长须为整数分钟').min(15, '时�
 const placeSchema = z.string().trim().max(64, '地点不超过 64 字').optional();
 const capacitySchema = z.number().int('人数上限须为整数').min(1, '人数上限至少 1 人').max(CAPACITY_MAX, `人数上限不超过 ${CAPACITY_MAX} 人`).optional();
 
+/** When and where: what both creating and editing hold (a place, an online link or both). */
+const scheduleShape = {
+  title: titleSchema,
+  day: daySchema,
+  time: timeSchema,
+  durationMinutes: durationSchema,
+  place: placeSchema,
+  onlineUrl: urlSchema.optional(),
+};
+const hasPlaceOrLink = (v: { place?: string; onlineUrl?: string }) => !!(v.place || v.onlineUrl);
+const placeOrLinkMessage = { message: '请填写地点或线上链接', path: ['place'] };
+
 export const activityCreateInputSchema = z
   .strictObject({
     kind: z.enum(activityKindList, { message: '请选择活动类型' }),
-    title: titleSchema,
-    day: daySchema,
-    time: timeSchema,
-    durationMinutes: durationSchema,
-    place: placeSchema,
-    onlineUrl: urlSchema.optional(),
+    ...scheduleShape,
     /** Absent: no limit. */
     capacity: capacitySchema,
     /** Members enrol before it (and only the enrolled sign in); otherwise every member of its branches may sign in. */
@@ -36,7 +43,7 @@ export const activityCreateInputSchema = z
     onlineSignin: z.boolean(),
     branchIds: z.array(idSchema).min(1, '请选择至少一个支部').max(BRANCHES_MAX, `一次最多 ${BRANCHES_MAX} 个支部`).refine((ids) => new Set(ids).size === ids.length, '支部不能重复'),
   })
-  .refine((v) => v.place || v.onlineUrl, { message: '请填写地点或线上链接', path: ['place'] })
+  .refine(hasPlaceOrLink, placeOrLinkMessage)
   .refine((v) => !v.capacity || v.enrolment, { message: '设置人数上限须开启报名', path: ['capacity'] });
 export type ActivityCreateInput = z.infer<typeof activityCreateInputSchema>;
 
@@ -48,15 +55,10 @@ export type ActivityCreateInput = z.infer<typeof activityCreateInputSchema>;
 export const activityEditInputSchema = z
   .strictObject({
     activityId: idSchema,
-    title: titleSchema,
-    day: daySchema,
-    time: timeSchema,
-    durationMinutes: durationSchema,
-    place: placeSchema,
-    onlineUrl: urlSchema.optional(),
+    ...scheduleShape,
     capacity: capacitySchema,
   })
-  .refine((v) => v.place || v.onlineUrl, { message: '请填写地点或线上链接', path: ['place'] });
+  .refine(hasPlaceOrLink, placeOrLinkMessage);
 export type ActivityEditInput = z.infer<typeof activityEditInputSchema>;
 
 /** 取消活动, with the reason its enrolled members are told. */

@@ -1,13 +1,14 @@
 import { useState } from 'react';
 import Taro from '@tarojs/taro';
-import { Picker, View } from '@tarojs/components';
+import { View } from '@tarojs/components';
 import type { ActivityView } from '@/contracts/activity';
 import { activityKindList, type ActivityKind } from '@/domain/activity/activity-kinds';
 import { dayOf, minuteOf } from '@/domain/shared/day.rules';
 import { call } from '@/services/cloud';
-import { asOptions, Chips, DateField, Field, MultiChips, TextField, typedNumber } from '../shared/form-fields';
+import { asOptions, Chips, Field, MultiChips, TextField, typedNumber } from '../shared/form-fields';
 import { SubmitButton } from '../shared/submit-button';
 import { rewordField, useSubmit } from '../shared/use-submit';
+import { ScheduleFields, scheduleInput, scheduleValues, useSchedule } from './schedule-fields';
 
 /**
  * The form starts 10–15 minutes ahead, on a five-minute mark: an activity held at short notice needs
@@ -27,31 +28,20 @@ const yesNo = [{ value: 'yes', label: '是' }, { value: 'no', label: '否' }] as
  */
 export function ActivityForm({ branches, onCreated }: { branches: { _id: string; name: string }[]; onCreated: (a: ActivityView) => void }) {
   const [kind, setKind] = useState<ActivityKind>();
-  const [title, setTitle] = useState('');
-  const [start] = useState(() => soon(Date.now()));
-  const [day, setDay] = useState(start.day);
-  const [time, setTime] = useState(start.time);
-  const [duration, setDuration] = useState('120');
-  const [place, setPlace] = useState('');
-  const [onlineUrl, setOnlineUrl] = useState('');
+  const { s: schedule, set } = useSchedule(() => ({ title: '', ...soon(Date.now()), duration: '120', place: '', onlineUrl: '' }));
   const [enrolment, setEnrolment] = useState<'yes' | 'no'>('yes');
   const [capacity, setCapacity] = useState('');
   const [partner, setPartner] = useState('');
   const [online, setOnline] = useState<'yes' | 'no'>('no');
   const [branchIds, setBranchIds] = useState<string[]>(() => (branches.length === 1 ? [branches[0]._id] : []));
-  const values = { kind, title, day, time, durationMinutes: duration, place, onlineUrl, enrolment, capacity, partner, onlineSignin: online, branchIds };
+  const values = { kind, ...scheduleValues(schedule), enrolment, capacity, partner, onlineSignin: online, branchIds };
   const { busy, errors, run } = useSubmit(rewordField('kind', '请选择活动类型'), values);
 
   const submit = () =>
     run(async () => {
       const created = await call('activity.create', {
         kind: kind as ActivityKind,
-        title,
-        day,
-        time,
-        durationMinutes: typedNumber(duration),
-        ...(place.trim() ? { place } : {}),
-        ...(onlineUrl.trim() ? { onlineUrl: onlineUrl.trim() } : {}),
+        ...scheduleInput(schedule),
         enrolment: enrolment === 'yes',
         ...(enrolment === 'yes' && capacity.trim() ? { capacity: typedNumber(capacity) } : {}),
         ...(partner.trim() ? { partner } : {}),
@@ -67,16 +57,7 @@ export function ActivityForm({ branches, onCreated }: { branches: { _id: string;
       <Field label="活动类型" required error={errors.kind}>
         <Chips options={asOptions(activityKindList)} value={kind} onChange={setKind} />
       </Field>
-      <TextField label="活动名称" required maxlength={40} placeholder="如：社区志愿服务：关爱独居老人" value={title} onChange={setTitle} error={errors.title} />
-      <DateField label="活动日期" required value={day} onChange={setDay} error={errors.day} />
-      <Field label="开始时间" required error={errors.time}>
-        <Picker mode="time" value={time} onChange={(e) => setTime(String(e.detail.value))}>
-          <View className="field-input">{time}</View>
-        </Picker>
-      </Field>
-      <TextField label="时长（分钟）" required type="number" maxlength={5} value={duration} onChange={setDuration} error={errors.durationMinutes} />
-      <TextField label="地点" placeholder="现场活动的地点（与线上链接至少填一项）" value={place} onChange={setPlace} error={errors.place} />
-      <TextField label="线上链接" placeholder="线上参加的会议或直播链接（选填）" maxlength={512} value={onlineUrl} onChange={setOnlineUrl} error={errors.onlineUrl} />
+      <ScheduleFields s={schedule} set={set} errors={errors} titlePlaceholder="如：社区志愿服务：关爱独居老人" />
       <Field label="需要报名">
         <Chips options={yesNo} value={enrolment} onChange={setEnrolment} />
         <View className="muted">需要报名的活动只有已报名的党员可以签到；报名在活动开始时截止。</View>

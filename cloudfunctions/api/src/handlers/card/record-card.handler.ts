@@ -9,7 +9,7 @@ import { isDuplicateKey } from '@shared/platform/db-errors';
 import type { Ctx } from '@shared/dispatch/context';
 import { newId } from '@shared/platform/ids';
 import { insertCardEvent } from '../../repos/cards.repo';
-import { getMember, insertChange, patchMember } from '@shared/repos/members.repo';
+import { getMember, insertChangeBy, patchMember } from '@shared/repos/members.repo';
 import { editableRecord, existingMember } from '@shared/auth/guards';
 import { cardEventView, currentCard } from './card-views';
 
@@ -52,7 +52,7 @@ export async function recordCardHandler(input: CardRecordInput, { caller, now }:
           .filter((f) => patch[f] !== undefined && patch[f] !== member[f])
           .map((f) => ({ field: f, from: member[f] ?? null, to: patch[f] }));
         await patchMember(tx, member._id, { ...patch, updatedAt: now });
-        await insertChange(tx, { _id: newId(now), memberId: member._id, at: now, byOpenid: caller.openid, byName: caller.name ?? '', note: `活动证${kindLabel}`, changes });
+        await insertChangeBy(tx, caller, member._id, now, { note: `活动证${kindLabel}`, changes });
         after = { ...member, ...patch };
       }
       return { event: cardEventView(event), card: currentCard(after, now) };

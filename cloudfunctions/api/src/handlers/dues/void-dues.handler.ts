@@ -5,9 +5,8 @@ import type { DuesVoidInput } from '@/domain/dues/dues.schema';
 import { AppError, ErrorCodes, forbidden } from '@/domain/shared/errors';
 import { inTransaction } from '@shared/platform/cloud';
 import type { Ctx } from '@shared/dispatch/context';
-import { newId } from '@shared/platform/ids';
 import { getDues, removeDues } from '../../repos/dues.repo';
-import { getMember, insertChange } from '@shared/repos/members.repo';
+import { getMember, insertChangeBy } from '@shared/repos/members.repo';
 import { existingMember } from '@shared/auth/guards';
 
 /**
@@ -23,15 +22,7 @@ export async function voidDuesHandler(input: DuesVoidInput, { caller, now }: Ctx
     const record = await getDues(id, tx);
     if (!record) throw new AppError(ErrorCodes.DUES_NOT_FOUND, `${member.name} ${monthLabel(input.month)}没有党费登记`);
     await removeDues(tx, id);
-    await insertChange(tx, {
-      _id: newId(now),
-      memberId: member._id,
-      at: now,
-      byOpenid: caller.openid,
-      byName: caller.name ?? '',
-      note: `撤销${monthLabel(input.month)}党费登记（${record.amount} 元，${record.method}，${record.paidOn}）：${input.reason}`,
-      changes: [],
-    });
+    await insertChangeBy(tx, caller, member._id, now, { note: `撤销${monthLabel(input.month)}党费登记（${record.amount} 元，${record.method}，${record.paidOn}）：${input.reason}`, changes: [] });
   });
   return { memberId: member._id, month: input.month, voided: true };
 }

@@ -6,9 +6,8 @@ import { countedOf } from '@/domain/mobility/mobility.rules';
 import type { MobilityEnd } from '@/domain/mobility/mobility.schema';
 import { memberCounterDeltas } from '@/domain/stats/counter.rules';
 import { _, db, inTransaction } from '@shared/platform/cloud';
-import { newId } from '@shared/platform/ids';
 import { applyCounterDeltas } from '@shared/repos/counters.repo';
-import { getMember, insertChange } from '@shared/repos/members.repo';
+import { getMember, insertChangeBy } from '@shared/repos/members.repo';
 import { removePairing } from '../../repos/pairings.repo';
 import { syncUser } from '@shared/repos/users.repo';
 import { existingMember } from '@shared/auth/guards';
@@ -27,15 +26,7 @@ export async function changeMobility(memberId: string, caller: Caller, mobility:
     check(member);
     const ended = mobility !== null;
     await tx.collection('members').doc(member._id).update({ data: { ended, mobility: _.set(mobility), updatedAt: now } });
-    await insertChange(tx, {
-      _id: newId(now),
-      memberId: member._id,
-      at: now,
-      byOpenid: caller.openid,
-      byName: caller.name ?? '',
-      note,
-      changes: [{ field: 'mobility', from: member.mobility?.reason ?? null, to: mobility?.reason ?? null }],
-    });
+    await insertChangeBy(tx, caller, member._id, now, { note, changes: [{ field: 'mobility', from: member.mobility?.reason ?? null, to: mobility?.reason ?? null }] });
     await syncUser(tx, member.openid, { placement: { branchId: member.branchId, groupId: member.groupId, ...(ended ? { ended: true } : {}) } }, now);
     if (ended) await removePairing(tx, member._id);
     return { before: member, after: { ...member, ended, mobility, updatedAt: now } as Member };

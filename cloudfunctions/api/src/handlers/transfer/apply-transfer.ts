@@ -9,12 +9,11 @@ import { memberCounterDeltas } from '@/domain/stats/counter.rules';
 import { caseAfterMove } from '@/domain/transfer/transfer.rules';
 import type { Transfer } from '@/domain/transfer/transfer.schema';
 import { _, db, inTransaction } from '@shared/platform/cloud';
-import { newId } from '@shared/platform/ids';
 import { dropFromAgreement } from '../../repos/agreements.repo';
 import { moveCareCounters } from '../../repos/care-counters.repo';
 import { getCase, moveCase, openCaseIdsOf } from '../../repos/cases.repo';
 import { applyCounterDeltas } from '@shared/repos/counters.repo';
-import { getMember, insertChange } from '@shared/repos/members.repo';
+import { getMember, insertChangeBy } from '@shared/repos/members.repo';
 import { closeTransfer, getTransfer } from '../../repos/transfers.repo';
 import { syncUser, usersByOpenids } from '@shared/repos/users.repo';
 import { followMove } from '../pairing/follow-move';
@@ -57,7 +56,7 @@ export async function applyTransfer(transferId: string, decider: Caller, note: s
       ...(left.length ? [{ field: 'agreementIds', from: left, to: [] }] : []),
     ];
     const by = { openid: decider.openid, name: decider.name };
-    await insertChange(tx, { _id: newId(now), memberId: member._id, at: now, byOpenid: by.openid, byName: by.name ?? '', note: `转接：${t.from.branchName} → ${t.to.branchName}`, changes });
+    await insertChangeBy(tx, by, member._id, now, { note: `转接：${t.from.branchName} → ${t.to.branchName}`, changes });
     await syncUser(tx, member.openid, { placement: to }, now);
     await followMove(tx, member._id, to);
 
