@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { yearStatsInputSchema } from '../stats/stats.schema';
 import { daySchema, idSchema, yearSchema } from '../shared/fields.schema';
 import { fileRefSchema } from '../study/study.schema';
 import { timeSchema } from '../themeday/themeday.schema';
@@ -105,11 +106,8 @@ export const activityHoursInputSchema = z.strictObject({
 });
 export type ActivityHoursInput = z.infer<typeof activityHoursInputSchema>;
 
-const unitRefine = <T extends { branchId?: string; groupId?: string }>(v: T) => !(v.branchId && v.groupId);
-const unitMessage = { message: '支部与党小组只能指定一个', path: ['groupId'] };
-
 /** Counts of one year for the county (no id), a branch or a village group. */
-export const activityStatsInputSchema = z.strictObject({ year: yearSchema, branchId: idSchema.optional(), groupId: idSchema.optional() }).refine(unitRefine, unitMessage);
+export const activityStatsInputSchema = yearStatsInputSchema;
 export type ActivityStatsInput = z.infer<typeof activityStatsInputSchema>;
 
 /** One member's activities of a year (一人一档): his own without `memberId`. */

@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { atMostOneUnit, atMostOneUnitMessage, yearStatsInputSchema } from '../stats/stats.schema';
 import { cursorSchema, daySchema, idSchema, nameSchema, yearSchema } from '../shared/fields.schema';
 import { careKinds, contactPreferences, DESCRIPTION_MAX, DESCRIPTION_MIN, type CareKind, type ContactPreference } from './care.constants';
 // Plain values live in care.constants.ts, which the app imports without loading zod.
@@ -54,12 +55,7 @@ export const careTransitionInputSchema = z.strictObject({
   version: versionSchema,
 });
 
-const unitRefine = <T extends { branchId?: string; groupId?: string }>(v: T) => !(v.branchId && v.groupId);
-const unitMessage = { message: '支部与党小组只能指定一个', path: ['groupId'] };
-
-export const careStatsInputSchema = z
-  .strictObject({ year: yearSchema, branchId: idSchema.optional(), groupId: idSchema.optional() })
-  .refine(unitRefine, unitMessage);
+export const careStatsInputSchema = yearStatsInputSchema;
 
 /** Money is entered in yuan with at most 2 decimals and stored in fen (integers add up exactly). */
 export const amountSchema = z
@@ -85,7 +81,7 @@ export const visitListInputSchema = z
     cursor: cursorSchema,
     limit: z.number().int().min(1).max(50).optional(),
   })
-  .refine(unitRefine, unitMessage);
+  .refine(atMostOneUnit, atMostOneUnitMessage);
 
 export type CareFileInput = z.infer<typeof careFileInputSchema>;
 export type CareListInput = z.infer<typeof careListInputSchema>;

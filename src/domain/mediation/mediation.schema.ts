@@ -1,5 +1,6 @@
 import { z } from 'zod';
-import { cursorSchema, idSchema, nameSchema, phoneSchema, yearSchema } from '../shared/fields.schema';
+import { yearStatsInputSchema } from '../stats/stats.schema';
+import { cursorSchema, idSchema, nameSchema, phoneSchema } from '../shared/fields.schema';
 import { mediationKinds, mediationOutcomes, type MediationKind, type MediationOutcome } from './mediation.constants';
 
 /**
@@ -52,9 +53,7 @@ export const mediationListInputSchema = z.strictObject({
 
 export const mediationGetInputSchema = z.strictObject({ caseId: idSchema });
 
-export const mediationStatsInputSchema = z
-  .strictObject({ year: yearSchema, branchId: idSchema.optional(), groupId: idSchema.optional() })
-  .refine((v) => !(v.branchId && v.groupId), { message: '支部与党小组只能指定一个', path: ['groupId'] });
+export const mediationStatsInputSchema = yearStatsInputSchema;
 
 export type MediationOpenInput = z.infer<typeof mediationOpenInputSchema>;
 export type MediationStepInput = z.infer<typeof mediationStepInputSchema>;

@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { idSchema, monthSchema } from '../shared/fields.schema';
+import { idSchema, monthSchema, yearSchema } from '../shared/fields.schema';
 
 /** The organiser dashboard: the county (no id), one branch or one village group; a Shanghai month (default: this one). */
 export const dashboardInputSchema = z
@@ -14,6 +14,15 @@ export type DashboardInput = z.infer<typeof dashboardInputSchema>;
 
 /** The unit a dashboard shows: the whole county (neither id), one branch, or one village group. */
 export type DashboardUnit = Pick<DashboardInput, 'branchId' | 'groupId'>;
+
+/** A query names at most one unit: a branch or a village group (neither: the county). */
+export const atMostOneUnit = (v: DashboardUnit) => !(v.branchId && v.groupId);
+export const atMostOneUnitMessage = { message: '支部与党小组只能指定一个', path: ['groupId'] };
+
+/** This year's figures of one unit: the dashboard's year cards (care, activities, mediation). */
+export const yearStatsInputSchema = z
+  .strictObject({ year: yearSchema, branchId: idSchema.optional(), groupId: idSchema.optional() })
+  .refine(atMostOneUnit, atMostOneUnitMessage);
 
 /** stats.reconcile: recompute the counters of what was written in the last `hours` hours (default 24, at most 31 days). */
 export const reconcileInputSchema = z.strictObject({
