@@ -3,7 +3,7 @@ import type { ActionInput, ActionName, ActionOutput } from '@/contracts';
 import { functionOf } from '@/contracts/functions';
 import type { Envelope } from '@/domain/shared/envelope';
 import { AppError, ErrorCodes, type ErrorCode } from '@/domain/shared/errors';
-import { keepAnswer, questionKey, takeAnswer } from './launch-answers';
+import { keepAnswer, questionKey, takeAnswer, takeSentByPage } from './launch-answers';
 
 /**
  * The one place the app reaches the backend. It validates nothing itself: the function parses
@@ -24,18 +24,19 @@ export function call<A extends ActionName>(action: A, payload?: ActionInput<A>):
  * Asks now, at launch, what the first page will ask once its code has loaded: the first `call`
  * with the same action and payload receives this answer instead of asking again
  * (services/launch-answers.ts, docs/decisions/size.md). With `after`, the request goes out once
- * that answer has arrived (or failed); the page that asks meanwhile still receives this one.
+ * that answer has arrived (or failed); the page that asks meanwhile still receives this one. On H5
+ * a request index.html already sent (config/launch-request-plugin.ts) is adopted, not sent again.
  */
 export function callEarly<A extends ActionName>(action: A, payload?: ActionInput<A>, after?: Promise<unknown>): Promise<ActionOutput<A>> {
-  const ask = () => request(action, payload);
+  const ask = () => request(action, payload, true);
   const answer = after ? after.then(ask, ask) : ask();
   keepAnswer(questionKey(action, payload), answer);
   return answer;
 }
 
-async function request<A extends ActionName>(action: A, payload?: ActionInput<A>): Promise<ActionOutput<A>> {
+async function request<A extends ActionName>(action: A, payload?: ActionInput<A>, atLaunch = false): Promise<ActionOutput<A>> {
   const event = { action, payload: payload ?? {} };
-  const envelope = (await send(functionOf(action), event)) as Envelope<ActionOutput<A>>;
+  const envelope = (await send(functionOf(action), event, atLaunch)) as Envelope<ActionOutput<A>>;
   if (!envelope || typeof envelope !== 'object' || !('ok' in envelope)) {
     throw new AppError(ErrorCodes.INTERNAL, '服务返回格式异常');
   }
@@ -45,8 +46,8 @@ async function request<A extends ActionName>(action: A, payload?: ActionInput<A>
   return envelope.data;
 }
 
-function send(fn: string, event: unknown): Promise<unknown> {
-  return process.env.TARO_ENV === 'h5' ? sendLocal(fn, event) : sendWeapp(fn, event);
+function send(fn: string, event: unknown, atLaunch: boolean): Promise<unknown> {
+  return process.env.TARO_ENV === 'h5' ? sendLocal(fn, event, atLaunch) : sendWeapp(fn, event);
 }
 
 async function sendWeapp(fn: string, event: unknown): Promise<unknown> {
@@ -58,22 +59,23 @@ async function sendWeapp(fn: string, event: unknown): Promise<unknown> {
   }
 }
 
-/** H5 talks to the local cloud (DESIGN.md §4) as the dev user picked on /dev/signin. */
-async function sendLocal(fn: string, event: unknown): Promise<unknown> {
+/**
+ * H5 talks to the local cloud (DESIGN.md §4) as the dev user picked on /dev/signin. At launch, the
+ * response to the same request sent by index.html's head script is read instead of a new fetch.
+ */
+async function sendLocal(fn: string, event: unknown, atLaunch: boolean): Promise<unknown> {
   const openid = devOpenidOrSignin();
+  const body = JSON.stringify(event);
   let res: Response;
   try {
-    res = await fetch(`${localCloudBase()}/fn/${fn}`, {
-      method: 'POST',
-      headers: { 'content-type': 'application/json', 'x-dev-openid': openid },
-      body: JSON.stringify(event),
-    });
+    res = await ((atLaunch ? takeSentByPage(fn, openid, body) : undefined) ??
+      fetch(`${localCloudBase()}/fn/${fn}`, { method: 'POST', headers: { 'content-type': 'application/json', 'x-dev-openid': openid }, body }));
   } catch {
     throw new AppError(ErrorCodes.NETWORK_FAILED, '网络异常，请稍后重试');
   }
-  const body = (await res.json().catch(() => null)) as { result?: unknown } | null;
-  if (!body || !('result' in body)) throw new AppError(ErrorCodes.INTERNAL, `服务异常（HTTP ${res.status}）`);
-  return body.result;
+  const reply = (await res.json().catch(() => null)) as { result?: unknown } | null;
+  if (!reply || !('result' in reply)) throw new AppError(ErrorCodes.INTERNAL, `服务异常（HTTP ${res.status}）`);
+  return reply.result;
 }
 
 export const localCloudBase = () => process.env.TARO_APP_LOCAL_CLOUD_URL || '';

@@ -39,3 +39,26 @@ export function takeAnswer(key: string): Promise<unknown> | undefined {
   if (entry.arrivedAt !== null && Date.now() - entry.arrivedAt > KEEP_MS) return undefined;
   return entry.answer;
 }
+
+/** What index.html's inline script leaves on window (config/launch-request-plugin.ts writes it). */
+interface SentByPage {
+  fn: string;
+  openid: string;
+  body: string;
+  response: Promise<Response>;
+}
+
+const SENT_BY_PAGE = '__yzbLaunchRequest';
+
+/**
+ * H5: the response to the request index.html sent from its head, before any of the app's scripts
+ * had loaded, when it is the very request the caller is about to send (same function, identity and
+ * body); taken once. Anything else it sent is dropped unread.
+ */
+export function takeSentByPage(fn: string, openid: string, body: string): Promise<Response> | undefined {
+  const holder = window as unknown as Record<string, SentByPage | undefined>;
+  const sent = holder[SENT_BY_PAGE];
+  if (!sent) return undefined;
+  delete holder[SENT_BY_PAGE];
+  return sent.fn === fn && sent.openid === openid && sent.body === body ? sent.response : undefined;
+}

@@ -1,14 +1,11 @@
 import Taro from '@tarojs/taro';
 import { View } from '@tarojs/components';
-import type { MeView } from '@/contracts';
 import type { OrganiserProfile } from '@/domain/roles/roles.schema';
 import { call } from '@/services/cloud';
 import { useSubmit } from '../shared/use-submit';
 import { OrganiserProfileForm } from './organiser-profile-form';
 
-/** An organiser who is not a member and has no name yet (granted before profiles existed) is asked for one. */
-export const needsOrganiserProfile = (me: MeView): boolean => me.grants.length > 0 && !me.member && !me.name;
-
+/** Asks an organiser without a name for one (shown when `needsOrganiserProfile`, organiser-profile-need.ts). */
 export function OrganiserProfileCard({ onDone }: { onDone: () => void }) {
   const { busy, errors, run } = useSubmit();
   const save = (profile: OrganiserProfile) =>

@@ -1,5 +1,4 @@
 import { View } from '@tarojs/components';
-import { BootstrapCard } from '@/features/home/bootstrap-card';
 import { DevUserBar } from '@/features/home/dev-user-bar';
 import { MemberNav } from '@/features/home/member-nav';
 import { MyOrgCard } from '@/features/home/my-org-card';
@@ -8,7 +7,7 @@ import { ReviewerNav } from '@/features/home/reviewer-nav';
 import { StudyCard } from '@/features/home/study-card';
 import { ThemedayCard } from '@/features/themeday/themeday-card';
 import { UserNumber } from '@/features/home/user-number';
-import { needsOrganiserProfile, OrganiserProfileCard } from '@/features/roles/organiser-profile-card';
+import { needsOrganiserProfile } from '@/features/roles/organiser-profile-need';
 import { isOrganizer, loadMe } from '@/features/shared/caller-of-me';
 import { LoadState } from '@/features/shared/load-state';
 import { PrivacySheet } from '@/features/shared/privacy-sheet';
@@ -16,6 +15,7 @@ import { useRemote } from '@/features/shared/use-remote';
 import { TodoCard } from '@/features/todo/todo-card';
 import { todoCountsByPage } from '@/features/todo/todo-counts';
 import { getMyTodos } from '@/features/todo/todo.api';
+import { BootstrapCard, OrganiserProfileCard } from './first-run-cards';
 
 /** Home: my branch and group, organiser entry points, and the county's first-run setup. */
 export default function HomePage() {
