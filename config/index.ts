@@ -2,6 +2,7 @@ import path from 'node:path';
 import { defineConfig, type UserConfigExport } from '@tarojs/cli';
 import { ModuleSizesPlugin } from './module-sizes-plugin';
 import { LaunchRequestPlugin } from './launch-request-plugin';
+import { HOME_FIRST_REQUEST } from './launch-request-script';
 import { RoutePreloadPlugin } from './route-preload-plugin';
 import devConfig from './dev';
 import prodConfig from './prod';
@@ -74,12 +75,9 @@ export default defineConfig<'webpack5'>(async (merge) => {
         // The first page's route files load beside the entry, not after it (the bench's bare page
         // gets the same treatment for its one page, so the comparison stays setting for setting).
         chain.plugin('route-preload').use(RoutePreloadPlugin, [bare ? './pages/index/index' : './pages/home/index']);
-        // The home's first call (member.me, as features/home/first-screen.api.ts asks it at launch)
-        // leaves from index.html's head instead of after the entry has run. The bare page calls nothing.
-        if (!bare) {
-          const event = { action: 'member.me', payload: {} };
-          chain.plugin('launch-request').use(LaunchRequestPlugin, [{ route: 'pages/home/index', base: process.env.TARO_APP_LOCAL_CLOUD_URL ?? '', fn: 'api', event }]);
-        }
+        // The home's first call leaves from index.html's head instead of after the entry has run
+        // (docs/decisions/size.md). The bare page calls nothing.
+        if (!bare) chain.plugin('launch-request').use(LaunchRequestPlugin, [{ ...HOME_FIRST_REQUEST, base: process.env.TARO_APP_LOCAL_CLOUD_URL ?? '' }]);
         chain.optimization.splitChunks({
           ...chain.optimization.get('splitChunks'),
           // A route fetches at most this many files when opened (its own chunk and the shared ones):

@@ -2,6 +2,8 @@
 import { render, screen, waitFor } from '@testing-library/react';
 import App from '@/app';
 import HomePage from '@/pages/home/index';
+import { BootstrapCard } from '@/pages/home/first-run-cards.h5';
+import { HOME_FIRST_REQUEST, LAUNCH_REQUEST_GLOBAL, launchRequestScript } from '../../config/launch-request-script';
 import { installFakeCloud, type FakeCloud } from './helpers/fake-cloud';
 import { launch, resetTaro } from './helpers/taro';
 
@@ -10,6 +12,8 @@ const member = { openid: 'dev_test', name: '王小明', grants: [], member: { _i
 let cloud: FakeCloud;
 beforeEach(() => {
   resetTaro();
+  delete (window as any)[LAUNCH_REQUEST_GLOBAL];
+  window.location.hash = '';
   cloud = installFakeCloud();
   cloud.on('todo.mine', () => ({ items: [{ kind: 'studyUnchecked', count: 1 }], total: 1 }));
   cloud.on('study.list', () => ({ items: [], nextCursor: null }));
@@ -72,4 +76,71 @@ it('asks again from the home when the launch call failed', async () => {
   );
   expect(await screen.findByText(/你好，王小明/)).toBeTruthy();
   expect(asked('member.me')).toBe(1);
+});
+
+/** What the H5 build's index.html runs in its head, before any of the app's scripts (config/launch-request-plugin.ts). */
+const runIndexHtmlScript = () => new Function(launchRequestScript({ ...HOME_FIRST_REQUEST, base: '' }))();
+
+it('adopts the member.me request index.html sent from its head: the home shows its answer and nobody asks again', async () => {
+  cloud.on('member.me', () => member);
+  runIndexHtmlScript();
+  expect(asked('member.me')).toBe(1);
+  const view = render(<App>{null}</App>);
+  // The launch call took the page's request; 待办 still follows its answer.
+  expect(asked('member.me')).toBe(1);
+  await waitFor(() => expect(asked('todo.mine')).toBe(1));
+  view.rerender(
+    <App>
+      <HomePage />
+    </App>,
+  );
+  expect(await screen.findByText(/你好，王小明/)).toBeTruthy();
+  expect(asked('member.me')).toBe(1);
+  expect((window as any)[LAUNCH_REQUEST_GLOBAL]).toBeUndefined();
+});
+
+it('does not adopt a request index.html sent as another user', async () => {
+  cloud.on('member.me', () => member);
+  window.localStorage.setItem('devOpenid', 'dev_before_switch');
+  runIndexHtmlScript();
+  window.localStorage.setItem('devOpenid', 'dev_test');
+  render(<App>{null}</App>);
+  // The app asked again, as the user it runs as.
+  expect(asked('member.me')).toBe(2);
+});
+
+it('asks again when the request index.html sent failed', async () => {
+  cloud.on('member.me', () => member);
+  cloud.offline = true;
+  runIndexHtmlScript();
+  const view = render(<App>{null}</App>);
+  await new Promise((resolve) => setTimeout(resolve, 0));
+  cloud.offline = false;
+  view.rerender(
+    <App>
+      <HomePage />
+    </App>,
+  );
+  expect(await screen.findByText(/你好，王小明/)).toBeTruthy();
+  expect(asked('member.me')).toBe(1);
+});
+
+it('index.html sends nothing on another route or with nobody signed in', () => {
+  cloud.on('member.me', () => member);
+  window.location.hash = '#/pages/study/index';
+  runIndexHtmlScript();
+  window.location.hash = '';
+  window.localStorage.removeItem('devOpenid');
+  runIndexHtmlScript();
+  expect(cloud.calls).toEqual([]);
+  // The home's own hash, with a query, is the home.
+  window.localStorage.setItem('devOpenid', 'dev_test');
+  window.location.hash = '#/pages/home/index?from=share';
+  runIndexHtmlScript();
+  expect(asked('member.me')).toBe(1);
+});
+
+it('on H5 a first-run card loads its code when shown', async () => {
+  render(<BootstrapCard onDone={() => undefined} />);
+  expect(await screen.findByText('初始化县委组织部', { selector: '.card-title' })).toBeTruthy();
 });
