@@ -30,7 +30,7 @@ async function main() {
     h5HomeRoute: h5RouteFiles(join(root, '.build-stats', 'h5.json'), join(root, 'dist-h5'), 'pages/home/index'),
   }));
   if (sizes?.mainPackageLargest?.length) console.log(`bench: main package ${sizes.weapp.mainKB} KB; largest modules (source KB):\n${sizes.mainPackageLargest.map((m) => `  ${m.sourceKB}\t${m.module}`).join('\n')}`);
-  const firstScreen = await rec.section('firstScreen', () => measureFirstScreen(root, Number(process.env.BENCH_FIRST_SCREEN_RUNS ?? 15), Number(process.env.BENCH_FIRST_SCREEN_WARMUPS ?? 2)));
+  const firstScreen = await rec.section('firstScreen', () => measureFirstScreen(root, Number(process.env.BENCH_FIRST_SCREEN_RUNS ?? 15), Number(process.env.BENCH_FIRST_SCREEN_WARMUPS ?? 2), process.env.BENCH_FIRST_SCREEN_SETTLE_MS ? Number(process.env.BENCH_FIRST_SCREEN_SETTLE_MS) : undefined));
   if (firstScreen?.ratio) console.log(`bench: H5 first screen ${firstScreen.app.median.firstScreen} ms vs bare ${firstScreen.bare.median.firstScreen} ms = ${firstScreen.ratio.firstScreen}× (goal ≤ ${firstScreen.ratio.goal}×, ${firstScreen.ratio.met ? 'met' : 'NOT MET'}); pairs ${firstScreen.ratio.pairs.join(' ')}, their median ${firstScreen.ratio.medianOfPairs}×`);
   const coldStart = await rec.section('coldStart', () => measureColdStarts(root, Number(process.env.BENCH_COLD_RUNS ?? 7)));
   const everyAction = await rec.section('everyAction', () => measureEveryAction());

@@ -16,11 +16,22 @@ const median = (xs: number[]) => {
 };
 
 /**
+ * How long a newly launched browser is left to finish its own start-up before the load. Chromium
+ * spends its first few hundred ms loading its own pages (the trace of a cold load shows the
+ * omnibox popup's WebUI, about a hundred chrome:// files, fetched and run from before navigation
+ * start until ~400 ms after it): navigating at once timed that work too, on the same 2 cores, the
+ * same ~300 ms added to both sides whatever they load, which pulled every ratio towards 1 and made
+ * single pairs swing from 0.5× to 2.9×. A phone opening the app has its browser (WeChat's web view)
+ * running already. Both sides wait alike; the profile stays new and empty.
+ */
+export const BROWSER_SETTLE_MS = 1500;
+
+/**
  * One cold load: a new browser profile (empty cache and storage, phone viewport), the app's
  * sign-in state put in localStorage before any script runs, then the time (from navigation start)
  * of the first frame where the first screen's text is visible, and the first contentful paint.
  */
-async function coldLoad(target: ScreenTarget): Promise<{ fcp: number; firstScreen: number }> {
+async function coldLoad(target: ScreenTarget, settleMs: number): Promise<{ fcp: number; firstScreen: number }> {
   const context: BrowserContext = await launchPhone();
   try {
     if (Object.keys(target.localStorage).length) {
@@ -29,6 +40,7 @@ async function coldLoad(target: ScreenTarget): Promise<{ fcp: number; firstScree
       }, target.localStorage);
     }
     const page = context.pages()[0] ?? (await context.newPage());
+    await page.waitForTimeout(settleMs);
     await page.goto(target.url, { waitUntil: 'commit' });
     // Polled every animation frame: the first frame whose rendered text (innerText: visible only) holds it.
     const shown = await page.waitForFunction((text) => (document.body?.innerText.includes(text) ? performance.now() : 0), target.text, { polling: 'raf', timeout: 60_000 });
@@ -62,19 +74,19 @@ const ratio = (a: number, b: number) => Math.round((a / b) * 100) / 100;
  * on both sides; the ratio is the medians' ratio, and each pair's own ratio is reported beside it
  * (their median is the figure least moved by load that drifts during the run).
  */
-export async function measureFirstScreen(root: string, runs = 15, warmups = 2) {
+export async function measureFirstScreen(root: string, runs = 15, warmups = 2, settleMs = BROWSER_SETTLE_MS) {
   const ours = await startOurApp();
   const bare = await startBareApp(root);
   try {
     for (let i = 0; i < warmups; i++) {
-      await coldLoad(ours);
-      await coldLoad(bare);
+      await coldLoad(ours, settleMs);
+      await coldLoad(bare, settleMs);
     }
     const appLoads = [];
     const bareLoads = [];
     for (let i = 0; i < runs; i++) {
-      appLoads.push(await coldLoad(ours));
-      bareLoads.push(await coldLoad(bare));
+      appLoads.push(await coldLoad(ours, settleMs));
+      bareLoads.push(await coldLoad(bare, settleMs));
     }
     const app = timesOf(appLoads);
     const base = timesOf(bareLoads);
@@ -83,6 +95,8 @@ export async function measureFirstScreen(root: string, runs = 15, warmups = 2) {
     return {
       runs,
       warmups,
+      /** ms the new browser is left to start before each load (BROWSER_SETTLE_MS). */
+      browserSettleMs: settleMs,
       viewport: '390×844 @2x',
       app: { page: 'home as a joined member (member.me answered)', ...app },
       bare: { page: 'bare Taro page, one line of text', ...base },
