@@ -1,5 +1,5 @@
-import JSZip from 'jszip';
 import { ADMIN, createBranch, seedTwoBranches, startTestCloud, type TestCloud } from './helpers/cloud';
+import { pollPosters, readPosterZip } from './helpers/posters';
 import { sdkDb } from './helpers/study';
 
 jest.setTimeout(240_000);
@@ -38,21 +38,8 @@ describe('branch.posters in steps', () => {
   const files = (prefix: string) => tc.lc.storage.list().map((f) => f.cloudPath).filter((p) => p.startsWith(prefix));
   const drawn = (from: number) => tc.lc.outbox.slice(from).filter((e: any) => e.kind === 'wxacode').map((e: any) => e.scene as string);
 
-  /** Polls branch.postersStatus as the page does, returning every answer. */
-  async function pollToEnd(openid: string, jobId: string) {
-    const answers = [];
-    for (let i = 0; i < 60; i++) {
-      const p = await tc.data(openid, 'branch.postersStatus', { jobId });
-      answers.push(p);
-      if (p.state !== 'running') return answers;
-    }
-    throw new Error('the poster job never finished');
-  }
-
-  async function readZip(url: string) {
-    const zip = await JSZip.loadAsync(Buffer.from(await (await fetch(url)).arrayBuffer()));
-    return { zip, names: Object.keys(zip.files) };
-  }
+  const pollToEnd = (openid: string, jobId: string) => pollPosters(tc, openid, jobId);
+  const readZip = readPosterZip;
 
   it('draws as many codes as fit each step, records progress, and zips every code once', async () => {
     const before = tc.lc.outbox.length;
