@@ -9,9 +9,10 @@ import { removeParts, saveFile, zipOfParts } from './poster-files';
 /**
  * One step of a job the caller holds the lease on: draws codes from `done` on, each uploaded to its
  * own fixed path, while the next one would still end inside the budget (half of what the call has
- * left before its deadline; always at least one); then, with every code drawn and time left, builds and stores the zip. The
- * job document is written last: a step that dies leaves the job where the last good step left it,
- * and the next one redraws the same units onto the same paths (nothing lost, nothing twice).
+ * left before its deadline; always at least one); then, with every code drawn and time left,
+ * builds and stores the zip. The job document is written last: a step that dies leaves the job
+ * where the last good step left it, and the next one redraws the same units onto the same paths
+ * (nothing lost, nothing twice).
  */
 export async function runPosterStep(job: PosterJob, now: number, clock: () => number, deadline: number): Promise<PosterJob> {
   const startedAt = clock();
