@@ -7,6 +7,13 @@ import { joinCodeImage } from '../org/join-code';
 import { removeParts, saveFile, zipOfParts } from './poster-files';
 
 /**
+ * Codes per step at most: unlimited (the budget decides); POSTER_STEP_MAX_CODES lowers it so a test
+ * sees a multi-step print on a machine fast enough to draw a whole county in one budget (as
+ * LEDGER_EXPORT_STEP_ROWS does for the export).
+ */
+const stepMaxCodes = (): number => Number(process.env.POSTER_STEP_MAX_CODES) || Number.POSITIVE_INFINITY;
+
+/**
  * One step of a job the caller holds the lease on: draws codes from `done` on, each uploaded to its
  * own fixed path, while the next one would still end inside the budget (half of what the call has
  * left before its deadline; always at least one); then, with every code drawn and time left,
@@ -23,7 +30,8 @@ export async function runPosterStep(job: PosterJob, now: number, clock: () => nu
   let next: PosterJob;
   try {
     let slowestMs = 0;
-    while (done < job.units.length && (done === job.done || mayDrawMore(startedAt, clock(), slowestMs, budgetMs))) {
+    const last = Math.min(job.units.length, job.done + stepMaxCodes());
+    while (done < last && (done === job.done || mayDrawMore(startedAt, clock(), slowestMs, budgetMs))) {
       const unit = job.units[done];
       const drawStart = clock();
       const image = await joinCodeImage(unit.scene, POSTER_WIDTH_PX);
