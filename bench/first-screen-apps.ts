@@ -20,10 +20,12 @@ const MEMBER = { openid: 'fs_member', name: '首屏党员' };
 /**
  * Our H5 app (dist-h5) served by the local cloud as `npm start` runs it (its own process, see
  * startOwnCloud), opened as a joined member: the first screen is the home page greeting him, which
- * needs his `member.me` answer — a real page with data, not a shell.
+ * needs his `member.me` answer — a real page with data, not a shell. Its timers are off
+ * (LOCALCLOUD_TIMERS): on CloudBase the every-minute fan-out and the ten-minute reconciler run in
+ * instances of their own, not beside the page on the phone's (here: the browser's) cores.
  */
 export async function startOurApp(): Promise<ScreenTarget> {
-  const own = await startOwnCloud('yzb-first-screen-');
+  const own = await startOwnCloud('yzb-first-screen-', { LOCALCLOUD_TIMERS: 'off' });
   const stop = () => own.stop().finally(() => rmSync(own.dataDir, { recursive: true, force: true }));
   try {
     const call: Act = async (openid, action, payload) => {

@@ -16,9 +16,9 @@ export interface OwnCloud {
  * folder. Its own process, because the api bundle keeps the county in module scope: it must not
  * share the bench process's other clouds.
  */
-export async function startOwnCloud(tmpPrefix: string): Promise<OwnCloud> {
+export async function startOwnCloud(tmpPrefix: string, env: Record<string, string> = {}): Promise<OwnCloud> {
   const dataDir = mkdtempSync(join(tmpdir(), tmpPrefix));
-  const { proc, url } = await spawnLocalCloud(bundleLocalCloud(), 0, dataDir);
+  const { proc, url } = await spawnLocalCloud(bundleLocalCloud(), 0, dataDir, env);
   return { url, dataDir, stop: () => stopCleanly(proc) };
 }
 

@@ -16,6 +16,8 @@ async function main() {
     functionsDir: path.join(root, 'cloudfunctions'),
     h5Dir: path.join(root, 'dist-h5'),
     publicUrl: process.env.LOCALCLOUD_PUBLIC_URL,
+    // `LOCALCLOUD_TIMERS=off`: no config.json timer runs by itself (POST /timer/<name> still fires one).
+    timers: process.env.LOCALCLOUD_TIMERS !== 'off',
   });
   console.log(`云支部 local cloud ready: ${cloud.url}/`);
   let stopping = false;

@@ -11,6 +11,9 @@ const HOME = 'pages/home/index';
  * `member.me` (the greeting, every card) goes alone; 待办, which the home shows without, is asked
  * once it has answered: the local cloud H5 talks to is one process, and two calls at once would
  * each answer at half speed, the first screen waiting on the slower.
+ *
+ * `member.me` is usually on its way already: the H5 index.html sends it from its head
+ * (config/launch-request-script.ts, HOME_FIRST_REQUEST) and `callEarly` adopts that response.
  */
 export function startHomeCalls(launchPath: string | undefined): void {
   if (!opensHome(launchPath)) return;
