@@ -31,6 +31,6 @@ export async function changeMobility(memberId: string, caller: Caller, mobility:
     if (ended) await removePairing(tx, member._id);
     return { before: member, after: { ...member, ended, mobility, updatedAt: now } as Member };
   });
-  await applyCounterDeltas(db, memberCounterDeltas(countedOf(before), countedOf(after)));
+  await applyCounterDeltas(memberCounterDeltas(countedOf(before), countedOf(after)), now);
   return viewForCaller(caller, after);
 }
