@@ -55,7 +55,9 @@ describe('unit counters', () => {
   it('concurrent first uses lose nothing the reconciler does not mend: counters equal records', async () => {
     const g2 = (await createGroup(tc, '虎跑村', '汤山镇'))._id;
     await sdkDb().collection('unitCounters').doc(`group:${g2}`).remove();
+    const warn = jest.spyOn(console, 'warn').mockImplementation(() => undefined); // "concurrent first use", expected here
     const results = await Promise.all(Array.from({ length: 12 }, () => join(g2)));
+    warn.mockRestore();
     expect(results.filter((r) => !r.ok)).toEqual([]);
     await tc.data('county_1', 'stats.reconcile', { hours: 1 });
     expect((await counters(`group:${g2}`)).memberCount).toBe(await membersOf({ groupId: g2 }));
@@ -79,5 +81,14 @@ describe('unit counters', () => {
     expect(tree.branches.find((b: { _id: string }) => b._id === branchId)).toMatchObject({ memberCount: members, lostCount: 0 });
     // A second rebuild finds nothing to mend.
     expect((await tc.data('county_1', 'stats.reconcile', { rebuild: true })).mended).toEqual([]);
+  });
+
+  it('the console runs the same rebuild through cron-reconcile; a client calling it gets nothing done', async () => {
+    const members = await membersOf({ groupId });
+    await sdkDb().collection('unitCounters').doc(`group:${groupId}`).remove();
+    expect(await tc.lc.invoke('cron-reconcile', { rebuild: true }, { openid: 'u_0' })).toEqual({ done: false });
+    expect(await counters(`group:${groupId}`)).toBeNull();
+    expect(await tc.lc.invoke('cron-reconcile', { rebuild: true })).toMatchObject({ done: true, busy: [] });
+    expect(await counters(`group:${groupId}`)).toMatchObject({ kind: 'group', unitId: groupId, memberCount: members });
   });
 });

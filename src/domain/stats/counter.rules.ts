@@ -54,9 +54,6 @@ export const fullCounters = (c: Partial<UnitCounters> | undefined): Required<Uni
   endedByReason: c?.endedByReason ?? {},
 });
 
-/** `units` of `kind` with their counters from `counters` (keyed by unitKey) merged on. */
-export const withCountersOf = <U extends { _id: string }>(kind: CountedUnit, units: readonly U[], counters: ReadonlyMap<string, Partial<UnitCounters>>): Counted<U>[] =>
-  units.map((u) => ({ ...u, ...fullCounters(counters.get(unitKey(kind, u._id))) }));
 export function parseUnitKey(key: string): { kind: CountedUnit; id: string } {
   const i = key.indexOf(':');
   return { kind: key.slice(0, i) as CountedUnit, id: key.slice(i + 1) };
