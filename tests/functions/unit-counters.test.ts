@@ -69,6 +69,9 @@ describe('unit counters', () => {
     // A county deployed before unitCounters: counters on the unit documents, none in the collection.
     await sdkDb().collection('branches').doc(branchId).update({ data: { memberCount: 999, lostCount: 9 } });
     await sdkDb().collection('unitCounters').where({ kind: 'branch' }).remove();
+    // A group whose members all left, its counters drifted: no member names it, the rebuild still finds it.
+    const empty = (await createGroup(tc, '空村', '汤山镇'))._id;
+    await sdkDb().collection('unitCounters').doc(`group:${empty}`).update({ data: { memberCount: 2 } });
     const stale = await tc.data(ADMIN, 'org.tree');
     expect(stale.branches.find((b: { _id: string }) => b._id === branchId)).toMatchObject({ memberCount: 0, lostCount: 0 });
 
@@ -77,6 +80,7 @@ describe('unit counters', () => {
     expect(r).toMatchObject({ hours: null, busy: [] });
     expect(r.mended).toEqual(expect.arrayContaining([{ doc: `unitCounters/branch:${branchId}`, field: 'memberCount', was: 0, now: members }]));
     expect(await counters(`branch:${branchId}`)).toMatchObject({ kind: 'branch', unitId: branchId, memberCount: members, cityCounts: { 'c:杭州': members } });
+    expect((await counters(`group:${empty}`)).memberCount).toBe(0);
     const tree = await tc.data(ADMIN, 'org.tree');
     expect(tree.branches.find((b: { _id: string }) => b._id === branchId)).toMatchObject({ memberCount: members, lostCount: 0 });
     // A second rebuild finds nothing to mend.

@@ -39,13 +39,14 @@ const MEMBER_FIELDS = { branchId: true, groupId: true, city: true, status: true,
 /**
  * The units' counters (unitCounters, ended figures included) of the units written since `since`:
  * members whose record changed, and both sides of a recorded move. `since` ≤ 0 rebuilds every unit
- * that has members from one pass over them (the upgrade that moves counters off the unit documents,
- * docs/deploy.md), instead of one query per unit.
+ * that has members or a counters document from one pass over all members (the upgrade that moves
+ * counters off the unit documents, docs/deploy.md), instead of one query per unit.
  */
 async function reconcileUnits(report: ReconcileReport, since: number, settled: number): Promise<void> {
   const all = since <= 0;
   const recent = await getAll<MemberFigures>(db, 'members', all ? {} : { updatedAt: _.gte(since) }, ['_id', 'asc'], MEMBER_FIELDS);
-  const moves = await getAll<{ at: number; changes: { field: string; from: unknown; to: unknown }[] }>(db, 'member_changes', { at: _.gte(Math.max(since, 0)) }, ['_id', 'asc'], { at: true, changes: true });
+  // A rebuild reaches every unit through the members and the counters documents: no history needed.
+  const moves = all ? [] : await getAll<{ at: number; changes: { field: string; from: unknown; to: unknown }[] }>(db, 'member_changes', { at: _.gte(since) }, ['_id', 'asc'], { at: true, changes: true });
   const lastWrite = new Map<string, number>();
   const touch = (key: string, at: number) => lastWrite.set(key, Math.max(lastWrite.get(key) ?? 0, at));
   for (const m of recent) { touch(unitKey('branch', m.branchId), m.updatedAt); touch(unitKey('group', m.groupId), m.updatedAt); }
@@ -58,6 +59,7 @@ async function reconcileUnits(report: ReconcileReport, since: number, settled: n
   }
   const wanted = all ? countersOf(recent.map(countedOf)) : null;
   const stored = all ? new Map((await getAll<UnitCountersDoc>(db, UNIT_COUNTERS)).map((c) => [c._id, c])) : null;
+  for (const key of stored?.keys() ?? []) touch(key, 0); // a unit all of whose members left
   for (const [key, at] of lastWrite) {
     if (at > settled) { report.busy.push(key); continue; }
     const { kind, id } = parseUnitKey(key);
