@@ -1,4 +1,4 @@
-import { cityKey, cityOfKey, countersOf, fullCounters, memberCounterDeltas, sumCounters, unitsByEqualDelta } from '../../src/domain/stats/counter.rules';
+import { cityKey, cityOfKey, countersOf, fullCounters, memberCounterDeltas, sumCounters, unitsByEqualDelta, type CounterDelta } from '../../src/domain/stats/counter.rules';
 import { dashboardUnit } from '../../src/domain/stats/dashboard-scope.rules';
 import { countyStudyFigure, topCities } from '../../src/domain/stats/figures.rules';
 import { shareOf } from '../../src/domain/shared/share.rules';
@@ -23,7 +23,7 @@ describe('one update per distinct delta', () => {
   });
 
   it('an import batch: units with equal sums share an update, whatever the order of their paths', () => {
-    const deltas = new Map([
+    const deltas = new Map<string, CounterDelta>([
       ['branch:A', { members: 2, lost: 0, byCity: { 'c:杭州': 1, 'c:宁波': 1 } }],
       ['group:G1', { members: 2, lost: 0, byCity: { 'c:宁波': 1, 'c:杭州': 1 } }],
       ['group:G2', { members: 1, lost: 0, byCity: { 'c:杭州': 1 } }],

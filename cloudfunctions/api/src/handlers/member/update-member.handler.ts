@@ -6,7 +6,7 @@ import { viewForCaller } from '@/domain/member/mask.rules';
 import type { Member, MemberUpdateInput } from '@/domain/member/member.schema';
 import { AppError, ErrorCodes, forbidden } from '@/domain/shared/errors';
 import type { Ctx } from '@shared/dispatch/context';
-import { db, inTransaction } from '@shared/platform/cloud';
+import { inTransaction } from '@shared/platform/cloud';
 import { newId } from '@shared/platform/ids';
 import { getMember, insertChange, patchMember } from '@shared/repos/members.repo';
 import { syncUser } from '@shared/repos/users.repo';
