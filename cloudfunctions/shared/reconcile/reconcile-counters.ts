@@ -16,6 +16,7 @@ import { getAll } from '../repos/query';
 import { UNIT_COUNTERS } from '../repos/counters.repo';
 import { applyMends, mend, mendCounts, settleMs, type Incs, type ReconcileReport } from './mends';
 import { reconcileActivities } from './reconcile-activities';
+import { reconcileMailings } from './reconcile-mailings';
 import { reconcileCare, reconcileProjects, reconcileVotes } from './reconcile-organiser-counters';
 
 export type { Mend, ReconcileReport } from './mends';
@@ -30,6 +31,7 @@ export async function reconcileCounters(since: number, now: number): Promise<Rec
   await reconcileCare(report, since, settled);
   await reconcileProjects(report, since, settled);
   await reconcileVotes(report, since, settled);
+  await reconcileMailings(report, since, settled);
   return report;
 }
 
