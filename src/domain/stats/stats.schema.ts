@@ -31,7 +31,7 @@ export const yearStatsInputSchema = z
  */
 export const reconcileInputSchema = z.strictObject({
   hours: z.number({ error: '时间范围须为数字' }).int('时间范围须为整数小时').min(1, '时间范围至少 1 小时').max(744, '时间范围最多 744 小时').optional(),
-  rebuild: z.literal(true, { error: '重建须为 true' }).optional(),
+  rebuild: z.literal(true, { error: '全部重建只能选择“是”' }).optional(),
 });
 
 export type ReconcileInput = z.infer<typeof reconcileInputSchema>;
