@@ -36,7 +36,8 @@ export default defineConfig<'webpack5'>(async (merge) => {
     sourceRoot: bare ? 'bench/bare-app/src' : 'src',
     outputRoot: bare ? 'bench/bare-app/dist-bare' : isH5 ? 'dist-h5' : 'dist',
     alias: { '@': path.resolve(__dirname, '..', 'src') },
-    plugins: [],
+    // The weapp's base.wxml leaves out the templates of components the app never renders.
+    plugins: isH5 ? [] : [path.resolve(__dirname, 'weapp-templates-plugin.ts')],
     defineConstants: {},
     copy: { patterns: [], options: {} },
     framework: 'react',
