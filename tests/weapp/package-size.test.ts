@@ -1,5 +1,7 @@
 import fs from 'node:fs';
 import path from 'node:path';
+import { ClientErrorCodes } from '../../src/domain/shared/app-error';
+import { ErrorCodes } from '../../src/domain/shared/errors';
 import { assertBuilt, distRoot } from './support/built-weapp';
 import { builtSizes, MAIN_PACKAGE_BUDGET_KB, mainPackageScripts, PACKAGE_LIMIT_KB } from './support/package-budget';
 
@@ -16,6 +18,15 @@ test('no main-package script carries zod: the app validates on the function side
   // zod registers each schema class by name ("ZodObject"), which minifying keeps.
   const withZod = mainPackageScripts(distRoot).filter((file) => fs.readFileSync(file, 'utf8').includes('ZodObject'));
   expect(withZod.map((file) => path.relative(distRoot, file))).toEqual([]);
+});
+
+test('the main package carries only the error codes the app raises or branches on, not the functions\' table', () => {
+  const clientCodes = new Set<string>(Object.values(ClientErrorCodes));
+  const serverOnly = Object.values(ErrorCodes).filter((code) => !clientCodes.has(code));
+  const scripts = mainPackageScripts(distRoot).map((file) => fs.readFileSync(file, 'utf8'));
+  expect(serverOnly.filter((code) => scripts.some((text) => text.includes(`"${code}"`)))).toEqual([]);
+  // The client's own codes are there, so the check looks where they would be.
+  expect([...clientCodes].filter((code) => !scripts.some((text) => text.includes(`"${code}"`)))).toEqual([]);
 });
 
 test('organiser pages load from the admin sub-package, which the home page preloads', () => {
