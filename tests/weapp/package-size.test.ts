@@ -40,3 +40,8 @@ test('organiser pages load from the admin sub-package, which the home page prelo
   expect(app.pages.filter((p) => p.startsWith('admin/'))).toEqual([]);
   expect(app.preloadRule['pages/home/index']).toEqual({ network: 'all', packages: ['admin'] });
 });
+
+test('the pages a member opens first (home, join, 我的档案, study, theme day) are in the main package', () => {
+  const app = JSON.parse(fs.readFileSync(path.join(distRoot, 'app.json'), 'utf8')) as { pages: string[] };
+  expect(app.pages).toEqual(expect.arrayContaining(['pages/home/index', 'pages/join/index', 'pages/profile/index', 'pages/study/index', 'pages/themeday/index']));
+});
