@@ -7,10 +7,11 @@ export { AppError, type ErrorBody, type FieldError } from './app-error';
  * `{ ok:false, error:{ code, message, fields? } }` envelope, and pages turn it into a toast.
  * Codes are part of the contract (DESIGN.md §4): add new ones, never rename. The codes the app
  * raises or branches on are written once, in app-error.ts; this table, which only the functions
- * carry, adds the rest.
+ * carry, adds the rest. Built by a call marked pure, not a spread, so that esbuild still drops the
+ * table from a bundle that never reads it (the cron functions): it keeps an unused object literal
+ * with a spread, since a spread may run getters.
  */
-export const ErrorCodes = {
-  ...ClientErrorCodes,
+export const ErrorCodes = /* @__PURE__ */ Object.assign({}, ClientErrorCodes, {
   ACTION_UNKNOWN: 'ACTION.UNKNOWN',
   AUTH_FORBIDDEN: 'AUTH.FORBIDDEN',
   ADMIN_ALREADY_BOOTSTRAPPED: 'ADMIN.ALREADY_BOOTSTRAPPED',
@@ -218,7 +219,7 @@ export const ErrorCodes = {
   /** The handler is not an organiser who covers the case's member. */
   MEDIATION_HANDLER_INVALID: 'MEDIATION.HANDLER_INVALID',
   SYSTEM_BUSY: 'SYSTEM.BUSY',
-} as const;
+} as const);
 
 export type ErrorCode = (typeof ErrorCodes)[keyof typeof ErrorCodes];
 
