@@ -47,7 +47,7 @@ export default defineConfig<'webpack5'>(async (merge) => {
     // \uXXXX escape (3 bytes in UTF-8): WeChat and browsers read UTF-8 sources, so keep the characters.
     // Taro's weapp defaults also turn off eleven of terser's default compress steps (inlining,
     // collapsing variables…); they are back on, as the H5 build (terser's own defaults) always had
-    // them: 5.6 KB less in the weapp main package (docs/decisions/size.md). The H5 output is unchanged.
+    // them: 5.6 KB less in the weapp main package (docs/decisions/size.md). The H5 build weighs the same.
     terser: {
       enable: true,
       config: {
