@@ -146,6 +146,9 @@ export const ErrorCodes = /* @__PURE__ */ Object.assign({}, ClientErrorCodes, {
   // 流动党员管理台账 export (ledger.export / ledger.exportStatus)
   /** No export job with that id. */
   LEDGER_EXPORT_NOT_FOUND: 'LEDGER.EXPORT_NOT_FOUND',
+  // Join-code posters printed in steps (branch.posters / branch.postersStatus)
+  /** No poster job with that id (or it was cleaned up after the retention). */
+  POSTER_JOB_NOT_FOUND: 'POSTER.JOB_NOT_FOUND',
   // 角色管理: invitations and role changes
   /** A malformed, altered or unknown invitation token. */
   ROLE_INVITATION_INVALID: 'ROLE.INVITATION_INVALID',
