@@ -41,8 +41,8 @@ export async function measureStudyRequests(root: string, members = 5000, pushes 
     });
     await addAll(db, 'members', seeded);
     await addAll(db, 'users', seeded.map((m) => ({ _id: m.openid, name: m.name, memberId: m._id, grants: [], placement: { branchId: m.branchId, groupId: m.groupId }, createdAt: m.joinedAt, updatedAt: m.joinedAt })));
-    await db.collection('branches').doc(branch._id).update({ data: { memberCount: members } });
-    for (const [k, g] of groups.entries()) await db.collection('groups').doc(g._id).update({ data: { memberCount: Math.ceil((members - k) / 2) } });
+    await db.collection('unitCounters').doc(`branch:${branch._id}`).update({ data: { memberCount: members } });
+    for (const [k, g] of groups.entries()) await db.collection('unitCounters').doc(`group:${g._id}`).update({ data: { memberCount: Math.ceil((members - k) / 2) } });
 
     const pushIds: string[] = [];
     for (let p = 0; p < pushes; p++) {

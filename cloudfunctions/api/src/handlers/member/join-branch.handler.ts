@@ -67,7 +67,7 @@ export async function enrolMember(openid: string, user: UserDoc | null, profile:
     return { member: winner, created: false };
   }
   await placeUser(openid, user, member, now);
-  await applyCounterDeltas(db, memberCounterDeltas(null, member));
+  await applyCounterDeltas(memberCounterDeltas(null, member), now);
   return { member, created: true };
 }
 
