@@ -149,7 +149,6 @@ export function generateCounty(opts: CountySeedOptions): CountySeed {
       updatedAt: joinedAt,
     };
     members.push(m);
-    users.push({ _id: m.openid, name: m.name, memberId: m._id, grants: [], placement: { branchId: m.branchId, groupId: m.groupId }, createdAt: joinedAt, updatedAt: joinedAt });
   }
 
   // Member counters on the unit documents, by the rules member.join and member.update move them with.
@@ -157,7 +156,7 @@ export function generateCounty(opts: CountySeedOptions): CountySeed {
   for (const b of branches) Object.assign(b, counters.get(unitKey('branch', b._id)) ?? { memberCount: 0, lostCount: 0, cityCounts: {} });
   for (const g of groups) Object.assign(g, counters.get(unitKey('group', g._id)) ?? { memberCount: 0, lostCount: 0, cityCounts: {} });
 
-  const organiser = (openid: string, grants: Grant[]): UserDoc => ({ _id: openid, name: faker.person.fullName(), memberId: null, grants, placement: null, createdAt: now - 800 * DAY, updatedAt: now - 800 * DAY });
+  const organiser = (openid: string, grants: Grant[]): UserDoc => ({ _id: openid, name: faker.person.fullName(), grants, createdAt: now - 800 * DAY, updatedAt: now - 800 * DAY });
   const organisers: CountySeed['organisers'] = { county: 'seed_county', secretaryOf: {}, cadreOf: {} };
   users.push(organiser('seed_sysadmin', [{ role: 'sysadmin' }]), organiser('seed_county', [{ role: 'county' }]));
   branches.forEach((b, i) => {

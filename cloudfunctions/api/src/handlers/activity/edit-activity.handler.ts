@@ -42,7 +42,7 @@ export async function editActivityHandler(input: ActivityEditInput, ctx: Ctx): P
     throw below(fresh.enrolled);
   }
   if (startAt !== a.startAt || fields.endAt !== a.endAt) await copyTimes(a._id, startAt, fields.endAt);
-  return activityView(caller, await placementOf(ctx), { ...a, ...fields }, { enrolment: null, signin: null }, {}, now);
+  return activityView(caller, placementOf(ctx), { ...a, ...fields }, { enrolment: null, signin: null }, {}, now);
 }
 
 const started = (startAt: number) => new AppError(ErrorCodes.ACTIVITY_STARTED, `活动已于 ${minuteOf(startAt)} 开始，不能再修改`);
