@@ -2,7 +2,6 @@ export default defineAppConfig({
   pages: [
     'pages/home/index',
     'pages/join/index',
-    'pages/profile/index',
     'pages/study/index',
     'pages/study-detail/index',
     'pages/themeday/index',
@@ -64,10 +63,12 @@ export default defineAppConfig({
       ],
     },
     { root: 'pages/dashboard', pages: ['index'] },
-    // Member pages opened now and then (微党课, 学习资料签收): each its own sub-package, fetched on first
+    // Member pages opened now and then (微党课, 学习资料签收, 我的调解维权): each its own sub-package, fetched on first
     // visit, so the main package every member downloads first stays within its budget.
     { root: 'pages/lessons', pages: ['index'] },
     { root: 'pages/mailings', pages: ['index'] },
+    { root: 'pages/mediations', pages: ['index'] },
+    { root: 'pages/profile', pages: ['index'] },
   ],
   // Once the home page has rendered, WeChat fetches the organiser pages in the background, so the
   // first tap on an organiser tile opens at once. The rule is per page, not per person (members

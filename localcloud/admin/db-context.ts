@@ -13,8 +13,8 @@ export interface DbContext {
   /** Invocation id from the /admin/i/<id> URL, when the SDK call came from a function we run. */
   invocation: string | undefined;
   now: number;
-  /** Fault injection (dev/outbox.ts FaultConfig): `crashAfterInsertInto`. */
-  faults?: { crashAfterInsertInto?: string | null };
+  /** Fault injection (dev/outbox.ts FaultConfig): `crashAfterInsertInto`, `crashAfterUpdateOf`. */
+  faults?: { crashAfterInsertInto?: string | null; crashAfterUpdateOf?: string | null };
 }
 
 /** The request fields the SDK sends for database.* actions (see LOCALCLOUD.md). */

@@ -110,7 +110,7 @@ export function modifyDocument(ctx: DbContext, p: DbParams) {
   const criteria = decodeWire(p.query, ctx.now);
   const change = decodeWire(p.data as string, ctx.now) as Record<string, unknown>;
   if (!change || typeof change !== 'object') throw new DbError('INVALID_PARAM', 'update data must be an object');
-  return write(ctx, p, () => {
+  const modified = write(ctx, p, () => {
     const found = targets(ctx, p, coll.name, criteria);
     const batch: Mutation[] = [];
     if (p.merge === false) {
@@ -136,6 +136,11 @@ export function modifyDocument(ctx: DbContext, p: DbParams) {
     }
     return { batch, reply: { updated: batch.length, upsert_id: undefined }, touched };
   });
+  if (!p.transactionId && ctx.faults?.crashAfterUpdateOf === coll.name) {
+    // As crashAfterInsertInto: the change is on disk, the caller never hears of it.
+    return modified.then((r) => { if (r.updated || r.upsert_id) process.kill(process.pid, 'SIGKILL'); return r; });
+  }
+  return modified;
 }
 
 export function removeDocument(ctx: DbContext, p: DbParams) {

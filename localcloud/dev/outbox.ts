@@ -28,6 +28,11 @@ export interface FaultConfig {
    * it is answered: a call cut between its record and its counter increments (fault suite only).
    */
   crashAfterInsertInto?: string | null;
+  /**
+   * The same, right after the next update outside a transaction that changes a record of this
+   * collection (a row marked, before the counter that follows it moves).
+   */
+  crashAfterUpdateOf?: string | null;
 }
 
 export interface SubscribeOutboxEntry {

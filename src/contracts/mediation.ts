@@ -3,10 +3,13 @@ import {
   mediationGetInputSchema,
   mediationHandlersInputSchema,
   mediationListInputSchema,
+  mediationMineInputSchema,
   mediationOpenInputSchema,
   mediationStatsInputSchema,
   mediationStepInputSchema,
   type MediationCase,
+  type MediationKind,
+  type MediationOutcome,
 } from '../domain/mediation/mediation.schema';
 import type { KindCounts } from '../domain/mediation/mediation.rules';
 import type { DashboardUnitRef } from '../domain/stats/dashboard-scope.rules';
@@ -19,6 +22,7 @@ export const mediationActions = {
   'mediation.get': api(mediationGetInputSchema),
   'mediation.step': api(mediationStepInputSchema),
   'mediation.stats': api(mediationStatsInputSchema),
+  'mediation.mine': api(mediationMineInputSchema),
 } as const satisfies ActionTable;
 
 /**
@@ -40,6 +44,25 @@ export interface HandlerOption {
   role: string;
 }
 
+/**
+ * A case as the member it concerns reads it (mediation.mine): what it is about, who handles it,
+ * the steps and the outcome. Names only: no openid, no phone (his 老乡's included), no consent
+ * record, no unit; the organisers' ways of reaching each other stay theirs.
+ */
+export interface MyMediationCase {
+  _id: string;
+  kind: MediationKind;
+  /** The 老乡 he brought (the name only), or null: the case is his own. */
+  villagerName: string | null;
+  description: string;
+  handlerName: string | null;
+  state: 'open' | 'closed';
+  outcome: MediationOutcome | null;
+  steps: { at: number; byName: string | null; note: string; outcome?: MediationOutcome }[];
+  openedAt: number;
+  updatedAt: number;
+}
+
 export interface MediationOutputs {
   'mediation.open': CaseView<MediationCase>;
   'mediation.handlers': { items: HandlerOption[] };
@@ -47,4 +70,5 @@ export interface MediationOutputs {
   'mediation.get': CaseView<MediationCase>;
   'mediation.step': CaseView<MediationCase>;
   'mediation.stats': { year: number; unit: DashboardUnitRef; byKind: KindCounts; open: number; closed: number };
+  'mediation.mine': { items: MyMediationCase[] };
 }

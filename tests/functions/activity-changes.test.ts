@@ -94,6 +94,38 @@ describe('activities people change their minds about', () => {
       expect(await tc.code('m_2', 'activity.enrol', { activityId: act._id })).toBe('ACTIVITY.FULL');
     });
 
+    it('tells the consenting enrolled members of a new time or place, one message per edit (the latest while unsent), nothing of a new title or capacity', async () => {
+      const act = await tc.data('sec_a', 'activity.create', activityAround([A._id], { startIn: 24 * 60 }, { capacity: 5, title: '重走红军路' }));
+      await tc.data('m_2', 'todo.subscribe', { results: { TODO_NOTICE: 'accept' } });
+      await tc.data('m_2', 'activity.enrol', { activityId: act._id });
+      await tc.data('m_5', 'activity.enrol', { activityId: act._id }); // no consent: no message
+      const notices = async () => (await sdkDb().collection('noticeQueue').where({ kind: 'activityChanged' }).orderBy('createdAt', 'asc').get()).data.filter((n: any) => n._id.startsWith(`activityChanged_${act._id}r`));
+      const base = { activityId: act._id, title: '重走红军路', day: dayOf(act.startAt), time: minuteOf(act.startAt).slice(11), durationMinutes: 180, place: '西湖区翠苑社区', capacity: 5 };
+
+      await tc.data('sec_a', 'activity.edit', { ...base, title: '重走红军路（第二期）', capacity: 8 });
+      expect(await notices()).toEqual([]);
+
+      await tc.data('sec_a', 'activity.edit', { ...base, place: '余杭区红色教育基地' });
+      const [placed] = await notices();
+      expect(placed).toMatchObject({ openid: 'm_2', state: 'queued', page: 'pages/activities/index', data: { thing1: { value: '活动时间或地点有变' }, thing2: { value: '重走红军路：地点已调整' }, time3: { value: minuteOf(act.startAt) } } });
+
+      // A second edit before the sender claimed the first: only the latest arrangement goes out.
+      const later = act.startAt + 2 * 60 * 60_000;
+      await tc.data('sec_a', 'activity.edit', { ...base, place: '余杭区红色教育基地', day: dayOf(later), time: minuteOf(later).slice(11) });
+      const afterTime = await notices();
+      expect(afterTime).toHaveLength(1);
+      expect(afterTime[0]).toMatchObject({ openid: 'm_2', data: { thing2: { value: '重走红军路：时间已调整' }, time3: { value: minuteOf(later) } } });
+      expect(afterTime[0]._id).not.toBe(placed._id);
+
+      // Once sent, the next edit is news again; the sent one stays as it was.
+      await sdkDb().collection('noticeQueue').doc(afterTime[0]._id).update({ data: { state: 'sent' } });
+      await tc.data('sec_a', 'activity.edit', { ...base });
+      expect((await notices()).map((n: any) => [n.state, n.data.thing2.value])).toEqual([['sent', '重走红军路：时间已调整'], ['queued', '重走红军路：时间和地点已调整']]);
+      // Replaying the same edit changes nothing and tells nobody.
+      await tc.data('sec_a', 'activity.edit', { ...base });
+      expect(await notices()).toHaveLength(2);
+    });
+
     it('refuses a capacity below the enrolled, another year, a past start, members and other branches, in Chinese with nothing changed', async () => {
       const act = await tc.data('sec_a', 'activity.create', activityAround([A._id], { startIn: 24 * 60 }, { capacity: 5, title: '不改' }));
       await tc.data('m_0', 'activity.enrol', { activityId: act._id });

@@ -70,6 +70,22 @@ describe('mediation: cases for members and the 老乡 they bring, handler, steps
     expect(rs.filter((r) => !r.ok).every((r) => !r.ok && r.error.code === 'MEDIATION.CLOSED')).toBe(true);
   });
 
+  it('shows a member the cases about him and the 老乡 he brought, read-only: names, steps and outcome, no phone or openid', async () => {
+    const c = await tc.data('sec_a', 'mediation.open', { party: villager({ name: '李老乡', phone: '13744445555' }), kind: '劳务纠纷', description: '包工头扣押身份证不还', handlerOpenid: 'cadre_1' });
+    await tc.data('cadre_1', 'mediation.step', { caseId: c._id, note: '已约包工头面谈', outcome: 'resolved' });
+    const { items } = await tc.data('m_0', 'mediation.mine', {});
+    expect(items[0]).toEqual({
+      _id: c._id, kind: '劳务纠纷', villagerName: '李老乡', description: '包工头扣押身份证不还', handlerName: null, state: 'closed', outcome: 'resolved',
+      steps: [{ at: expect.any(Number), byName: '村干部', note: '已约包工头面谈', outcome: 'resolved' }], openedAt: c.openedAt, updatedAt: expect.any(Number),
+    });
+    expect(items.length).toBeGreaterThan(1); // his own 就医 case and the first 老乡's too
+    expect(JSON.stringify(items)).not.toMatch(/13744445555|13722223333|phone|openid|cadre_1|sec_a|county_1|consent/);
+    const theirs = async (who: string) => (await tc.data(who, 'mediation.mine', {})).items.map((i: any) => i._id);
+    expect(await theirs('m_1')).not.toContain(c._id); // a member of the same village sees only his own
+    expect(await theirs('m_2')).toEqual([]);
+    expect(await tc.code('sec_b', 'mediation.mine', {})).toBe('MEMBER.NOT_JOINED');
+  });
+
   describe('refusals change nothing', () => {
     let c: any;
     beforeAll(async () => {

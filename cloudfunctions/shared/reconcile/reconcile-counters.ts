@@ -13,6 +13,7 @@ import { _, db } from '../platform/cloud';
 import { getAll } from '../repos/query';
 import { applyMends, mend, note, settleMs, type Incs, type ReconcileReport } from './mends';
 import { reconcileActivities } from './reconcile-activities';
+import { reconcileMailings } from './reconcile-mailings';
 import { reconcileCare, reconcileProjects, reconcileVotes } from './reconcile-organiser-counters';
 
 export type { Mend, ReconcileReport } from './mends';
@@ -27,6 +28,7 @@ export async function reconcileCounters(since: number, now: number): Promise<Rec
   await reconcileCare(report, since, settled);
   await reconcileProjects(report, since, settled);
   await reconcileVotes(report, since, settled);
+  await reconcileMailings(report, since, settled);
   return report;
 }
 

@@ -65,6 +65,17 @@ async function insertOnce(collection: () => ReturnType<typeof db.collection>, do
 export const enqueueNotice = (doc: NoticeDoc): Promise<boolean> => insertOnce(queue, doc);
 export const enqueueBroadcast = (doc: BroadcastDoc): Promise<boolean> => insertOnce(broadcasts, doc);
 
+/**
+ * Drops the notices of `kind` for events starting with `eventPrefix` that the sender has not
+ * claimed yet (state `queued`; one request). A claimed one (`sending`) is left to be sent: the
+ * claim and this removal are both conditional on the state, so a notice is never half-taken.
+ */
+export async function dropQueuedNotices(kind: NoticeKind, eventPrefix: string): Promise<void> {
+  // Ids are `[A-Za-z0-9_-]` (idSchema): nothing in the prefix is a pattern character.
+  if (!/^[A-Za-z0-9_-]+$/.test(eventPrefix)) throw new Error(`notice event prefix ${eventPrefix} is not an id`);
+  await queue().where({ _id: db.RegExp({ regexp: `^${kind}_${eventPrefix}` }), state: 'queued' }).remove();
+}
+
 /** A broadcast not yet walked starts at `notBefore` instead (its push was rescheduled): one request. */
 export async function rescheduleBroadcast(id: string, notBefore: number, now: number): Promise<void> {
   await broadcasts().where({ _id: id, done: false }).update({ data: { notBefore, updatedAt: now } });

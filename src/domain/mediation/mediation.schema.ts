@@ -53,6 +53,9 @@ export const mediationListInputSchema = z.strictObject({
 
 export const mediationGetInputSchema = z.strictObject({ caseId: idSchema });
 
+/** The member's own cases (his, and the 老乡 he brought): no ids, he can aim it at nobody else. */
+export const mediationMineInputSchema = z.strictObject({});
+
 export const mediationStatsInputSchema = yearStatsInputSchema;
 
 export type MediationOpenInput = z.infer<typeof mediationOpenInputSchema>;

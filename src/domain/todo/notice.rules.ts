@@ -17,7 +17,7 @@ export function noticeTemplates(env: Record<string, string | undefined>): { todo
 }
 
 /** An event that reaches a person as a message: the 待办 kinds that are events, and a new push. */
-export type NoticeKind = Extract<TodoKind, 'careAssigned' | 'transfersToDecide' | 'joinsToDecide' | 'suggestionsToAnswer' | 'sheetsToScore' | 'cardExpiring' | 'cardsExpiringInScope'> | 'studyPushed' | 'activityCancelled';
+export type NoticeKind = Extract<TodoKind, 'careAssigned' | 'transfersToDecide' | 'joinsToDecide' | 'suggestionsToAnswer' | 'sheetsToScore' | 'cardExpiring' | 'cardsExpiringInScope'> | 'studyPushed' | 'activityCancelled' | 'activityChanged';
 
 /**
  * One message per event per person: the queue document's `_id`. `event` names the event itself
@@ -39,14 +39,21 @@ export interface NoticeMessage {
   data: { thing1: { value: string }; thing2: { value: string }; time3: { value: string } };
 }
 
-/** An enrolled member is told his activity was cancelled (with the 待办 template: it is news he acts on). */
-const ACTIVITY_CANCELLED = { label: '活动已取消', page: '/pages/activities/index' };
+/**
+ * An enrolled member is told his activity was cancelled, or moved in time or place (with the 待办
+ * template: it is news he acts on). A change's `time3` is the new start.
+ */
+const ACTIVITY_NOTICES = {
+  activityCancelled: { label: '活动已取消', page: '/pages/activities/index' },
+  activityChanged: { label: '活动时间或地点有变', page: '/pages/activities/index' },
+} as const;
+const activityNotice = (kind: NoticeKind) => (kind === 'activityCancelled' || kind === 'activityChanged' ? ACTIVITY_NOTICES[kind] : null);
 
 const pageOf = (kind: NoticeKind, pushId?: string): string =>
-  (kind === 'studyPushed' ? `/pages/study-detail/index?id=${pushId}` : kind === 'activityCancelled' ? ACTIVITY_CANCELLED.page : todoKinds[kind].page).replace(/^\//, '');
+  (kind === 'studyPushed' ? `/pages/study-detail/index?id=${pushId}` : (activityNotice(kind)?.page ?? todoKinds[kind as keyof typeof todoKinds].page)).replace(/^\//, '');
 
 /** The message of one event: what it is (the 待办 label, or 新的学习推送), a detail, and when. */
 export function noticeMessage(kind: NoticeKind, detail: string, at: number, pushId?: string): NoticeMessage {
-  const what = kind === 'studyPushed' ? '新的学习推送' : kind === 'activityCancelled' ? ACTIVITY_CANCELLED.label : todoKinds[kind].label;
+  const what = kind === 'studyPushed' ? '新的学习推送' : (activityNotice(kind)?.label ?? todoKinds[kind as keyof typeof todoKinds].label);
   return { page: pageOf(kind, pushId), data: { thing1: { value: thing(what) }, thing2: { value: thing(detail) }, time3: { value: minuteOf(at) } } };
 }

@@ -8,3 +8,4 @@ export const openMediation = (input: ActionInput<'mediation.open'>) => call('med
 export const mediationHandlers = (input: ActionInput<'mediation.handlers'>) => call('mediation.handlers', input);
 export const stepMediation = (input: ActionInput<'mediation.step'>) => call('mediation.step', input);
 export const mediationStats = (input: ActionInput<'mediation.stats'>) => call('mediation.stats', input);
+export const myMediations = () => call('mediation.mine', {});

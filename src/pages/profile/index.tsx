@@ -1,4 +1,5 @@
 import { useState } from 'react';
+import Taro from '@tarojs/taro';
 import { View } from '@tarojs/components';
 import { ProfileEditor } from '@/features/member/profile-editor';
 import { ProfileView } from '@/features/member/profile-view';
@@ -32,6 +33,9 @@ export default function ProfilePage() {
                   <View>
                     <ProfileView member={m.member} />
                     {m.member.ended ? null : <SubmitButton text="编辑档案" onClick={() => setEditing(true)} />}
+                    <View className="btn btn-plain mt-8" onClick={() => void Taro.navigateTo({ url: '/pages/mediations/index' })}>
+                      我的调解维权
+                    </View>
                   </View>
                 )}
               </View>

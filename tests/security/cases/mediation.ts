@@ -1,6 +1,7 @@
 /**
  * 乡音工作室 / 维权: a 老乡 brought by the target, his case given to G1's cadre. Only organisers who
- * cover the target reach it; the 老乡's phone and the dispute join the world's secrets.
+ * cover the target reach it, and the target himself through mediation.mine (his own cases only);
+ * the 老乡's phone and the dispute join the world's secrets.
  */
 import { yearOf } from '../../../src/domain/shared/day.rules';
 import { ErrorCodes as E } from '../../../src/domain/shared/errors';
@@ -8,6 +9,7 @@ import { answersOwn, defineArea, refusedToAll } from '../case';
 import { openids } from '../world';
 
 const F = E.AUTH_FORBIDDEN;
+const NJ = E.MEMBER_NOT_JOINED;
 const VILLAGER_PHONE = '13766665555';
 const DISPUTE = '老乡在西湖电子厂被拖欠四个月工资共两万元';
 
@@ -52,6 +54,18 @@ export default defineArea({
     },
     'mediation.get': { as: 'cadreG1', valid: (_w, f) => ({ caseId: f.caseId }), reads: true, outsiders: refusedToAll(F) },
     'mediation.step': { as: 'cadreG1', valid: (_w, f) => ({ caseId: f.caseId, note: '已约老板周五面谈' }), outsiders: refusedToAll(F) },
+    'mediation.mine': {
+      as: 'target',
+      valid: () => ({}),
+      reads: true,
+      outsiders: {
+        otherMember: answersOwn('the cases about him: not the target\'s'),
+        otherSecretary: NJ,
+        outsideCadre: answersOwn('the cases about him (a member too)'),
+        outsideInflow: NJ,
+        stranger: NJ,
+      },
+    },
     'mediation.stats': {
       as: 'secA',
       valid: (w) => ({ year: yearOf(Date.now()), branchId: w.A._id }),

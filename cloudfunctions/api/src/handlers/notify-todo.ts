@@ -1,5 +1,5 @@
 import { noticeId, noticeMessage, noticeTemplates, type NoticeKind } from '@/domain/todo/notice.rules';
-import { enqueueBroadcast, enqueueNotice, rescheduleBroadcast, withConsent } from '@shared/repos/notices.repo';
+import { dropQueuedNotices, enqueueBroadcast, enqueueNotice, rescheduleBroadcast, withConsent } from '@shared/repos/notices.repo';
 
 /**
  * Queues the subscribe messages of one 待办 event for the people it gives work to, leaving out the
@@ -10,17 +10,29 @@ import { enqueueBroadcast, enqueueNotice, rescheduleBroadcast, withConsent } fro
  * and swallowed: answering an error would make the person repeat an act that happened. The work
  * still shows in 待办; only the message is lost.
  */
-export async function notifyTodo(kind: Exclude<NoticeKind, 'studyPushed' | 'cardExpiring' | 'cardsExpiringInScope'>, event: string, openids: string[], detail: string, by: { openid: string; now: number }): Promise<void> {
+export async function notifyTodo(kind: Exclude<NoticeKind, 'studyPushed' | 'cardExpiring' | 'cardsExpiringInScope'>, event: string, openids: string[], detail: string, by: { openid: string; now: number }, opts: NotifyOptions = {}): Promise<void> {
   try {
     const templateId = noticeTemplates(process.env).todo;
+    // Dropped before the consents are read: a queued notice has not spent its acceptance yet.
+    if (opts.supersedes) await dropQueuedNotices(kind, opts.supersedes);
     const to = await withConsent([...new Set(openids)].filter((o) => o !== by.openid), templateId);
-    const message = noticeMessage(kind, detail, by.now);
+    const message = noticeMessage(kind, detail, opts.at ?? by.now);
     await Promise.all(
       to.map((openid) => enqueueNotice({ _id: noticeId(kind, event, openid), kind, openid, templateId, ...message, state: 'queued', createdAt: by.now, updatedAt: by.now })),
     );
   } catch (err) {
     console.error(`notice ${kind} ${event} not queued`, err);
   }
+}
+
+export interface NotifyOptions {
+  /** The instant the message's 时间 shows (default: the event's). */
+  at?: number;
+  /**
+   * Events of this kind whose `_id` starts with this are superseded: their notices still queued
+   * (not claimed by the sender) are dropped, so only the latest of a run of events is sent.
+   */
+  supersedes?: string;
 }
 
 /**

@@ -38,6 +38,12 @@ export async function queryMediations(q: MediationQuery, limit: number): Promise
   return data as Omit<MediationCase, 'steps'>[];
 }
 
+/** The cases a member is the party of, or brought the 老乡 of: his latest `limit`, newest first. */
+export async function mediationsOfMember(memberId: string, limit: number): Promise<MediationCase[]> {
+  const { data } = await cases().where({ memberId }).orderBy('_id', 'desc').limit(limit).get();
+  return data as MediationCase[];
+}
+
 /** The year's cases of one unit (null: the county), kind, state and outcome only: what the counts need. */
 export function mediationFigures(year: number, unit: { branchId?: string; groupId?: string }): Promise<Pick<MediationCase, 'kind' | 'state' | 'outcome'>[]> {
   return getAll(db, 'mediationCases', defined({ year, branchId: unit.branchId, groupId: unit.groupId }), ['_id', 'asc'], { kind: true, state: true, outcome: true });

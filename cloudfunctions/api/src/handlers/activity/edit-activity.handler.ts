@@ -1,13 +1,15 @@
 import type { ActivityOutputs } from '@/contracts/activity';
 import type { ActivityEditInput } from '@/domain/activity/activity.schema';
+import { changeEvent, changeEventPrefix, noticeableChange } from '@/domain/activity/activity-change.rules';
 import { canRunActivity } from '@/domain/activity/activity-scope.rules';
 import { isChangeable } from '@/domain/activity/activity-window.rules';
 import { capacityHolds } from '@/domain/activity/capacity.rules';
 import { atShanghai, minuteOf, yearOf } from '@/domain/shared/day.rules';
 import { AppError, ErrorCodes, forbidden } from '@/domain/shared/errors';
 import type { Ctx } from '@shared/dispatch/context';
-import { copyTimes, getActivity, updateActivity } from '../../repos/activities.repo';
+import { copyTimes, enrolmentsOf, getActivity, updateActivity } from '../../repos/activities.repo';
 import { requireCleanText } from '../clean-text';
+import { notifyTodo } from '../notify-todo';
 import { placementOf } from '@shared/auth/guards';
 import { activityNotFound, activityView, requireNotCancelled } from './activity-views';
 
@@ -16,7 +18,8 @@ import { activityNotFound, activityView, requireNotCancelled } from './activity-
  * (the year it counts in: moving it across would move its event between two years' counters;
  * cancel and create again instead). A capacity may not drop below those enrolled, checked in the
  * same conditional update that stores it (activities.repo.ts updateActivity). The times copied into
- * the members' records follow.
+ * the members' records follow, and an edit of when or where (activity-change.rules.ts) is told to
+ * the enrolled members through the notice queue, as a cancel is.
  */
 export async function editActivityHandler(input: ActivityEditInput, ctx: Ctx): Promise<ActivityOutputs['activity.edit']> {
   const { caller, now } = ctx;
@@ -42,6 +45,12 @@ export async function editActivityHandler(input: ActivityEditInput, ctx: Ctx): P
     throw below(fresh.enrolled);
   }
   if (startAt !== a.startAt || fields.endAt !== a.endAt) await copyTimes(a._id, startAt, fields.endAt);
+  const change = noticeableChange(a, fields);
+  if (change) {
+    // One message per edit (its instant is the revision); an earlier edit's still queued is dropped, so the last arrangement is what arrives.
+    const enrolled = await enrolmentsOf(a._id);
+    await notifyTodo('activityChanged', changeEvent(a._id, now), enrolled.map((e) => e.openid), `${input.title}：${change}已调整`, { openid: caller.openid, now }, { at: startAt, supersedes: changeEventPrefix(a._id) });
+  }
   return activityView(caller, placementOf(ctx), { ...a, ...fields }, { enrolment: null, signin: null }, {}, now);
 }
 

@@ -4,6 +4,7 @@ import { getMediationHandler } from './get-mediation.handler';
 import { listMediationsHandler } from './list-mediations.handler';
 import { mediationHandlersHandler } from './mediation-handlers.handler';
 import { mediationStatsHandler } from './mediation-stats.handler';
+import { myMediationsHandler } from './my-mediations.handler';
 import { openMediationHandler } from './open-mediation.handler';
 import { stepMediationHandler } from './step-mediation.handler';
 
@@ -14,4 +15,5 @@ export const mediationHandlers: HandlerTable<keyof typeof mediationActions> = {
   'mediation.get': getMediationHandler,
   'mediation.step': stepMediationHandler,
   'mediation.stats': mediationStatsHandler,
+  'mediation.mine': myMediationsHandler,
 };

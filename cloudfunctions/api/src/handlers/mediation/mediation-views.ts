@@ -1,4 +1,4 @@
-import type { MediationView } from '@/contracts/mediation';
+import type { MediationView, MyMediationCase } from '@/contracts/mediation';
 import type { Caller } from '@/domain/auth/grant';
 import { supervisesMember } from '@/domain/auth/scope.rules';
 import { canStep } from '@/domain/mediation/mediation.rules';
@@ -23,5 +23,19 @@ export function mediationView<C extends Omit<MediationCase, 'steps'> & { steps?:
     can: { step: c.state === 'open' && canStep(caller, c) },
   };
 }
+
+/** The member's read-only view of a case about him: names, not openids or phones (contracts/mediation.ts). */
+export const myMediationView = (c: MediationCase): MyMediationCase => ({
+  _id: c._id,
+  kind: c.kind,
+  villagerName: c.villager?.name ?? null,
+  description: c.description,
+  handlerName: c.handler.name,
+  state: c.state,
+  outcome: c.outcome,
+  steps: c.steps.map((s) => ({ at: s.at, byName: s.by.name, note: s.note, ...(s.outcome ? { outcome: s.outcome } : {}) })),
+  openedAt: c.openedAt,
+  updatedAt: c.updatedAt,
+});
 
 export const mediationNotFound = () => new AppError(ErrorCodes.MEDIATION_NOT_FOUND, '调解案件不存在');
