@@ -24,6 +24,17 @@ export default tseslint.config(
     },
   },
   {
+    // The weapp's base.wxml carries no catch-view template (config/weapp-templates-plugin.ts): a View
+    // with catchMove would render nothing on the phone.
+    files: ['src/**/*.tsx'],
+    rules: {
+      'no-restricted-syntax': ['error', {
+        selector: "JSXAttribute[name.name='catchMove']",
+        message: 'catchMove needs the catch-view template: take catch-view out of unusedTemplates in config/weapp-templates-plugin.ts first.',
+      }],
+    },
+  },
+  {
     // The local cloud decodes the SDK's untyped wire messages and stored documents; tests
     // and benches read answers as the JSON they are. Typing them would restate the SDK's protocol by hand.
     files: ['localcloud/**', 'tests/**', 'bench/**'],

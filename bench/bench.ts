@@ -4,7 +4,7 @@ import { join } from 'node:path';
 import { measureDbRequests } from './db-requests';
 import { measureStudyRequests } from './study-requests';
 import { measureFanoutThroughput } from './fanout-throughput';
-import { functionBundleSizes, h5RouteFiles, h5Sizes, largestMainModules, weappSizes } from './sizes';
+import { functionBundleSizes, h5RouteFiles, h5Sizes, largestMainModules, mainPackageBudget, weappSizes } from './sizes';
 import { measureColdStarts } from './cold-start';
 import { measureDashboard } from './dashboard-cost';
 import { measureExport } from './export-cost';
@@ -29,7 +29,8 @@ async function main() {
     mainPackageLargest: largestMainModules(join(root, '.build-stats', 'weapp.json'), join(root, 'dist')),
     h5HomeRoute: h5RouteFiles(join(root, '.build-stats', 'h5.json'), join(root, 'dist-h5'), 'pages/home/index'),
   }));
-  if (sizes?.mainPackageLargest?.length) console.log(`bench: main package ${sizes.weapp.mainKB} KB; largest modules (source KB):\n${sizes.mainPackageLargest.map((m) => `  ${m.sourceKB}\t${m.module}`).join('\n')}`);
+  if (sizes) console.log(`bench: main package ${mainPackageLine(sizes.weapp.mainKB)}`);
+  if (sizes?.mainPackageLargest?.length) console.log(`bench: main package's largest modules (source KB):\n${sizes.mainPackageLargest.map((m) => `  ${m.sourceKB}\t${m.module}`).join('\n')}`);
   const firstScreen = await rec.section('firstScreen', () => measureFirstScreen(root, Number(process.env.BENCH_FIRST_SCREEN_RUNS ?? 15), Number(process.env.BENCH_FIRST_SCREEN_WARMUPS ?? 2)));
   if (firstScreen?.ratio) console.log(`bench: H5 first screen ${firstScreen.app.median.firstScreen} ms vs bare ${firstScreen.bare.median.firstScreen} ms = ${firstScreen.ratio.firstScreen}× (goal ≤ ${firstScreen.ratio.goal}×, ${firstScreen.ratio.met ? 'met' : 'NOT MET'}); pairs ${firstScreen.ratio.pairs.join(' ')}, their median ${firstScreen.ratio.medianOfPairs}×`);
   const coldStart = await rec.section('coldStart', () => measureColdStarts(root, Number(process.env.BENCH_COLD_RUNS ?? 7)));
@@ -128,13 +129,20 @@ type Results = {
 
 const signed = (n: number) => (n >= 0 ? `+${n}` : String(n));
 
+/** The main package against issue #15's line and the goal that leaves room under it. */
+function mainPackageLine(mainKB: number): string {
+  const { limitKB, goalKB } = mainPackageBudget;
+  const room = Math.round((limitKB - mainKB) * 10) / 10;
+  return `${mainKB} KB (≤ ${limitKB} KB: ${mainKB <= limitKB ? 'met' : 'NOT MET'}; goal ≤ ${goalKB} KB: ${mainKB <= goalKB ? 'met' : 'NOT MET'}; ${room} KB of room)`;
+}
+
 /** The README's table from whatever sections have figures (a failed section leaves its rows out). */
 function writeReadmeTable(r: Results) {
   const screen = r.firstScreen;
   const sizeRows = r.sizes
     ? [
         ['weapp package (all)', `${r.sizes.weapp.totalKB} KB`],
-        ['weapp main package', `${r.sizes.weapp.mainKB} KB (limit 2048 KB)`],
+        ['weapp main package', `${mainPackageLine(r.sizes.weapp.mainKB)}; WeChat's limit 2048 KB`],
         ...Object.entries(r.sizes.weapp.subPackagesKB).map(([root, size]) => [`weapp sub-package ${root}`, `${size} KB (limit 2048 KB)`]),
         ['H5 build (all files)', `${r.sizes.h5.totalKB} KB`],
         ['H5 entry JS / CSS', `${r.sizes.h5.entryJsKB} / ${r.sizes.h5.entryCssKB} KB (bare Taro page: ${r.sizes.bareH5.entryJsKB} / ${r.sizes.bareH5.entryCssKB} KB)`],

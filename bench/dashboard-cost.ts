@@ -1,4 +1,5 @@
 import type { LocalCloud } from '../localcloud/server';
+import { unitKey, type CountedUnit } from '../src/domain/stats/counter.rules';
 import { caller, requestsOf } from './bench-cloud';
 import type { CountySeed } from './seed-county';
 
@@ -14,9 +15,10 @@ export interface DashboardCost {
  */
 export async function measureDashboard(lc: LocalCloud, seed: CountySeed) {
   const call = caller(lc);
-  const largest = <T extends { _id: string; memberCount: number }>(units: T[]) => units.reduce((a, b) => (b.memberCount > a.memberCount ? b : a));
-  const branch = largest(seed.branches.filter((b) => b.kind !== '流动党委'));
-  const group = largest(seed.groups);
+  const size = new Map(seed.unitCounters.map((c) => [c._id, c.memberCount]));
+  const largest = <T extends { _id: string }>(kind: CountedUnit, units: T[]) => units.reduce((a, b) => ((size.get(unitKey(kind, b._id)) ?? 0) > (size.get(unitKey(kind, a._id)) ?? 0) ? b : a));
+  const branch = largest('branch', seed.branches.filter((b) => b.kind !== '流动党委'));
+  const group = largest('group', seed.groups);
   const measure = async (openid: string, payload: object): Promise<DashboardCost> => {
     await call(openid, 'stats.dashboard', payload); // warm the instance: cold-start work is not the dashboard's cost
     const started = Date.now();

@@ -70,7 +70,7 @@ export async function measureFanoutThroughput(root: string, members: number) {
     await addAll(db, 'members', seeded);
     // Every member consented: the most requests the walk can make per member.
     await addAll(db, 'themedayConsents', seeded.map((m) => ({ _id: `${m.openid}_THEMEDAY_REMINDER`, openid: m.openid, memberId: m._id, branchId: branch._id, templateId: 'THEMEDAY_REMINDER', available: 1, accepted: 1, updatedAt: 0 })));
-    await db.collection('branches').doc(branch._id).update({ data: { memberCount: members } });
+    await db.collection('unitCounters').doc(`branch:${branch._id}`).update({ data: { memberCount: members } });
 
     lc.stats.reset();
     const t0 = Date.now();

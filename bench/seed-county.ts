@@ -15,7 +15,7 @@ import type { Branch, Group } from '../src/domain/org/org.schema';
 import { advancesLastContact, monthOfDay } from '../src/domain/pairing/contact.rules';
 import { contactChannels, wishesToReturn, type Contact, type Pairing } from '../src/domain/pairing/pairing.schema';
 import { dayOf } from '../src/domain/shared/day.rules';
-import { countersOf, unitKey } from '../src/domain/stats/counter.rules';
+import { countersOf, fullCounters, unitKey, type UnitCountersDoc } from '../src/domain/stats/counter.rules';
 import { shiftMonth } from '../src/domain/study/calendar.rules';
 import type { Checkin, PushCounters, StudyPush } from '../src/domain/study/study.schema';
 import { counterKey } from '../src/domain/themeday/attendance-counters.rules';
@@ -39,6 +39,8 @@ export interface CountySeedOptions {
 export interface CountySeed {
   branches: Branch[];
   groups: Group[];
+  /** unitCounters/<unit key>: the members' counters of every branch and group. */
+  unitCounters: UnitCountersDoc[];
   members: Member[];
   users: UserDoc[];
   /** pairings/<memberId>, as pairing.assign writes them, with the last contact contact.log keeps on them. */
@@ -97,7 +99,6 @@ export function generateCounty(opts: CountySeedOptions): CountySeed {
       parentId: committee ? null : (committeeOf.get(city) ?? null),
       secretaryName: faker.person.fullName(),
       secretaryPhone: faker.helpers.fromRegExp(/1[3-9][0-9]{9}/),
-      memberCount: 0,
       createdAt,
     };
     if (committee) committeeOf.set(city, b._id);
@@ -113,7 +114,7 @@ export function generateCounty(opts: CountySeedOptions): CountySeed {
     for (let v = 0; v < villages; v++) {
       const createdAt = now - 790 * DAY + (t * villages + v) * 60_000;
       const village = `${faker.person.lastName()}家${VILLAGE_SUFFIX[v % VILLAGE_SUFFIX.length]}${v >= VILLAGE_SUFFIX.length ? v : ''}`;
-      groups.push({ _id: idAt(createdAt, seq++), township, village, name: `${township}${village}网上党小组`, memberCount: 0, createdAt });
+      groups.push({ _id: idAt(createdAt, seq++), township, village, name: `${township}${village}网上党小组`, createdAt });
     }
   }
 
@@ -151,10 +152,12 @@ export function generateCounty(opts: CountySeedOptions): CountySeed {
     members.push(m);
   }
 
-  // Member counters on the unit documents, by the rules member.join and member.update move them with.
+  // Every unit's counters document, by the rules member.join and member.update move them with.
   const counters = countersOf(members);
-  for (const b of branches) Object.assign(b, counters.get(unitKey('branch', b._id)) ?? { memberCount: 0, lostCount: 0, cityCounts: {} });
-  for (const g of groups) Object.assign(g, counters.get(unitKey('group', g._id)) ?? { memberCount: 0, lostCount: 0, cityCounts: {} });
+  const unitCounters: UnitCountersDoc[] = [
+    ...branches.map((b) => ({ _id: unitKey('branch', b._id), kind: 'branch' as const, unitId: b._id, ...fullCounters(counters.get(unitKey('branch', b._id))) })),
+    ...groups.map((g) => ({ _id: unitKey('group', g._id), kind: 'group' as const, unitId: g._id, ...fullCounters(counters.get(unitKey('group', g._id))) })),
+  ];
 
   const organiser = (openid: string, grants: Grant[]): UserDoc => ({ _id: openid, name: faker.person.fullName(), grants, createdAt: now - 800 * DAY, updatedAt: now - 800 * DAY });
   const organisers: CountySeed['organisers'] = { county: 'seed_county', secretaryOf: {}, cadreOf: {} };
@@ -211,7 +214,7 @@ export function generateCounty(opts: CountySeedOptions): CountySeed {
     pairings.push(pairing);
   }
 
-  return { branches, groups, members, users, pairings, contacts, organisers, ...studies(members, now, () => seq++), ...themedays(branches, members, now) };
+  return { branches, groups, unitCounters, members, users, pairings, contacts, organisers, ...studies(members, now, () => seq++), ...themedays(branches, members, now) };
 }
 
 /** Writes a generated county into a local cloud through the SDK, 1,000 documents per request. */
@@ -219,6 +222,7 @@ export async function loadCounty(db: any, seed: CountySeed): Promise<void> {
   for (const name of ['pairings', 'contacts']) await db.createCollection(name).catch(() => undefined);
   await addAll(db, 'branches', seed.branches);
   await addAll(db, 'groups', seed.groups);
+  await addAll(db, 'unitCounters', seed.unitCounters);
   await addAll(db, 'users', seed.users);
   await addAll(db, 'members', seed.members);
   await addAll(db, 'pairings', seed.pairings);

@@ -42,8 +42,8 @@ export async function measureStudyRequests(root: string, members = 5000, pushes 
       };
     });
     await addAll(db, 'members', seeded);
-    await db.collection('branches').doc(branch._id).update({ data: { memberCount: members } });
-    for (const [k, g] of groups.entries()) await db.collection('groups').doc(g._id).update({ data: { memberCount: Math.ceil((members - k) / 2) } });
+    await db.collection('unitCounters').doc(`branch:${branch._id}`).update({ data: { memberCount: members } });
+    for (const [k, g] of groups.entries()) await db.collection('unitCounters').doc(`group:${g._id}`).update({ data: { memberCount: Math.ceil((members - k) / 2) } });
 
     const pushIds: string[] = [];
     for (let p = 0; p < pushes; p++) {

@@ -39,6 +39,12 @@ export interface LocalCloudOptions {
   timers?: boolean;
   /** Database security rules for client calls (POST /client/db); default `<functionsDir>/../database.rules.json`. */
   databaseRulesFile?: string;
+  /**
+   * Function time limits in seconds by function, as set in the console (docs/deploy.md "Timeouts"):
+   * they take the place of config.json's `timeout`, so a test can run a function under a short limit (read
+   * at every invocation: a test may lower it after its seed).
+   */
+  timeouts?: Record<string, number>;
 }
 
 export interface LocalCloud {
@@ -89,7 +95,7 @@ export async function startLocalCloud(opts: LocalCloudOptions): Promise<LocalClo
   const storageDir = path.join(path.resolve(opts.dataDir), 'storage');
   const storage = new StorageService(new FileStore(storageDir), UrlSigner.load(storageDir), LOCAL_ENV_ID, () => url);
   const adminToken = issueAdminToken(path.resolve(opts.dataDir));
-  const runner = new FunctionRunner(path.resolve(opts.functionsDir), () => url, { TENCENTCLOUD_SECRETID: adminToken });
+  const runner = new FunctionRunner(path.resolve(opts.functionsDir), () => url, { TENCENTCLOUD_SECRETID: adminToken }, opts.timeouts);
   const tx = new TransactionManager(store, opts.transactionIdleMs ?? 10_000);
   runner.onTimeout = (invocation) => tx.abortInvocation(invocation);
   const stats = {

@@ -2,6 +2,7 @@ export default defineAppConfig({
   pages: [
     'pages/home/index',
     'pages/join/index',
+    'pages/profile/index',
     'pages/study/index',
     'pages/study-detail/index',
     'pages/themeday/index',
@@ -68,7 +69,6 @@ export default defineAppConfig({
     { root: 'pages/lessons', pages: ['index'] },
     { root: 'pages/mailings', pages: ['index'] },
     { root: 'pages/mediations', pages: ['index'] },
-    { root: 'pages/profile', pages: ['index'] },
   ],
   // Once the home page has rendered, WeChat fetches the organiser pages in the background, so the
   // first tap on an organiser tile opens at once. The rule is per page, not per person (members

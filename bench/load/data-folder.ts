@@ -16,7 +16,8 @@ function readDataFolder(dir: string): (name: string) => Doc[] {
   return (name) => [...(store.get(name)?.docs.values() ?? [])] as Doc[];
 }
 
-const field = (docs: Doc[], f: string) => sortKeys(Object.fromEntries(docs.map((d) => [d._id, d[f] ?? 0])));
+/** Each unit's memberCount from its unitCounters document (none: 0). */
+const memberCounts = (units: Doc[], kind: 'branch' | 'group', counters: Map<string, Doc>) => sortKeys(Object.fromEntries(units.map((u) => [u._id, counters.get(`${kind}:${u._id}`)?.memberCount ?? 0])));
 
 /**
  * The records themselves: one member per virtual member, one check-in per member and push, one
@@ -33,6 +34,7 @@ export function checkDataFolder(dir: string, county: SeededCounty, ledgers: Memb
   const pushes = all('studyPushes');
   const signins = all('themedaySignins');
   const plans = all('themedayPlans');
+  const unitCounters = new Map(all('unitCounters').map((c) => [c._id, c]));
   const users = new Map(all('users').map((u) => [u._id, u]));
   const memberOf = new Map(members.map((m) => [m.openid, m]));
   const ackByMemberId = new Map(ack.joined.map((m) => [m.memberId!, m]));
@@ -43,8 +45,8 @@ export function checkDataFolder(dir: string, county: SeededCounty, ledgers: Memb
     check('data: acknowledged joins stored as answered', [], ack.joined.filter((m) => memberOf.get(m.openid)?._id !== m.memberId).map((m) => m.openid)),
     // A join writes no users document (the record alone makes him a member): one belongs to a role holder.
     check('data: no users document written by a join', [], members.filter((m) => users.has(m.openid) && !users.get(m.openid)?.grants?.length).map((m) => m.openid)),
-    check('data: branch memberCount = member records', countBy(members, (m) => m.branchId), field(branches, 'memberCount')),
-    check('data: group memberCount = member records', countBy(members, (m) => m.groupId), field(groups, 'memberCount')),
+    check('data: branch memberCount = member records', countBy(members, (m) => m.branchId), memberCounts(branches, 'branch', unitCounters)),
+    check('data: group memberCount = member records', countBy(members, (m) => m.groupId), memberCounts(groups, 'group', unitCounters)),
     check('data: one check-in per member and push', checkins.length, new Set(checkins.map((c) => `${c.pushId}_${c.memberId}`)).size),
   ];
 

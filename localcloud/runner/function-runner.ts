@@ -44,8 +44,17 @@ export class FunctionRunner {
   onTimeout: (invocation: string) => void = () => {};
   private readonly loaded = new Map<string, { mtimeMs: number; mod: any }>();
 
-  /** `sdkEnv`: variables every invocation sees on top of the platform's (the /admin token). */
-  constructor(private readonly functionsDir: string, private readonly baseUrl: () => string, private readonly sdkEnv: Record<string, string> = {}) {}
+  /**
+   * `sdkEnv`: variables every invocation sees on top of the platform's (the /admin token).
+   * `timeouts`: seconds by function, as set in the console; they win over config.json's `timeout`
+   * (read at every invocation, so the owner of the object may change them).
+   */
+  constructor(
+    private readonly functionsDir: string,
+    private readonly baseUrl: () => string,
+    private readonly sdkEnv: Record<string, string> = {},
+    private readonly timeouts: Record<string, number> = {},
+  ) {}
 
   entry(fn: string): string | null {
     if (!NAME.test(fn)) return null;
@@ -70,7 +79,7 @@ export class FunctionRunner {
     const mod = this.load(file);
     if (typeof mod?.main !== 'function') throw new Error(`${fn}/index.js does not export main`);
     const inv: Invocation = { id: randomBytes(8).toString('hex'), fn, identity, source };
-    const seconds = this.config(fn).timeout ?? DEFAULT_TIMEOUT_S;
+    const seconds = this.timeouts[fn] ?? this.config(fn).timeout ?? DEFAULT_TIMEOUT_S;
     this.invocations.set(inv.id, inv);
     const env = {
       ...this.sdkEnv,

@@ -49,7 +49,8 @@ export interface DashboardView {
 
 /** What stats.reconcile (and the cron-reconcile timer) checked and mended. */
 export interface ReconcileView {
-  hours: number;
+  /** The window recomputed; null: a rebuild of every unit's member counters. */
+  hours: number | null;
   /** Unit, push and theme-day-month documents recomputed from their records. */
   checked: number;
   /** Each counter that had drifted: the document, the field, what it held and what it holds now. */

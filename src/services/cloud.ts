@@ -2,7 +2,7 @@ import Taro from '@tarojs/taro';
 import type { ActionInput, ActionName, ActionOutput } from '@/contracts';
 import { functionOf } from '@/contracts/functions';
 import type { Envelope } from '@/domain/shared/envelope';
-import { AppError, ErrorCodes, type ErrorCode } from '@/domain/shared/errors';
+import { AppError, ClientErrorCodes } from '@/domain/shared/app-error';
 import { keepAnswer, questionKey, takeAnswer } from './launch-answers';
 
 /**
@@ -37,10 +37,10 @@ async function request<A extends ActionName>(action: A, payload?: ActionInput<A>
   const event = { action, payload: payload ?? {} };
   const envelope = (await send(functionOf(action), event)) as Envelope<ActionOutput<A>>;
   if (!envelope || typeof envelope !== 'object' || !('ok' in envelope)) {
-    throw new AppError(ErrorCodes.INTERNAL, '服务返回格式异常');
+    throw new AppError(ClientErrorCodes.INTERNAL, '服务返回格式异常');
   }
   if (!envelope.ok) {
-    throw new AppError(envelope.error.code as ErrorCode, envelope.error.message, envelope.error.fields);
+    throw new AppError(envelope.error.code, envelope.error.message, envelope.error.fields);
   }
   return envelope.data;
 }
@@ -54,7 +54,7 @@ async function sendWeapp(fn: string, event: unknown): Promise<unknown> {
     const res = await Taro.cloud.callFunction({ name: fn, data: event as TaroGeneral.IAnyObject });
     return res.result;
   } catch {
-    throw new AppError(ErrorCodes.NETWORK_FAILED, '网络异常，请稍后重试');
+    throw new AppError(ClientErrorCodes.NETWORK_FAILED, '网络异常，请稍后重试');
   }
 }
 
@@ -69,10 +69,10 @@ async function sendLocal(fn: string, event: unknown): Promise<unknown> {
       body: JSON.stringify(event),
     });
   } catch {
-    throw new AppError(ErrorCodes.NETWORK_FAILED, '网络异常，请稍后重试');
+    throw new AppError(ClientErrorCodes.NETWORK_FAILED, '网络异常，请稍后重试');
   }
   const body = (await res.json().catch(() => null)) as { result?: unknown } | null;
-  if (!body || !('result' in body)) throw new AppError(ErrorCodes.INTERNAL, `服务异常（HTTP ${res.status}）`);
+  if (!body || !('result' in body)) throw new AppError(ClientErrorCodes.INTERNAL, `服务异常（HTTP ${res.status}）`);
   return body.result;
 }
 
@@ -83,7 +83,7 @@ export function devOpenidOrSignin(): string {
   const openid = window.localStorage.getItem('devOpenid');
   if (openid) return openid;
   openDevSignin();
-  throw new AppError(ErrorCodes.AUTH_REQUIRED, '请先登录');
+  throw new AppError(ClientErrorCodes.AUTH_REQUIRED, '请先登录');
 }
 
 /** H5 only: the local cloud's dev sign-in page, which returns to the current page afterwards. */

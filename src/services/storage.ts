@@ -1,5 +1,5 @@
 import Taro from '@tarojs/taro';
-import { AppError, ErrorCodes } from '@/domain/shared/errors';
+import { AppError, ClientErrorCodes } from '@/domain/shared/app-error';
 import { fitPhoto, PHOTO_MAX_BYTES, photoFits, uploadPath } from '@/domain/study/photo.rules';
 import { devOpenidOrSignin, localCloudBase } from './cloud';
 
@@ -11,7 +11,7 @@ export interface PickedImage {
   file?: Blob;
 }
 
-const tooLarge = () => new AppError(ErrorCodes.CHECKIN_PHOTO_INVALID, `图片压缩后仍超过 ${PHOTO_MAX_BYTES / 1024} KB，请换一张`);
+const tooLarge = () => new AppError(ClientErrorCodes.CHECKIN_PHOTO_INVALID, `图片压缩后仍超过 ${PHOTO_MAX_BYTES / 1024} KB，请换一张`);
 /** JPEG qualities tried in turn until the photo is small enough. */
 const QUALITIES = [80, 60, 40];
 
@@ -82,7 +82,7 @@ export async function uploadImage(image: PickedImage, openid: string, now = Date
     return res.fileID;
   } catch (err) {
     if (err instanceof AppError) throw err;
-    throw new AppError(ErrorCodes.NETWORK_FAILED, '图片上传失败，请检查网络后重试');
+    throw new AppError(ClientErrorCodes.NETWORK_FAILED, '图片上传失败，请检查网络后重试');
   }
 }
 
@@ -95,5 +95,5 @@ async function uploadLocal(image: PickedImage, cloudPath: string): Promise<strin
   });
   const json = (await res.json().catch(() => null)) as { fileID?: string; error?: { code: string; message: string } } | null;
   if (json?.fileID) return json.fileID;
-  throw new AppError(ErrorCodes.CHECKIN_PHOTO_INVALID, json?.error?.message ?? `图片上传失败（HTTP ${res.status}）`);
+  throw new AppError(ClientErrorCodes.CHECKIN_PHOTO_INVALID, json?.error?.message ?? `图片上传失败（HTTP ${res.status}）`);
 }

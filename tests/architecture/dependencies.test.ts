@@ -27,6 +27,7 @@ it('a wrong import fails the check, and a right one passes', () => {
   const summary = cruise(['src', 'cloudfunctions', 'localcloud'], path.join(__dirname, 'fixtures/wrong-imports'));
   // Each line is one import marked "Wrong on purpose" in the fixture; its "Right" imports pass.
   expect(summary.violations.map((v) => `${v.rule.name}: ${v.from} → ${v.to}`).sort()).toEqual([
+    'app-not-error-table: src/features/beta/beta-error.ts → src/domain/shared/errors.ts',
     'backend-calls-in-features: src/pages/home/index.ts → src/services/cloud.ts',
     'domain-is-pure: src/domain/gamma/gamma.rules.ts → src/features/shared/tag.ts',
     'feature-not-another-feature: src/features/alpha/alpha-card.ts → src/features/beta/beta-card.ts',

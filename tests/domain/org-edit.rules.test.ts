@@ -3,11 +3,14 @@ import { posterFileName } from '../../src/domain/org/poster.rules';
 import { treeForCaller } from '../../src/domain/org/tree-view.rules';
 import type { Branch, Group } from '../../src/domain/org/org.schema';
 import type { Caller } from '../../src/domain/auth/grant';
+import type { Counted } from '../../src/domain/stats/counter.rules';
 
-const unit = (kind: Branch['kind'], name: string = kind, extra: Partial<Branch> = {}): Branch => ({
-  _id: name, code: 'abcdef', kind, name, city: '杭州', parentId: null, secretaryName: '王', secretaryPhone: '13900000001', memberCount: 3, lostCount: 1, cityCounts: { 杭州: 3 }, createdAt: 1, ...extra,
+const ended = { endedCount: 1, endedByReason: { startup: 1 } };
+
+const unit = (kind: Branch['kind'], name: string = kind, extra: Partial<Branch> = {}): Counted<Branch> => ({
+  _id: name, code: 'abcdef', kind, name, city: '杭州', parentId: null, secretaryName: '王', secretaryPhone: '13900000001', memberCount: 3, lostCount: 1, cityCounts: { 杭州: 3 }, ...ended, createdAt: 1, ...extra,
 });
-const group = (id: string): Group => ({ _id: id, township: '汤山镇', village: id, name: `${id}网上党小组`, memberCount: 2, lostCount: 0, cityCounts: { 宁波: 2 }, createdAt: 1 });
+const group = (id: string): Counted<Group> => ({ _id: id, township: '汤山镇', village: id, name: `${id}网上党小组`, memberCount: 2, lostCount: 0, cityCounts: { 宁波: 2 }, ...ended, createdAt: 1 });
 const caller = (grants: Caller['grants'], memberId: string | null = null): Caller => ({ openid: 'o', memberId, name: null, grants, placement: null });
 
 describe('hierarchy rules', () => {
@@ -42,6 +45,9 @@ describe('tree view', () => {
     expect(t.branches.map((b) => b._id)).toEqual(['A', 'B']);
     for (const id of ['A', 'B', 'G1', 'G2']) expect(pick(t, id)).toMatchObject({ memberCount: null, lostCount: null, cityCounts: null });
     expect(pick(t, 'A')).toMatchObject({ secretaryPhone: '139****0001', name: 'A', city: '杭州' });
+    // The ended figures (返乡, 回村任职…) are the dashboard's: the tree shows them to nobody.
+    for (const id of ['A', 'G1']) expect(Object.keys(pick(t, id))).not.toEqual(expect.arrayContaining(['endedCount']));
+    expect(Object.keys(pick(treeForCaller(caller([{ role: 'county' }]), branches, groups), 'A'))).not.toContain('endedByReason');
   });
 
   it('counts only within the caller\'s scope', () => {

@@ -1,4 +1,4 @@
-import { cityKey, cityOfKey, countersOf, memberCounterDeltas, sumCounters } from '../../src/domain/stats/counter.rules';
+import { cityKey, cityOfKey, countersOf, fullCounters, memberCounterDeltas, sumCounters, unitsByEqualDelta, type CounterDelta } from '../../src/domain/stats/counter.rules';
 import { dashboardUnit } from '../../src/domain/stats/dashboard-scope.rules';
 import { countyStudyFigure, topCities } from '../../src/domain/stats/figures.rules';
 import { shareOf } from '../../src/domain/shared/share.rules';
@@ -6,6 +6,43 @@ import type { Caller } from '../../src/domain/auth/grant';
 
 const m = (over: Partial<{ branchId: string; groupId: string; city: string; status: string; ended: boolean; endReasonKey: string }> = {}) => ({ branchId: 'A', groupId: 'G1', city: '杭州', status: '正常', ...over });
 const obj = (map: Map<string, unknown>) => Object.fromEntries(map);
+
+describe('one update per distinct delta', () => {
+  it('a join moves its group and branch by the same amounts: one entry for both', () => {
+    expect(unitsByEqualDelta(memberCounterDeltas(null, m({ status: '失联' })))).toEqual([
+      { keys: ['group:G1', 'branch:A'], paths: { memberCount: 1, lostCount: 1, 'cityCounts.c:杭州': 1 } },
+    ]);
+  });
+
+  it('a move between branches within one group: one entry per side, the group not moving', () => {
+    const r = unitsByEqualDelta(memberCounterDeltas(m(), m({ branchId: 'B' })));
+    expect(r).toEqual([
+      { keys: ['branch:A'], paths: { memberCount: -1, 'cityCounts.c:杭州': -1 } },
+      { keys: ['branch:B'], paths: { memberCount: 1, 'cityCounts.c:杭州': 1 } },
+    ]);
+  });
+
+  it('an import batch: units with equal sums share an update, whatever the order of their paths', () => {
+    const deltas = new Map<string, CounterDelta>([
+      ['branch:A', { members: 2, lost: 0, byCity: { 'c:杭州': 1, 'c:宁波': 1 } }],
+      ['group:G1', { members: 2, lost: 0, byCity: { 'c:宁波': 1, 'c:杭州': 1 } }],
+      ['group:G2', { members: 1, lost: 0, byCity: { 'c:杭州': 1 } }],
+      ['group:G3', { members: 0, lost: 0, byCity: {} }],
+    ]);
+    expect(unitsByEqualDelta(deltas).map((e) => e.keys)).toEqual([['branch:A', 'group:G1'], ['group:G2']]);
+  });
+
+  it('an ended member moves the ended figures by reason', () => {
+    expect(unitsByEqualDelta(memberCounterDeltas(m(), m({ ended: true, endReasonKey: 'startup' })))[0].paths).toEqual({ memberCount: -1, 'cityCounts.c:杭州': -1, endedCount: 1, 'endedByReason.startup': 1 });
+  });
+});
+
+describe('counters read for a unit', () => {
+  it('a unit without a counters document reads zeros; a stored document fills in what it lacks', () => {
+    expect(fullCounters(undefined)).toEqual({ memberCount: 0, lostCount: 0, cityCounts: {}, endedCount: 0, endedByReason: {} });
+    expect(fullCounters({ memberCount: 3, cityCounts: { 'c:杭州': 3 } })).toEqual({ memberCount: 3, lostCount: 0, cityCounts: { 'c:杭州': 3 }, endedCount: 0, endedByReason: {} });
+  });
+});
 
 describe('member counter deltas', () => {
   it('a join counts the member in his group and branch, with his city and 失联', () => {

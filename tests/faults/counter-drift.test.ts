@@ -71,6 +71,27 @@ describe('SIGKILL between a record and its counters: the reconciler closes the g
     await cc.start(ENV);
   });
 
+  it('a mobility change cut before its ended counters: drift found, mended, reported', async () => {
+    await cc.data('m_0', 'member.join', { scene, groupId: sc.groupId, ...profile(0) }); // already in: answers his record
+    // The transaction (record, history, users document) commits; the process dies before the counters move.
+    await dieAfterInsert('member_changes', 'm_0', 'member.endMobility', { reason: '返乡创业', note: '回村办合作社' });
+    await cc.stop();
+    const drifted = readStore(cc.dataDir);
+    expect(docs(drifted, 'members').find((m) => m.openid === 'm_0')).toMatchObject({ ended: true });
+    expect(() => expectCountersMatch(drifted, sc)).toThrow();
+    await cc.start(ENV);
+
+    const run = await cc.timer('cron-reconcile');
+    expect(run.mended).toEqual(expect.arrayContaining([
+      { doc: `unitCounters/branch:${sc.branchId}`, field: 'endedCount', was: 0, now: 1 },
+      { doc: `unitCounters/branch:${sc.branchId}`, field: 'endedByReason.startup', was: 0, now: 1 },
+      { doc: `unitCounters/group:${sc.groupId}`, field: 'memberCount', was: 3, now: 2 },
+    ]));
+    await cc.stop();
+    expectConsistent(readStore(cc.dataDir), sc);
+    await cc.start(ENV);
+  });
+
   it('the county runs the same work on demand (stats.reconcile) and finds nothing left to mend', async () => {
     const r = await cc.data('county_1', 'stats.reconcile', { hours: 1 });
     expect(r).toMatchObject({ hours: 1, mended: [] });
@@ -78,6 +99,6 @@ describe('SIGKILL between a record and its counters: the reconciler closes the g
     await cc.stop();
     const s = readStore(cc.dataDir);
     expect(docs(s, 'members')).toHaveLength(3);
-    expect(byId(s, 'branches').get(sc.branchId).memberCount).toBe(3);
+    expect(byId(s, 'unitCounters').get(`branch:${sc.branchId}`)).toMatchObject({ memberCount: 2, endedCount: 1 });
   });
 });

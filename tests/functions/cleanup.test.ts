@@ -1,12 +1,13 @@
 import { ADMIN, profile, seedTwoBranches, startTestCloud, type TestCloud } from './helpers/cloud';
 import { DAY } from './helpers/days';
 import { uploadSheet, villagesXlsx } from './helpers/import';
+import { printPosters } from './helpers/posters';
 import { getDoc, sdkDb } from './helpers/study';
 
 jest.setTimeout(60_000);
 
 /**
- * cron-cleanup: ledger exports, import uploads and poster zips untouched for 7 days lose their
+ * cron-cleanup: ledger exports, import uploads and poster jobs (zips, drawn codes) untouched for 7 days lose their
  * files, then their job; newer ones and everything else stay; a client call (an OPENID) cleans
  * nothing; a second run finds nothing.
  */
@@ -64,17 +65,22 @@ describe('cron-cleanup', () => {
     expect(await getDoc('imports', report.jobId)).toBeNull();
   });
 
-  it('removes an old poster zip and its record, and keeps a new one', async () => {
-    expect((await tc.data('county_1', 'branch.posters', {})).url).toMatch(/^http/);
-    const [printed] = (await sdkDb().collection('posters').where({ openid: 'county_1' }).get()).data;
+  it('removes old poster jobs: a finished one\'s zip, an unfinished one\'s drawn codes, then the jobs; keeps a new one', async () => {
+    const { last: printed } = await printPosters(tc, 'county_1');
+    expect(printed.state).toBe('done');
     expect(stored(printed.fileID)).toBe(true);
-    await age('posters', printed._id, 8);
-    // A zip printed today (recorded as branch.posters records it) stays.
-    const fresh = { _id: 'fresh', openid: 'county_1', fileID: await tc.lc.storage.put('posters/county_1/fresh.zip', Buffer.from('zip')), createdAt: Date.now(), updatedAt: Date.now() };
+    await age('posters', printed.jobId, 8);
+    // A print left unfinished 8 days ago: the PNGs its steps drew, named per job and branch.
+    const part = (n: number) => tc.lc.storage.put(`posters/county_1/stalled/b${n}.png`, Buffer.from('png'));
+    const stalled = { _id: 'stalled', openid: 'county_1', state: 'running', done: 2, partIds: [await part(1), await part(2)], fileID: null, createdAt: Date.now() - 8 * DAY, updatedAt: Date.now() - 8 * DAY };
+    await sdkDb().collection('posters').add({ data: stalled });
+    // A job printed today stays, with its zip.
+    const fresh = { _id: 'fresh', openid: 'county_1', state: 'done', partIds: [], fileID: await tc.lc.storage.put('posters/county_1/fresh.zip', Buffer.from('zip')), createdAt: Date.now(), updatedAt: Date.now() };
     await sdkDb().collection('posters').add({ data: fresh });
 
-    expect(await tc.lc.invoke('cron-cleanup', {})).toMatchObject({ done: true, removed: { posters: 1 }, filesDeleted: 1 });
-    expect([stored(printed.fileID), stored(fresh.fileID)]).toEqual([false, true]);
+    expect(await tc.lc.invoke('cron-cleanup', {})).toMatchObject({ done: true, removed: { posters: 2 }, filesDeleted: 3 });
+    expect([stored(printed.fileID), ...stalled.partIds.map(stored), stored(fresh.fileID)]).toEqual([false, false, false, true]);
     expect((await sdkDb().collection('posters').get()).data.map((r: any) => r._id)).toEqual(['fresh']);
+    expect(await tc.code('county_1', 'branch.postersStatus', { jobId: printed.jobId })).toBe('POSTER.JOB_NOT_FOUND');
   });
 });

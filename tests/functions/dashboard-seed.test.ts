@@ -44,7 +44,8 @@ describe('the county generator', () => {
     expect(new Set(a.groups.map((g) => `${g.township}/${g.village}`)).size).toBe(a.groups.length);
     expect(a.branches.some((b) => b.kind === '流动党委')).toBe(true);
     expect(a.members.some((m) => m.status === '失联')).toBe(true);
-    expect(a.branches.reduce((s, b) => s + b.memberCount, 0)).toBe(200);
+    expect(a.unitCounters.filter((c) => c.kind === 'branch').reduce((s, c) => s + c.memberCount, 0)).toBe(200);
+    expect(a.unitCounters.filter((c) => c.kind === 'group').reduce((s, c) => s + c.memberCount, 0)).toBe(200);
   });
 });
 

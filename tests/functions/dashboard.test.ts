@@ -103,11 +103,11 @@ describe('stats.dashboard', () => {
     expect(d.themeday).toMatchObject({ signedIn: 0, rate: 0 });
   });
 
-  it('the unit documents carry counters that agree with the member records', async () => {
-    const unit = async (coll: string, id: string) => (await sdkDb().collection(coll).doc(id).get()).data;
-    expect(await unit('branches', s.B._id)).toMatchObject({ memberCount: 4, cityCounts: { 'c:杭州': 2, 'c:宁波': 2 } });
-    expect(await unit('groups', s.G1._id)).toMatchObject({ memberCount: 5, lostCount: 1, cityCounts: { 'c:杭州': 3, 'c:宁波': 1, 'c:上海': 1 } });
-    expect((await unit('branches', s.A._id)).cityCounts).toEqual({ 'c:杭州': 3, 'c:宁波': 1, 'c:上海': 1 });
+  it('the units\' counters documents agree with the member records', async () => {
+    const unit = async (key: string) => (await sdkDb().collection('unitCounters').doc(key).get()).data;
+    expect(await unit(`branch:${s.B._id}`)).toMatchObject({ kind: 'branch', unitId: s.B._id, memberCount: 4, cityCounts: { 'c:杭州': 2, 'c:宁波': 2 } });
+    expect(await unit(`group:${s.G1._id}`)).toMatchObject({ kind: 'group', unitId: s.G1._id, memberCount: 5, lostCount: 1, cityCounts: { 'c:杭州': 3, 'c:宁波': 1, 'c:上海': 1 } });
+    expect((await unit(`branch:${s.A._id}`)).cityCounts).toEqual({ 'c:杭州': 3, 'c:宁波': 1, 'c:上海': 1 });
   });
 
   describe('refusals change nothing', () => {

@@ -62,7 +62,7 @@ describe('join codes and approval', () => {
     // Asking again answers the same request; nothing is counted yet.
     expect((await tc.data('m_4', 'member.join', { scene: sb, groupId: G1._id, ...profile(4) })).request._id).toBe(waiting.request._id);
     expect((await tc.data('m_4', 'member.me')).joinRequest).toMatchObject({ state: 'pending' });
-    const bCount = ((await dumpDatabase()).branches.find((b: any) => b._id === B._id) as any).memberCount;
+    const bCount = ((await dumpDatabase()).unitCounters.find((c: any) => c._id === `branch:${B._id}`) as any).memberCount;
     await tc.data('m_5', 'member.join', { scene: sb, groupId: G1._id, ...profile(5) });
 
     const list = await tc.data('sec_b', 'join.requests', {});
@@ -77,7 +77,7 @@ describe('join codes and approval', () => {
     expect(approved).toMatchObject({ request: { state: 'approved' }, memberId: expect.any(String) });
     const me = await tc.data('m_4', 'member.me');
     expect(me).toMatchObject({ member: { _id: approved.memberId, branchId: B._id }, branch: { _id: B._id } });
-    expect(((await dumpDatabase()).branches.find((b: any) => b._id === B._id) as any).memberCount).toBe(bCount + 1);
+    expect(((await dumpDatabase()).unitCounters.find((c: any) => c._id === `branch:${B._id}`) as any).memberCount).toBe(bCount + 1);
     expect(await tc.code('sec_b', 'join.decide', { requestId: waiting.request._id, approve: true })).toBe('JOIN.REQUEST_NOT_FOUND');
 
     const other = list.items[1];

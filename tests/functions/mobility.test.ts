@@ -23,7 +23,7 @@ describe('leaving mobile status', () => {
   });
   afterAll(() => tc?.dispose());
 
-  const branchA = async () => (await dumpDatabase()).branches.find((b: any) => b._id === A._id) as any;
+  const branchA = async () => (await dumpDatabase()).unitCounters.find((c: any) => c._id === `branch:${A._id}`) as any;
 
   it('refuses outsiders, a reason 其他 without a note, and writes nothing', async () => {
     const before = await dumpDatabase();

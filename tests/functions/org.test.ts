@@ -1,4 +1,7 @@
 import { ADMIN, createBranch, createGroup, startTestCloud, type TestCloud } from './helpers/cloud';
+import { sdkDb } from './helpers/study';
+
+const countersOf = async (key: string) => (await sdkDb().collection('unitCounters').doc(key).get()).data;
 
 jest.setTimeout(60_000);
 
@@ -35,7 +38,9 @@ describe('organisation and roles', () => {
     committeeId = committee._id;
     const branch = await tc.data(ADMIN, 'org.createBranch', { kind: '云支部', name: '杭州云支部', city: '杭州', secretaryName: '李书记', secretaryPhone: '13900000001', parentId: committeeId });
     branchId = branch._id;
-    expect(branch).toMatchObject({ kind: '云支部', parentId: committeeId, memberCount: 0, secretaryPhone: '13900000001' });
+    expect(branch).toMatchObject({ kind: '云支部', parentId: committeeId, secretaryPhone: '13900000001' });
+    // Its counters document is created with it (the first join then finds it).
+    expect(await countersOf(`branch:${branch._id}`)).toMatchObject({ kind: 'branch', unitId: branch._id, memberCount: 0, lostCount: 0, cityCounts: {} });
     expect(branch.code).toMatch(/^[a-z0-9]{6,8}$/);
     expect(committee.code).not.toBe(branch.code);
     expect(await tc.code(ADMIN, 'org.createBranch', { kind: '云支部', name: '杭州云支部', city: '杭州', secretaryName: '某' })).toBe('ORG.DUPLICATE');
@@ -46,7 +51,8 @@ describe('organisation and roles', () => {
   it('creates village groups, refusing the same village twice', async () => {
     const group = await createGroup(tc, '龙井村', '汤山镇');
     groupId = group._id;
-    expect(group).toMatchObject({ township: '汤山镇', village: '龙井村', name: '龙井村网上党小组', memberCount: 0 });
+    expect(group).toMatchObject({ township: '汤山镇', village: '龙井村', name: '龙井村网上党小组' });
+    expect(await countersOf(`group:${group._id}`)).toMatchObject({ kind: 'group', unitId: group._id, memberCount: 0 });
     expect(await tc.code(ADMIN, 'org.createGroup', { township: '汤山镇', village: '龙井村' })).toBe('ORG.DUPLICATE');
     const named = await tc.data(ADMIN, 'org.createGroup', { township: '汤山镇', village: '虎跑村', name: '虎跑党小组' });
     expect(named.name).toBe('虎跑党小组');

@@ -39,7 +39,7 @@ describe('themeday.delivery', () => {
         ]),
       );
     }
-    await d.collection('branches').doc(A._id).update({ data: { memberCount: N } });
+    await d.collection('unitCounters').doc(`branch:${A._id}`).update({ data: { memberCount: N } });
   });
   afterAll(() => tc?.dispose());
 

@@ -57,19 +57,22 @@ describe('write bursts on one branch, one push, one meeting', () => {
     const results = await Promise.all(Array.from({ length: JOINS }, (_, i) => timed(() => tc.call(`m_${i}`, 'member.join', { scene, groupId, ...profile(i) }), ms)));
     note(`${JOINS} joins at once`, ms);
     expect(results.filter((r) => !r.ok)).toEqual([]);
-    const branch = await doc('branches', branchId);
-    const group = await doc('groups', groupId);
+    const branch = await doc('unitCounters', `branch:${branchId}`);
+    const group = await doc('unitCounters', `group:${groupId}`);
     expect(branch.memberCount).toBe(JOINS);
     expect(group.memberCount).toBe(JOINS);
     const byCity = new Map<string, number>();
     for (let i = 0; i < JOINS; i++) byCity.set(profile(i).city as string, (byCity.get(profile(i).city as string) ?? 0) + 1);
     expect(citiesOf(branch.cityCounts)).toEqual(byCity);
+    expect(citiesOf(group.cityCounts)).toEqual(byCity);
+    // The branch document (name, settings, join code) is not what joins write.
+    expect(await doc('branches', branchId)).not.toHaveProperty('memberCount');
     // The rest join too (sequential batches), to reach the branch size of the next bursts.
     for (let i = JOINS; i < MEMBERS; i += 50) {
       const rs = await Promise.all(Array.from({ length: Math.min(50, MEMBERS - i) }, (_, k) => tc.call(`m_${i + k}`, 'member.join', { scene, groupId, ...profile(i + k) })));
       expect(rs.filter((r) => !r.ok)).toEqual([]);
     }
-    expect((await doc('branches', branchId)).memberCount).toBe(MEMBERS);
+    expect((await doc('unitCounters', `branch:${branchId}`)).memberCount).toBe(MEMBERS);
   });
 
   it(`${MEMBERS} check-ins on one push within 10 s: all succeed, the push counts each once`, async () => {

@@ -1,9 +1,10 @@
 /** The editable organisation: the scoped, filtered branches page, editing and archiving a unit, printing the codes. */
-import { fireEvent, render, screen, waitFor } from '@testing-library/react';
+import { act, fireEvent, render, screen, waitFor } from '@testing-library/react';
+import Taro from '@tarojs/taro';
 import BranchesPage from '@/admin/branches/index';
 import OrgEditPage from '@/admin/org-edit/index';
 import { cloudError, installFakeCloud, type FakeCloud } from './helpers/fake-cloud';
-import { navigations, resetTaro, toasts } from './helpers/taro';
+import { navigations, resetTaro, sharedFiles, toasts } from './helpers/taro';
 import { tree } from './helpers/org-fixtures';
 
 const committee = { _id: 'bC', name: '驻浙流动党委', kind: '流动党委', city: '杭州', secretaryName: '王', secretaryPhone: '13900000009', memberCount: 0, parentId: null };
@@ -50,8 +51,20 @@ it('filters branches by text and kind; archived units only on request', async ()
   expect(screen.getByText('宁波云支部')).toBeTruthy();
 });
 
-it('opens the edit page from a branch and prints every code as one zip', async () => {
-  cloud.on('branch.posters', () => ({ fileName: '石阡县入支部二维码.zip', url: 'http://x/p.zip', count: 3, names: [] }));
+/** A poster job's answer: `done` of the county's 3 codes drawn. */
+const posterJob = (over: Record<string, unknown> = {}) => ({
+  jobId: 'pj1', state: 'running', total: 3, done: 1, fileName: '石阡县入支部二维码.zip', fileID: null, url: null, names: [], error: null, busy: false, createdAt: 1, finishedAt: null, ...over,
+});
+const postersDone = posterJob({ state: 'done', done: 3, fileID: 'cloud://env.bucket/posters/c1/p.zip', url: 'http://x/p.zip', finishedAt: 2 });
+
+it('opens the edit page from a branch and prints every code as one zip, showing the codes drawn so far', async () => {
+  let release!: () => void;
+  const held = new Promise<void>((r) => (release = r));
+  cloud.on('branch.posters', () => posterJob());
+  cloud.on('branch.postersStatus', async () => {
+    await held;
+    return postersDone;
+  });
   const clicks: string[] = [];
   const spy = jest.spyOn(HTMLAnchorElement.prototype, 'click').mockImplementation(function (this: HTMLAnchorElement) {
     clicks.push(`${this.download} ${this.href}`);
@@ -62,8 +75,50 @@ it('opens the edit page from a branch and prints every code as one zip', async (
   expect(navigations).toEqual(['/admin/org-edit/index?branchId=bA']);
   fireEvent.click(screen.getByText('打印二维码'));
   fireEvent.click(screen.getByText('下载全部二维码（.zip）'));
+  expect(await screen.findByText('已生成 1 / 3')).toBeTruthy();
+  expect((document.querySelector('.bar-fill') as HTMLElement).style.width).toBe('33%');
+  // Busy while the job runs: a second tap starts nothing.
+  fireEvent.click(screen.getByText('提交中…'));
+  await act(async () => release());
+  expect(await screen.findByText('已生成 3 / 3')).toBeTruthy();
   await waitFor(() => expect(clicks).toEqual(['石阡县入支部二维码.zip http://x/p.zip']));
+  expect(cloud.calls.filter((c) => c.action.startsWith('branch.posters')).map((c) => [c.action, c.payload])).toEqual([
+    ['branch.posters', {}],
+    ['branch.postersStatus', { jobId: 'pj1' }],
+  ]);
   spy.mockRestore();
+});
+
+it('on weapp downloads the zip by fileID when done and sends it to a chat on the tap', async () => {
+  const t = Taro as any;
+  t.cloud.downloadFile = jest.fn(async () => ({ statusCode: 200, tempFilePath: 'wxfile://tmp/p.zip' }));
+  t.downloadFile = jest.fn();
+  cloud.on('branch.posters', () => posterJob());
+  cloud.on('branch.postersStatus', () => postersDone);
+  render(<BranchesPage />);
+  await screen.findByText('杭州云支部');
+  fireEvent.click(screen.getByText('打印二维码'));
+  process.env.TARO_ENV = 'weapp';
+  try {
+    fireEvent.click(screen.getByText('下载全部二维码（.zip）'));
+    const share = await screen.findByText(/发送到聊天/);
+    expect(t.cloud.downloadFile).toHaveBeenCalledWith({ fileID: postersDone.fileID });
+    expect(t.downloadFile).not.toHaveBeenCalled();
+    expect(sharedFiles).toEqual([]);
+    fireEvent.click(share);
+    await waitFor(() => expect(sharedFiles).toEqual([{ filePath: 'wxfile://tmp/p.zip', fileName: '石阡县入支部二维码.zip' }]));
+  } finally {
+    process.env.TARO_ENV = 'h5';
+  }
+});
+
+it('says so when the print fails for good', async () => {
+  cloud.on('branch.posters', () => posterJob({ state: 'failed', error: '二维码生成失败，请重新生成' }));
+  render(<BranchesPage />);
+  await screen.findByText('杭州云支部');
+  fireEvent.click(screen.getByText('打印二维码'));
+  fireEvent.click(screen.getByText('下载全部二维码（.zip）'));
+  expect(await screen.findByText('二维码生成失败，请重新生成')).toBeTruthy();
 });
 
 it('edits a branch, sending only what changed, and puts it under a 流动党委', async () => {

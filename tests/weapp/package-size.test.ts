@@ -1,5 +1,7 @@
 import fs from 'node:fs';
 import path from 'node:path';
+import { ClientErrorCodes } from '../../src/domain/shared/app-error';
+import { ErrorCodes } from '../../src/domain/shared/errors';
 import { assertBuilt, distRoot } from './support/built-weapp';
 import { builtSizes, MAIN_PACKAGE_BUDGET_KB, mainPackageScripts, PACKAGE_LIMIT_KB } from './support/package-budget';
 
@@ -18,6 +20,15 @@ test('no main-package script carries zod: the app validates on the function side
   expect(withZod.map((file) => path.relative(distRoot, file))).toEqual([]);
 });
 
+test('the main package carries only the error codes the app raises or branches on, not the functions\' table', () => {
+  const clientCodes = new Set<string>(Object.values(ClientErrorCodes));
+  const serverOnly = Object.values(ErrorCodes).filter((code) => !clientCodes.has(code));
+  const scripts = mainPackageScripts(distRoot).map((file) => fs.readFileSync(file, 'utf8'));
+  expect(serverOnly.filter((code) => scripts.some((text) => text.includes(`"${code}"`)))).toEqual([]);
+  // The client's own codes are there, so the check looks where they would be.
+  expect([...clientCodes].filter((code) => !scripts.some((text) => text.includes(`"${code}"`)))).toEqual([]);
+});
+
 test('organiser pages load from the admin sub-package, which the home page preloads', () => {
   const app = JSON.parse(fs.readFileSync(path.join(distRoot, 'app.json'), 'utf8')) as {
     pages: string[];
@@ -28,4 +39,9 @@ test('organiser pages load from the admin sub-package, which the home page prelo
   expect(admin?.pages).toEqual(expect.arrayContaining(['ledger/index', 'themeday-admin/index', 'roles/index']));
   expect(app.pages.filter((p) => p.startsWith('admin/'))).toEqual([]);
   expect(app.preloadRule['pages/home/index']).toEqual({ network: 'all', packages: ['admin'] });
+});
+
+test('the pages a member opens first (home, join, 我的档案, study, theme day) are in the main package', () => {
+  const app = JSON.parse(fs.readFileSync(path.join(distRoot, 'app.json'), 'utf8')) as { pages: string[] };
+  expect(app.pages).toEqual(expect.arrayContaining(['pages/home/index', 'pages/join/index', 'pages/profile/index', 'pages/study/index', 'pages/themeday/index']));
 });

@@ -13,8 +13,8 @@ export const RETAINED_KINDS: readonly RetainedKind[] = [
   { collection: 'exports', fileFields: ['fileID', 'partIds'] },
   // The uploaded spreadsheet (names, phones) and the checked rows the import steps read.
   { collection: 'imports', fileFields: ['fileID', 'rowsFileID'] },
-  // Zips of the join-code posters the county printed.
-  { collection: 'posters', fileFields: ['fileID'] },
+  // Zips of the join-code posters the county printed, and the PNGs an unfinished print job left.
+  { collection: 'posters', fileFields: ['fileID', 'partIds'] },
 ];
 
 /** The fileIDs a job's fields hold (a single id, a list, or nothing yet). */

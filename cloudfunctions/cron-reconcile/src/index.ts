@@ -5,15 +5,16 @@
  * left busy (written in the last seconds) is checked again once it settles.
  */
 import { cloud } from '@shared/platform/cloud';
-import { reconcileCounters } from '@shared/reconcile/reconcile-counters';
+import { rebuildUnitCounters, reconcileCounters } from '@shared/reconcile/reconcile-counters';
 
 export const WINDOW_MINUTES = Number(process.env.RECONCILE_WINDOW_MINUTES || 60);
 
-export async function main(): Promise<unknown> {
+export async function main(event?: { rebuild?: unknown }): Promise<unknown> {
   // A client can call any function: only the timer (no OPENID) reconciles; the county uses stats.reconcile.
   if (cloud.getWXContext().OPENID) return { done: false };
   const now = Date.now();
-  const report = await reconcileCounters(now - WINDOW_MINUTES * 60_000, now);
+  // `{ "rebuild": true }` from the console's test run (no OPENID either): the upgrade step of docs/deploy.md.
+  const report = event?.rebuild === true ? await rebuildUnitCounters(now) : await reconcileCounters(now - WINDOW_MINUTES * 60_000, now);
   if (report.mended.length) console.warn(`[cron-reconcile] mended ${report.mended.length} counters`, JSON.stringify(report.mended.slice(0, 50)));
   return { done: true, ...report };
 }

@@ -1,6 +1,7 @@
 import type { Plan } from '@/domain/themeday/themeday.schema';
 import type { ReminderStage } from '@/domain/themeday/reminder.rules';
 import { byIds } from '@shared/repos/query';
+import { countedUnits } from '@shared/repos/counters.repo';
 import { _, db } from '@shared/platform/cloud';
 
 /**
@@ -61,10 +62,10 @@ export async function plansWithRules(): Promise<{ _id: string; plan: Plan }[]> {
   }
 }
 
-/** Member counts of these branches (one request per 100), for the day-of run's lead time. */
+/** Member counts of these branches (one request per 1000), for the day-of run's lead time. */
 export async function memberCounts(branchIds: string[]): Promise<Map<string, number>> {
-  const rows = await byIds<{ _id: string; memberCount?: number }>(db, 'branches', branchIds, { memberCount: true });
-  return new Map(rows.map((b) => [b._id, b.memberCount ?? 0]));
+  const rows = await countedUnits<{ _id: string }>('branch', branchIds);
+  return new Map(rows.map((b) => [b._id, b.memberCount]));
 }
 
 export async function getFanout(id: string): Promise<FanoutDoc | null> {

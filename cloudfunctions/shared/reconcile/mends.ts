@@ -41,11 +41,6 @@ export async function applyMends(report: ReconcileReport, coll: string, id: stri
   else report.busy.push(`${coll}/${id}`);
 }
 
-/** Records a change that is not an increment (a legacy key removed) among the document's mends. */
-export function note(incs: Incs, m: Mend): void {
-  (incs[MENDS] ??= []).push(m);
-}
-
 /** Numeric leaves of a stored document as dotted paths (`byKind.school` → 2). */
 export function flatCounts(stored: Record<string, unknown> | null | undefined, prefix = ''): Map<string, number> {
   const out = new Map<string, number>();

@@ -7,11 +7,14 @@
  * (longer than the api's timeout) are left for the next run: their increments may still be in
  * flight, and counting them now would count them twice. Run by cron-reconcile and stats.reconcile.
  */
-import { citiesOf, cityKey, countersOf, parseUnitKey, unitKey, type CountedMember } from '@/domain/stats/counter.rules';
+import { countedOf } from '@/domain/mobility/mobility.rules';
+import type { MobilityEnd } from '@/domain/mobility/mobility.schema';
+import { countersOf, deltaPaths, parseUnitKey, unitKey, type CountedMember, type UnitCounters, type UnitCountersDoc } from '@/domain/stats/counter.rules';
 import { counterKey } from '@/domain/themeday/attendance-counters.rules';
 import { _, db } from '../platform/cloud';
 import { getAll } from '../repos/query';
-import { applyMends, mend, note, settleMs, type Incs, type ReconcileReport } from './mends';
+import { UNIT_COUNTERS } from '../repos/counters.repo';
+import { applyMends, mend, mendCounts, settleMs, type Incs, type ReconcileReport } from './mends';
 import { reconcileActivities } from './reconcile-activities';
 import { reconcileMailings } from './reconcile-mailings';
 import { reconcileCare, reconcileProjects, reconcileVotes } from './reconcile-organiser-counters';
@@ -32,9 +35,20 @@ export async function reconcileCounters(since: number, now: number): Promise<Rec
   return report;
 }
 
+type MemberFigures = CountedMember & { mobility?: MobilityEnd | null; updatedAt: number };
+const MEMBER_FIELDS = { branchId: true, groupId: true, city: true, status: true, ended: true, mobility: true, updatedAt: true };
+
+/**
+ * The units' counters (unitCounters, ended figures included) of the units written since `since`:
+ * members whose record changed, and both sides of a recorded move. `since` ≤ 0 rebuilds every unit
+ * that has members or a counters document from one pass over all members (the upgrade that moves
+ * counters off the unit documents, docs/deploy.md), instead of one query per unit.
+ */
 async function reconcileUnits(report: ReconcileReport, since: number, settled: number): Promise<void> {
-  const recent = await getAll<{ branchId: string; groupId: string; updatedAt: number }>(db, 'members', { updatedAt: _.gte(since) }, ['_id', 'asc'], { branchId: true, groupId: true, updatedAt: true });
-  const moves = await getAll<{ at: number; changes: { field: string; from: unknown; to: unknown }[] }>(db, 'member_changes', { at: _.gte(since) }, ['_id', 'asc'], { at: true, changes: true });
+  const all = since <= 0;
+  const recent = await getAll<MemberFigures>(db, 'members', all ? {} : { updatedAt: _.gte(since) }, ['_id', 'asc'], MEMBER_FIELDS);
+  // A rebuild reaches every unit through the members and the counters documents: no history needed.
+  const moves = all ? [] : await getAll<{ at: number; changes: { field: string; from: unknown; to: unknown }[] }>(db, 'member_changes', { at: _.gte(since) }, ['_id', 'asc'], { at: true, changes: true });
   const lastWrite = new Map<string, number>();
   const touch = (key: string, at: number) => lastWrite.set(key, Math.max(lastWrite.get(key) ?? 0, at));
   for (const m of recent) { touch(unitKey('branch', m.branchId), m.updatedAt); touch(unitKey('group', m.groupId), m.updatedAt); }
@@ -45,33 +59,29 @@ async function reconcileUnits(report: ReconcileReport, since: number, settled: n
       for (const id of [ch.from, ch.to]) if (typeof id === 'string') touch(unitKey(kind, id), c.at);
     }
   }
+  const wanted = all ? countersOf(recent.map(countedOf)) : null;
+  const stored = all ? new Map((await getAll<UnitCountersDoc>(db, UNIT_COUNTERS)).map((c) => [c._id, c])) : null;
+  for (const key of stored?.keys() ?? []) touch(key, 0); // a unit all of whose members left
   for (const [key, at] of lastWrite) {
     if (at > settled) { report.busy.push(key); continue; }
     const { kind, id } = parseUnitKey(key);
-    const coll = kind === 'branch' ? 'branches' : 'groups';
-    const unit = (await db.collection(coll).doc(id).get()).data as { memberCount?: number; lostCount?: number; cityCounts?: Record<string, number> } | null;
-    if (!unit) continue;
-    report.checked++;
-    const members = await getAll<CountedMember>(db, 'members', { [`${kind}Id`]: id }, ['_id', 'asc'], { branchId: true, groupId: true, city: true, status: true });
-    const want = countersOf(members).get(key) ?? { memberCount: 0, lostCount: 0, cityCounts: {} };
-    const doc = `${coll}/${id}`;
-    const incs: Incs = {};
-    mend(report, doc, incs, 'memberCount', unit.memberCount ?? 0, want.memberCount);
-    mend(report, doc, incs, 'lostCount', unit.lostCount ?? 0, want.lostCount);
-    const stored = unit.cityCounts ?? {};
-    const wanted = citiesOf(want.cityCounts);
-    for (const city of new Set([...citiesOf(stored).keys(), ...wanted.keys()])) {
-      const k = cityKey(city);
-      const prefixed = Object.prototype.hasOwnProperty.call(stored, k) ? stored[k] : 0;
-      mend(report, doc, incs, `cityCounts.${k}`, prefixed, wanted.get(city) ?? 0);
-    }
-    // Keys written before the `c:` prefix: their members are counted under the prefixed key now.
-    for (const legacy of Object.keys(stored).filter((k) => !k.startsWith('c:'))) {
-      incs[`cityCounts.${legacy}`] = _.remove();
-      note(incs, { doc, field: `cityCounts.${legacy}`, was: stored[legacy], now: 0 });
-    }
-    if (Object.keys(incs).length) await applyMends(report, coll, id, incs);
+    const have = stored ? (stored.get(key) ?? null) : (((await db.collection(UNIT_COUNTERS).doc(key).get()).data as UnitCountersDoc | null) ?? null);
+    const want = wanted ?? countersOf((await getAll<MemberFigures>(db, 'members', { [`${kind}Id`]: id }, ['_id', 'asc'], MEMBER_FIELDS)).map(countedOf));
+    await mendCounts(report, UNIT_COUNTERS, key, have as Record<string, unknown> | null, COUNTER_FIELDS, counterPaths(want.get(key)), { kind, unitId: id });
   }
+}
+
+const COUNTER_FIELDS = ['memberCount', 'lostCount', 'cityCounts', 'endedCount', 'endedByReason'];
+
+/** A unit's figures as the dotted paths of its counters document (zeros left out). */
+const counterPaths = (c: Required<UnitCounters> | undefined): Map<string, number> =>
+  new Map(Object.entries(deltaPaths({ members: c?.memberCount ?? 0, lost: c?.lostCount ?? 0, byCity: c?.cityCounts ?? {}, ended: c?.endedCount ?? 0, byReason: c?.endedByReason ?? {} })));
+
+/** Every unit's member counters from all the members, the other counters untouched (stats.reconcile `rebuild`). */
+export async function rebuildUnitCounters(now: number): Promise<ReconcileReport> {
+  const report: ReconcileReport = { checked: 0, mended: [], busy: [] };
+  await reconcileUnits(report, 0, now - settleMs());
+  return report;
 }
 
 async function reconcilePushes(report: ReconcileReport, since: number, settled: number): Promise<void> {

@@ -24,3 +24,16 @@ export async function takeLease(job: string, holder: string, now: number, until:
 export async function releaseLease(job: string, holder: string): Promise<void> {
   await leases().where({ _id: job, holder }).update({ data: { until: 0 } });
 }
+
+/**
+ * Takes a stepped job (a document with `state` and `leaseUntil`: ledger exports, poster prints) for
+ * one step: a conditional update that succeeds only while the job runs and no other call holds an
+ * unexpired lease, so two polls of one job never do the same step's work at once (one request).
+ */
+export async function claimJobStep(collection: string, id: string, now: number, until: number): Promise<boolean> {
+  const res = await db
+    .collection(collection)
+    .where({ _id: id, state: 'running', leaseUntil: _.lt(now) })
+    .update({ data: { leaseUntil: until, updatedAt: now } });
+  return (res?.stats?.updated ?? 0) > 0;
+}

@@ -113,22 +113,34 @@ export function nestPaths(flat: Record<string, unknown>): Record<string, unknown
   return out;
 }
 
+const incData = (incs: Record<string, number>, now: number): Record<string, unknown> => {
+  const data: Record<string, unknown> = { updatedAt: now };
+  for (const [path, n] of Object.entries(incs)) data[path] = _.inc(n);
+  return data;
+};
+
 /**
  * Adds `incs` (dotted paths → amounts) to the counters document `id` by atomic increments, outside
  * any transaction (a counters document is shared). update() does not upsert, so its first use
- * inserts the document holding the amounts (nested, see nestPaths) beside `extra`; a first use that
- * loses that insert to a concurrent one (a duplicate `_id`) applies its increments over the winner.
+ * inserts the document (insertOrInc).
  */
 export async function incOrInsert(h: DbHandle, collection: string, id: string, incs: Record<string, number>, now: number, extra: Record<string, unknown> = {}): Promise<void> {
-  const data: Record<string, unknown> = { updatedAt: now };
-  for (const [path, n] of Object.entries(incs)) data[path] = _.inc(n);
-  const res = await h.collection(collection).doc(id).update({ data });
+  const res = await h.collection(collection).doc(id).update({ data: incData(incs, now) });
   if ((res?.stats?.updated ?? 0) > 0) return;
+  await insertOrInc(h, collection, id, incs, now, extra);
+}
+
+/**
+ * The first use of counters document `id`, which an update found missing: inserts it holding
+ * `incs` (nested, see nestPaths) beside `extra`. A first use that loses that insert to a concurrent
+ * one (a duplicate `_id`) applies its increments over the winner.
+ */
+export async function insertOrInc(h: DbHandle, collection: string, id: string, incs: Record<string, number>, now: number, extra: Record<string, unknown> = {}): Promise<void> {
   try {
     await h.collection(collection).add({ data: { _id: id, ...extra, ...nestPaths(incs), updatedAt: now } });
   } catch (err) {
     if (!isDuplicateKey(err)) throw err;
-    await h.collection(collection).doc(id).update({ data });
+    await h.collection(collection).doc(id).update({ data: incData(incs, now) });
   }
 }
 

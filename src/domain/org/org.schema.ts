@@ -65,10 +65,6 @@ export interface Branch {
   parentId: string | null;
   secretaryName: string;
   secretaryPhone: string | null;
-  memberCount: number;
-  /** Counters kept beside memberCount (src/domain/stats/counter.rules.ts); absent on old documents. */
-  lostCount?: number;
-  cityCounts?: Record<string, number>;
   createdAt: number;
   /** The join code's version (rotations), whether it is revoked, whether joins wait for approval (join-approval.schema). */
   joinVersion?: number;
@@ -84,9 +80,6 @@ export interface Group {
   township: string;
   village: string;
   name: string;
-  memberCount: number;
-  lostCount?: number;
-  cityCounts?: Record<string, number>;
   createdAt: number;
   archivedAt?: number | null;
   updatedAt?: number;

@@ -4,14 +4,11 @@ import { SHANGHAI } from '../shared/day.rules';
 /**
  * Printing every branch's join code in one file: a zip of PNGs, one per unit, named by the unit so
  * the printer knows which is which. 430 px is WeChat's default width (getUnlimited draws 280-1280):
- * ~7 cm at 150 dpi, enough for a poster's code, and cheap to draw, so a county's tens of branches
- * fit one call of the 20 s function (1280 px cost ~0.6 s per code in the local cloud, and timed out
- * with seven branches on a loaded machine). The codes are drawn one after another: concurrent
- * wxacode calls in the local cloud fail to decode their protobuf request (its proto() lookup, under
- * jest), and a county's branches fit the time sequentially (measured: README "Posters").
+ * ~7 cm at 150 dpi, enough for a poster's code, and cheap to draw. The codes are drawn one after
+ * another, in steps sized by the function's deadline (poster-job.rules.ts): concurrent wxacode
+ * calls in the local cloud fail to decode their protobuf request (its proto() lookup, under jest).
  */
 export const POSTER_WIDTH_PX = 430;
-export const POSTER_CONCURRENCY = 1;
 
 /** Characters Windows, macOS or a zip tool would refuse in a file name (control characters are dropped apart). */
 const UNSAFE = /[\\/:*?"<>|]/g;

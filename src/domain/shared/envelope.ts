@@ -1,4 +1,4 @@
-import type { ErrorBody } from './errors';
+import type { ErrorBody } from './app-error';
 
 /** The one result shape of every action (DESIGN.md §4). */
 export type Envelope<T> = { ok: true; data: T } | { ok: false; error: ErrorBody };

@@ -164,6 +164,7 @@ const labels: Readonly<Record<string, string>> = {
   archived: '停用',
   fileID: '导入文件',
   hours: '时间范围（小时）',
+  rebuild: '全部重建',
   // Activities (活动).
   activityId: '活动',
   onlineUrl: '线上链接',

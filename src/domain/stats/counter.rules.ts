@@ -1,12 +1,13 @@
 /**
- * Member counters, kept on the unit documents themselves: each branch and village group holds
- * `memberCount` (already moved by joins and moves), `lostCount` (失联) and `cityCounts` (members
- * per city). member.join and member.update move them in the same update that already moved
- * `memberCount`, inside their transactions; the county's figures are the sum over its branches
- * (every member sits in exactly one branch), so no county-wide document is written by every join.
- * A member whose mobile status ended (返乡, 回村任职…) leaves `memberCount`, `lostCount` and
- * `cityCounts` — the denominators of every completion rate — and counts in `endedCount` and
- * `endedByReason` instead, so the dashboard reports him apart.
+ * Member counters of each branch and village group: `memberCount`, `lostCount` (失联) and
+ * `cityCounts` (members per city). They live in their own collection `unitCounters`, one document
+ * per unit (`_id` = unitKey), not on the unit documents: a join moves its branch and its group by
+ * the same delta, so both move in ONE where-in update (cloudfunctions/shared/repos/counters.repo.ts),
+ * and the branch document (name, settings, join code) is not a document every join writes. The
+ * county's figures are the sum over its branches (every member sits in exactly one branch), so no
+ * county-wide document is written by every join. A member whose mobile status ended (返乡, 回村任职…)
+ * leaves `memberCount`, `lostCount` and `cityCounts` — the denominators of every completion rate —
+ * and counts in `endedCount` and `endedByReason` instead, so the dashboard reports him apart.
  */
 
 /** What counts about a member: where he sits, where he works, whether he is reachable. */
@@ -23,7 +24,7 @@ export interface CountedMember {
 
 export type CountedUnit = 'branch' | 'group';
 
-/** The counters a unit document carries (`memberCount` predates them; the others may be absent on old documents). */
+/** A unit's counters (fields absent from a stored document read 0). */
 export interface UnitCounters {
   memberCount: number;
   lostCount?: number;
@@ -33,6 +34,26 @@ export interface UnitCounters {
 }
 
 export const unitKey = (kind: CountedUnit, id: string) => `${kind}:${id}`;
+
+/** A unit's counters document in `unitCounters`. */
+export interface UnitCountersDoc extends UnitCounters {
+  _id: string;
+  kind: CountedUnit;
+  unitId: string;
+}
+
+/** A unit view with its counters merged on (what the readers of counters hand on). */
+export type Counted<U> = U & Required<UnitCounters>;
+
+/** The counters read for a unit, zero where the stored document (or the document) lacks them. */
+export const fullCounters = (c: Partial<UnitCounters> | undefined): Required<UnitCounters> => ({
+  memberCount: c?.memberCount ?? 0,
+  lostCount: c?.lostCount ?? 0,
+  cityCounts: c?.cityCounts ?? {},
+  endedCount: c?.endedCount ?? 0,
+  endedByReason: c?.endedByReason ?? {},
+});
+
 export function parseUnitKey(key: string): { kind: CountedUnit; id: string } {
   const i = key.indexOf(':');
   return { kind: key.slice(0, i) as CountedUnit, id: key.slice(i + 1) };
@@ -144,4 +165,33 @@ export function sumCounters(units: UnitCounters[]): Required<UnitCounters> {
     for (const [k, n] of Object.entries(u.endedByReason ?? {})) out.endedByReason[k] = (out.endedByReason[k] ?? 0) + n;
   }
   return out;
+}
+
+/** A delta as the dotted paths of a unitCounters document it moves, with their amounts (zeros left out). */
+export function deltaPaths(d: CounterDelta): Record<string, number> {
+  const out: Record<string, number> = {};
+  if (d.members) out.memberCount = d.members;
+  if (d.lost) out.lostCount = d.lost;
+  for (const [k, n] of Object.entries(d.byCity)) if (n) out[`cityCounts.${k}`] = n;
+  if (d.ended) out.endedCount = d.ended;
+  for (const [k, n] of Object.entries(d.byReason ?? {})) if (n) out[`endedByReason.${k}`] = n;
+  return out;
+}
+
+/**
+ * The deltas grouped by equal moves: each entry's units move by the same amounts, so one where-in
+ * update moves them all (a join's branch and group always land in one entry; a move between units
+ * gives one entry per side). Units that do not move are left out.
+ */
+export function unitsByEqualDelta(deltas: ReadonlyMap<string, CounterDelta>): { keys: string[]; paths: Record<string, number> }[] {
+  const out = new Map<string, { keys: string[]; paths: Record<string, number> }>();
+  for (const [key, d] of deltas) {
+    const paths = deltaPaths(d);
+    if (!Object.keys(paths).length) continue;
+    const shape = JSON.stringify(Object.entries(paths).sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0)));
+    const entry = out.get(shape) ?? { keys: [], paths };
+    entry.keys.push(key);
+    out.set(shape, entry);
+  }
+  return [...out.values()];
 }

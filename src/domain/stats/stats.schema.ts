@@ -24,9 +24,14 @@ export const yearStatsInputSchema = z
   .strictObject({ year: yearSchema, branchId: idSchema.optional(), groupId: idSchema.optional() })
   .refine(atMostOneUnit, atMostOneUnitMessage);
 
-/** stats.reconcile: recompute the counters of what was written in the last `hours` hours (default 24, at most 31 days). */
+/**
+ * stats.reconcile: recompute the counters of what was written in the last `hours` hours (default
+ * 24, at most 31 days); or, with `rebuild`, the member counters of every unit from all its members
+ * (the upgrade step in docs/deploy.md).
+ */
 export const reconcileInputSchema = z.strictObject({
   hours: z.number({ error: '时间范围须为数字' }).int('时间范围须为整数小时').min(1, '时间范围至少 1 小时').max(744, '时间范围最多 744 小时').optional(),
+  rebuild: z.literal(true, { error: '全部重建只能选择“是”' }).optional(),
 });
 
 export type ReconcileInput = z.infer<typeof reconcileInputSchema>;

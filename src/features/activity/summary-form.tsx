@@ -3,7 +3,7 @@ import Taro from '@tarojs/taro';
 import { Image, View } from '@tarojs/components';
 import type { ActivityView } from '@/contracts/activity';
 import { ACTIVITY_PHOTOS_MAX, SUMMARY_MAX } from '@/domain/activity/activity.constants';
-import { AppError } from '@/domain/shared/errors';
+import { AppError } from '@/domain/shared/app-error';
 import { pickImages, uploadImage } from '@/services/storage';
 import { call } from '@/services/cloud';
 import { TextAreaField, Field } from '../shared/form-fields';

@@ -3,7 +3,7 @@ import { View } from '@tarojs/components';
 import type { AssigneeOption, CaseView } from '@/contracts/care';
 import type { CaseState } from '@/domain/care/care.schema';
 import { actionLabels } from '@/domain/care/care-labels';
-import { AppError, ErrorCodes } from '@/domain/shared/errors';
+import { AppError, ClientErrorCodes } from '@/domain/shared/app-error';
 import { call } from '@/services/cloud';
 import { Chips, Field, TextAreaField } from '../shared/form-fields';
 import { SubmitButton } from '../shared/submit-button';
@@ -32,7 +32,7 @@ export function CaseActions({ item, assignees, onChanged, onStale }: Props) {
     try {
       await work();
     } catch (err) {
-      if (err instanceof AppError && err.code === ErrorCodes.CARE_STALE) onStale();
+      if (err instanceof AppError && err.code === ClientErrorCodes.CARE_STALE) onStale();
       throw err;
     }
   };

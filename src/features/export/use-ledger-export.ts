@@ -2,7 +2,7 @@ import { useEffect, useRef, useState } from 'react';
 import Taro from '@tarojs/taro';
 import type { ExportProgress } from '@/contracts/ledger';
 import type { LedgerFilters } from '@/domain/ledger/ledger.schema';
-import type { AppError } from '@/domain/shared/errors';
+import type { AppError } from '@/domain/shared/app-error';
 import { call } from '@/services/cloud';
 import { asAppError } from '../shared/error-message';
 

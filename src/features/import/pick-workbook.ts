@@ -1,10 +1,10 @@
 import Taro from '@tarojs/taro';
 import { importUploadFolder, MAX_BYTES } from '@/domain/import/import-job.rules';
-import { AppError, ErrorCodes } from '@/domain/shared/errors';
+import { AppError, ClientErrorCodes } from '@/domain/shared/app-error';
 import { devOpenidOrSignin, localCloudBase } from '@/services/cloud';
 
 const XLSX = 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet';
-const tooLarge = () => new AppError(ErrorCodes.IMPORT_FILE_INVALID, `文件不能超过 ${MAX_BYTES / 1024 / 1024} MB，请分成几个文件导入`);
+const tooLarge = () => new AppError(ClientErrorCodes.IMPORT_FILE_INVALID, `文件不能超过 ${MAX_BYTES / 1024 / 1024} MB，请分成几个文件导入`);
 
 /** The browser's file dialog for one .xlsx (resolves null when the user closes it without picking). */
 function chooseInBrowser(): Promise<File | null> {
@@ -35,7 +35,7 @@ export async function pickWorkbook(openid: string, now = Date.now()): Promise<{ 
       body: file,
     });
     const json = (await res.json().catch(() => null)) as { fileID?: string; error?: { message: string } } | null;
-    if (!json?.fileID) throw new AppError(ErrorCodes.IMPORT_FILE_INVALID, json?.error?.message ?? `上传失败（HTTP ${res.status}）`);
+    if (!json?.fileID) throw new AppError(ClientErrorCodes.IMPORT_FILE_INVALID, json?.error?.message ?? `上传失败（HTTP ${res.status}）`);
     return { fileID: json.fileID, name: file.name };
   }
   const picked = await Taro.chooseMessageFile({ count: 1, type: 'file', extension: ['xlsx'] }).catch(() => null);
@@ -46,6 +46,6 @@ export async function pickWorkbook(openid: string, now = Date.now()): Promise<{ 
     const res = await Taro.cloud.uploadFile({ cloudPath, filePath: file.path });
     return { fileID: res.fileID, name: file.name };
   } catch {
-    throw new AppError(ErrorCodes.NETWORK_FAILED, '文件上传失败，请检查网络后重试');
+    throw new AppError(ClientErrorCodes.NETWORK_FAILED, '文件上传失败，请检查网络后重试');
   }
 }

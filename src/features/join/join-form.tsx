@@ -7,7 +7,7 @@ import { compactDraft, ProfileForm, type ProfileDraft } from '../shared/profile-
 import { Field } from '../shared/form-fields';
 import { SubmitButton } from '../shared/submit-button';
 import { useSubmit } from '../shared/use-submit';
-import { AppError, ErrorCodes } from '@/domain/shared/errors';
+import { AppError, ClientErrorCodes } from '@/domain/shared/app-error';
 import type { ClaimCandidate } from '@/contracts/import';
 import { ClaimCard } from './claim-card';
 import { VillagePicker } from './village-picker';
@@ -33,7 +33,7 @@ export function JoinForm({ scene, preview, onJoined }: Props) {
         onJoined(await call('member.join', payload));
       } catch (err) {
         // The county imported a record with his phone: offer it to claim instead of a second record.
-        if (!(err instanceof AppError) || err.code !== ErrorCodes.JOIN_CLAIM_REQUIRED) throw err;
+        if (!(err instanceof AppError) || err.code !== ClientErrorCodes.JOIN_CLAIM_REQUIRED) throw err;
         const match = await call('join.match', { scene, name: payload.name, phone: payload.phone });
         if (!match.candidate) throw err;
         setCandidate(match.candidate);

@@ -7,7 +7,7 @@ import type { Caller } from '@/domain/auth/grant';
 import { canGrantRole } from '@/domain/auth/grant.rules';
 import { roleLabels } from '@/domain/auth/role-labels';
 import type { GrantableRole } from '@/domain/roles/roles.schema';
-import { AppError, ErrorCodes } from '@/domain/shared/errors';
+import { AppError, ClientErrorCodes } from '@/domain/shared/app-error';
 import { call } from '@/services/cloud';
 import { asOptions, Chips, Field } from '../shared/form-fields';
 import { MemberPicker, type PickedMember } from '../shared/member-picker';
@@ -40,7 +40,7 @@ export function RoleGrantPanel({ unit, caller, invitations, onChanged }: Props) 
 
   const grantMember = () =>
     grant.run(async () => {
-      if (!member) throw new AppError(ErrorCodes.INPUT_INVALID, '请先选择党员', [{ path: 'memberId', message: '请先选择党员' }]);
+      if (!member) throw new AppError(ClientErrorCodes.INPUT_INVALID, '请先选择党员', [{ path: 'memberId', message: '请先选择党员' }]);
       await call('org.grantRole', { memberId: member._id, role, ...unit.scope });
       void Taro.showToast({ title: '已授予', icon: 'success' });
       setMember(null);

@@ -1,7 +1,7 @@
 import { useState } from 'react';
 import Taro from '@tarojs/taro';
 import { View } from '@tarojs/components';
-import { AppError, ErrorCodes } from '@/domain/shared/errors';
+import { AppError, ClientErrorCodes } from '@/domain/shared/app-error';
 import { call } from '@/services/cloud';
 import { MemberPicker, type PickedMember } from '../shared/member-picker';
 import { SubmitButton } from '../shared/submit-button';
@@ -13,7 +13,7 @@ export function SecretaryHandover({ branchId, branchName, onDone }: { branchId: 
   const { busy, errors, run } = useSubmit();
   const hand = () =>
     run(async () => {
-      if (!member) throw new AppError(ErrorCodes.INPUT_INVALID, '请先选择接任的党员', [{ path: 'memberId', message: '请先选择接任的党员' }]);
+      if (!member) throw new AppError(ClientErrorCodes.INPUT_INVALID, '请先选择接任的党员', [{ path: 'memberId', message: '请先选择接任的党员' }]);
       const { confirm } = await Taro.showModal({ title: '书记交接', content: `确定由${member.name}接任${branchName}书记？原书记的角色将同时结束。` });
       if (!confirm) return;
       await call('role.handover', { branchId, memberId: member._id });

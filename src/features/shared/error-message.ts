@@ -1,11 +1,11 @@
 import Taro from '@tarojs/taro';
-import { AppError, ErrorCodes } from '@/domain/shared/errors';
+import { AppError, ClientErrorCodes } from '@/domain/shared/app-error';
 
 /** Anything thrown becomes an AppError; unexpected exceptions are logged, then shown generically. */
 export function asAppError(err: unknown): AppError {
   if (err instanceof AppError) return err;
   console.error(err);
-  return new AppError(ErrorCodes.INTERNAL, '出了点问题，请稍后重试');
+  return new AppError(ClientErrorCodes.INTERNAL, '出了点问题，请稍后重试');
 }
 
 /** Field errors of an INPUT.INVALID failure keyed by field path, for inline messages in forms. */

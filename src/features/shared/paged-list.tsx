@@ -1,6 +1,6 @@
 import type { ReactNode } from 'react';
 import { View } from '@tarojs/components';
-import type { AppError } from '@/domain/shared/errors';
+import type { AppError } from '@/domain/shared/app-error';
 import { SubmitButton } from './submit-button';
 
 interface Props<T> {

@@ -1,5 +1,5 @@
 import { Image, View } from '@tarojs/components';
-import { AppError } from '@/domain/shared/errors';
+import { AppError } from '@/domain/shared/app-error';
 import { PHOTOS_MAX } from '@/domain/study/study.constants';
 import { pickImages, uploadImage } from '@/services/storage';
 import { Field } from './form-fields';

@@ -1,5 +1,5 @@
 import { useCallback, useEffect, useRef, useState } from 'react';
-import type { AppError } from '@/domain/shared/errors';
+import type { AppError } from '@/domain/shared/app-error';
 import { asAppError } from './error-message';
 
 export interface Page<T> {

@@ -1,5 +1,5 @@
 import { useCallback, useEffect, useRef, useState } from 'react';
-import { AppError } from '@/domain/shared/errors';
+import { AppError } from '@/domain/shared/app-error';
 import { asAppError } from './error-message';
 import { useShowCount } from './use-show-count';
 

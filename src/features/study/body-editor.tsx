@@ -1,6 +1,6 @@
 import type { Dispatch, SetStateAction } from 'react';
 import { Image, Input, Textarea, View } from '@tarojs/components';
-import { AppError } from '@/domain/shared/errors';
+import { AppError } from '@/domain/shared/app-error';
 import type { BodyBlock } from '@/domain/study/study.schema';
 import { pickImages, uploadImage } from '@/services/storage';
 import { Chips } from '../shared/form-fields';

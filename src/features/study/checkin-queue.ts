@@ -1,6 +1,6 @@
 import Taro from '@tarojs/taro';
 import type { ActionInput, ActionOutput } from '@/contracts';
-import { AppError, ErrorCodes } from '@/domain/shared/errors';
+import { AppError, ClientErrorCodes } from '@/domain/shared/app-error';
 import { call } from '@/services/cloud';
 
 type Submit = ActionInput<'checkin.submit'>;
@@ -36,7 +36,7 @@ export async function submitCheckin(payload: Submit): Promise<{ sent: Submitted 
   try {
     return { sent: await call('checkin.submit', payload) };
   } catch (err) {
-    if (!(err instanceof AppError) || err.code !== ErrorCodes.NETWORK_FAILED) throw err;
+    if (!(err instanceof AppError) || err.code !== ClientErrorCodes.NETWORK_FAILED) throw err;
     save([...queuedCheckins().filter((q) => q.payload.pushId !== payload.pushId), { payload, queuedAt: Date.now() }]);
     return { queued: true };
   }
@@ -65,7 +65,7 @@ async function sendQueued(): Promise<void> {
     try {
       await call('checkin.submit', item.payload);
     } catch (err) {
-      if (err instanceof AppError && err.code === ErrorCodes.NETWORK_FAILED) return;
+      if (err instanceof AppError && err.code === ClientErrorCodes.NETWORK_FAILED) return;
       void Taro.showToast({ title: `离线打卡未能提交：${err instanceof AppError ? err.message : '未知错误'}`, icon: 'none' });
     }
     save(queuedCheckins().filter((q) => q.payload.clientKey !== item.payload.clientKey));

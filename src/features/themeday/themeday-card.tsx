@@ -1,7 +1,7 @@
 import Taro from '@tarojs/taro';
 import { View } from '@tarojs/components';
 import { minuteOf } from '@/domain/shared/day.rules';
-import { ErrorCodes } from '@/domain/shared/errors';
+import { ClientErrorCodes } from '@/domain/shared/app-error';
 import { call } from '@/services/cloud';
 import { useRemote } from '../shared/use-remote';
 import { countdownText } from './countdown';
@@ -12,7 +12,7 @@ export function ThemedayCard() {
   const current = useRemote(() => call('themeday.current'));
   const open = () => void Taro.navigateTo({ url: '/pages/themeday/index' });
 
-  if (current.error?.code === ErrorCodes.THEMEDAY_NO_PLAN) {
+  if (current.error?.code === ClientErrorCodes.THEMEDAY_NO_PLAN) {
     return (
       <View className="card">
         <View className="card-title">主题党日</View>

@@ -6,6 +6,7 @@
  */
 import { counterKey } from '../../../src/domain/themeday/attendance-counters.rules';
 import { citiesOf } from '../../../src/domain/stats/counter.rules';
+import { endReasonKeys } from '../../../src/domain/mobility/mobility.schema';
 import { byId, docs, type Store } from './disk-store';
 
 const countBy = <T>(items: T[], key: (t: T) => string): Record<string, number> =>
@@ -26,10 +27,20 @@ export function expectConsistent(s: Store, sc: Scope): void {
 export function expectCountersMatch(s: Store, sc: Scope): void {
   const members = docs(s, 'members');
   expect(new Set(members.map((m) => m.openid)).size).toBe(members.length);
-  for (const [coll, id, field] of [['branches', sc.branchId, 'branchId'], ['groups', sc.groupId, 'groupId']] as const) {
-    const unit = byId(s, coll).get(id);
+  const counters = byId(s, 'unitCounters');
+  for (const [kind, id, field] of [['branch', sc.branchId, 'branchId'], ['group', sc.groupId, 'groupId']] as const) {
+    const unit = counters.get(`${kind}:${id}`) ?? {};
     const mine = members.filter((m) => m[field] === id);
-    expect({ unit: id, memberCount: unit.memberCount ?? 0, cities: nonZero(Object.fromEntries(citiesOf(unit.cityCounts))) }).toEqual({ unit: id, memberCount: mine.length, cities: countBy(mine, (m) => m.city) });
+    // A member whose mobile status ended counts apart (endedCount by reason), not as a member.
+    const counted = mine.filter((m) => !m.ended);
+    const ended = mine.filter((m) => m.ended);
+    expect({ unit: id, memberCount: unit.memberCount ?? 0, cities: nonZero(Object.fromEntries(citiesOf(unit.cityCounts))), ended: unit.endedCount ?? 0, byReason: nonZero(unit.endedByReason) }).toEqual({
+      unit: id,
+      memberCount: counted.length,
+      cities: countBy(counted, (m) => m.city),
+      ended: ended.length,
+      byReason: countBy(ended, (m) => endReasonKeys[m.mobility.reason as keyof typeof endReasonKeys]),
+    });
   }
 
   const memberIds = new Set(members.map((m) => m._id));

@@ -72,11 +72,15 @@ export interface TestCloud {
   dispose(): Promise<void>;
 }
 
-/** Timer triggers are off: a scheduled tick must not land inside a test's request count; tests fire timers themselves. */
-export async function startTestCloud(): Promise<TestCloud> {
+/**
+ * Timer triggers are off: a scheduled tick must not land inside a test's request count; tests fire timers themselves.
+ * `timeouts` (seconds by function) stand for a shorter limit set in the console: the Ctx deadline follows it
+ * (the object is read at every call: set it after a seed that needs the usual limit).
+ */
+export async function startTestCloud({ timeouts }: { timeouts?: Record<string, number> } = {}): Promise<TestCloud> {
   ensureFunctionsBuilt();
   const dataDir = mkdtempSync(join(tmpdir(), 'yzb-fn-'));
-  let lc = await startLocalCloud({ port: 0, dataDir, functionsDir, timers: false });
+  let lc = await startLocalCloud({ port: 0, dataDir, functionsDir, timers: false, timeouts });
   const call = async <T>(openid: string | null, action: string, payload?: unknown) =>
     (await lc.invoke(functionOf(action), payload === undefined ? { action } : { action, payload }, openid ? { openid } : {})) as Result<T>;
   const tc: TestCloud = {
@@ -102,7 +106,7 @@ export async function startTestCloud(): Promise<TestCloud> {
     },
     async restart() {
       await lc.close();
-      lc = await startLocalCloud({ port: 0, dataDir, functionsDir, timers: false });
+      lc = await startLocalCloud({ port: 0, dataDir, functionsDir, timers: false, timeouts });
     },
     async dispose() {
       await lc.close();

@@ -2,6 +2,7 @@
 import { ErrorCodes as E } from '../../../src/domain/shared/errors';
 import type { TestCloud } from '../../functions/helpers/cloud';
 import { importToEnd, ledgerRow, ledgerXlsx, uploadSheet } from '../../functions/helpers/import';
+import { printPosters } from '../../functions/helpers/posters';
 import { allowed, answersOwn, defineArea, refusedToAll } from '../case';
 import { openids, type World } from '../world';
 
@@ -18,7 +19,18 @@ async function seed(tc: TestCloud, w: World) {
   const { candidate } = await tc.data(openids.newcomer, 'join.match', { scene: w.scenes.A, ...claimant });
   const fileID = await uploadSheet(tc, openids.county, await ledgerXlsx([ledgerRow(902), ledgerRow(903)]), 'two.xlsx');
   const checked = await tc.data(openids.county, 'import.check', { kind: 'members', fileID });
-  return { emptyBranchId: emptyBranch._id as string, emptyGroupId: emptyGroup._id as string, importedId: candidate.memberId as string, fileID, jobId: checked.jobId as string };
+  // A print job each of the two county-wide organisers started (the zip is its starter's alone).
+  const posterJobId = (await printPosters(tc, openids.county)).last.jobId as string;
+  const adminPosterJobId = (await tc.data(openids.admin, 'branch.posters', {})).jobId as string;
+  return {
+    emptyBranchId: emptyBranch._id as string,
+    emptyGroupId: emptyGroup._id as string,
+    importedId: candidate.memberId as string,
+    fileID,
+    jobId: checked.jobId as string,
+    posterJobId,
+    adminPosterJobId,
+  };
 }
 
 type Fixtures = Awaited<ReturnType<typeof seed>>;
@@ -42,6 +54,13 @@ export default defineArea<Fixtures>({
     'org.updateGroup': { as: 'county', valid: (w) => ({ groupId: w.G1._id, changes: { name: '龙井村党小组' } }), outsiders: refusedToAll(F) },
     'org.archiveGroup': { as: 'county', valid: (_w, f) => ({ groupId: f.emptyGroupId, archived: true }), outsiders: refusedToAll(F) },
     'branch.posters': { as: 'county', valid: () => ({}), outsiders: refusedToAll(F) },
+    // Advances the job when unfinished (a write), answers the zip when done: the starter's alone.
+    'branch.postersStatus': {
+      as: 'county',
+      valid: (_w, f) => ({ jobId: f.posterJobId }),
+      outsiders: refusedToAll(F),
+      beyond: [{ why: 'a print job the sysadmin started', payload: (_w, f) => ({ jobId: f.adminPosterJobId }) }],
+    },
     // The ledger holds phones in full: the 组织部 alone imports it (not sysadmin, not a secretary).
     'import.check': {
       as: 'county',

@@ -15,6 +15,8 @@ export const storage = new Map<string, unknown>();
 export const subscribeAnswers = { outcome: 'accept' as 'accept' | 'reject' };
 /** Temp files the stand-in's pickers and compressImage made: their pixel size and bytes. */
 export const tempFiles = new Map<string, { width: number; height: number; size: number }>();
+/** Files sent to a chat with shareFileMessage (inside a tap). */
+export const sharedFiles: { filePath: string; fileName?: string }[] = [];
 /** Files uploaded through Taro.cloud.uploadFile (weapp path), by cloudPath. */
 export const uploads = new Map<string, { width: number; height: number; size: number }>();
 
@@ -35,6 +37,12 @@ const Taro = {
   requestSubscribeMessage: async ({ tmplIds }: { tmplIds: string[] }) => {
     if (!insideTap()) throw tapGestureError('requestSubscribeMessage');
     return Object.fromEntries([...tmplIds.map((id) => [id, subscribeAnswers.outcome]), ['errMsg', 'requestSubscribeMessage:ok']]);
+  },
+  shareFileMessage: (o: { filePath: string; fileName?: string }) => {
+    // Checked at the call: an await before it has left the tap.
+    if (!insideTap()) return Promise.reject(tapGestureError('shareFileMessage'));
+    sharedFiles.push(o);
+    return Promise.resolve({ errMsg: 'shareFileMessage:ok' });
   },
   onNeedPrivacyAuthorization: (listener: typeof privacy.listener) => void (privacy.listener = listener),
   getPrivacySetting: async () => ({ needAuthorization: !privacy.agreed, privacyContractName: '《云支部小程序隐私保护指引》' }),
@@ -117,6 +125,7 @@ export function resetTaro(params: Record<string, string> = {}, { privacyAgreed =
   storage.clear();
   tempFiles.clear();
   uploads.clear();
+  sharedFiles.length = 0;
   subscribeAnswers.outcome = 'accept';
   resetPrivacy(privacyAgreed);
 }

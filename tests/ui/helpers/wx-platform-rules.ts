@@ -10,6 +10,8 @@
 // before the call leaves the tap (WeChat community answers on that error, e.g.
 // https://developers.weixin.qq.com/community/develop/doc/000088a0484168e0a38c94d8b56c00).
 // https://developers.weixin.qq.com/miniprogram/dev/api/open-api/subscribe-message/wx.requestSubscribeMessage.html
+// wx.shareFileMessage likewise: "限制：仅在点击行为时调用"
+// (https://developers.weixin.qq.com/miniprogram/dev/api/share/wx.shareFileMessage.html).
 let tapDepth = 0;
 
 /** Runs a tap handler; only code that runs synchronously inside it counts as "in the tap". */

@@ -5,7 +5,7 @@ import { gatedStandIns, guarded, insideTap, privacy, resetPrivacy, tapGestureErr
  * installed on miniprogram-simulate's `wx` before the built app starts: Taro makes its Taro.* APIs
  * from the keys `wx` has then, in WeChat's callback style (success / fail).
  */
-export const wxCalls = { clipboard: [] as string[], subscribe: [] as Record<string, string>[] };
+export const wxCalls = { clipboard: [] as string[], subscribe: [] as Record<string, string>[], sharedFiles: [] as string[] };
 
 /** A callback-style wx API whose work is a promise: resolves into success, rejects into fail. */
 type Callbacks = { success?: (r: any) => void; fail?: (e: any) => void; complete?: (r: any) => void };
@@ -29,6 +29,14 @@ export function installWxRules(wx: Record<string, unknown>): void {
         const answer = Object.fromEntries(o.tmplIds.map((id) => [id, 'accept']));
         wxCalls.subscribe.push(answer);
         return { ...answer, errMsg: 'requestSubscribeMessage:ok' };
+      })(o);
+    },
+    shareFileMessage: (o: { filePath: string; success?: (r: unknown) => void; fail?: (e: unknown) => void }) => {
+      const allowed = insideTap();
+      callbackStyle(async () => {
+        if (!allowed) throw tapGestureError('shareFileMessage');
+        wxCalls.sharedFiles.push(o.filePath);
+        return { errMsg: 'shareFileMessage:ok' };
       })(o);
     },
     onNeedPrivacyAuthorization: (listener: typeof privacy.listener) => void (privacy.listener = listener),

@@ -1,6 +1,7 @@
 import type { ExportJob } from '@/domain/ledger/ledger.schema';
 import { isMissingCollection } from '@shared/platform/db-errors';
-import { _, db } from '@shared/platform/cloud';
+import { db } from '@shared/platform/cloud';
+import { claimJobStep } from '@shared/repos/lease.repo';
 import { byIds, defined } from '@shared/repos/query';
 
 const exportsOf = () => db.collection('exports');
@@ -13,16 +14,8 @@ export async function getJob(id: string): Promise<ExportJob | null> {
   return ((await exportsOf().doc(id).get()).data as ExportJob | null) ?? null;
 }
 
-/**
- * Takes the job for one step: a conditional update that succeeds only when no other call holds an
- * unexpired lease, so two polls of one job never write the same part twice (one request).
- */
-export async function claimJob(id: string, now: number, until: number): Promise<boolean> {
-  const res = await exportsOf()
-    .where({ _id: id, state: 'running', leaseUntil: _.lt(now) })
-    .update({ data: { leaseUntil: until, updatedAt: now } });
-  return (res?.stats?.updated ?? 0) > 0;
-}
+/** Takes the job for one step (one holder of an unexpired lease at a time; lease.repo.ts). */
+export const claimJob = (id: string, now: number, until: number): Promise<boolean> => claimJobStep('exports', id, now, until);
 
 export async function patchJob(id: string, patch: Partial<ExportJob>): Promise<void> {
   await exportsOf().doc(id).update({ data: defined(patch) });

@@ -38,8 +38,9 @@ export async function joinBranchHandler(input: JoinInput, ctx: Ctx): Promise<Act
  * one (many members join one branch at once). The record is the idempotency key: the unique index
  * on members.openid makes a second insert fail, which answers the stored record. It is also all
  * that makes him a member: every later call finds it by his openid (repos/caller.repo.ts), so no
- * users document is written. Then the branch's and group's counters move by atomic increments; a
- * crash before them leaves drift the reconciler mends (docs/write-paths.md). The caller has
+ * users document is written. Then the branch's and group's counters move by atomic increments (one
+ * update of their unitCounters documents); a crash before it leaves drift the reconciler mends
+ * (docs/write-paths.md). The caller has
  * checked the group with requireJoinable (active, no imported record holds his phone).
  */
 export async function enrolMember(openid: string, profile: SelfProfile, branch: Pick<Branch, '_id'>, groupId: string, now: number): Promise<{ member: Member; created: boolean }> {
@@ -63,6 +64,6 @@ export async function enrolMember(openid: string, profile: SelfProfile, branch: 
     if (!winner) throw err;
     return { member: winner, created: false };
   }
-  await applyCounterDeltas(db, memberCounterDeltas(null, member));
+  await applyCounterDeltas(memberCounterDeltas(null, member), now);
   return { member, created: true };
 }

@@ -6,7 +6,7 @@ import { viewForCaller } from '@/domain/member/mask.rules';
 import type { Member, MemberUpdateInput } from '@/domain/member/member.schema';
 import { AppError, ErrorCodes, forbidden } from '@/domain/shared/errors';
 import type { Ctx } from '@shared/dispatch/context';
-import { db, inTransaction } from '@shared/platform/cloud';
+import { inTransaction } from '@shared/platform/cloud';
 import { newId } from '@shared/platform/ids';
 import { getMember, insertChange, patchMember } from '@shared/repos/members.repo';
 import { renameUser } from '@shared/repos/users.repo';
@@ -47,7 +47,7 @@ export async function updateMemberHandler(input: MemberUpdateInput, { caller, no
   });
   // Counters (失联, per city) of his units: documents every member of the unit writes, so they move
   // after the transaction by atomic increments (placement never changes here: moves are transfers).
-  if (moves) await applyCounterDeltas(db, moves);
+  if (moves) await applyCounterDeltas(moves, now);
   const agreement = coAgreement as Agreement | null;
   return { member: agreement ? inflowView(member, agreement) : viewForCaller(caller, member), changed };
 }

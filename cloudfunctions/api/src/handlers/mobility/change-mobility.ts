@@ -5,7 +5,7 @@ import type { Member } from '@/domain/member/member.schema';
 import { countedOf } from '@/domain/mobility/mobility.rules';
 import type { MobilityEnd } from '@/domain/mobility/mobility.schema';
 import { memberCounterDeltas } from '@/domain/stats/counter.rules';
-import { _, db, inTransaction } from '@shared/platform/cloud';
+import { _, inTransaction } from '@shared/platform/cloud';
 import { applyCounterDeltas } from '@shared/repos/counters.repo';
 import { getMember, insertChangeBy } from '@shared/repos/members.repo';
 import { removePairing } from '../../repos/pairings.repo';
@@ -29,6 +29,6 @@ export async function changeMobility(memberId: string, caller: Caller, mobility:
     if (ended) await removePairing(tx, member._id);
     return { before: member, after: { ...member, ended, mobility, updatedAt: now } as Member };
   });
-  await applyCounterDeltas(db, memberCounterDeltas(countedOf(before), countedOf(after)));
+  await applyCounterDeltas(memberCounterDeltas(countedOf(before), countedOf(after)), now);
   return viewForCaller(caller, after);
 }

@@ -8,6 +8,8 @@ import { isDuplicateKey } from '@shared/platform/db-errors';
 import { newId } from '@shared/platform/ids';
 import { branchNameTaken, getBranch, insertBranch } from '@shared/repos/org.repo';
 import { requireOrgAdmin } from '@shared/auth/guards';
+import { db } from '@shared/platform/cloud';
+import { insertUnitCounters } from '@shared/repos/counters.repo';
 
 export const nameTaken = (name: string) => new AppError(ErrorCodes.ORG_DUPLICATE, `已有名为「${name}」的党组织`, [{ path: 'name', message: '名称已被使用' }]);
 
@@ -40,11 +42,11 @@ export async function createBranchHandler(input: CreateBranchInput, { caller, no
       parentId: input.parentId ?? null,
       secretaryName: input.secretaryName,
       secretaryPhone: input.secretaryPhone ?? null,
-      memberCount: 0,
       createdAt: now,
     };
     try {
       await insertBranch(branch);
+      await insertUnitCounters(db, 'branch', branch._id, now);
       return branch;
     } catch (err) {
       if (!isDuplicateKey(err)) throw err;

@@ -1,7 +1,7 @@
 import type { DashboardView, StatsOutputs } from '@/contracts/stats';
 import type { Branch, Group } from '@/domain/org/org.schema';
 import { AppError, ErrorCodes, forbidden } from '@/domain/shared/errors';
-import { sumCounters, type UnitCounters } from '@/domain/stats/counter.rules';
+import { sumCounters, type Counted, type UnitCounters } from '@/domain/stats/counter.rules';
 import { dashboardUnit, type DashboardUnitRef } from '@/domain/stats/dashboard-scope.rules';
 import { countyStudyFigure, topCities, type StudyFigure } from '@/domain/stats/figures.rules';
 import { shareOf } from '@/domain/shared/share.rules';
@@ -12,8 +12,7 @@ import { completionRows } from '@/domain/study/completion.rules';
 import { counterKey } from '@/domain/themeday/attendance-counters.rules';
 import { occurrenceIn } from '@/domain/themeday/occurrence.rules';
 import type { Ctx } from '@shared/dispatch/context';
-import { countCadres, countChildBranches, countContacts, countPairingCadres, countPairings, type UnitFilter } from '@shared/repos/counters.repo';
-import { getBranch, getGroup, listBranches, listGroups } from '@shared/repos/org.repo';
+import { countCadres, countChildBranches, countContacts, countedUnit, countedUnits, countPairingCadres, countPairings, type UnitFilter } from '@shared/repos/counters.repo';
 import { concerningUnits } from '@shared/repos/query';
 import { pushesOfMonth } from '../../repos/studies.repo';
 import { getPlan, plansByIds, type PlanDoc } from '../../repos/themeday.repo';
@@ -25,9 +24,10 @@ type Part = Omit<DashboardView, 'month' | 'members' | 'pairing'> & { cadres: num
 
 /**
  * The organiser dashboard of the county, a branch or a village group for one month. Every figure
- * comes from the unit documents (their member counters; the county sums its branches), the month's
- * pushes (counters only), the plans (counters only) or an indexed count(): eight requests for the
- * county or a branch, six for a group (caller included), whatever the number of members.
+ * comes from the unit documents with their member counters (unitCounters, read with them in the
+ * same request; the county sums its branches), the month's pushes (counters only), the plans
+ * (counters only) or an indexed count(): eight requests for the county or a branch, six for a
+ * group (caller included), whatever the number of members.
  */
 export async function dashboardHandler(input: DashboardInput, { caller, now }: Ctx): Promise<StatsOutputs['stats.dashboard']> {
   const unit = dashboardUnit(caller, input);
@@ -60,7 +60,7 @@ function unitPart(unit: DashboardUnitRef, month: string, now: number, openid: st
 }
 
 async function countyPart(month: string, now: number): Promise<Part> {
-  const [branches, groups, pushes, cadres] = await Promise.all([listBranches(), listGroups(), pushesOfMonth(month, now, null), countCadres()]);
+  const [branches, groups, pushes, cadres] = await Promise.all([countedUnits<Branch>('branch', 'all'), countedUnits<Group>('group', 'all'), pushesOfMonth(month, now, null), countCadres()]);
   const plans = await plansByIds(branches.map((b) => b._id));
   const county = branches.reduce((s, b) => s + b.memberCount, 0);
   const study = countyStudyFigure(pushes, { county, branch: new Map(branches.map((b) => [b._id, b.memberCount])), group: new Map(groups.map((g) => [g._id, g.memberCount])) });
@@ -76,7 +76,7 @@ async function countyPart(month: string, now: number): Promise<Part> {
 }
 
 async function branchPart(id: string, month: string, now: number, openid: string): Promise<Part> {
-  const [branch, children, pushes, plan, cadres] = await Promise.all([getBranch(id), countChildBranches(id), pushesOfMonth(month, now, concerningUnits([id], [], openid)), getPlan(id), countPairingCadres(id)]);
+  const [branch, children, pushes, plan, cadres] = await Promise.all([countedUnit<Branch>('branch', id), countChildBranches(id), pushesOfMonth(month, now, concerningUnits([id], [], openid)), getPlan(id), countPairingCadres(id)]);
   if (!branch) throw notFound('支部');
   return {
     unit: { kind: 'branch', id, name: branch.name },
@@ -89,13 +89,13 @@ async function branchPart(id: string, month: string, now: number, openid: string
 }
 
 async function groupPart(id: string, month: string, now: number, openid: string): Promise<Part> {
-  const [group, pushes, cadres] = await Promise.all([getGroup(id), pushesOfMonth(month, now, concerningUnits([], [id], openid)), countCadres(id)]);
+  const [group, pushes, cadres] = await Promise.all([countedUnit<Group>('group', id), pushesOfMonth(month, now, concerningUnits([], [id], openid)), countCadres(id)]);
   if (!group) throw notFound('网上党小组');
   return { unit: { kind: 'group', id, name: group.name }, org: { committees: null, branches: null, groups: null }, study: unitStudy(pushes, group, 'group'), themeday: null, cadres, counters: group };
 }
 
 /** One unit's completion, by the same rule as checkin.stats (its row for the month). */
-function unitStudy(pushes: Parameters<typeof completionRows>[0], unit: Branch | Group, kind: 'branch' | 'group'): StudyFigure {
+function unitStudy(pushes: Parameters<typeof completionRows>[0], unit: Counted<Branch | Group>, kind: 'branch' | 'group'): StudyFigure {
   const units = { branches: kind === 'branch' ? [unit] : [], groups: kind === 'group' ? [unit] : [] };
   const rows = completionRows(pushes, units, { branches: units.branches.map((u) => u._id), groups: units.groups.map((u) => u._id) });
   const row = (kind === 'branch' ? rows.branches : rows.groups)[0];
@@ -107,7 +107,7 @@ function unitStudy(pushes: Parameters<typeof completionRows>[0], unit: Branch | 
  * counters themeday.attendance reads: a meeting still to come this month is `planned` but neither
  * expected nor missed, so the county's rate never reads as "nobody came" before the day.
  */
-function attendance(branches: Branch[], plans: PlanDoc[], month: string, now: number): NonNullable<DashboardView['themeday']> {
+function attendance(branches: Counted<Branch>[], plans: PlanDoc[], month: string, now: number): NonNullable<DashboardView['themeday']> {
   const byId = new Map(plans.map((p) => [p._id, p]));
   let expected = 0;
   let signedIn = 0;

@@ -1,11 +1,12 @@
 import type { ActionOutputs, CheckinStatsView } from '@/contracts';
 import { listScope } from '@/domain/auth/scope.rules';
 import { AppError, ErrorCodes, forbidden } from '@/domain/shared/errors';
-import { completionRows, statsView, unitsNeeded, type StatsView, type UnitSet } from '@/domain/study/completion.rules';
+import { completionRows, statsView, unitsNeeded, type StatsView } from '@/domain/study/completion.rules';
 import type { CheckinStatsInput, StudyPush } from '@/domain/study/study.schema';
 import { pushConcerns } from '@/domain/study/study-scope.rules';
 import type { Ctx } from '@shared/dispatch/context';
-import { branchesByIds, groupsByIds, listBranches, listGroups } from '@shared/repos/org.repo';
+import type { Branch, Group } from '@/domain/org/org.schema';
+import { countedUnits } from '@shared/repos/counters.repo';
 import { concerningUnits } from '@shared/repos/query';
 import { getPushHead, pushesOfMonth } from '../../repos/studies.repo';
 import { statsDetail } from './checkin-stats-detail';
@@ -43,9 +44,8 @@ export async function checkinStatsHandler(input: CheckinStatsInput, { caller, no
 
 const head = (p: StudyPush) => ({ _id: p._id, title: p.title, issueNo: p.issueNo, kind: p.kind, dueDay: p.dueDay, publishAt: p.publishAt });
 
-/** Member counts of the units the rows need: the whole collection, or these ids (one request each kind, none when empty). */
+/** The units the rows need with their member counts: the whole collection, or these ids (one request each kind, none when empty). */
 async function loadUnits(need: StatsView) {
-  const load = <T>(set: UnitSet, all: () => Promise<T[]>, byIds: (ids: string[]) => Promise<T[]>) => (set === 'all' ? all() : byIds(set));
-  const [branches, groups] = await Promise.all([load(need.branches, listBranches, branchesByIds), load(need.groups, listGroups, groupsByIds)]);
+  const [branches, groups] = await Promise.all([countedUnits<Branch>('branch', need.branches), countedUnits<Group>('group', need.groups)]);
   return { branches, groups };
 }

@@ -2,6 +2,7 @@ import type { ActionOutputs, AttendanceRow } from '@/contracts';
 import { hasRole } from '@/domain/auth/grant';
 import { maskPhone } from '@/domain/member/mask.rules';
 import type { Branch } from '@/domain/org/org.schema';
+import type { Counted } from '@/domain/stats/counter.rules';
 import { AppError, ErrorCodes, forbidden } from '@/domain/shared/errors';
 import { counterKey } from '@/domain/themeday/attendance-counters.rules';
 import { occurrenceIn, parseOccurrenceId } from '@/domain/themeday/occurrence.rules';
@@ -13,14 +14,14 @@ import type { Ctx } from '@shared/dispatch/context';
 import { hmacSha256 } from '../../platform/crypto';
 import { getJoinSecret } from '@shared/repos/config.repo';
 import { queryMembers } from '@shared/repos/members.repo';
-import { branchesByIds, getBranch, listBranches } from '@shared/repos/org.repo';
+import { countedUnit, countedUnits } from '@shared/repos/counters.repo';
 import { getPlan, plansByIds, signinId, signinsByIds, type PlanDoc } from '../../repos/themeday.repo';
 import { occurrenceView } from './themeday-views';
 
 const DEFAULT_LIMIT = 50;
 
 /** A branch's row from its member count and its plan's counters for the month: no sign-in is read. */
-function row(branch: Branch, plan: PlanDoc | undefined, month: string): AttendanceRow {
+function row(branch: Counted<Branch>, plan: PlanDoc | undefined, month: string): AttendanceRow {
   const c = plan?.counters?.[counterKey(month)] ?? {};
   const signedIn = c.signedIn ?? 0;
   return { branchId: branch._id, name: branch.name, planned: !!plan, expected: branch.memberCount, signedIn, online: c.online ?? 0, onsite: c.onsite ?? 0, rate: shareOf(signedIn, branch.memberCount) };
@@ -35,7 +36,7 @@ export async function themedayAttendanceHandler(input: ThemedayAttendanceInput, 
   if ('month' in input) {
     const scope = attendanceScope(caller);
     if (!scope) throw forbidden('仅支部书记或县委组织部可查看出勤');
-    const branches = scope.all ? await listBranches() : await branchesByIds(scope.branchIds);
+    const branches = await countedUnits<Branch>('branch', scope.all ? 'all' : scope.branchIds);
     const plans = await plansByIds(branches.map((b) => b._id));
     const byId = new Map(plans.map((p) => [p._id, p]));
     return { occurrence: null, month: input.month, rows: branches.map((b) => row(b, byId.get(b._id), input.month)) };
@@ -44,7 +45,7 @@ export async function themedayAttendanceHandler(input: ThemedayAttendanceInput, 
   const parsed = parseOccurrenceId(input.occurrenceId);
   if (!parsed) throw new AppError(ErrorCodes.THEMEDAY_NOT_FOUND, '主题党日不存在');
   if (!canManageThemeday(caller, parsed.branchId)) throw forbidden('只能查看本支部的出勤');
-  const [branch, plan, secret] = await Promise.all([getBranch(parsed.branchId), getPlan(parsed.branchId), getJoinSecret()]);
+  const [branch, plan, secret] = await Promise.all([countedUnit<Branch>('branch', parsed.branchId), getPlan(parsed.branchId), getJoinSecret()]);
   if (!branch) throw new AppError(ErrorCodes.ORG_NOT_FOUND, '支部不存在');
   if (!plan || !secret) throw new AppError(ErrorCodes.THEMEDAY_NO_PLAN, '本支部尚未设定主题党日');
   const o = occurrenceIn(parsed.branchId, plan.plan, parsed.month);

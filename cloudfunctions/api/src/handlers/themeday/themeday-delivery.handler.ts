@@ -8,7 +8,8 @@ import type { ThemedayDeliveryInput } from '@/domain/themeday/themeday.schema';
 import type { Ctx } from '@shared/dispatch/context';
 import { deliveryCounts, fanoutsByIds, notReachedPage } from '../../repos/deliveries.repo';
 import { membersByIds } from '@shared/repos/members.repo';
-import { getBranch } from '@shared/repos/org.repo';
+import type { Branch } from '@/domain/org/org.schema';
+import { countedUnit } from '@shared/repos/counters.repo';
 
 const DEFAULT_LIMIT = 50;
 const STAGES: ReminderStage[] = ['before', 'dayOf'];
@@ -30,7 +31,7 @@ export async function themedayDeliveryHandler(input: ThemedayDeliveryInput, ctx:
   const limit = input.limit ?? DEFAULT_LIMIT;
   const id = input.occurrenceId;
   const [branch, fanouts, counts, page] = await Promise.all([
-    getBranch(parsed.branchId),
+    countedUnit<Branch>('branch', parsed.branchId),
     fanoutsByIds(stages.map((s) => `${id}_${s}`)),
     Promise.all(stages.map((s) => deliveryCounts(id, s))),
     notReachedPage(id, stages, input.cursor, limit),

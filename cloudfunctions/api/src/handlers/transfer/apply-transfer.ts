@@ -6,6 +6,7 @@ import { caseCountMoves, counterId } from '@/domain/care/counters.rules';
 import type { Member } from '@/domain/member/member.schema';
 import { AppError, ErrorCodes } from '@/domain/shared/errors';
 import { memberCounterDeltas } from '@/domain/stats/counter.rules';
+import { countedOf } from '@/domain/mobility/mobility.rules';
 import { caseAfterMove } from '@/domain/transfer/transfer.rules';
 import type { Transfer } from '@/domain/transfer/transfer.schema';
 import { _, db, inTransaction } from '@shared/platform/cloud';
@@ -81,7 +82,7 @@ export async function applyTransfer(transferId: string, decider: Caller, note: s
   });
 
   // Shared documents, after the commit (see above).
-  await applyCounterDeltas(db, memberCounterDeltas(before, after));
+  await applyCounterDeltas(memberCounterDeltas(countedOf(before), countedOf(after)), now);
   for (const c of moved) {
     const from = [counterId(c.year, { kind: 'branch', id: c.branchId }), counterId(c.year, { kind: 'group', id: c.groupId })];
     const to = [counterId(c.year, { kind: 'branch', id: after.branchId }), counterId(c.year, { kind: 'group', id: after.groupId })];

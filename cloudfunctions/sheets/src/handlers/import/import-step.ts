@@ -6,7 +6,7 @@ import type { Member } from '@/domain/member/member.schema';
 import type { Group } from '@/domain/org/org.schema';
 import { memberCounterDeltas, type CounterDelta } from '@/domain/stats/counter.rules';
 import { db, inTransaction } from '@shared/platform/cloud';
-import { applyCounterDeltas } from '@shared/repos/counters.repo';
+import { applyCounterDeltas, insertUnitCounters } from '@shared/repos/counters.repo';
 import { membersWithPhones, patchImport } from '../../repos/imports.repo';
 import { membersByIds } from '@shared/repos/members.repo';
 import { listGroups } from '@shared/repos/org.repo';
@@ -70,7 +70,7 @@ async function stillFree(job: ImportJob, batch: ImportRow[], takenVillages: Set<
 
 function recordOf(job: ImportJob, r: ImportRow, byOpenid: string, now: number): { collection: string; data: Member | Group } {
   const _id = importedId(job._id, r.row);
-  if (r.kind === 'groups') return { collection: 'groups', data: { _id, ...r.group, memberCount: 0, createdAt: now } };
+  if (r.kind === 'groups') return { collection: 'groups', data: { _id, ...r.group, createdAt: now } };
   const member: Member = {
     _id,
     openid: `import:${_id}`,
@@ -93,7 +93,10 @@ async function writeBatch(job: ImportJob, batch: ImportRow[], takenVillages: Set
   const counted = job.kind === 'groups' || !free.length ? { countedBatches: next.nextBatch } : {};
   try {
     await inTransaction(async (tx) => {
-      for (const { collection, data } of records) await tx.collection(collection).add({ data });
+      for (const { collection, data } of records) {
+        await tx.collection(collection).add({ data });
+        if (collection === 'groups') await insertUnitCounters(tx, 'group', data._id, now);
+      }
       await patchImport(tx, job._id, { ...next, ...counted });
     });
     for (const r of free) if (r.kind === 'groups') takenVillages.add(villageKey(r.group.township, r.group.village));
@@ -126,7 +129,7 @@ async function moveCounters(job: ImportJob, b: number, written: Member[], now: n
       deltas.set(key, sum);
     }
   }
-  await applyCounterDeltas(db, deltas);
+  await applyCounterDeltas(deltas, now);
   await patchImport(db, job._id, { countedBatches: b + 1, updatedAt: now });
   return { ...job, countedBatches: b + 1 };
 }
