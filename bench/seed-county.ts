@@ -150,7 +150,6 @@ export function generateCounty(opts: CountySeedOptions): CountySeed {
       updatedAt: joinedAt,
     };
     members.push(m);
-    users.push({ _id: m.openid, name: m.name, memberId: m._id, grants: [], placement: { branchId: m.branchId, groupId: m.groupId }, createdAt: joinedAt, updatedAt: joinedAt });
   }
 
   // Every unit's counters document, by the rules member.join and member.update move them with.
@@ -160,7 +159,7 @@ export function generateCounty(opts: CountySeedOptions): CountySeed {
     ...groups.map((g) => ({ _id: unitKey('group', g._id), kind: 'group' as const, unitId: g._id, ...fullCounters(counters.get(unitKey('group', g._id))) })),
   ];
 
-  const organiser = (openid: string, grants: Grant[]): UserDoc => ({ _id: openid, name: faker.person.fullName(), memberId: null, grants, placement: null, createdAt: now - 800 * DAY, updatedAt: now - 800 * DAY });
+  const organiser = (openid: string, grants: Grant[]): UserDoc => ({ _id: openid, name: faker.person.fullName(), grants, createdAt: now - 800 * DAY, updatedAt: now - 800 * DAY });
   const organisers: CountySeed['organisers'] = { county: 'seed_county', secretaryOf: {}, cadreOf: {} };
   users.push(organiser('seed_sysadmin', [{ role: 'sysadmin' }]), organiser('seed_county', [{ role: 'county' }]));
   branches.forEach((b, i) => {

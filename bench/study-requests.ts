@@ -25,8 +25,10 @@ export async function measureStudyRequests(root: string, members = 5000, pushes 
     const db = sdkDb();
     const _ = db.command;
     // The api bundle is loaded once per process and keeps the county it saw in module scope (the
-    // join figures bootstrapped another local cloud), so the administrator is seeded directly.
-    await db.collection('users').add({ data: { _id: 'admin', name: '管理员', memberId: null, grants: [{ role: 'sysadmin' }], placement: null, createdAt: Date.now(), updatedAt: Date.now() } });
+    // join figures bootstrapped another local cloud), so the county and administrator are seeded
+    // directly (every caller read is rooted at config/county: without it each costs two requests).
+    await db.collection('config').add({ data: { _id: 'county', name: '基准县', createdAt: 0, createdBy: 'admin' } });
+    await db.collection('users').add({ data: { _id: 'admin', name: '管理员', grants: [{ role: 'sysadmin' }], createdAt: Date.now(), updatedAt: Date.now() } });
     const branch = await call('admin', 'org.createBranch', { kind: '云支部', name: '杭州云支部', city: '杭州', secretaryName: '王书记' });
     const groups = [await call('admin', 'org.createGroup', { township: '城关镇', village: '东村' }), await call('admin', 'org.createGroup', { township: '城关镇', village: '西村' })];
     await call('admin', 'org.grantRole', { openid: 'secretary', role: 'secretary', branchId: branch._id });
@@ -40,7 +42,6 @@ export async function measureStudyRequests(root: string, members = 5000, pushes 
       };
     });
     await addAll(db, 'members', seeded);
-    await addAll(db, 'users', seeded.map((m) => ({ _id: m.openid, name: m.name, memberId: m._id, grants: [], placement: { branchId: m.branchId, groupId: m.groupId }, createdAt: m.joinedAt, updatedAt: m.joinedAt })));
     await db.collection('unitCounters').doc(`branch:${branch._id}`).update({ data: { memberCount: members } });
     for (const [k, g] of groups.entries()) await db.collection('unitCounters').doc(`group:${g._id}`).update({ data: { memberCount: Math.ceil((members - k) / 2) } });
 

@@ -43,7 +43,8 @@ export function checkDataFolder(dir: string, county: SeededCounty, ledgers: Memb
     check('data: member records', expectedMembers, members.length),
     check('data: one member record per openid', members.length, new Set(members.map((m) => m.openid)).size),
     check('data: acknowledged joins stored as answered', [], ack.joined.filter((m) => memberOf.get(m.openid)?._id !== m.memberId).map((m) => m.openid)),
-    check('data: users document points at the member', [], members.filter((m) => users.get(m.openid)?.memberId !== m._id).map((m) => m.openid)),
+    // A join writes no users document (the record alone makes him a member): one belongs to a role holder.
+    check('data: no users document written by a join', [], members.filter((m) => users.has(m.openid) && !users.get(m.openid)?.grants?.length).map((m) => m.openid)),
     check('data: branch memberCount = member records', countBy(members, (m) => m.branchId), memberCounts(branches, 'branch', unitCounters)),
     check('data: group memberCount = member records', countBy(members, (m) => m.groupId), memberCounts(groups, 'group', unitCounters)),
     check('data: one check-in per member and push', checkins.length, new Set(checkins.map((c) => `${c.pushId}_${c.memberId}`)).size),

@@ -42,10 +42,10 @@ const KEEPS_FIELDS = new Set(['$match', '$limit', '$skip', '$sort', '$lookup']);
 /**
  * A sub-query that opens with `$match: {$expr: {$eq: ['$_id', X]}}` (a point read through `let`,
  * which MongoDB serves from the `_id` index): the `_id` each outer record asks for, X evaluated
- * with its `let` values. Only when the stages before it keep the outer records' fields, so the
- * values are those the lookup will see; null otherwise (the whole collection is joined).
+ * with its `let` values on `records` — the outer records as that lookup sees them. Only when the
+ * stages before it keep the outer records' fields; null otherwise (the whole collection is joined).
  */
-function idsPerRecord(l: { let?: Record<string, unknown>; pipeline?: Stage[] }, before: Stage[], input: Doc[]): string[] | null {
+function idsPerRecord(l: { let?: Record<string, unknown>; pipeline?: Stage[] }, before: Stage[], records: () => Doc[]): string[] | null {
   const m = l.pipeline?.[0];
   if (!m || !('$match' in m) || Object.keys(m).length !== 1) return null;
   const match = (m.$match ?? {}) as Record<string, unknown>;
@@ -53,11 +53,17 @@ function idsPerRecord(l: { let?: Record<string, unknown>; pipeline?: Stage[] }, 
   if (!Array.isArray(eq) || eq.length !== 2 || !before.every((s) => Object.keys(s).every((k) => KEEPS_FIELDS.has(k)))) return null;
   const x = eq[0] === '$_id' ? eq[1] : eq[1] === '$_id' ? eq[0] : undefined;
   if (x === undefined) return null;
-  const computed = new Aggregator([{ $project: { _id: 0, v: { $let: { vars: l.let ?? {}, in: x } } } }]).run(structuredClone(input)) as { v?: unknown }[];
+  const computed = new Aggregator([{ $project: { _id: 0, v: { $let: { vars: l.let ?? {}, in: x } } } }]).run(structuredClone(records())) as { v?: unknown }[];
   const values = computed.map((r) => r.v).filter((v) => v !== undefined && v !== null);
   // The store keys records by string `_id`; any other value: join the whole collection.
   return values.every((v): v is string => typeof v === 'string') ? [...new Set(values)] : null;
 }
+
+/** Whether `let` reads a field an earlier `$lookup` added (its `as`): then it must see the joined records. */
+const readsJoined = (l: { let?: Record<string, unknown> }, before: Stage[]): boolean => {
+  const vars = JSON.stringify(l.let ?? {});
+  return before.some((s) => '$lookup' in s && vars.includes(`"$${(s.$lookup as { as: string }).as}`));
+};
 
 /** Stages that build new records or pass the ones they get untouched: joined records under them are never modified. */
 const READ_ONLY = new Set(['$match', '$project', '$limit', '$skip', '$sort', '$lookup']);
@@ -76,27 +82,33 @@ export function lookupResolver(store: CollectionStore, stages: Stage[], input: D
   const copy: <T>(v: T) => T = readOnly(stages) ? (v) => v : (v) => structuredClone(v);
   const narrowed = new Map<string, Doc[]>();
   const whole = new Map<string, Doc[]>();
-  const out = stages.map((stage, i) => {
-    if (!('$lookup' in stage)) return stage;
-    const l = stage.$lookup as { from: string; let?: Record<string, unknown>; pipeline?: Stage[] };
-    if (!Array.isArray(l.pipeline)) return stage;
-    const coll = store.get(l.from)!;
-    let found: Doc[];
-    if (isPlainMatch(l.pipeline[0])) found = matching(store, coll, l.pipeline[0].$match ?? {});
-    else {
-      const ids = idsPerRecord(l, stages.slice(0, i), input);
-      if (!ids) return stage;
-      found = ids.flatMap((id) => coll.docs.get(id) ?? []);
-    }
-    const key = `\u0000${i}`;
-    narrowed.set(key, copy(found));
-    return { $lookup: { ...l, from: key } };
-  });
   const resolve = (name: string): Doc[] => {
     const own = narrowed.get(name);
     if (own) return own;
     if (!whole.has(name)) whole.set(name, copy([...(store.get(name)?.docs.values() ?? [])]));
     return whole.get(name)!;
   };
+  const out: Stage[] = [];
+  for (const [i, stage] of stages.entries()) {
+    out.push(stage);
+    if (!('$lookup' in stage)) continue;
+    const l = stage.$lookup as { from: string; let?: Record<string, unknown>; pipeline?: Stage[] };
+    if (!Array.isArray(l.pipeline)) continue;
+    const coll = store.get(l.from)!;
+    let found: Doc[];
+    if (isPlainMatch(l.pipeline[0])) found = matching(store, coll, l.pipeline[0].$match ?? {});
+    else {
+      // A `let` reading an earlier join (the caller's member record) evaluates on the records with
+      // those joins made, which the stages so far (already narrowed) produce.
+      const before = out.slice(0, i);
+      const records = () => (readsJoined(l, before) ? (new Aggregator(before, { collectionResolver: resolve }).run(structuredClone(input)) as Doc[]) : input);
+      const ids = idsPerRecord(l, before, records);
+      if (!ids) continue;
+      found = ids.flatMap((id) => coll.docs.get(id) ?? []);
+    }
+    const key = `\u0000${i}`;
+    narrowed.set(key, copy(found));
+    out[i] = { $lookup: { ...l, from: key } };
+  }
   return { stages: out, resolve };
 }

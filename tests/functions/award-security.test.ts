@@ -31,7 +31,7 @@ describe('award security', () => {
     joined.forEach((j, i) => (m[`m_${i}`] = j.member));
     await grantRoles(tc, { A }, 'county_1', 'sec_a');
     // An inflow organiser: a grant of the agreement kind only (written directly: no agreement is needed to read awards).
-    await sdkDb().collection('users').add({ data: { _id: 'ag_x', memberId: null, name: '流入地组织', grants: [{ role: 'inflow', agreementId: 'agr_x' }], placement: null } });
+    await sdkDb().collection('users').add({ data: { _id: 'ag_x', name: '流入地组织', grants: [{ role: 'inflow', agreementId: 'agr_x' }] } });
     C = await tc.data('county_1', 'award.open', { kind: 'member', title: '2026 年度二十佳流动党员', year: 2026, votesPerVoter: 1, voteStartDay: dayAfter(1), voteEndDay: dayAfter(7) });
     await tc.data('sec_a', 'award.nominate', { campaignId: C._id, candidateId: m.m_0._id, reason: reason('m_0') });
     await sdkDb().collection('awardCampaigns').doc(C._id).update({ data: { voteStartDay: dayAfter(0) } });

@@ -165,23 +165,20 @@ describe('check-ins: submit and mine', () => {
   });
 
   describe('placement follows the member', () => {
-    it('is written by join and moved with him by an organiser', async () => {
-      expect((await getDoc('users', 'm_5')).placement).toEqual({ branchId: B._id, groupId: G2._id });
+    it('is his record: a join writes no users document, and a transfer moves him with none', async () => {
+      expect(await getDoc('users', 'm_5')).toBeNull();
       await tc.data('county_1', 'transfer.move', { memberId: m.m_5._id, toBranchId: A._id, toGroupId: G1._id });
-      expect((await getDoc('users', 'm_5')).placement).toEqual({ branchId: A._id, groupId: G1._id });
+      expect(await getDoc('users', 'm_5')).toBeNull();
       expect(await tc.code('m_5', 'checkin.submit', { pushId: PB._id, text: text(1), clientKey: newKey() })).toBe('STUDY.NOT_TARGETED');
       const r = await tc.data('m_5', 'checkin.submit', { pushId: PA._id, text: text(1), clientKey: newKey() });
       expect(r.checkin).toMatchObject({ branchId: A._id, groupId: G1._id });
-      // a rename alone leaves the placement as it is
       await tc.data('m_5', 'member.update', { changes: { name: '改名后' } });
-      expect(await getDoc('users', 'm_5')).toMatchObject({ name: '改名后', placement: { branchId: A._id, groupId: G1._id } });
+      expect(await getDoc('users', 'm_5')).toBeNull();
     });
 
-    it('falls back to the member record for users documents written before placements', async () => {
-      const _ = sdkDb().command;
-      await sdkDb().collection('users').doc('m_2').update({ data: { placement: _.remove() } });
-      expect((await getDoc('users', 'm_2')).placement).toBeUndefined();
-      expect((await tc.data('m_2', 'checkin.submit', { pushId: PA._id, text: text(1), clientKey: newKey() })).created).toBe(true);
+    it('ignores the copy an old users document still carries', async () => {
+      await sdkDb().collection('users').add({ data: { _id: 'm_2', name: '旧名', memberId: 'gone', grants: [], placement: { branchId: B._id, groupId: G2._id } } });
+      expect((await tc.data('m_2', 'checkin.submit', { pushId: PA._id, text: text(1), clientKey: newKey() })).checkin).toMatchObject({ memberId: m.m_2._id, branchId: A._id });
       expect(await tc.code('m_2', 'checkin.submit', { pushId: PB._id, text: text(1), clientKey: newKey() })).toBe('STUDY.NOT_TARGETED');
     });
   });

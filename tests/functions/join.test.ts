@@ -1,4 +1,5 @@
 import { ADMIN, bootstrapCounty, createBranch, createGroup, profile, sceneOf, startTestCloud, type TestCloud } from './helpers/cloud';
+import { sdkDb } from './helpers/study';
 
 jest.setTimeout(60_000);
 
@@ -79,14 +80,23 @@ describe('joining a branch by its QR scene', () => {
     expect(me.member.openid).toBe(ADMIN);
   });
 
-  it('makes few database requests per join', async () => {
+  it('makes few database requests per join, and writes no users document', async () => {
     await tc.call('warm', 'member.join', { scene, groupId: group._id, ...profile(4) }); // secret cached
     const n = await tc.requests(() => tc.data('counted', 'member.join', { scene, groupId: group._id, ...profile(5) }));
-    // one aggregate (join secret, caller, branch by code, group, imported records with his phone)
-    // + add member + add user + the branch's and the group's counters in one update (no transaction)
-    expect(n).toBe(4);
+    // one aggregate (join secret, his member record and users document, branch by code, group,
+    // imported records with his phone) + add member + the branch's and the group's counters in one
+    // update (no transaction)
+    expect(n).toBe(3);
+    // Joined already: his record came with the caller read, which is all the call costs.
     const again = await tc.requests(() => tc.data('counted', 'member.join', { scene, groupId: group._id, ...profile(5) }));
-    expect(again).toBeLessThanOrEqual(2);
+    expect(again).toBe(1);
+    const users = sdkDb().collection('users');
+    expect((await users.where({ _id: sdkDb().command.in(['newbie', 'racer', 'warm', 'counted']) }).get()).data).toEqual([]);
+    // The sysadmin who joined keeps his users document as his grants left it: no member copy on it.
+    const admin = (await users.doc(ADMIN).get()).data as any;
+    expect(admin).toMatchObject({ grants: [{ role: 'sysadmin' }] });
+    expect(admin).not.toHaveProperty('memberId');
+    expect(admin).not.toHaveProperty('placement');
   });
   it('counts members from cities named like object keys (constructor, toString, __proto__, a dotted or $ name)', async () => {
     const cities = ['constructor', 'toString', '__proto__', 'a.b', '$where'];

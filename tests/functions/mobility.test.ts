@@ -88,5 +88,7 @@ describe('leaving mobile status', () => {
     expect(await branchA()).toMatchObject({ memberCount: 5, endedCount: 0, endedByReason: { startup: 0, villagePost: 0 } });
     expect((await tc.data('m_0', 'member.update', { changes: { employer: '合作社' } })).changed).toEqual(['employer']);
     expect((await tc.data('m_0', 'study.list', {})).items).toHaveLength(1);
+    // Out of every audience and back again by his record alone: no users document was written for it.
+    expect(((await dumpDatabase()).users as any[]).filter((u) => u._id === 'm_0' || u._id === 'm_1')).toEqual([]);
   });
 });

@@ -1,5 +1,6 @@
 /** 角色管理: the sysadmin roster under concurrency, self-grants, invitations, role lists, handover and the audit log. */
 import { ADMIN, grantRoles, profile, seedTwoBranches, startTestCloud, type TestCloud } from './helpers/cloud';
+import { localSdkDb } from '../../localcloud/sdk-db';
 
 jest.setTimeout(90_000);
 
@@ -14,6 +15,7 @@ describe('roles', () => {
   });
   afterAll(() => tc?.dispose());
 
+  const userDoc = async (openid: string) => ((await localSdkDb().collection('users').where({ _id: openid }).get()).data[0] as Record<string, unknown> | undefined) ?? null;
   const sysadmins = async () => (await tc.data('county_1', 'role.list', { unit: 'county' })).holders.filter((h: { role: string }) => h.role === 'sysadmin').map((h: { openid: string }) => h.openid);
 
   it('keeps one sysadmin when the last two revoke themselves at once', async () => {
@@ -91,6 +93,26 @@ describe('roles', () => {
     const tree = await tc.data('county_1', 'org.tree');
     expect(tree.branches.find((b: { _id: string }) => b._id === org.A._id)).toMatchObject({ secretaryName: '吴接任', secretaryPhone: '13800000900' });
     expect(await tc.code('sec_b', 'role.handover', { branchId: org.A._id, memberId: m.member._id })).toBe('AUTH.FORBIDDEN');
+  });
+
+  it('gives a member granted a role a users document named by his record, and leaves him a member', async () => {
+    const m = await tc.data('m_902', 'member.join', { scene: org.sb, groupId: org.G2._id, ...profile(902, { name: '郑党员' }) });
+    expect(await userDoc('m_902')).toBeNull();
+    await tc.data('county_1', 'org.grantRole', { memberId: m.member._id, role: 'cadre', groupId: org.G1._id });
+    const user = await userDoc('m_902');
+    expect(user).toMatchObject({ name: '郑党员', grants: [{ role: 'cadre', groupId: org.G1._id }] });
+    expect(user).not.toHaveProperty('memberId');
+    expect(user).not.toHaveProperty('placement');
+    const me = await tc.data('m_902', 'member.me');
+    expect(me).toMatchObject({ name: '郑党员', grants: [{ role: 'cadre', groupId: org.G1._id }], member: { _id: m.member._id, branchId: org.B._id, groupId: org.G2._id } });
+    // His record's name is the one organiser lists show, and a rename follows there.
+    await tc.data('m_902', 'member.update', { changes: { name: '郑新名' } });
+    expect(await userDoc('m_902')).toMatchObject({ name: '郑新名' });
+    const village = await tc.data('county_1', 'role.list', { unit: 'group', groupId: org.G1._id });
+    expect(village.holders.find((h: { openid: string }) => h.openid === 'm_902')).toMatchObject({ name: '郑新名', isMember: true });
+    // Revoked, he is still the member his record makes him.
+    await tc.data('county_1', 'org.grantRole', { memberId: m.member._id, role: 'cadre', groupId: org.G1._id, revoke: true });
+    expect(await tc.data('m_902', 'member.me')).toMatchObject({ grants: [], member: { _id: m.member._id } });
   });
 
   it('lets an organiser without a member record keep his own profile', async () => {

@@ -220,6 +220,20 @@ describe('aggregate lookup as CloudBase takes it (Aggregate.lookup: developers.w
     expect(list.map((r: any) => [r._id, r.other.map((d: any) => d._id)])).toEqual([['x_m1', ['y_m1']], ['x_m2', []]]);
   });
 
+  test('a `let` may read what an earlier lookup joined (MongoDB: each stage sees the records the stages before it produced)', async () => {
+    const viaJoin = (openid: string) => ok(cloud, { op: 'aggregate', coll: 'orders', stages: [
+      ['match', { _id: 'x_m2' }],
+      ['limit', 1],
+      ['lookup', { from: 'users', pipeline: pipeline(['match', { _id: openid }]), as: 'who' }],
+      ['lookup', { from: 'orders', let: { m: { $agg: 'arrayElemAt', args: [['$who.memberId', 0]] } }, pipeline: pipeline(['match', { $cmd: 'expr', args: [{ $agg: 'eq', args: [['$_id', { $agg: 'concat', args: [['y_', '$$m']] }]] }] }]), as: 'his' }],
+    ] });
+    const [found] = await viaJoin('o_1');
+    expect([found.who.map((u: any) => u._id), found.his.map((d: any) => d._id)]).toEqual([['o_1'], ['y_m1']]);
+    // Nothing joined earlier: the `let` value is missing and the point read finds nothing.
+    const [none] = await viaJoin('o_nobody');
+    expect([none.who, none.his]).toEqual([[], []]);
+  });
+
   test('the two forms are never mixed (the doc defines each alone; MongoDB before 5.0 refuses the mix)', async () => {
     const r = await op(cloud, { op: 'aggregate', coll: 'users', stages: [
       ['match', { _id: 'o_1' }],

@@ -17,7 +17,7 @@ type Plans = { [A in ActionName]?: (input: Input<A>, openid: string) => CallerRe
  * (docs/write-paths.md, "Cost"). The handler takes them with foundOne / foundList / foundRoot.
  */
 export const callerReads: Plans = {
-  // A stranger has no users document yet: the read starts from the join secret, which every join needs.
+  // Rooted at the join secret, which every join needs (his member record comes along, as on every read).
   'member.join': (input) => {
     const code = claimedCode(input.scene);
     const joins: Record<string, Join> = { group: groupJoin(input.groupId), imported: unclaimedWithPhoneJoin(input.phone) };

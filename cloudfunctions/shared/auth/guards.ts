@@ -3,7 +3,6 @@ import { canAdministerOrg, constrainList, listScope, type ListConstraint } from 
 import type { Member } from '@/domain/member/member.schema';
 import { AppError, ErrorCodes, forbidden } from '@/domain/shared/errors';
 import type { Ctx } from '../dispatch/context';
-import { getMember } from '../repos/members.repo';
 
 export function requireOrgAdmin(caller: Caller): void {
   if (!canAdministerOrg(caller)) throw forbidden('仅县委组织部或系统管理员可操作');
@@ -43,22 +42,18 @@ export function ownMemberId(caller: Caller, toDo = ''): string {
 }
 
 /** The caller's own member id and his branch / village placement, under the same rule. */
-export async function joinedPlacement(ctx: Ctx, toDo = ''): Promise<{ memberId: string; placement: Placement }> {
+export function joinedPlacement(ctx: Pick<Ctx, 'caller'>, toDo = ''): { memberId: string; placement: Placement } {
   const memberId = ownMemberId(ctx.caller, toDo);
   if (ctx.caller.placement?.ended) throw new AppError(ErrorCodes.MEMBER_MOBILITY_ENDED, '您的流动党员身份已结束，如需恢复请在「我的档案」中操作');
-  const placement = await placementOf(ctx);
+  const placement = placementOf(ctx);
   if (!placement) throw new AppError(ErrorCodes.MEMBER_NOT_JOINED, `请先扫码加入支部${toDo}`);
   return { memberId, placement };
 }
 
 /**
- * Where the caller sits. Normally from his users document (no request); a member whose users
- * document predates placements costs one read of his record.
+ * Where the caller sits, from his member record read with him: none before joining, nor once his
+ * mobile status ended (then he is in no audience: no pushes, check-ins or meetings).
  */
-export async function placementOf({ caller }: Ctx): Promise<Placement | null> {
-  // A member whose mobile status ended is in no audience: no pushes, check-ins or meetings.
-  if (caller.placement?.ended) return null;
-  if (caller.placement || !caller.memberId) return caller.placement;
-  const member = await getMember(caller.memberId);
-  return member && !member.ended ? { branchId: member.branchId, groupId: member.groupId } : null;
+export function placementOf({ caller }: Pick<Ctx, 'caller'>): Placement | null {
+  return caller.placement?.ended ? null : caller.placement;
 }

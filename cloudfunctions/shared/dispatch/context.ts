@@ -1,12 +1,15 @@
 import type { Caller } from '@/domain/auth/grant';
+import type { Member } from '@/domain/member/member.schema';
 import type { UserDoc } from '../repos/users.repo';
 import { readCaller, type CallerFound, type CallerRead } from '../repos/caller.repo';
 
 /** What every handler receives besides its parsed input. */
 export interface Ctx {
   caller: Caller;
-  /** The caller's users document as read at the start of the call (null: never seen before). */
+  /** The caller's users document as read at the start of the call (null: he holds no role and never did). */
   user: UserDoc | null;
+  /** The caller's member record as read at the start of the call (null: he has not joined). */
+  member: Member | null;
   /** The one clock reading of this call (ms); domain rules take it as an argument. */
   now: number;
   /** When the call must have finished its work (ms; time-budget.ts: the function's real limit less a margin). Long jobs size their step by it. */
@@ -15,24 +18,30 @@ export interface Ctx {
   found: CallerFound | null;
 }
 
-/** The Caller a users document describes (none: a stranger without member record or grants). */
-export const callerOf = (openid: string, user: (Pick<UserDoc, 'name' | 'grants'> & Partial<Pick<UserDoc, 'memberId' | 'placement'>>) | null): Caller => ({
+/**
+ * The Caller his two documents describe: who he is as a member (id, name, branch and group) from his
+ * member record, the one place of a member's identity and placement; his grants, and an organiser's
+ * name, from his users document. Fields an old users document still carries (`memberId`,
+ * `placement`) are not read. Given no member record (another user judged by his grants), he is no member.
+ */
+export const callerOf = (openid: string, user: Pick<UserDoc, 'name' | 'grants'> | null, member: Pick<Member, '_id' | 'name' | 'branchId' | 'groupId' | 'ended'> | null = null): Caller => ({
   openid,
-  memberId: user?.memberId ?? null,
-  name: user?.name ?? null,
+  memberId: member?._id ?? null,
+  name: member?.name ?? user?.name ?? null,
   grants: user?.grants ?? [],
-  placement: user?.placement ?? null,
+  placement: member ? { branchId: member.branchId, groupId: member.groupId, ...(member.ended ? { ended: true } : {}) } : null,
 });
 
 /**
- * Resolves the caller with ONE database request: his users document, keyed by openid, and with it
- * the documents the action's plan names (one aggregate; repos/caller.repo.ts).
+ * Resolves the caller with ONE database request: his member record (by openid) and his users
+ * document, and with them the documents the action's plan names (one aggregate; repos/caller.repo.ts).
  */
 export async function resolveContext(openid: string, now: number, deadline: number, plan?: CallerRead): Promise<Ctx> {
-  const { user, found } = await readCaller(openid, plan);
+  const { user, member, found } = await readCaller(openid, plan);
   return {
-    caller: callerOf(openid, user),
+    caller: callerOf(openid, user, member),
     user,
+    member,
     now,
     deadline,
     found,

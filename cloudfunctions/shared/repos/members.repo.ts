@@ -2,7 +2,7 @@ import type { ListConstraint } from '@/domain/auth/scope.rules';
 import type { Member, MemberChange, MemberListInput } from '@/domain/member/member.schema';
 import { _, db, type DbHandle } from '@shared/platform/cloud';
 import { newId } from '@shared/platform/ids';
-import { allOf, byIds, defined, getAll, unitsOf, withinUnits, type Units } from '@shared/repos/query';
+import { allOf, byIds, defined, getAll, inChunks, unitsOf, withinUnits, type Units } from '@shared/repos/query';
 
 const members = (h: DbHandle) => h.collection('members');
 const changes = (h: DbHandle) => h.collection('member_changes');
@@ -97,6 +97,10 @@ export async function countMembers(query: MemberQuery): Promise<number> {
 
 /** Members by id (one request per 1000). */
 export const membersByIds = (ids: string[]): Promise<Member[]> => byIds<Member>(db, 'members', ids);
+
+/** The members among these WeChat users (unique index members.openid): one request per 1000, none for none. */
+export const membersByOpenids = (openids: string[]): Promise<Member[]> =>
+  inChunks(openids, async (chunk) => (await members(db).where({ openid: _.in(chunk) }).limit(chunk.length).get()).data as Member[]);
 
 /**
  * Every member matching `query`, only `fields`, in pages of 1000 by `_id` (keyset, no skip): what

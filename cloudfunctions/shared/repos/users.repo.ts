@@ -1,19 +1,17 @@
-import type { Grant, Placement } from '@/domain/auth/grant';
+import type { Grant } from '@/domain/auth/grant';
 import { _, db, type DbHandle } from '@shared/platform/cloud';
 import { byIds } from '@shared/repos/query';
 
-/** One document per WeChat user; `_id` is his openid, so a transaction on it serialises his joins. */
+/**
+ * An organiser's document (`_id` = his openid): his grants and name. A plain member has none — his
+ * identity and placement are his member record's — and gets one when a role is granted to him.
+ * Documents written before that rule may still carry `memberId` and `placement`: nothing reads them.
+ */
 export interface UserDoc {
   _id: string;
+  /** An organiser's name (a member's is his record's, copied here while he holds a role). */
   name: string | null;
-  memberId: string | null;
   grants: Grant[];
-  /**
-   * His member record's branch and group, copied here by member.join and member.update (in their
-   * transactions) so that resolving the caller also tells where he sits. Absent on documents
-   * written before placements were kept (read as null).
-   */
-  placement?: Placement | null;
   /** An organiser's phone and 单位/职务 from his organiser profile (his name is `name`); a member's come from his record. */
   profile?: { phone: string; title?: string };
   createdAt: number;
@@ -36,24 +34,12 @@ export async function putUser(h: DbHandle, user: UserDoc): Promise<void> {
 /** Users by openid (one request per 1000; a round names at most 50 reviewers). */
 export const usersByOpenids = (openids: string[]): Promise<UserDoc[]> => byIds<UserDoc>(db, 'users', openids);
 
-/** Keeps the users document's name and placement in step with the member record (one update). */
-export async function syncUser(tx: DbHandle, openid: string, patch: { name?: string; placement?: Placement }, now: number): Promise<void> {
-  const data: Record<string, unknown> = { updatedAt: now };
-  if (patch.name !== undefined) data.name = patch.name;
-  // set(): replaces the whole placement (a nested object would be merged field by field, and fails on a null one).
-  if (patch.placement) data.placement = _.set(patch.placement);
-  await users(tx).doc(openid).update({ data });
-}
-
-/** Creates the users document (fails on an existing `_id`, which a transaction turns into a rollback). */
-export async function insertUser(tx: DbHandle, user: UserDoc): Promise<void> {
-  await users(tx).add({ data: user });
-}
-
-/** Attaches a member record to an existing users document, leaving his grants untouched. */
-export async function attachMember(tx: DbHandle, openid: string, memberId: string, name: string, placement: Placement, now: number): Promise<void> {
-  // set(): the placement object replaces any older value whole instead of being merged into it.
-  await users(tx).doc(openid).update({ data: { memberId, name, placement: _.set(placement), updatedAt: now } });
+/**
+ * Keeps the name of a member who holds a role in step with his record (organiser lists read it
+ * here). A member with no users document: 0 updated, nothing written.
+ */
+export async function renameUser(tx: DbHandle, openid: string, name: string, now: number): Promise<void> {
+  await users(tx).doc(openid).update({ data: { name, updatedAt: now } });
 }
 
 /** An organiser's own name and profile (set(): the profile replaces the older one whole). */

@@ -20,16 +20,13 @@ export interface Placement {
   ended?: boolean;
 }
 
-/** The caller as handlers see him: identity from getWXContext, grants from the users collection. */
+/** The caller as handlers see him: identity from getWXContext, grants from his users document, the rest from his member record. */
 export interface Caller {
   openid: string;
   memberId: string | null;
   name: string | null;
   grants: Grant[];
-  /**
-   * His member record's branch and group (null before joining), kept on the users document by
-   * member.join / member.update so study and check-in actions know it without another request.
-   */
+  /** His member record's branch and group (null before joining), read with him on every call. */
   placement: Placement | null;
 }
 

@@ -9,13 +9,13 @@ import { maskPhone } from '../member/mask.rules';
 export const seesOrganiserPhones = (caller: Caller): boolean => isOurOrganiser(caller);
 
 /**
- * A person from his users document and, when he is a member, his record: the record's name and
- * phone win (he keeps them current); otherwise his organiser profile's.
+ * A person from his users document and, when he is a member, his record (found by his openid):
+ * the record's name and phone win (he keeps them current); otherwise his organiser profile's.
  */
 export function personOf(
   caller: Caller,
   openid: string,
-  user: { name: string | null; memberId: string | null; profile?: { phone: string; title?: string } } | null,
+  user: { name: string | null; profile?: { phone: string; title?: string } } | null,
   member: { name: string; phone: string } | null,
 ) {
   const phone = member?.phone ?? user?.profile?.phone ?? null;
@@ -24,7 +24,7 @@ export function personOf(
     name: member?.name ?? user?.name ?? null,
     phone: seesOrganiserPhones(caller) ? phone : maskPhone(phone),
     title: user?.profile?.title ?? null,
-    isMember: Boolean(user?.memberId),
+    isMember: member !== null,
   };
 }
 

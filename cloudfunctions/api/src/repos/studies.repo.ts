@@ -1,7 +1,7 @@
 import type { Checkin, StudyPush } from '@/domain/study/study.schema';
 import { _, db, type DbHandle } from '@shared/platform/cloud';
 import { allOf, getAll, keysetAfter } from '@shared/repos/query';
-import type { Join } from '@shared/repos/caller.repo';
+import { callerMember, type Join } from '@shared/repos/caller.repo';
 
 const pushes = (h: DbHandle) => h.collection('studyPushes');
 
@@ -25,12 +25,12 @@ export async function getPushHead(id: string): Promise<StudyPush | null> {
 
 /**
  * checkin.submit's joins to the caller's read (caller-reads.ts): the push without its body, and his
- * check-in of it by `_id` = pushId_memberId, the member id taken from his users document through
+ * check-in of it by `_id` = pushId_memberId, the member id taken from his member record through
  * `let` (an equality on `_id` inside `expr`, which the index serves: MongoDB $lookup).
  */
 export const pushWithCheckinJoins = (pushId: string): Record<'push' | 'mine', Join> => ({
   push: { collection: 'studyPushes', match: { _id: pushId }, project: { body: 0 } },
-  mine: { collection: 'checkins', let: { memberId: '$memberId' }, match: _.aggregate.eq(['$_id', _.aggregate.concat([`${pushId}_`, '$$memberId'])]) },
+  mine: { collection: 'checkins', let: { memberId: callerMember('_id') }, match: _.aggregate.eq(['$_id', _.aggregate.concat([`${pushId}_`, '$$memberId'])]) },
 });
 
 /**

@@ -2,7 +2,7 @@ import { counterKey, type MonthCounters } from '@/domain/themeday/attendance-cou
 import type { Additions, Plan, PromptSheet } from '@/domain/themeday/themeday.schema';
 import { _, db, type DbHandle } from '@shared/platform/cloud';
 import { byIds, updateOrInsert } from '@shared/repos/query';
-import type { Join } from '@shared/repos/caller.repo';
+import { callerMember, type Join } from '@shared/repos/caller.repo';
 
 /**
  * themedayPlans/<branchId>: the branch's rule and, per month, its sign-in counters
@@ -37,8 +37,8 @@ const signins = (h: DbHandle) => h.collection('themedaySignins');
 export const signinId = (occurrenceId: string, memberId: string) => `${occurrenceId}_${memberId}`;
 export const branchSheetId = (branchId: string, month: string) => `${branchId}_${month}`;
 
-/** themeday.signin's join to the caller's read: his branch's plan (`_id` = branchId), by his users document's placement. */
-export const ownPlanJoin: Join = { collection: 'themedayPlans', localField: 'placement.branchId', foreignField: '_id' };
+/** themeday.signin's join to the caller's read: his branch's plan (`_id` = branchId), by his member record's branch. */
+export const ownPlanJoin: Join = { collection: 'themedayPlans', let: { branchId: callerMember('branchId') }, match: _.aggregate.eq(['$_id', '$$branchId']) };
 
 export async function getPlan(branchId: string): Promise<PlanDoc | null> {
   return ((await plans(db).doc(branchId).get()).data as PlanDoc | null) ?? null;

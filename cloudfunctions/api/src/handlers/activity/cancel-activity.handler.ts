@@ -38,7 +38,7 @@ export async function cancelActivityHandler(input: ActivityCancelInput, ctx: Ctx
   const enrolled = await enrolmentsOf(a._id);
   await notifyTodo('activityCancelled', a._id, enrolled.map((e) => e.openid), `${a.title}：${input.reason}`, { openid: caller.openid, now });
   const cancelled = { ...a, cancelled: true, cancelReason: input.reason, cancelledAt: now };
-  return { activity: activityView(caller, await placementOf(ctx), cancelled, { enrolment: null, signin: null }, {}, now), told: enrolled.length };
+  return { activity: activityView(caller, placementOf(ctx), cancelled, { enrolment: null, signin: null }, {}, now), told: enrolled.length };
 }
 
 const hasSignins = () => new AppError(ErrorCodes.ACTIVITY_HAS_SIGNINS, '已有党员签到，活动不能取消');

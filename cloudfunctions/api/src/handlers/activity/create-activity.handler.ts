@@ -56,5 +56,5 @@ export async function createActivityHandler(input: ActivityCreateInput, ctx: Ctx
   };
   await insertActivity(a);
   await moveActivityCounters(eventCounterIds(a.year, a.branchIds), a.year, eventMoves(a.kind), now);
-  return activityView(caller, await placementOf(ctx), a, { enrolment: null, signin: null }, {}, now);
+  return activityView(caller, placementOf(ctx), a, { enrolment: null, signin: null }, {}, now);
 }

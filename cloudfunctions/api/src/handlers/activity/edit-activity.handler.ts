@@ -51,7 +51,7 @@ export async function editActivityHandler(input: ActivityEditInput, ctx: Ctx): P
     const enrolled = await enrolmentsOf(a._id);
     await notifyTodo('activityChanged', changeEvent(a._id, now), enrolled.map((e) => e.openid), `${input.title}：${change}已调整`, { openid: caller.openid, now }, { at: startAt, supersedes: changeEventPrefix(a._id) });
   }
-  return activityView(caller, await placementOf(ctx), { ...a, ...fields }, { enrolment: null, signin: null }, {}, now);
+  return activityView(caller, placementOf(ctx), { ...a, ...fields }, { enrolment: null, signin: null }, {}, now);
 }
 
 const started = (startAt: number) => new AppError(ErrorCodes.ACTIVITY_STARTED, `活动已于 ${minuteOf(startAt)} 开始，不能再修改`);

@@ -29,7 +29,7 @@ const full = () => new AppError(ErrorCodes.ACTIVITY_FULL, '报名人数已满');
  */
 export async function enrolActivityHandler(input: ActivityIdInput, ctx: Ctx): Promise<ActivityOutputs['activity.enrol']> {
   const { caller, now } = ctx;
-  const { memberId, placement } = await joinedPlacement(ctx, '后报名');
+  const { memberId, placement } = joinedPlacement(ctx, '后报名');
   const a = await getActivity(input.activityId);
   if (!a) throw activityNotFound();
   if (!isForMember(a, placement)) throw forbidden('该活动不面向您所在的支部');

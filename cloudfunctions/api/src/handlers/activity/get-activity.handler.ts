@@ -20,7 +20,8 @@ import { activityNotFound, activityView } from './activity-views';
  */
 export async function getActivityHandler(input: ActivityIdInput, ctx: Ctx): Promise<ActivityOutputs['activity.get']> {
   const { caller, now } = ctx;
-  const [a, placement] = await Promise.all([getActivity(input.activityId), placementOf(ctx)]);
+  const a = await getActivity(input.activityId);
+  const placement = placementOf(ctx);
   if (!a) throw activityNotFound();
   const runs = canRunActivity(caller, a);
   if (!followsActivity(caller, a) && !isForMember(a, placement)) throw forbidden('该活动不面向您所在的支部');

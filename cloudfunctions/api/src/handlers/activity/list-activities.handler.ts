@@ -19,7 +19,7 @@ export async function listActivitiesHandler(input: ActivityListInput, ctx: Ctx):
   const { caller, now } = ctx;
   const limit = input.limit ?? 20;
   if (input.view === 'mine') {
-    const { memberId, placement } = await joinedPlacement(ctx, '后参加活动');
+    const { memberId, placement } = joinedPlacement(ctx, '后参加活动');
     const page = await queryActivities([placement.branchId], input.cursor, limit + 1);
     const ids = page.slice(0, limit).map((a) => recordId(a._id, memberId));
     const [enrolments, signins] = await Promise.all([enrolmentsByIds(ids), signinsByIds(ids)]);

@@ -23,7 +23,7 @@ import { activityNotFound, requireNotCancelled } from './activity-views';
  */
 export async function signinActivityHandler(input: ActivitySigninInput, ctx: Ctx): Promise<ActivityOutputs['activity.signin']> {
   const { caller, now } = ctx;
-  const { memberId, placement } = await joinedPlacement(ctx, '后签到');
+  const { memberId, placement } = joinedPlacement(ctx, '后签到');
   const activityId = input.mode === 'onsite' ? await checkedCode(input.code, now) : input.activityId;
   const a = await getActivity(activityId);
   if (!a) throw input.mode === 'onsite' ? new AppError(ErrorCodes.ACTIVITY_CODE_INVALID, '签到码无效') : activityNotFound();

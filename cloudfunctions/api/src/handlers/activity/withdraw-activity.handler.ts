@@ -22,7 +22,7 @@ import { activityNotFound, requireNotCancelled } from './activity-views';
  */
 export async function withdrawActivityHandler(input: ActivityIdInput, ctx: Ctx): Promise<ActivityOutputs['activity.withdraw']> {
   const { now } = ctx;
-  const { memberId, placement } = await joinedPlacement(ctx, '后报名');
+  const { memberId, placement } = joinedPlacement(ctx, '后报名');
   const a = await getActivity(input.activityId);
   if (!a) throw activityNotFound();
   if (!isForMember(a, placement)) throw forbidden('该活动不面向您所在的支部');

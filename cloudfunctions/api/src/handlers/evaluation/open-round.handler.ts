@@ -7,6 +7,7 @@ import type { Ctx } from '@shared/dispatch/context';
 import { isDuplicateKey } from '@shared/platform/db-errors';
 import { branchesOfKinds, insertRound, roundIdOf, secretaryUsers } from '../../repos/evaluations.repo';
 import { usersByOpenids } from '@shared/repos/users.repo';
+import { membersByOpenids } from '@shared/repos/members.repo';
 import { summaryOf } from './eval-views';
 import { notifyTodo } from '../notify-todo';
 
@@ -20,8 +21,10 @@ export async function openRoundHandler(input: EvalOpenRoundInput, ctx: Ctx): Pro
   if (!mayManageEval(caller)) throw forbidden('仅县委组织部可发起述职评议');
   if (windowOver(input.endDay, now)) throw new AppError(ErrorCodes.INPUT_INVALID, '评议结束日期已过', [{ path: 'endDay', message: '结束日期不能早于今天' }]);
 
-  const [branches, secretaries, reviewers] = await Promise.all([branchesOfKinds(evaluatedKinds), secretaryUsers(), usersByOpenids(input.reviewerOpenids)]);
-  const unknown = input.reviewerOpenids.filter((o) => !reviewers.some((u) => u._id === o));
+  // A reviewer is known by his member record or, an organiser who is not a member, by his users document.
+  const [branches, secretaries, reviewers, memberReviewers] = await Promise.all([branchesOfKinds(evaluatedKinds), secretaryUsers(), usersByOpenids(input.reviewerOpenids), membersByOpenids(input.reviewerOpenids)]);
+  const nameOf = new Map<string, string | null>([...reviewers.map((u) => [u._id, u.name] as const), ...memberReviewers.map((m) => [m.openid, m.name] as const)]);
+  const unknown = input.reviewerOpenids.filter((o) => !nameOf.has(o));
   if (unknown.length) throw new AppError(ErrorCodes.EVAL_REVIEWER_UNKNOWN, `有 ${unknown.length} 位评委尚未使用过本小程序，请重新选择`);
   if (!branches.length) throw new AppError(ErrorCodes.EVAL_NO_EVALUEES, '没有可评议的流动党支部或云支部');
 
@@ -42,7 +45,7 @@ export async function openRoundHandler(input: EvalOpenRoundInput, ctx: Ctx): Pro
     endDay: input.endDay,
     criteria: input.criteria,
     tiers: input.tiers,
-    reviewers: input.reviewerOpenids.map((openid) => ({ openid, name: reviewers.find((u) => u._id === openid)?.name ?? null })),
+    reviewers: input.reviewerOpenids.map((openid) => ({ openid, name: nameOf.get(openid) ?? null })),
     reviewerOpenids: input.reviewerOpenids,
     evaluees,
     evalueeOpenids: [...new Set(evaluees.flatMap((e) => e.openids))],

@@ -6,9 +6,7 @@ import { AppError, ErrorCodes, forbidden } from '@/domain/shared/errors';
 import type { Ctx } from '@shared/dispatch/context';
 import { queryJobs, reachingMember, validOn } from '../../repos/jobs.repo';
 import { concerningUnits } from '@shared/repos/query';
-import { getMember } from '@shared/repos/members.repo';
 import { DEFAULT_LIMIT, jobView } from './hometown-views';
-import { ownMemberId } from '@shared/auth/guards';
 import { pageOf } from '../page';
 
 /**
@@ -17,15 +15,14 @@ import { pageOf } from '../page';
  * county-wide ones and those to his branches), expired and withdrawn ones included, each marked
  * `manageable` when he may edit or withdraw it.
  */
-export async function jobsListHandler(input: JobsListInput, { caller, now }: Ctx): Promise<HometownOutputs['jobs.list']> {
+export async function jobsListHandler(input: JobsListInput, { caller, member, now }: Ctx): Promise<HometownOutputs['jobs.list']> {
   const limit = input.limit ?? DEFAULT_LIMIT;
   let conds: object[];
   if (input.manage) {
     if (!runsAnyBranch(caller)) throw forbidden('仅县委组织部和支部书记可管理招工信息');
     conds = isCountyWide(caller) ? [] : [concerningUnits(secretaryBranchIds(caller), [], caller.openid)];
   } else {
-    // The city he works in lives on his record only (not on the users document): one read.
-    const member = await getMember(ownMemberId(caller));
+    // The city he works in is on his record, which came with the caller read.
     if (!member) throw new AppError(ErrorCodes.MEMBER_NOT_JOINED, '请先扫码加入支部');
     conds = [reachingMember(member.branchId, member.city || null), validOn(dayOf(now))];
   }

@@ -17,7 +17,7 @@ import { notifyTodo } from '../notify-todo';
  */
 export async function suggestSubmitHandler(input: SuggestSubmitInput, ctx: Ctx): Promise<HometownOutputs['suggest.submit']> {
   const { caller, now } = ctx;
-  const { memberId, placement } = await joinedPlacement(ctx, '再提建议');
+  const { memberId, placement } = joinedPlacement(ctx, '再提建议');
   const group = await getGroup(input.groupId ?? placement.groupId);
   if (!group) throw new AppError(ErrorCodes.ORG_NOT_FOUND, '所选村（网上党小组）不存在');
   await requireCleanText([input.title, input.text], caller.openid, riskyText('建议'));

@@ -6,7 +6,6 @@ import type { Ctx } from '@shared/dispatch/context';
 import { db } from '@shared/platform/cloud';
 import { decideJoinRequest, getJoinRequest } from '../../repos/join-requests.repo';
 import { getMemberByOpenid } from '@shared/repos/members.repo';
-import { getUser } from '@shared/repos/users.repo';
 import { enrolMember } from '../member/join-branch.handler';
 import { requireJoinable } from '../import/joinable';
 import { joinRequestViews } from './join-views';
@@ -26,7 +25,7 @@ export async function joinDecideHandler(input: JoinDecideInput, { caller, now }:
   if (input.approve) {
     // The group may have been archived, or his phone imported, since he asked.
     await requireJoinable(request.groupId, request.profile.phone, request.branchId);
-    const { member } = await enrolMember(request.openid, await getUser(request.openid), request.profile, { _id: request.branchId }, request.groupId, now);
+    const { member } = await enrolMember(request.openid, request.profile, { _id: request.branchId }, request.groupId, now);
     memberId = member._id;
   }
   const decision = { state: input.approve ? ('approved' as const) : ('refused' as const), decidedAt: now, decidedByName: caller.name ?? '组织', decisionNote: input.note ?? null };

@@ -18,7 +18,7 @@ import { lessonMoved, lessonNotFound, lessonViews } from './lesson-views';
  */
 export async function submitLessonHandler(input: LessonSubmitInput, ctx: Ctx): Promise<LessonOutputs['lesson.submit']> {
   const { caller, now } = ctx;
-  const { memberId, placement } = await joinedPlacement(ctx, '再提交微党课');
+  const { memberId, placement } = joinedPlacement(ctx, '再提交微党课');
   const images = [...new Set(input.images ?? [])];
   requireOwnPhotos(images, caller.openid);
   const before = input.lessonId ? await ownReturnedLesson(input.lessonId, memberId) : null;

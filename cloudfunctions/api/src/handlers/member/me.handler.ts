@@ -2,7 +2,6 @@ import type { ActionOutputs } from '@/contracts';
 import type { Ctx } from '@shared/dispatch/context';
 import { getCounty } from '@shared/repos/config.repo';
 import { reviewsOpenRound } from '../../repos/evaluations.repo';
-import { getMember } from '@shared/repos/members.repo';
 import { getBranch, getGroup } from '@shared/repos/org.repo';
 import { getTransfer } from '../../repos/transfers.repo';
 import { joinRequestOf, joinRequestViews } from '../joining/join-views';
@@ -12,8 +11,9 @@ import { transferView } from '../transfer/transfer-views';
  * Who am I: grants, my record (null before joining), my branch, group and county, whether I review
  * a round; before joining, my join request (待审核 / refused); after, my transfer waiting for a decision.
  */
-export async function meHandler(_input: unknown, { caller }: Ctx): Promise<ActionOutputs['member.me']> {
-  const [member, county, reviewing] = await Promise.all([caller.memberId ? getMember(caller.memberId) : null, getCounty(), reviewsOpenRound(caller.openid)]);
+export async function meHandler(_input: unknown, { caller, member }: Ctx): Promise<ActionOutputs['member.me']> {
+  // His record came with the caller read.
+  const [county, reviewing] = await Promise.all([getCounty(), reviewsOpenRound(caller.openid)]);
   const [branch, group, request, transfer] = await Promise.all([
     member ? getBranch(member.branchId) : null,
     member ? getGroup(member.groupId) : null,

@@ -9,7 +9,7 @@ import type { Ctx } from '@shared/dispatch/context';
 import { inTransaction } from '@shared/platform/cloud';
 import { newId } from '@shared/platform/ids';
 import { getMember, insertChange, patchMember } from '@shared/repos/members.repo';
-import { syncUser } from '@shared/repos/users.repo';
+import { renameUser } from '@shared/repos/users.repo';
 import { canInflowEdit, inflowView } from '@/domain/agreement/co-manage.rules';
 import type { Agreement } from '@/domain/agreement/agreement.schema';
 import { coAgreementFor } from '../agreement/co-managed';
@@ -41,8 +41,8 @@ export async function updateMemberHandler(input: MemberUpdateInput, { caller, no
 
     await patchMember(tx, before._id, { ...patch, updatedAt: now });
     await insertChange(tx, { _id: newId(now), memberId: before._id, at: now, byOpenid: caller.openid, ...authorOf(caller, coAgreement), changes: diff });
-    // The users document mirrors his name (the caller's context reads it from there).
-    if (patch.name) await syncUser(tx, before.openid, { name: patch.name }, now);
+    // A member holding a role is listed by his users document's name.
+    if (patch.name) await renameUser(tx, before.openid, patch.name, now);
     return { member: { ...before, ...patch, updatedAt: now } as Member, changed: diff.map((d) => d.field), moves: memberCounterDeltas(before, { ...before, ...patch }) };
   });
   // Counters (失联, per city) of his units: documents every member of the unit writes, so they move

@@ -9,13 +9,12 @@ import { _, inTransaction } from '@shared/platform/cloud';
 import { applyCounterDeltas } from '@shared/repos/counters.repo';
 import { getMember, insertChangeBy } from '@shared/repos/members.repo';
 import { removePairing } from '../../repos/pairings.repo';
-import { syncUser } from '@shared/repos/users.repo';
 import { existingMember } from '@shared/auth/guards';
 
 /**
  * Ends (mobility = the end) or reopens (null) a member's mobile status. One transaction over what
- * only he owns — his record, its history, his users document (its placement carries `ended`, so
- * pushes, sign-ins and reminders stop reaching him without another read), and on ending his 1+N
+ * only he owns — his record (its `ended` is what every call resolving him reads, so pushes,
+ * sign-ins and reminders stop reaching him without another read), its history, and on ending his 1+N
  * pairing (no contact reminders for someone who is home) — then his units' counters by atomic
  * `inc` outside it: an ended member leaves memberCount, the denominator of every completion rate,
  * and counts in endedCount / endedByReason.
@@ -27,7 +26,6 @@ export async function changeMobility(memberId: string, caller: Caller, mobility:
     const ended = mobility !== null;
     await tx.collection('members').doc(member._id).update({ data: { ended, mobility: _.set(mobility), updatedAt: now } });
     await insertChangeBy(tx, caller, member._id, now, { note, changes: [{ field: 'mobility', from: member.mobility?.reason ?? null, to: mobility?.reason ?? null }] });
-    await syncUser(tx, member.openid, { placement: { branchId: member.branchId, groupId: member.groupId, ...(ended ? { ended: true } : {}) } }, now);
     if (ended) await removePairing(tx, member._id);
     return { before: member, after: { ...member, ended, mobility, updatedAt: now } as Member };
   });

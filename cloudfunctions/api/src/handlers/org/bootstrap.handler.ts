@@ -28,9 +28,7 @@ export async function bootstrapHandler(input: BootstrapInput, { caller, user, no
       await putUser(tx, {
         _id: caller.openid,
         name: caller.name ?? input.adminName,
-        memberId: caller.memberId,
         grants,
-        placement: caller.placement,
         createdAt: user?.createdAt ?? now,
         updatedAt: now,
       });

@@ -1,9 +1,10 @@
 import type { ActionOutputs } from '@/contracts';
 import { canGrantRole, grantOf } from '@/domain/auth/grant.rules';
 import type { GrantRoleInput } from '@/domain/org/org.schema';
+import type { Member } from '@/domain/member/member.schema';
 import { AppError, ErrorCodes, forbidden } from '@/domain/shared/errors';
 import type { Ctx } from '@shared/dispatch/context';
-import { getMember } from '@shared/repos/members.repo';
+import { getMember, getMemberByOpenid } from '@shared/repos/members.repo';
 import { getBranch, getGroup } from '@shared/repos/org.repo';
 import { getAgreement } from '../../repos/agreements.repo';
 import { endPairingsOfCadre } from '../../repos/pairings.repo';
@@ -25,17 +26,19 @@ export async function grantRoleHandler(input: GrantRoleInput, { caller, now }: C
   if (!grant) throw new AppError(ErrorCodes.INPUT_INVALID, '角色范围不完整', [{ path: 'role', message: '角色范围不完整' }]);
   const revoke = input.revoke === true;
 
+  // His users document takes a member's name from his record (a grant by openid looks it up).
   let openid = input.openid;
+  let member: Member | null = null;
   if (input.memberId) {
-    const member = existingMember(await getMember(input.memberId));
+    member = existingMember(await getMember(input.memberId));
     openid = member.openid;
-  }
+  } else if (!revoke) member = await getMemberByOpenid(openid as string);
   if (!revoke && grant.role === 'secretary' && !(await getBranch(grant.branchId))) throw new AppError(ErrorCodes.ORG_NOT_FOUND, '支部不存在');
   if (!revoke && grant.role === 'cadre' && !(await getGroup(grant.groupId))) throw new AppError(ErrorCodes.ORG_NOT_FOUND, '网上党小组不存在');
   if (!revoke && grant.role === 'inflow' && !(await getAgreement(grant.agreementId))) throw new AppError(ErrorCodes.AGREEMENT_NOT_FOUND, '共管协议不存在');
 
   const target = openid as string;
-  const grants = await changeRole({ actor: caller, target, grant, revoke, via: 'pick', now });
+  const grants = await changeRole({ actor: caller, target, grant, revoke, via: 'pick', now, member });
   // A cadre who leaves a village leaves its members unpaired, so the gap monitor and the dashboard
   // show them for re-pairing. A where().remove() cannot join the transaction; revoking again (a
   // no-op for the grant) finishes it should this request fail.

@@ -14,7 +14,7 @@ import { changeRole } from './role-change';
  * grants the role and audits the acceptance. An invitee who is not a member names himself with
  * the organiser profile; the inviter cannot accept his own invitation.
  */
-export async function acceptInvitationHandler(input: { token: string; profile?: OrganiserProfile }, { caller, now }: Ctx): Promise<RoleOutputs['role.accept']> {
+export async function acceptInvitationHandler(input: { token: string; profile?: OrganiserProfile }, { caller, member, now }: Ctx): Promise<RoleOutputs['role.accept']> {
   const first = await invitationOfToken(input.token);
   requireOpen(first, now);
   if (first.createdBy === caller.openid) throw forbidden('不能接受自己发出的邀请，请由被邀请人扫码接受');
@@ -31,7 +31,7 @@ export async function acceptInvitationHandler(input: { token: string; profile?: 
       requireOpen(inv, now);
       await patchInvitation(tx, inv._id, { usedBy: caller.openid, usedAt: now });
       return changeRole(
-        { actor: caller, target: caller.openid, grant, revoke: false, via: 'invitation', kind: 'accept', invitationId: inv._id, grantor: { openid: inv.createdBy, name: inv.createdByName }, now, profile: caller.memberId ? undefined : input.profile },
+        { actor: caller, target: caller.openid, grant, revoke: false, via: 'invitation', kind: 'accept', invitationId: inv._id, grantor: { openid: inv.createdBy, name: inv.createdByName }, now, profile: member ? undefined : input.profile, member },
         tx,
       );
     });

@@ -24,7 +24,7 @@ export async function handoverSecretaryHandler(input: { branchId: string; member
   const outgoing = (await holdersWhere({ 'grants.branchId': branch._id })).filter((u) => u._id !== member.openid && u.grants.some((g) => g.role === 'secretary' && g.branchId === branch._id));
   await inTransaction(async (tx) => {
     for (const u of outgoing) await changeRole({ actor: caller, target: u._id, grant, revoke: true, via: 'handover', kind: 'handover', now }, tx);
-    await changeRole({ actor: caller, target: member.openid, grant, revoke: false, via: 'handover', kind: 'handover', now }, tx);
+    await changeRole({ actor: caller, target: member.openid, grant, revoke: false, via: 'handover', kind: 'handover', now, member }, tx);
   });
   await setBranchSecretary(branch._id, member.name, member.phone);
   return { secretaryName: member.name, secretaryPhone: member.phone, ended: outgoing.length };

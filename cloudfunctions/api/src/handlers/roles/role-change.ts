@@ -23,6 +23,8 @@ export interface RoleChange {
   grantor?: { openid: string; name: string | null };
   /** The organiser profile the target filled in (accepting an invitation). */
   profile?: OrganiserProfile;
+  /** The target's member record, when he is a member and the caller has it (a grant picked by member, the accepter himself). */
+  member?: { name: string } | null;
 }
 
 /** A transaction that lost a per-document conflict (WeChat -501001 / DATABASE_TRANSACTION_CONFLICT). */
@@ -69,15 +71,13 @@ async function applyInTransaction(tx: DbHandle, c: RoleChange, seed: string[] | 
     await putRoster(tx, holders, c.now);
   }
 
-  // An organiser who is not a member is named by his profile; a member keeps his record's name.
-  const name = user?.memberId ? user.name : (c.profile?.name ?? user?.name ?? null);
+  // A member is named by his record; an organiser who is not one by his profile (or the name he has).
+  const name = c.member?.name ?? c.profile?.name ?? user?.name ?? null;
   await putUser(tx, {
     ...(user ?? {}),
     _id: c.target,
     name,
-    memberId: user?.memberId ?? null,
     grants: next,
-    placement: user?.placement ?? null,
     ...(c.profile ? { profile: { phone: c.profile.phone, ...(c.profile.title ? { title: c.profile.title } : {}) } } : {}),
     createdAt: user?.createdAt ?? c.now,
     updatedAt: c.now,

@@ -18,5 +18,5 @@ export async function saveProfileHandler(input: OrganiserProfile, { caller, user
   // Pairings keep the cadre's name for his members and the ledger export: a cadre named before
   // profiles existed (「村干部」) gets his name there too. Not in a transaction: many pairings.
   if (caller.grants.some((g) => g.role === 'cadre')) await renameCadre(caller.openid, input.name);
-  return personOf(caller, caller.openid, { ...(user ?? { memberId: null }), name: input.name, profile }, null);
+  return personOf(caller, caller.openid, { ...user, name: input.name, profile }, null);
 }

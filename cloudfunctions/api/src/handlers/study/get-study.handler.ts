@@ -22,7 +22,7 @@ export async function getStudyHandler(input: { pushId: string }, ctx: Ctx): Prom
   if (!push) throw new AppError(ErrorCodes.STUDY_NOT_FOUND, '学习推送不存在');
   const asOrganiser = pushConcerns(listScope(caller), push, caller.openid);
   if (!asOrganiser) {
-    const targeted = push.publishAt <= now && targetsMember(push.audience, await placementOf(ctx));
+    const targeted = push.publishAt <= now && targetsMember(push.audience, placementOf(ctx));
     if (!targeted) throw new AppError(ErrorCodes.STUDY_NOT_TARGETED, '该学习推送不面向您');
     if (push.withdrawnAt) throw new AppError(ErrorCodes.STUDY_WITHDRAWN, '该学习推送已撤回');
   }

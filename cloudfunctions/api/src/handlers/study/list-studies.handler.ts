@@ -31,7 +31,7 @@ export async function listStudiesHandler(input: z.output<typeof studyListInputSc
   if (input.manage || (scope && !caller.memberId)) {
     where = scope!.all ? null : concerningUnits(scope!.branchIds, scope!.groupIds, caller.openid);
   } else {
-    const placement = await placementOf(ctx);
+    const placement = placementOf(ctx);
     if (!placement) return { items: [], nextCursor: null };
     where = targetingMember(placement, now);
   }

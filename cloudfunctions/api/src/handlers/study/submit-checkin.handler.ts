@@ -32,7 +32,8 @@ export async function submitCheckinHandler(input: CheckinSubmitInput, ctx: Ctx):
   const { caller, now } = ctx;
   const memberId = ownMemberId(caller, '再打卡');
   const id = checkinId(input.pushId, memberId);
-  const [{ push, mine }, placement] = await Promise.all([pushAndMine(ctx, input.pushId, id), placementOf(ctx)]);
+  const { push, mine } = await pushAndMine(ctx, input.pushId, id);
+  const placement = placementOf(ctx);
   if (!push) throw new AppError(ErrorCodes.STUDY_NOT_FOUND, '学习推送不存在');
   if (mine && knows(mine, input.clientKey)) return { checkin: await checkinViewWithUrls(mine), created: false };
   if (push.publishAt > now || !targetsMember(push.audience, placement)) throw new AppError(ErrorCodes.STUDY_NOT_TARGETED, '该学习推送不面向您');

@@ -17,7 +17,7 @@ import { mergeSheet, occurrenceView } from './themeday-views';
  */
 export async function currentThemedayHandler(_input: Record<string, never>, ctx: Ctx): Promise<ActionOutputs['themeday.current']> {
   const { caller, now } = ctx;
-  const { memberId, placement } = await joinedPlacement(ctx);
+  const { memberId, placement } = joinedPlacement(ctx);
   const { branchId } = placement;
   const months = [monthAt(now), addMonths(monthAt(now), 1)];
   const [planDoc, sheets, signins, consents, unpaid] = await Promise.all([

@@ -22,7 +22,7 @@ import { joinedPlacement } from '@shared/auth/guards';
  */
 export async function signinThemedayHandler(input: ThemedaySigninInput, ctx: Ctx): Promise<ActionOutputs['themeday.signin']> {
   const { caller, now } = ctx;
-  const { memberId, placement } = await joinedPlacement(ctx);
+  const { memberId, placement } = joinedPlacement(ctx);
   const { branchId } = placement;
 
   let month: string;
@@ -57,10 +57,8 @@ export async function signinThemedayHandler(input: ThemedaySigninInput, ctx: Ctx
   return { occurrenceId: o.id, mode: doc.mode, at: now };
 }
 
-/** His branch's plan: as read with the caller by his users document's placement (ownPlanJoin), else one request. */
+/** His branch's plan: as read with the caller by his member record's branch (ownPlanJoin), else one request. */
 async function planOf(ctx: Ctx, branchId: string): Promise<PlanDoc | null> {
   const found = foundOne<PlanDoc>(ctx, 'plan');
-  // A placement read from his record (users document without one) was not what the join followed.
-  if (found !== undefined && ctx.caller.placement?.branchId === branchId) return found;
-  return getPlan(branchId);
+  return found !== undefined ? found : getPlan(branchId);
 }

@@ -16,7 +16,7 @@ import { getCase, moveCase, openCaseIdsOf } from '../../repos/cases.repo';
 import { applyCounterDeltas } from '@shared/repos/counters.repo';
 import { getMember, insertChangeBy } from '@shared/repos/members.repo';
 import { closeTransfer, getTransfer } from '../../repos/transfers.repo';
-import { syncUser, usersByOpenids } from '@shared/repos/users.repo';
+import { usersByOpenids } from '@shared/repos/users.repo';
 import { followMove } from '../pairing/follow-move';
 import { moveConsents } from '@shared/repos/consents.repo';
 
@@ -25,12 +25,12 @@ const closed = () => new AppError(ErrorCodes.TRANSFER_CLOSED, '该转接已处�
 /**
  * Carries out an approved transfer (the rules: docs/decisions/transfer.md).
  *
- * One transaction over documents only this member's move writes — his record, his users document,
- * his pairing, his open care cases, the transfer — so the move is whole or absent, and the
- * transfer's state and his record's `pendingTransferId` stop a second approval. Documents many
- * members share move after the commit, outside any transaction: the branch and group counters and
- * the care counters by atomic `inc` (recomputable from the records), the agreements' member lists
- * by `pull` (access follows his record's `agreementIds`, emptied in the transaction, so a list
+ * One transaction over documents only this member's move writes — his record (where every call
+ * resolving him reads his branch and group), his pairing, his open care cases, the transfer — so
+ * the move is whole or absent, and the transfer's state and his record's `pendingTransferId` stop
+ * a second approval. Documents many members share move after the commit, outside any
+ * transaction: the branch and group counters and the care counters by atomic `inc` (recomputable
+ * from the records), the agreements' member lists by `pull` (access follows his record's `agreementIds`, emptied in the transaction, so a list
  * that lags grants nothing).
  */
 export async function applyTransfer(transferId: string, decider: Caller, note: string | null, now: number): Promise<Transfer> {
@@ -58,7 +58,6 @@ export async function applyTransfer(transferId: string, decider: Caller, note: s
     ];
     const by = { openid: decider.openid, name: decider.name };
     await insertChangeBy(tx, by, member._id, now, { note: `转接：${t.from.branchName} → ${t.to.branchName}`, changes });
-    await syncUser(tx, member.openid, { placement: to }, now);
     await followMove(tx, member._id, to);
 
     const movedCases: CareCase[] = [];
