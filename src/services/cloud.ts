@@ -25,18 +25,18 @@ export function call<A extends ActionName>(action: A, payload?: ActionInput<A>):
  * with the same action and payload receives this answer instead of asking again
  * (services/launch-answers.ts, docs/decisions/size.md). With `after`, the request goes out once
  * that answer has arrived (or failed); the page that asks meanwhile still receives this one. On H5
- * a request index.html already sent (config/launch-request-plugin.ts) is adopted, not sent again.
+ * the home's `member.me` has usually been sent already, by index.html (`sendLocal` adopts it).
  */
 export function callEarly<A extends ActionName>(action: A, payload?: ActionInput<A>, after?: Promise<unknown>): Promise<ActionOutput<A>> {
-  const ask = () => request(action, payload, true);
+  const ask = () => request(action, payload);
   const answer = after ? after.then(ask, ask) : ask();
   keepAnswer(questionKey(action, payload), answer);
   return answer;
 }
 
-async function request<A extends ActionName>(action: A, payload?: ActionInput<A>, atLaunch = false): Promise<ActionOutput<A>> {
+async function request<A extends ActionName>(action: A, payload?: ActionInput<A>): Promise<ActionOutput<A>> {
   const event = { action, payload: payload ?? {} };
-  const envelope = (await send(functionOf(action), event, atLaunch)) as Envelope<ActionOutput<A>>;
+  const envelope = (await send(functionOf(action), event)) as Envelope<ActionOutput<A>>;
   if (!envelope || typeof envelope !== 'object' || !('ok' in envelope)) {
     throw new AppError(ClientErrorCodes.INTERNAL, '服务返回格式异常');
   }
@@ -46,8 +46,8 @@ async function request<A extends ActionName>(action: A, payload?: ActionInput<A>
   return envelope.data;
 }
 
-function send(fn: string, event: unknown, atLaunch: boolean): Promise<unknown> {
-  return process.env.TARO_ENV === 'h5' ? sendLocal(fn, event, atLaunch) : sendWeapp(fn, event);
+function send(fn: string, event: unknown): Promise<unknown> {
+  return process.env.TARO_ENV === 'h5' ? sendLocal(fn, event) : sendWeapp(fn, event);
 }
 
 async function sendWeapp(fn: string, event: unknown): Promise<unknown> {
@@ -60,15 +60,16 @@ async function sendWeapp(fn: string, event: unknown): Promise<unknown> {
 }
 
 /**
- * H5 talks to the local cloud (DESIGN.md §4) as the dev user picked on /dev/signin. At launch, the
- * response to the same request sent by index.html's head script is read instead of a new fetch.
+ * H5 talks to the local cloud (DESIGN.md §4) as the dev user picked on /dev/signin. The request
+ * index.html sent from its head (config/launch-request-plugin.ts) is not sent again: the first
+ * request the app makes, when it is that very one (function, user, body), reads its response.
  */
-async function sendLocal(fn: string, event: unknown, atLaunch: boolean): Promise<unknown> {
+async function sendLocal(fn: string, event: unknown): Promise<unknown> {
   const openid = devOpenidOrSignin();
   const body = JSON.stringify(event);
   let res: Response;
   try {
-    res = await ((atLaunch ? takeSentByPage(fn, openid, body) : undefined) ??
+    res = await (takeSentByPage(fn, openid, body) ??
       fetch(`${localCloudBase()}/fn/${fn}`, { method: 'POST', headers: { 'content-type': 'application/json', 'x-dev-openid': openid }, body }));
   } catch {
     throw new AppError(ClientErrorCodes.NETWORK_FAILED, '网络异常，请稍后重试');
