@@ -1,6 +1,7 @@
 import { z } from 'zod';
 import { memberListInputSchema } from '../member/member.schema';
 import { idSchema } from '../shared/fields.schema';
+import { steppedJobInputSchema, type SteppedJobState } from '../shared/stepped-job.schema';
 
 /** The ledger export takes the ledger's own filters (member.list without paging). */
 export const ledgerFiltersSchema = memberListInputSchema.omit({ cursor: true, limit: true });
@@ -14,13 +15,13 @@ export const ledgerExportInputSchema = ledgerFiltersSchema.extend({ jobId: idSch
   { message: '继续导出时不能再带筛选条件', path: ['jobId'] },
 );
 
-export const ledgerExportStatusInputSchema = z.strictObject({ jobId: idSchema });
+export const ledgerExportStatusInputSchema = steppedJobInputSchema;
 
 export type LedgerFilters = z.infer<typeof ledgerFiltersSchema>;
 export type LedgerExportInput = z.infer<typeof ledgerExportInputSchema>;
 export type LedgerExportStatusInput = z.infer<typeof ledgerExportStatusInputSchema>;
 
-export type ExportState = 'running' | 'done' | 'failed';
+export type ExportState = SteppedJobState;
 
 /** The `exports` collection: one document per export job. */
 export interface ExportJob {

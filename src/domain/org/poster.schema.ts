@@ -1,11 +1,11 @@
-import { z } from 'zod';
-import { idSchema } from '../shared/fields.schema';
+import type { z } from 'zod';
+import { steppedJobInputSchema, type SteppedJobState } from '../shared/stepped-job.schema';
 
 /** `branch.postersStatus`: the caller's poster job, advanced by one step when it is unfinished. */
-export const posterStatusInputSchema = z.strictObject({ jobId: idSchema });
+export const posterStatusInputSchema = steppedJobInputSchema;
 export type PosterStatusInput = z.infer<typeof posterStatusInputSchema>;
 
-export type PosterJobState = 'running' | 'done' | 'failed';
+export type PosterJobState = SteppedJobState;
 
 /** One unit to print: its join scene is signed when the job starts, so every step draws the same code. */
 export interface PosterUnit {

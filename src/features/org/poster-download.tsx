@@ -5,7 +5,8 @@ import type { PosterProgress } from '@/contracts/poster';
 import { call } from '@/services/cloud';
 import { SubmitButton } from '../shared/submit-button';
 import { useSteppedJob } from '../shared/use-stepped-job';
-import { downloadZipInBrowser, downloadZipToPhone, shareZip } from './poster-zip-file';
+import { downloadByFileID, downloadInBrowser } from '../shared/cloud-file';
+import { shareZip } from './poster-zip-file';
 
 const isH5 = () => process.env.TARO_ENV === 'h5';
 
@@ -20,17 +21,17 @@ export function PosterDownload() {
 
   const save = async (p: PosterProgress) => {
     if (p.state !== 'done') return;
-    if (isH5()) return downloadZipInBrowser(p);
+    if (isH5()) return downloadInBrowser(p);
     if (!p.fileID) return;
     try {
-      setPhoneFile(await downloadZipToPhone(p.fileID));
+      setPhoneFile(await downloadByFileID(p.fileID));
     } catch {
       void Taro.showToast({ title: '下载失败，请重新生成', icon: 'none' });
     }
   };
   const print = () => {
     setPhoneFile(null);
-    void job.drive(() => call('branch.posters', {}), save);
+    void job.start(() => call('branch.posters', {}), save);
   };
 
   const p = job.progress;
@@ -61,7 +62,7 @@ export function PosterDownload() {
       ) : null}
       {p?.state === 'done' && isH5() ? (
         p.url ? (
-          <SubmitButton text={`再次下载 ${p.fileName ?? ''}`} plain onClick={() => downloadZipInBrowser(p)} />
+          <SubmitButton text={`再次下载 ${p.fileName ?? ''}`} plain onClick={() => downloadInBrowser(p)} />
         ) : (
           <View className="error-box">暂时无法取得下载链接，请稍后重新生成</View>
         )

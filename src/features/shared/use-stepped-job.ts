@@ -1,11 +1,12 @@
 import { useEffect, useRef, useState } from 'react';
-import type { AppError } from '@/domain/shared/errors';
+import type { AppError } from '@/domain/shared/app-error';
+import type { SteppedJobState } from '@/domain/shared/stepped-job.schema';
 import { asAppError } from './error-message';
 
 /** What every stepped job answers (the ledger export's and the posters' progress have it). */
 export interface StepProgress {
   jobId: string;
-  state: 'running' | 'done' | 'failed';
+  state: SteppedJobState;
   /** Another call is working on the job: this answer only reports, so ask again after a pause. */
   busy: boolean;
 }
@@ -18,9 +19,10 @@ const pause = (ms: number) => new Promise((r) => setTimeout(r, ms));
 /**
  * Drives a job the backend builds in steps: each `advance(jobId)` runs one step within the
  * function's time limit and answers the progress, so the page keeps calling until the job is done
- * or failed, showing each answer. Leaving the page stops the calls (the job waits on the server).
+ * or failed, showing each answer (and handing it to `onProgress`, e.g. to remember the job).
+ * Leaving the page stops the calls (the job waits on the server).
  */
-export function useSteppedJob<P extends StepProgress>(advance: (jobId: string) => Promise<P>) {
+export function useSteppedJob<P extends StepProgress>(advance: (jobId: string) => Promise<P>, onProgress?: (p: P) => void) {
   const [progress, setProgress] = useState<P | null>(null);
   const [error, setError] = useState<AppError | null>(null);
   const [running, setRunning] = useState(false);
@@ -41,6 +43,7 @@ export function useSteppedJob<P extends StepProgress>(advance: (jobId: string) =
       let p = await first();
       while (alive.current) {
         setProgress(p);
+        onProgress?.(p);
         if (p.state !== 'running') break;
         if (p.busy) await pause(BUSY_RETRY_MS);
         p = await advance(p.jobId);
@@ -53,8 +56,15 @@ export function useSteppedJob<P extends StepProgress>(advance: (jobId: string) =
     }
   };
 
+  /** A new job: the last one's progress is cleared while the first call runs. */
+  const start = (first: () => Promise<P>, onEnd?: (last: P) => Promise<void> | void) => {
+    if (running) return Promise.resolve();
+    setProgress(null);
+    return drive(first, onEnd);
+  };
+
   /** Continues the shown job after a failed call (a network error, a refused step). */
   const retry = () => (progress ? drive(() => advance(progress.jobId)) : Promise.resolve());
 
-  return { progress, error, running, drive, retry };
+  return { progress, error, running, start, drive, retry };
 }
