@@ -1,8 +1,8 @@
 import { useState } from 'react';
 import { useRouter } from '@tarojs/taro';
 import { View } from '@tarojs/components';
-import { outcomeLabels } from '@/domain/mediation/mediation.constants';
 import { minuteOf } from '@/domain/shared/day.rules';
+import { CaseStateBadge, CaseSteps } from '@/features/mediation/case-steps';
 import { getMediation } from '@/features/mediation/mediation.api';
 import { StepForm } from '@/features/mediation/step-form';
 import { LoadState } from '@/features/shared/load-state';
@@ -22,7 +22,7 @@ export default function MediationCasePage() {
             <View className="card">
               <View className="card-title">
                 {c.kind}
-                <View className={c.state === 'closed' ? 'badge-done' : 'badge-todo'}>{c.state === 'closed' ? `已结案 · ${c.outcome ? outcomeLabels[c.outcome] : ''}` : '办理中'}</View>
+                <CaseStateBadge state={c.state} outcome={c.outcome} />
               </View>
               {c.villager ? (
                 <View>
@@ -40,21 +40,7 @@ export default function MediationCasePage() {
             </View>
             <View className="card">
               <View className="card-title">调解经过</View>
-              {c.steps.length ? (
-                c.steps.map((s, i) => (
-                  <View key={i} className="row">
-                    <View className="row-label">
-                      <View>{s.note}</View>
-                      <View className="muted">
-                        {minuteOf(s.at)} · {s.by.name ?? ''}
-                        {s.outcome ? ` · 结案：${outcomeLabels[s.outcome]}` : ''}
-                      </View>
-                    </View>
-                  </View>
-                ))
-              ) : (
-                <View className="empty">暂无记录</View>
-              )}
+              <CaseSteps steps={c.steps.map((s) => ({ ...s, byName: s.by.name }))} empty="暂无记录" unnamed="" />
               {c.can.step ? <StepForm caseId={c._id} onStepped={() => setStepped((n) => n + 1)} /> : null}
             </View>
           </View>
