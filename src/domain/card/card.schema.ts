@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { cursorSchema, daySchema, idSchema, yearSchema } from '../shared/fields.schema';
+import { daySchema, idSchema, yearSchema, pageFields } from '../shared/fields.schema';
 
 /**
  * 流动党员活动证: issued to a member who works away, renewed before it lapses, checked once a year
@@ -27,8 +27,7 @@ export const cardHistoryInputSchema = z.strictObject({ memberId: idSchema.option
 export const cardListInputSchema = z.strictObject({
   branchId: idSchema.optional(),
   state: z.enum(['expired', 'expiring']).optional(),
-  cursor: cursorSchema,
-  limit: z.number().int().min(1).max(50).optional(),
+  ...pageFields(50),
 });
 
 export type CardRecordInput = z.infer<typeof cardRecordInputSchema>;

@@ -1,6 +1,6 @@
 import { z } from 'zod';
 import { atMostOneUnit, atMostOneUnitMessage, yearStatsInputSchema } from '../stats/stats.schema';
-import { cursorSchema, daySchema, idSchema, nameSchema, yearSchema } from '../shared/fields.schema';
+import { daySchema, idSchema, nameSchema, yearSchema, pageFields } from '../shared/fields.schema';
 import { careKinds, contactPreferences, DESCRIPTION_MAX, DESCRIPTION_MIN, type CareKind, type ContactPreference } from './care.constants';
 // Plain values live in care.constants.ts, which the app imports without loading zod.
 export { careKinds, contactPreferences, DESCRIPTION_MAX, DESCRIPTION_MIN, type CareKind, type ContactPreference } from './care.constants';
@@ -35,8 +35,7 @@ export const careListInputSchema = z.strictObject({
   assignedToMe: z.boolean().optional(),
   branchId: idSchema.optional(),
   groupId: idSchema.optional(),
-  cursor: cursorSchema,
-  limit: z.number().int().min(1).max(50).optional(),
+  ...pageFields(50),
 });
 
 export const careGetInputSchema = z.strictObject({ caseId: idSchema });
@@ -78,8 +77,7 @@ export const visitListInputSchema = z
     branchId: idSchema.optional(),
     groupId: idSchema.optional(),
     year: yearSchema.optional(),
-    cursor: cursorSchema,
-    limit: z.number().int().min(1).max(50).optional(),
+    ...pageFields(50),
   })
   .refine(atMostOneUnit, atMostOneUnitMessage);
 

@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { cursorSchema, daySchema, idSchema, nameSchema } from '../shared/fields.schema';
+import { daySchema, idSchema, nameSchema, pageFields } from '../shared/fields.schema';
 
 /** Who a job push reaches: the whole county, members of some branches, or members working in some cities. */
 export const jobAudienceSchema = z.discriminatedUnion('scope', [
@@ -28,8 +28,7 @@ export const jobsWithdrawInputSchema = z.strictObject({ jobId: idSchema });
 export const jobsListInputSchema = z.strictObject({
   /** Organiser view: what he published or what reaches his branches, expired ones included. */
   manage: z.boolean().optional(),
-  cursor: cursorSchema,
-  limit: z.number().int().min(1).max(50).optional(),
+  ...pageFields(50),
 });
 
 export type JobsPublishInput = z.infer<typeof jobsPublishInputSchema>;

@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { cursorSchema, idSchema, nameSchema } from '../shared/fields.schema';
+import { idSchema, nameSchema, pageFields } from '../shared/fields.schema';
 import { needsBringer, projectKinds, projectStages, type ProjectKind, type ProjectStage } from './project.constants';
 // Plain values live in project.constants.ts, which the app imports without loading zod.
 export { broughtByMemberKinds, needsBringer, projectKinds, projectStages, type ProjectKind, type ProjectStage } from './project.constants';
@@ -55,8 +55,7 @@ export const projectListInputSchema = z.strictObject({
   kind: z.enum(projectKinds).optional(),
   /** County-wide callers: one branch's projects (a secretary's list is always his branches'). */
   branchId: idSchema.optional(),
-  cursor: cursorSchema,
-  limit: z.number().int().min(1).max(50).optional(),
+  ...pageFields(50),
 });
 
 export type ProjectCreateInput = z.infer<typeof projectCreateInputSchema>;

@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { cursorSchema, idSchema } from '../shared/fields.schema';
+import { idSchema, pageFields } from '../shared/fields.schema';
 import { SUGGESTION_TEXT_MAX, suggestionCategories, suggestionStatuses, type SuggestionCategory, type SuggestionStatus } from './suggestion.constants';
 // Plain values live in suggestion.constants.ts, which the app imports without loading zod.
 export { SUGGESTION_TEXT_MAX, suggestionCategories, suggestionStatuses, type SuggestionCategory, type SuggestionStatus } from './suggestion.constants';
@@ -22,8 +22,7 @@ export const suggestListInputSchema = z.strictObject({
   /** Organiser queue (his scope) instead of the caller's own suggestions. */
   manage: z.boolean().optional(),
   status: z.enum(suggestionStatuses).optional(),
-  cursor: cursorSchema,
-  limit: z.number().int().min(1).max(50).optional(),
+  ...pageFields(50),
 });
 
 export const suggestReplyInputSchema = z.strictObject({

@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { cursorSchema, idSchema } from '../shared/fields.schema';
+import { idSchema, pageFields } from '../shared/fields.schema';
 import type { SelfProfile } from '../member/member.schema';
 
 /**
@@ -18,8 +18,7 @@ export const joinSettingsInputSchema = z
 
 export const joinRequestsInputSchema = z.strictObject({
   branchId: idSchema.optional(),
-  cursor: cursorSchema,
-  limit: z.number().int().min(1).max(50).optional(),
+  ...pageFields(50),
 });
 
 export const joinDecideInputSchema = z

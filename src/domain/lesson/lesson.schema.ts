@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { cursorSchema, daySchema, idSchema } from '../shared/fields.schema';
+import { daySchema, idSchema, pageFields } from '../shared/fields.schema';
 import { fileRefSchema, PHOTOS_MAX } from '../study/study.schema';
 import { lessonStates, LESSON_TEXT_MAX, LESSON_TEXT_MIN, RETURN_REASON_MAX, type LessonState } from './lesson.constants';
 
@@ -27,8 +27,7 @@ export const lessonListInputSchema = z.strictObject({
   mine: z.boolean().optional(),
   state: z.enum(lessonStates).optional(),
   branchId: idSchema.optional(),
-  cursor: cursorSchema,
-  limit: z.number().int().min(1).max(50).optional(),
+  ...pageFields(50),
 });
 
 export const lessonReviewInputSchema = z.discriminatedUnion('decision', [

@@ -1,6 +1,6 @@
 import { z } from 'zod';
 import { yearStatsInputSchema } from '../stats/stats.schema';
-import { cursorSchema, idSchema, nameSchema, phoneSchema } from '../shared/fields.schema';
+import { idSchema, nameSchema, phoneSchema, pageFields } from '../shared/fields.schema';
 import { mediationKinds, mediationOutcomes, type MediationKind, type MediationOutcome } from './mediation.constants';
 
 /**
@@ -47,8 +47,7 @@ export const mediationListInputSchema = z.strictObject({
   open: z.boolean().optional(),
   kind: z.enum(mediationKinds).optional(),
   branchId: idSchema.optional(),
-  cursor: cursorSchema,
-  limit: z.number().int().min(1).max(50).optional(),
+  ...pageFields(50),
 });
 
 export const mediationGetInputSchema = z.strictObject({ caseId: idSchema });

@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { cursorSchema, daySchema, idSchema, nameSchema, phoneSchema, shortTextSchema } from '../shared/fields.schema';
+import { daySchema, idSchema, nameSchema, phoneSchema, shortTextSchema, pageFields } from '../shared/fields.schema';
 import type { MobilityEnd } from '../mobility/mobility.schema';
 import { contactStatuses, genders } from './member.constants';
 // Plain values live in member.constants.ts, which the app imports without loading zod.
@@ -63,8 +63,7 @@ export const memberListInputSchema = z.strictObject({
   /** Members covered by one co-management agreement (the inflow side's list, or the county's view of it). */
   agreementId: idSchema.optional(),
   q: z.string().trim().max(32).optional(),
-  cursor: cursorSchema,
-  limit: z.number().int().min(1).max(100).optional(),
+  ...pageFields(100),
 });
 
 export type SelfProfile = z.infer<typeof selfProfileSchema>;

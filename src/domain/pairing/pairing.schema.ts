@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { cursorSchema, daySchema, idSchema, openidSchema } from '../shared/fields.schema';
+import { daySchema, idSchema, openidSchema, pageFields } from '../shared/fields.schema';
 
 /** How a contact was made: 电话, 微信, 走访, 见面/组织活动. */
 export const contactChannels = ['phone', 'wechat', 'visit', 'meeting'] as const;
@@ -35,8 +35,7 @@ export const contactLogInputSchema = z.strictObject({
 
 export const contactListInputSchema = z.strictObject({
   memberId: idSchema,
-  cursor: cursorSchema,
-  limit: z.number().int().min(1).max(100).optional(),
+  ...pageFields(100),
 });
 
 /** The gap monitor for the caller's scope, narrowed to one branch or group; `asOf` reviews an earlier day. */

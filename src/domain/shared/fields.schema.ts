@@ -29,6 +29,8 @@ export const phoneSchema = z.string().regex(/^1[3-9]\d{9}$/, '请输入 11 位�
 export const nameSchema = z.string().trim().min(1, '不能为空').max(32, '不超过 32 个字');
 export const shortTextSchema = z.string().trim().max(64, '不超过 64 个字');
 export const cursorSchema = z.string().max(128).optional();
+/** A list's page fields: where the last page ended, and how many rows (at most `max`). */
+export const pageFields = (max: number) => ({ cursor: cursorSchema, limit: z.number().int().min(1).max(max).optional() });
 /** A user named by his openid (a cadre to pair with, a user to grant a role to). */
 export const openidSchema = z.string().min(1).max(64);
 /** A calendar year (counters, campaigns and rounds are per year). */

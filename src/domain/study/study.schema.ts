@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { cursorSchema, daySchema, idSchema, monthSchema } from '../shared/fields.schema';
+import { cursorSchema, daySchema, idSchema, monthSchema, pageFields } from '../shared/fields.schema';
 import { PHOTOS_MAX, REFLECTION_MAX, REFLECTION_MIN } from './study.constants';
 // Plain values live in study.constants.ts, which the app imports without loading zod.
 export { PHOTOS_MAX, REFLECTION_MAX, REFLECTION_MIN } from './study.constants';
@@ -49,13 +49,11 @@ export const studyUpdateInputSchema = studyPublishInputSchema.extend({ pushId: i
 export const studyWithdrawInputSchema = z.strictObject({ pushId: idSchema });
 /** The pushes the caller may manage (edit while scheduled, withdraw), newest first. */
 export const studyManagedInputSchema = z.strictObject({
-  cursor: cursorSchema,
-  limit: z.number().int().min(1).max(50).optional(),
+  ...pageFields(50),
 });
 
 export const studyListInputSchema = z.strictObject({
-  cursor: cursorSchema,
-  limit: z.number().int().min(1).max(50).optional(),
+  ...pageFields(50),
   /** Organiser view (the pushes of his scope, scheduled ones included) even when he is also a member. */
   manage: z.boolean().optional(),
 });

@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { cursorSchema, idSchema } from '../shared/fields.schema';
+import { idSchema, pageFields } from '../shared/fields.schema';
 
 /**
  * 转接: a member moves from one branch to another. Three ways in, one decision:
@@ -47,8 +47,7 @@ export const transferListInputSchema = z.strictObject({
   box: z.enum(transferBoxes),
   /** Only the waiting ones (the default), or every state. */
   all: z.boolean().optional(),
-  cursor: cursorSchema,
-  limit: z.number().int().min(1).max(50).optional(),
+  ...pageFields(50),
 });
 
 export type TransferRequestInput = z.infer<typeof transferRequestInputSchema>;
